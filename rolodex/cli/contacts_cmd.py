@@ -1,0 +1,142 @@
+"""Contact book commands: ``add``, ``search``, ``stats``, ``show`` and ``delete``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from typing import Any
+
+from rolodex.cli.common import open_book
+from rolodex.records import Address, ContactData, LabeledValue, Phone
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    add = sub.add_parser("add", help="add a contact and print its id")
+    add.add_argument("name", metavar="FULL NAME")
+    add.add_argument("--email", action="append", default=[])
+    add.add_argument("--phone", action="append", default=[])
+    add.add_argument("--company", default="")
+    add.add_argument("--city", default="")
+    add.add_argument("--country", default="", metavar="CC")
+    add.add_argument("--tag", action="append", default=[])
+    add.add_argument("--note", default="")
+    add.set_defaults(func=cmd_add)
+
+    search = sub.add_parser("search", help="find contacts as the search box does")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=int, default=None, metavar="N")
+    search.set_defaults(func=cmd_search)
+
+    stats = sub.add_parser("stats", help="count what the book holds")
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(func=cmd_stats)
+
+    show = sub.add_parser("show", help="print one contact as JSON")
+    show.add_argument("id", type=int)
+    show.set_defaults(func=cmd_show)
+
+    delete = sub.add_parser("delete", help="move contacts to the Trash")
+    delete.add_argument("ids", type=int, nargs="+", metavar="ID")
+    delete.set_defaults(func=cmd_delete)
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """"Anna Maria Berg" → ("Anna Maria", "Berg"): the last word is the family name."""
+    words = full.split()
+    if len(words) < 2:
+        return full.strip(), ""
+    return " ".join(words[:-1]), words[-1]
+
+
+def contact_from_args(args: argparse.Namespace) -> ContactData:
+    given, family = split_name(args.name)
+    data = ContactData(
+        given=given,
+        family=family,
+        display_name=" ".join(args.name.split()),
+        company=args.company,
+        notes=args.note,
+        emails=[LabeledValue(e, pref=i == 0) for i, e in enumerate(args.email)],
+        phones=[Phone(p, pref=i == 0) for i, p in enumerate(args.phone)],
+        tags=list(args.tag),
+    )
+    if args.city or args.country:
+        data.addresses.append(Address(city=args.city, country=args.country.upper(), pref=True))
+    return data
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from rolodex.cli.main import CliError
+    from rolodex.services.contacts import ContactService
+
+    if not args.name.strip():
+        raise CliError("a contact needs a name")
+    open_book(args)
+    print(ContactService().create(contact_from_args(args)))
+    return 0
+
+
+def search_result(contact: ContactData) -> dict[str, Any]:
+    address = contact.preferred_address()
+    return {
+        "id": contact.id,
+        "name": contact.full_name(),
+        "company": contact.company,
+        "emails": [e.value for e in contact.emails],
+        "phones": [p.value for p in contact.phones],
+        "city": address.city if address else "",
+        "tags": contact.tags,
+    }
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from rolodex.services.contacts import ContactService
+
+    open_book(args, create=False)
+    service = ContactService()
+    results = [search_result(c) for c in service.get_many(service.ids(args.query, limit=args.limit))]
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return 0
+    for r in results:
+        detail = ", ".join(filter(None, [r["company"], *r["emails"][:1], *r["phones"][:1]]))
+        print(f"{r['id']}\t{r['name']}\t{detail}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from rolodex.services.contacts import ContactService
+
+    open_book(args, create=False)
+    stats = asdict(ContactService().stats())
+    if args.json:
+        print(json.dumps(stats))
+    else:
+        for key, value in stats.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from rolodex.cli.main import CliError
+    from rolodex.services.contacts import ContactService
+
+    open_book(args, create=False)
+    contact = ContactService().get(args.id)
+    if contact is None:
+        raise CliError(f"no contact with id {args.id}")
+    record = asdict(contact)
+    record["photo"] = f"{len(contact.photo)} bytes" if contact.photo else None
+    print(json.dumps(record, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from rolodex.services.contacts import ContactService
+
+    open_book(args, create=False)
+    change = ContactService().delete(args.ids)
+    print(f"moved {len(change.ids)} contact(s) to the Trash")
+    return 0

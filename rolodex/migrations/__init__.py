@@ -1,0 +1,17 @@
+"""Numbered schema migrations.
+
+Each migration module declares the tables it creates or changes as frozen SQL (never the live
+Peewee models), so renaming a model can never break an old upgrade path. ``MIGRATIONS`` lists
+them in order; the schema version is the number of migrations applied (``PRAGMA user_version``).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from rolodex.migrations import m0001_initial
+
+
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial,)
+
+LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,35 @@
+"""Peewee models over the tables the migrations create. Import models from here."""
+
+from rolodex.models.company import Company
+from rolodex.models.contact import (
+    Address,
+    Contact,
+    ContactPhoto,
+    ContactTag,
+    Email,
+    ExtraProperty,
+    Im,
+    Phone,
+    Tag,
+    Website,
+)
+from rolodex.models.crm import Activity, FollowUp
+from rolodex.models.meta import ImportBatch, Setting
+
+__all__ = [
+    "Activity",
+    "Address",
+    "Company",
+    "Contact",
+    "ContactPhoto",
+    "ContactTag",
+    "Email",
+    "ExtraProperty",
+    "FollowUp",
+    "Im",
+    "ImportBatch",
+    "Phone",
+    "Setting",
+    "Tag",
+    "Website",
+]

@@ -1,0 +1,26 @@
+"""A company: its own record with phone, address, website and notes; lists its people."""
+
+from __future__ import annotations
+
+import peewee
+
+from rolodex.models.base import BaseModel
+
+
+class Company(BaseModel):
+    name = peewee.TextField()
+    name_key = peewee.TextField(index=True)
+    phone = peewee.TextField(default="")
+    email = peewee.TextField(default="")
+    website = peewee.TextField(default="")
+    street = peewee.TextField(default="")
+    extended = peewee.TextField(default="")
+    po_box = peewee.TextField(default="")
+    city = peewee.TextField(default="")
+    region = peewee.TextField(default="")
+    postal_code = peewee.TextField(default="")
+    country = peewee.TextField(default="")
+    notes = peewee.TextField(default="")
+    created_at = peewee.TextField()
+    updated_at = peewee.TextField()
+    deleted_at = peewee.TextField(null=True)

@@ -1,0 +1,219 @@
+"""Writing contacts: one fast path for one contact or a 100,000-card import.
+
+Rows are written with ``executemany`` on the raw connection inside the caller's transaction
+(Peewee's per-row ``save()`` is ~29x slower). Ids are assigned here, under the write lock, so
+child rows can be inserted in bulk too. The search index and sort keys are kept in step.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rolodex.collation import sort_key
+from rolodex.db import database
+from rolodex.models.base import utc_now
+from rolodex.phones import normalise
+from rolodex.records import ContactData
+from rolodex.services.search import IndexRow, backend
+from rolodex.textfold import fold
+
+CONTACT_COLUMNS = (
+    "id, uid, prefix, given, additional, family, suffix, nickname, display_name, sort_key,"
+    " company_id, department, job_title, role, birthday, anniversary, notes, do_not_mail, rev,"
+    " import_batch_id, created_at, updated_at"
+)
+CHILD_SQL = {
+    "email": "INSERT INTO email(contact_id, position, value, value_key, label, pref)"
+    " VALUES (?, ?, ?, ?, ?, ?)",
+    "phone": "INSERT INTO phone(contact_id, position, value, e164, label, pref)"
+    " VALUES (?, ?, ?, ?, ?, ?)",
+    "address": "INSERT INTO address(contact_id, position, street, extended, po_box, city,"
+    " region, postal_code, country, label, pref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "website": "INSERT INTO website(contact_id, position, value, label, pref)"
+    " VALUES (?, ?, ?, ?, ?)",
+    "im": "INSERT INTO im(contact_id, position, service, value, label, pref)"
+    " VALUES (?, ?, ?, ?, ?, ?)",
+    "extra_property": "INSERT INTO extra_property(contact_id, position, grp, name, params, value)"
+    " VALUES (?, ?, ?, ?, ?, ?)",
+}
+
+
+@dataclass(frozen=True)
+class WriteContext:
+    """What the write path needs to know about the book (read once per batch)."""
+
+    region: str
+    collation: str
+
+
+class CompanyCache:
+    """Company ids by folded name, creating companies on first sight (one batch)."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+
+    def id_for(self, name: str) -> int | None:
+        key = fold(name.strip())
+        if not key:
+            return None
+        if key not in self._ids:
+            self._ids[key] = _find_or_create_company(name.strip(), key)
+        return self._ids[key]
+
+
+def _find_or_create_company(name: str, key: str) -> int:
+    conn = database.connection()
+    row = conn.execute(
+        "SELECT id FROM company WHERE name_key = ? AND deleted_at IS NULL ORDER BY id LIMIT 1",
+        (key,),
+    ).fetchone()
+    if row:
+        return int(row[0])
+    now = utc_now()
+    cur = conn.execute(
+        "INSERT INTO company(name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)",
+        (name, key, now, now),
+    )
+    return int(cur.lastrowid)
+
+
+def next_contact_id() -> int:
+    row = database.connection().execute("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()
+    return int(row[0]) + 1
+
+
+def insert_contacts(
+    contacts: Sequence[ContactData],
+    ctx: WriteContext,
+    *,
+    batch_id: int | None = None,
+    companies: CompanyCache | None = None,
+) -> list[int]:
+    """Insert new contacts (ids assigned here and set on the records); caller holds a transaction."""
+    companies = companies or CompanyCache()
+    first = next_contact_id()
+    now = utc_now()
+    rows = []
+    for offset, data in enumerate(contacts):
+        data.id = first + offset
+        _fill_phones(data, ctx.region)
+        rows.append(_contact_row(data, ctx, companies.id_for(data.company), batch_id, now, now))
+    database.connection().executemany(
+        f"INSERT INTO contact({CONTACT_COLUMNS}) VALUES ({', '.join('?' * 22)})", rows
+    )
+    _insert_children(contacts)
+    backend().index(index_row(c) for c in contacts)
+    return [first + i for i in range(len(contacts))]
+
+
+def update_contact(data: ContactData, ctx: WriteContext, companies: CompanyCache | None = None) -> None:
+    """Replace a stored contact's fields and child rows with ``data`` (caller holds a transaction)."""
+    assert data.id is not None
+    companies = companies or CompanyCache()
+    _fill_phones(data, ctx.region)
+    conn = database.connection()
+    created = conn.execute("SELECT created_at, import_batch_id FROM contact WHERE id = ?", (data.id,))
+    created_at, batch_id = created.fetchone()
+    row = _contact_row(data, ctx, companies.id_for(data.company), batch_id, created_at, utc_now())
+    conn.execute(f"REPLACE INTO contact({CONTACT_COLUMNS}) VALUES ({', '.join('?' * 22)})", row)
+    delete_children([data.id])
+    _insert_children([data])
+    backend().index([index_row(data)])
+
+
+def delete_children(ids: Sequence[int]) -> None:
+    conn = database.connection()
+    params = [(i,) for i in ids]
+    for table in (*CHILD_SQL, "contact_tag", "contact_photo"):
+        conn.executemany(f"DELETE FROM {table} WHERE contact_id = ?", params)
+
+
+def _fill_phones(data: ContactData, region: str) -> None:
+    for phone in data.phones:
+        phone.e164 = normalise(phone.value, region)
+
+
+def _contact_row(
+    data: ContactData,
+    ctx: WriteContext,
+    company_id: int | None,
+    batch_id: int | None,
+    created: str,
+    updated: str,
+) -> tuple[Any, ...]:
+    name = data.full_name()
+    return (
+        data.id, data.uid, data.prefix, data.given, data.additional, data.family, data.suffix,
+        data.nickname, data.display_name or name, sort_key(name, ctx.collation), company_id,
+        data.department, data.job_title, data.role, data.birthday, data.anniversary, data.notes,
+        int(data.do_not_mail), data.rev, batch_id, created, updated,
+    )  # fmt: skip
+
+
+def _insert_children(contacts: Sequence[ContactData]) -> None:
+    rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in CHILD_SQL}
+    photos, tag_pairs = [], []
+    for c in contacts:
+        _collect_children(c, rows)
+        if c.photo:
+            photos.append((c.id, c.photo_mime, c.photo))
+        tag_pairs.extend((c.id, name) for name in dict.fromkeys(t.strip() for t in c.tags) if name)
+    conn = database.connection()
+    for table, sql in CHILD_SQL.items():
+        if rows[table]:
+            conn.executemany(sql, rows[table])
+    if photos:
+        conn.executemany("INSERT INTO contact_photo(contact_id, mime, data) VALUES (?, ?, ?)", photos)
+    _insert_tags(tag_pairs)
+
+
+def _collect_children(c: ContactData, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    for i, e in enumerate(c.emails):
+        rows["email"].append((c.id, i, e.value, e.value.strip().lower(), e.label, int(e.pref)))
+    for i, p in enumerate(c.phones):
+        rows["phone"].append((c.id, i, p.value, p.e164, p.label, int(p.pref)))
+    for i, a in enumerate(c.addresses):
+        rows["address"].append(
+            (c.id, i, a.street, a.extended, a.po_box, a.city, a.region, a.postal_code,
+             a.country, a.label, int(a.pref))
+        )  # fmt: skip
+    for i, w in enumerate(c.websites):
+        rows["website"].append((c.id, i, w.value, w.label, int(w.pref)))
+    for i, m in enumerate(c.ims):
+        rows["im"].append((c.id, i, m.service, m.value, m.label, int(m.pref)))
+    for i, x in enumerate(c.extras):
+        params = json.dumps(x.params, ensure_ascii=False)
+        rows["extra_property"].append((c.id, i, x.group, x.name, params, x.value))
+
+
+def _insert_tags(pairs: list[tuple[int | None, str]]) -> None:
+    if not pairs:
+        return
+    conn = database.connection()
+    conn.executemany(
+        "INSERT OR IGNORE INTO tag(name) VALUES (?)", [(n,) for n in {n for _, n in pairs}]
+    )
+    ids = dict(conn.execute("SELECT name, id FROM tag").fetchall())
+    conn.executemany(
+        "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)",
+        [(cid, ids[name]) for cid, name in pairs],
+    )
+
+
+def index_row(c: ContactData) -> IndexRow:
+    """What the search index holds for a contact."""
+    assert c.id is not None
+    names = [c.full_name(), c.nickname, c.given, c.family, c.additional]
+    return IndexRow(
+        contact_id=c.id,
+        name=" ".join(dict.fromkeys(n for n in names if n)),
+        company=" ".join(p for p in (c.company, c.department) if p),
+        emails=[e.value for e in c.emails],
+        cities=[a.city for a in c.addresses],
+        tags=c.tags,
+        notes=c.notes,
+        phones=[p.value for p in c.phones] + [p.e164 for p in c.phones if p.e164],
+    )
