@@ -11,7 +11,8 @@ The proxy is the seam for a later shared PostgreSQL store: bind a different data
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +32,14 @@ class StoreError(Exception):
     """A problem with the database file the user can act on (shown as-is, never a traceback)."""
 
 
+class WrongPassphraseError(StoreError):
+    """The passphrase does not open the book (or the file is not a book at all): ask again."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(f"Wrong passphrase, or {path} is not a Rolodex book.")
+        self.path = Path(path)
+
+
 @dataclass(frozen=True)
 class StoreInfo:
     """What ``open_store`` opened: the file, its schema version and any pre-migration copy."""
@@ -41,14 +50,29 @@ class StoreInfo:
     encrypted: bool
 
 
-def _pragmas() -> dict[str, Any]:
+def _pragmas(encrypted: bool = False) -> dict[str, Any]:
+    # SQLCipher logs a wrong key to stderr; keep the CLI's error to one line. Temp tables and
+    # sort spills of an encrypted book stay in memory, never in unencrypted temp files.
+    cipher = {"cipher_log_level": "NONE", "temp_store": "memory"} if encrypted else {}
     return {
+        **cipher,
         "journal_mode": "wal",
         "foreign_keys": 1,
         "busy_timeout": BUSY_TIMEOUT_MS,
         "synchronous": "normal",
         "cache_size": -16000,
     }
+
+
+def looks_encrypted(path: Path | str) -> bool:
+    """True if ``path`` is a non-empty file that is not a plain SQLite file (so it needs a
+    passphrase, or is not a book at all). Lets the app decide whether to ask for one."""
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    return bool(head) and head != SQLITE_MAGIC
 
 
 def _check_file(path: Path, encrypted: bool) -> bool:
@@ -74,9 +98,11 @@ def _check_file(path: Path, encrypted: bool) -> bool:
     return True
 
 
-def translate_error(exc: Exception, path: Path | str) -> StoreError:
+def translate_error(exc: Exception, path: Path | str, *, encrypted: bool = False) -> StoreError:
     """Turn an SQLite error the environment caused into a clear StoreError."""
     text = str(exc).lower()
+    if encrypted and "not a database" in text:
+        return WrongPassphraseError(path)
     if "locked" in text or "busy" in text:
         return StoreError(f"The book {path} is locked by another program; try again shortly.")
     if "readonly" in text or "read-only" in text:
@@ -84,7 +110,9 @@ def translate_error(exc: Exception, path: Path | str) -> StoreError:
     if "full" in text:
         return StoreError(f"The disk holding {path} is full; nothing was changed.")
     if "not a database" in text or "malformed" in text or "encrypted" in text:
-        return StoreError(f"{path} is not a readable Rolodex database (or the passphrase is wrong).")
+        return StoreError(
+            f"{path} is not a readable Rolodex database (or the passphrase is wrong)."
+        )
     if "unable to open" in text:
         return StoreError(f"Cannot open {path}: check the folder exists and is writable.")
     return StoreError(f"Database error on {path}: {exc}")
@@ -96,39 +124,90 @@ def make_database(path: Path, passphrase: str | None = None) -> peewee.SqliteDat
         return peewee.SqliteDatabase(str(path), pragmas=_pragmas(), check_same_thread=False)
     from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-    return SqlCipherDatabase(
-        str(path), passphrase=passphrase, pragmas=_pragmas(), check_same_thread=False
+    db: peewee.SqliteDatabase = SqlCipherDatabase(
+        str(path), passphrase=passphrase, pragmas=_pragmas(True), check_same_thread=False
     )
+    return db
+
+
+def passphrase_of(db: peewee.Database) -> str | None:
+    """The passphrase an open database was keyed with (None for a plain book)."""
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+    if isinstance(db, SqlCipherDatabase):
+        return str(db.connect_params.get("passphrase", "")) or None
+    return None
+
+
+def bound_database() -> peewee.SqliteDatabase:
+    """The book bound by :func:`open_store`; StoreError if none is open."""
+    db: peewee.SqliteDatabase | None = database.obj
+    if db is None or db.is_closed():
+        raise StoreError("No Rolodex book is open.")
+    return db
+
+
+def bound_path() -> Path:
+    """The file of the bound book."""
+    return Path(bound_database().database)
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """One user action = one transaction on the bound book. Locked, read-only and full-disk
+    errors roll it back and become a StoreError (nothing saved before is lost); bugs propagate."""
+    db = bound_database()
+    try:
+        with db.atomic():
+            yield
+    except peewee.OperationalError as exc:
+        raise translate_error(exc, db.database, encrypted=passphrase_of(db) is not None) from exc
 
 
 def schema_version(db: peewee.Database) -> int:
-    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])  # type: ignore[no-untyped-call]
 
 
 def _backup_before_migrating(db: peewee.Database, path: Path, version: int) -> Path:
-    """Copy the live file with SQLite's backup API (consistent even with a WAL)."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    """Copy the live file with SQLite's backup API (consistent even with a WAL), 0600 and
+    encrypted with the book's own key when the book is encrypted."""
+    from rolodex.safety.snapshot import copy_live
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.pre-migration")
-    conn = db.connection()
-    dest = sqlite3.connect(str(target))
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+    copy_live(db.connection(), target, passphrase_of(db))  # type: ignore[no-untyped-call]
     return target
+
+
+def _refuse_newer(path: Path, passphrase: str | None) -> None:
+    """Read the schema version read-only, so a newer book is refused without a single write
+    (and a wrong passphrase is reported before anything is opened for writing)."""
+    from rolodex.safety.snapshot import connect, schema_version
+
+    conn = connect(path, passphrase, readonly=True)
+    try:
+        version = schema_version(conn, path, passphrase is not None)
+    finally:
+        conn.close()
+    if version > LATEST_VERSION:
+        raise _newer_error(path, version)
+
+
+def _newer_error(path: Path, version: int) -> StoreError:
+    return StoreError(
+        f"{path} was written by a newer version of Rolodex (schema {version}; this version "
+        f"knows up to {LATEST_VERSION}). Please update Rolodex. The file was left untouched."
+    )
 
 
 def _migrate(db: peewee.Database, path: Path, existed: bool) -> tuple[int, Path | None]:
     version = schema_version(db)
     if version > LATEST_VERSION:
-        raise StoreError(
-            f"{path} was written by a newer version of Rolodex (schema {version}; this version "
-            f"knows up to {LATEST_VERSION}). Please update Rolodex. The file was left untouched."
-        )
+        raise _newer_error(path, version)
     backup = None
     if existed and version < LATEST_VERSION:
         backup = _backup_before_migrating(db, path, version)
-    conn = db.connection()
+    conn = db.connection()  # type: ignore[no-untyped-call]
     for number in range(version, LATEST_VERSION):
         with db.atomic():
             MIGRATIONS[number].apply(conn)
@@ -144,19 +223,31 @@ def open_store(
     existed = _check_file(path, passphrase is not None)
     if not existed and not create:
         raise StoreError(f"No Rolodex book at {path}.")
+    if existed and not looks_encrypted(path):
+        passphrase = None  # a plain book opens without one (e.g. ROLODEX_PASSPHRASE is set)
+    passphrase = passphrase or None
+    if existed:
+        _refuse_newer(path, passphrase)
     db = make_database(path, passphrase)
+    errors: tuple[type[Exception], ...] = (peewee.DatabaseError, *_driver_errors())
     try:
         db.connect(reuse_if_open=True)
         version, backup = _migrate(db, path, existed)
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+    except errors as exc:
         db.close()
-        raise translate_error(exc, path) from exc
+        raise translate_error(exc, path, encrypted=passphrase is not None) from exc
     except StoreError:
         db.close()
         raise
     database.initialize(db)
     _restrict_permissions(path)
-    return StoreInfo(path=path, version=version, backup=backup, encrypted=passphrase is not None)
+    return StoreInfo(path=path, version=version, backup=backup, encrypted=bool(passphrase))
+
+
+def _driver_errors() -> tuple[type[Exception], ...]:
+    from rolodex.safety.snapshot import database_errors
+
+    return database_errors()
 
 
 def _restrict_permissions(path: Path) -> None:

@@ -26,8 +26,8 @@ SELECT c.id, c.display_name, COALESCE(co.name, ''),
   COALESCE((SELECT value FROM email WHERE contact_id = c.id ORDER BY pref DESC, position LIMIT 1), ''),
   COALESCE((SELECT value FROM phone WHERE contact_id = c.id ORDER BY pref DESC, position LIMIT 1), ''),
   COALESCE((SELECT city FROM address WHERE contact_id = c.id ORDER BY pref DESC, position LIMIT 1), ''),
-  COALESCE((SELECT group_concat(t.name, ', ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
-            WHERE ct.contact_id = c.id), ''),
+  COALESCE((SELECT group_concat(name, ', ') FROM (SELECT t.name FROM contact_tag ct
+            JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id ORDER BY t.name)), ''),
   COALESCE(c.last_contacted, '')
 FROM contact c LEFT JOIN company co ON co.id = c.company_id
 WHERE c.id IN ({marks})
@@ -64,10 +64,26 @@ SELECT c.id, c.uid, c.prefix, c.given, c.additional, c.family, c.suffix, c.nickn
   c.anniversary, c.notes, c.do_not_mail, c.rev
 FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({marks})
 """
-_BASE_FIELDS = (
-    "id uid prefix given additional family suffix nickname display_name company department"
-    " job_title role birthday anniversary notes do_not_mail rev"
-).split()
+_BASE_FIELDS = [
+    "id",
+    "uid",
+    "prefix",
+    "given",
+    "additional",
+    "family",
+    "suffix",
+    "nickname",
+    "display_name",
+    "company",
+    "department",
+    "job_title",
+    "role",
+    "birthday",
+    "anniversary",
+    "notes",
+    "do_not_mail",
+    "rev",
+]
 
 
 def _load_chunk(chunk: list[int]) -> dict[int, ContactData]:
@@ -153,4 +169,3 @@ def _load_photos(conn: Any, marks: str, chunk: list[int], contacts: dict[int, Co
     for cid, mime, data in conn.execute(sql, chunk):
         contacts[cid].photo = bytes(data)
         contacts[cid].photo_mime = mime
-
