@@ -189,7 +189,8 @@ TABLES = [
     )""",
     """CREATE VIRTUAL TABLE contact_fts USING fts5(
         name, company, email, city, tags, notes, phone,
-        tokenize = 'unicode61 remove_diacritics 2'
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3'
     )""",
 ]
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from rolodex.db import database
 from rolodex.models.base import utc_now
 from rolodex.records import ContactData, ContactRow
-from rolodex.services import prefs
+from rolodex.services import prefs, ranking
 from rolodex.services.changes import Change
 from rolodex.services.contact_read import list_rows, load_contacts
 from rolodex.services.contact_write import (
@@ -71,12 +71,26 @@ class ContactService:
         trash: bool = False,
     ) -> list[int]:
         """Ids of contacts matching the search and tag, sorted; the whole list is cheap."""
+        if sort == "name" and not tag and not trash:
+            return self._ids_by_name(query, descending, limit)
         sql, params = self._ids_sql(query, tag, trash)
         direction = "DESC" if descending else "ASC"
         sql += f" ORDER BY {SORT_COLUMNS[sort]} IS NULL, {SORT_COLUMNS[sort]} {direction}, c.id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in database.connection().execute(sql, params)]
+
+    def _ids_by_name(self, query: str | None, descending: bool, limit: int | None) -> list[int]:
+        """The fast path: bare FTS5 matches, put in name order from the in-memory ranks."""
+        match = backend().match_sql(query or "")
+        if match is None:
+            ordered = ranking.all_in_name_order()
+        else:
+            matched = [r[0] for r in database.connection().execute(*match)]
+            ordered = ranking.in_name_order(matched, None if descending else limit)
+        if descending:
+            ordered.reverse()
+        return ordered if limit is None else ordered[:limit]
 
     def _ids_sql(self, query: str | None, tag: str | None, trash: bool) -> tuple[str, list[object]]:
         where = ["c.deleted_at IS NOT NULL" if trash else "c.deleted_at IS NULL"]
