@@ -44,4 +44,5 @@ def _explain(exc: Exception) -> str:
         phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "This number is too short.",
         phonenumbers.NumberParseException.TOO_LONG: "This number is too long.",
     }
-    return reasons.get(getattr(exc, "error_type", None), "This is not a phone number.")
+    error_type = int(getattr(exc, "error_type", -1))
+    return reasons.get(error_type, "This is not a phone number.")

@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def split_name(full: str) -> tuple[str, str]:
-    """"Anna Maria Berg" → ("Anna Maria", "Berg"): the last word is the family name."""
+    """ "Anna Maria Berg" → ("Anna Maria", "Berg"): the last word is the family name."""
     words = full.split()
     if len(words) < 2:
         return full.strip(), ""
@@ -96,7 +96,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     open_book(args, create=False)
     service = ContactService()
-    results = [search_result(c) for c in service.get_many(service.ids(args.query, limit=args.limit))]
+    results = [
+        search_result(c) for c in service.get_many(service.ids(args.query, limit=args.limit))
+    ]
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0

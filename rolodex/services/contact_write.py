@@ -109,13 +109,17 @@ def insert_contacts(
     return [first + i for i in range(len(contacts))]
 
 
-def update_contact(data: ContactData, ctx: WriteContext, companies: CompanyCache | None = None) -> None:
+def update_contact(
+    data: ContactData, ctx: WriteContext, companies: CompanyCache | None = None
+) -> None:
     """Replace a stored contact's fields and child rows with ``data`` (caller holds a transaction)."""
     assert data.id is not None
     companies = companies or CompanyCache()
     _fill_phones(data, ctx.region)
     conn = database.connection()
-    created = conn.execute("SELECT created_at, import_batch_id FROM contact WHERE id = ?", (data.id,))
+    created = conn.execute(
+        "SELECT created_at, import_batch_id FROM contact WHERE id = ?", (data.id,)
+    )
     created_at, batch_id = created.fetchone()
     row = _contact_row(data, ctx, companies.id_for(data.company), batch_id, created_at, utc_now())
     conn.execute(f"REPLACE INTO contact({CONTACT_COLUMNS}) VALUES ({', '.join('?' * 22)})", row)
@@ -155,7 +159,8 @@ def _contact_row(
 
 def _insert_children(contacts: Sequence[ContactData]) -> None:
     rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in CHILD_SQL}
-    photos, tag_pairs = [], []
+    photos: list[tuple[int | None, str, bytes]] = []
+    tag_pairs: list[tuple[int | None, str]] = []
     for c in contacts:
         _collect_children(c, rows)
         if c.photo:
@@ -166,7 +171,9 @@ def _insert_children(contacts: Sequence[ContactData]) -> None:
         if rows[table]:
             conn.executemany(sql, rows[table])
     if photos:
-        conn.executemany("INSERT INTO contact_photo(contact_id, mime, data) VALUES (?, ?, ?)", photos)
+        conn.executemany(
+            "INSERT INTO contact_photo(contact_id, mime, data) VALUES (?, ?, ?)", photos
+        )
     _insert_tags(tag_pairs)
 
 
