@@ -1,0 +1,234 @@
+"""Label sheet and envelope templates: JSON data files read into :class:`LabelTemplate`.
+
+Built-in sheets live in ``resources/labels/`` (one file each, measured from the maker's
+published specification, noted in the file's ``source``). Custom sheets the user measures are
+saved as the same JSON in the config folder. Every file is validated: a bad one gives a
+:class:`TemplateError` naming the file and the field, never a crash.
+
+All geometry is held in PDF points with the origin at the page's top-left corner.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+UNITS = {"mm": 72.0 / 25.4, "in": 72.0, "pt": 1.0}
+KINDS = ("sheet", "envelope")
+TOLERANCE_PT = 0.75
+CUSTOM_FOLDER = "label-templates"
+
+
+class TemplateError(ValueError):
+    """A template file or a custom sheet's measurements that cannot be used."""
+
+
+@dataclass(frozen=True)
+class Rect:
+    """A rectangle in points, origin at the page's top-left, y growing downwards."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    def inset(self, margin: float) -> Rect:
+        return Rect(
+            self.x + margin, self.y + margin, self.width - 2 * margin, self.height - 2 * margin
+        )
+
+    def moved(self, dx: float, dy: float) -> Rect:
+        return Rect(self.x + dx, self.y + dy, self.width, self.height)
+
+
+@dataclass(frozen=True)
+class LabelTemplate:
+    """One label sheet (a grid of labels) or one envelope (a single recipient zone a page)."""
+
+    id: str
+    name: str
+    kind: str
+    page_width: float
+    page_height: float
+    label_width: float
+    label_height: float
+    columns: int
+    rows: int
+    left: float
+    top: float
+    h_pitch: float
+    v_pitch: float
+    corner_radius: float = 0.0
+    safe_margin: float = 0.0
+    max_font_pt: float = 11.0
+    min_font_pt: float = 6.0
+    sender: Rect | None = None
+    source: str = ""
+    custom: bool = False
+    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def per_page(self) -> int:
+        return self.columns * self.rows
+
+    @property
+    def is_envelope(self) -> bool:
+        return self.kind == "envelope"
+
+    def label_rect(self, index: int) -> Rect:
+        """The rectangle of label ``index`` (0-based, left to right, then top to bottom)."""
+        row, col = divmod(index, self.columns)
+        return Rect(
+            self.left + col * self.h_pitch,
+            self.top + row * self.v_pitch,
+            self.label_width,
+            self.label_height,
+        )
+
+    def label_rects(self) -> list[Rect]:
+        return [self.label_rect(i) for i in range(self.per_page)]
+
+
+def _get(data: Mapping[str, Any], key: str, where: str) -> Any:
+    if not isinstance(data, Mapping) or key not in data:
+        raise TemplateError(f"{where}: missing field '{key}'")
+    return data[key]
+
+
+def _number(data: Mapping[str, Any], key: str, where: str, *, zero_ok: bool = False) -> float:
+    value = _get(data, key, where)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TemplateError(f"{where}: field '{key}' must be a number, not {value!r}")
+    if value < 0 or (value == 0 and not zero_ok):
+        raise TemplateError(f"{where}: field '{key}' must be greater than zero, not {value!r}")
+    return float(value)
+
+
+def _count(data: Mapping[str, Any], key: str, where: str) -> int:
+    value = _get(data, key, where)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 500:
+        raise TemplateError(f"{where}: field '{key}' must be a whole number from 1 to 500")
+    return value
+
+
+def _box(data: Mapping[str, Any], key: str, where: str, scale: float) -> Rect:
+    box = _get(data, key, where)
+    sub = f"{where}.{key}"
+    return Rect(
+        _number(box, "x", sub, zero_ok=True) * scale,
+        _number(box, "y", sub, zero_ok=True) * scale,
+        _number(box, "width", sub) * scale,
+        _number(box, "height", sub) * scale,
+    )
+
+
+def _grid(data: Mapping[str, Any], where: str, scale: float) -> dict[str, Any]:
+    label = _get(data, "label", where)
+    layout = _get(data, "layout", where)
+    lw, ll = f"{where}.label", f"{where}.layout"
+    return {
+        "label_width": _number(label, "width", lw) * scale,
+        "label_height": _number(label, "height", lw) * scale,
+        "corner_radius": float(label.get("corner_radius", 0) or 0) * scale,
+        "columns": _count(layout, "columns", ll),
+        "rows": _count(layout, "rows", ll),
+        "left": _number(layout, "left", ll, zero_ok=True) * scale,
+        "top": _number(layout, "top", ll, zero_ok=True) * scale,
+        "h_pitch": _number(layout, "h_pitch", ll) * scale,
+        "v_pitch": _number(layout, "v_pitch", ll) * scale,
+    }
+
+
+def _envelope(data: Mapping[str, Any], where: str, scale: float) -> dict[str, Any]:
+    box = _box(data, "recipient", where, scale)
+    sender = _box(data, "sender", where, scale) if data.get("sender") else None
+    return {
+        "label_width": box.width,
+        "label_height": box.height,
+        "columns": 1,
+        "rows": 1,
+        "left": box.x,
+        "top": box.y,
+        "h_pitch": box.width,
+        "v_pitch": box.height,
+        "sender": sender,
+    }
+
+
+def _text(data: Mapping[str, Any], where: str, scale: float) -> dict[str, Any]:
+    text = data.get("text") or {}
+    sub = f"{where}.text"
+    out = {
+        "safe_margin": float(text.get("safe_margin", 0)) * scale,
+        "max_font_pt": _number(text, "max_font_pt", sub) if "max_font_pt" in text else 11.0,
+        "min_font_pt": _number(text, "min_font_pt", sub) if "min_font_pt" in text else 6.0,
+    }
+    if out["min_font_pt"] > out["max_font_pt"]:
+        raise TemplateError(f"{where}: min_font_pt is larger than max_font_pt")
+    return out
+
+
+def parse_template(data: Any, where: str, *, custom: bool = False) -> LabelTemplate:
+    """Build and check a template from its JSON data; ``where`` names it in errors."""
+    if not isinstance(data, Mapping):
+        raise TemplateError(f"{where}: a template must be a JSON object")
+    ident = str(_get(data, "id", where)).strip()
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", ident):
+        raise TemplateError(f"{where}: id {ident!r} must be letters, digits, '.', '_' or '-'")
+    unit = _get(data, "unit", where)
+    if unit not in UNITS:
+        raise TemplateError(f"{where}: unit must be one of {', '.join(UNITS)}, not {unit!r}")
+    kind = data.get("kind", "sheet")
+    if kind not in KINDS:
+        raise TemplateError(f"{where}: kind must be 'sheet' or 'envelope', not {kind!r}")
+    scale = UNITS[unit]
+    page = _get(data, "page", where)
+    parts = _envelope(data, where, scale) if kind == "envelope" else _grid(data, where, scale)
+    template = LabelTemplate(
+        id=ident,
+        name=str(data.get("name") or ident),
+        kind=kind,
+        page_width=_number(page, "width", f"{where}.page") * scale,
+        page_height=_number(page, "height", f"{where}.page") * scale,
+        source=str(data.get("source", "")),
+        custom=custom,
+        raw=dict(data),
+        **parts,
+        **_text(data, where, scale),
+    )
+    check_geometry(template, where)
+    return template
+
+
+def check_geometry(t: LabelTemplate, where: str) -> None:
+    """Refuse labels that overlap, run off the page or leave no room for text."""
+    if t.columns > 1 and t.h_pitch + TOLERANCE_PT < t.label_width:
+        raise TemplateError(f"{where}: labels overlap: horizontal pitch is less than label width")
+    if t.rows > 1 and t.v_pitch + TOLERANCE_PT < t.label_height:
+        raise TemplateError(f"{where}: labels overlap: vertical pitch is less than label height")
+    last = t.label_rect(t.per_page - 1)
+    if last.x + last.width > t.page_width + TOLERANCE_PT:
+        raise TemplateError(f"{where}: the labels run off the right edge of the page")
+    if last.y + last.height > t.page_height + TOLERANCE_PT:
+        raise TemplateError(f"{where}: the labels run off the bottom of the page")
+    if min(t.label_width, t.label_height) <= 2 * t.safe_margin + t.min_font_pt:
+        raise TemplateError(f"{where}: the safe margin leaves no room for text")
+    if t.sender is not None:
+        s = t.sender
+        if s.x + s.width > t.page_width + TOLERANCE_PT or s.y + s.height > t.page_height:
+            raise TemplateError(f"{where}: the sender zone runs off the envelope")
+
+
+def load_template_file(path: Path, *, custom: bool = False) -> LabelTemplate:
+    """Read one template file; unreadable or invalid files raise :class:`TemplateError`."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise TemplateError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TemplateError(f"{path.name}: not valid JSON ({exc})") from exc
+    return parse_template(data, path.name, custom=custom)
