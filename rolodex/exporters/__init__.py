@@ -1,0 +1,1 @@
+"""Exporters: write :class:`rolodex.records.ContactData` out in formats other programs read."""

@@ -1,0 +1,1 @@
+"""Importers: turn files other programs wrote (vCard, CSV) into contact records."""
