@@ -35,11 +35,15 @@ def timed(fn: Callable[[str], object], queries: list[str]) -> list[float]:
 
 
 def queries_from_book(conn, rng: random.Random, count: int) -> list[str]:  # type: ignore[no-untyped-def]
-    names = [r[0] for r in conn.execute("SELECT display_name FROM contact ORDER BY random() LIMIT 500")]
+    names = [
+        r[0] for r in conn.execute("SELECT display_name FROM contact ORDER BY random() LIMIT 500")
+    ]
     words = [w for n in names for w in n.split() if len(w) >= 4]
     phones = [r[0] for r in conn.execute("SELECT value FROM phone ORDER BY random() LIMIT 100")]
     typed = [w[: rng.randint(2, 4)] for w in rng.sample(words, count * 3 // 4)]
-    digits = ["".join(ch for ch in p if ch.isdigit())[-6:-2] for p in rng.sample(phones, count // 4)]
+    digits = [
+        "".join(ch for ch in p if ch.isdigit())[-6:-2] for p in rng.sample(phones, count // 4)
+    ]
     return typed + digits
 
 
@@ -67,21 +71,28 @@ def main() -> None:
 
     def bare_page(q: str) -> object:
         return conn.execute(
-            f"SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT {PAGE}", (build_match(q),)
+            f"SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT {PAGE}",
+            (build_match(q),),
         ).fetchall()
 
-    report("full id list (sorted by name)", timed(service.ids, queries), timed(bare_all, queries), 10)
+    report(
+        "full id list (sorted by name)", timed(service.ids, queries), timed(bare_all, queries), 10
+    )
     first_page = timed(lambda q: service.ids(q, limit=PAGE), queries)
     report(f"first page ({PAGE} rows, sorted)", first_page, timed(bare_page, queries), 2)
     hits = [len(service.ids(q)) for q in queries]
-    print(f"queries: {len(queries)}, matches per query: median {statistics.median(hits):.0f}, max {max(hits)}")
+    print(
+        f"queries: {len(queries)}, matches per query: median {statistics.median(hits):.0f}, max {max(hits)}"
+    )
 
 
 def report(label: str, ours: list[float], base: list[float], target_ms: float) -> None:
     mine, bare = p95(ours), p95(base)
     verdict = "OK" if mine <= target_ms else "OVER TARGET"
-    print(f"{label:34s} p95 {mine:7.2f} ms  (bare FTS5 {bare:6.2f} ms, ratio {mine / bare:5.2f}x)"
-          f"  target <= {target_ms} ms: {verdict}")
+    print(
+        f"{label:34s} p95 {mine:7.2f} ms  (bare FTS5 {bare:6.2f} ms, ratio {mine / bare:5.2f}x)"
+        f"  target <= {target_ms} ms: {verdict}"
+    )
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ def _pragmas(encrypted: bool = False) -> dict[str, Any]:
         "foreign_keys": 1,
         "busy_timeout": BUSY_TIMEOUT_MS,
         "synchronous": "normal",
-        "cache_size": -16000,
+        "cache_size": -4000,  # KiB: enough for the hot indexes at 100k contacts
     }
 
 
@@ -142,7 +142,7 @@ def passphrase_of(db: peewee.Database) -> str | None:
 def bound_database() -> peewee.SqliteDatabase:
     """The book bound by :func:`open_store`; StoreError if none is open."""
     db: peewee.SqliteDatabase | None = database.obj
-    if db is None or db.is_closed():
+    if db is None:  # closed in this thread is fine: Peewee connects each thread on first use
         raise StoreError("No Rolodex book is open.")
     return db
 
@@ -228,19 +228,20 @@ def open_store(
     passphrase = passphrase or None
     if existed:
         _refuse_newer(path, passphrase)
+    created = _make_private(path)
     db = make_database(path, passphrase)
-    errors: tuple[type[Exception], ...] = (peewee.DatabaseError, *_driver_errors())
+    errors: tuple[type[Exception], ...] = (peewee.DatabaseError, StoreError, *_driver_errors())
     try:
         db.connect(reuse_if_open=True)
         version, backup = _migrate(db, path, existed)
     except errors as exc:
         db.close()
+        if created:
+            path.unlink(missing_ok=True)
+        if isinstance(exc, StoreError):
+            raise
         raise translate_error(exc, path, encrypted=passphrase is not None) from exc
-    except StoreError:
-        db.close()
-        raise
     database.initialize(db)
-    _restrict_permissions(path)
     return StoreInfo(path=path, version=version, backup=backup, encrypted=bool(passphrase))
 
 
@@ -250,12 +251,24 @@ def _driver_errors() -> tuple[type[Exception], ...]:
     return database_errors()
 
 
-def _restrict_permissions(path: Path) -> None:
-    """Keep the book private to its owner on POSIX systems (0600)."""
-    try:
-        path.chmod(0o600)
-    except OSError:
-        pass
+def _make_private(path: Path) -> bool:
+    """Keep the book private to its owner on POSIX systems (new: 0600; existing: no group or
+    other access), before SQLite opens it so the WAL and shared-memory files it creates
+    inherit that. True if the file was created here."""
+    from rolodex.safety.permissions import create_private_file, drop_others
+
+    if not path.exists():
+        try:
+            create_private_file(path)
+            return True
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise StoreError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        if path.with_name(name).exists():
+            drop_others(path.with_name(name))
+    return False
 
 
 def close_store() -> None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rolodex.migrations import m0001_initial
+from rolodex.migrations import m0001_initial, m0002_crm, m0003_sort_positions
 
-
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial,)
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_crm, m0003_sort_positions)
 
 LATEST_VERSION = len(MIGRATIONS)

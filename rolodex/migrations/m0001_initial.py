@@ -199,4 +199,3 @@ def apply(conn: Any) -> None:
     """Create the version-1 schema on a raw DB-API connection (inside the caller's transaction)."""
     for statement in TABLES:
         conn.execute(statement)
-

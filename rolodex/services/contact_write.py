@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rolodex.collation import sort_key
@@ -18,12 +18,36 @@ from rolodex.models.base import utc_now
 from rolodex.phones import normalise
 from rolodex.records import ContactData
 from rolodex.services.search import IndexRow, backend
+from rolodex.services.sort_positions import place_new
 from rolodex.textfold import fold
 
-CONTACT_COLUMNS = (
-    "id, uid, prefix, given, additional, family, suffix, nickname, display_name, sort_key,"
-    " company_id, department, job_title, role, birthday, anniversary, notes, do_not_mail, rev,"
-    " import_batch_id, created_at, updated_at"
+CONTACT_FIELDS = [
+    "uid",
+    "prefix",
+    "given",
+    "additional",
+    "family",
+    "suffix",
+    "nickname",
+    "display_name",
+    "sort_key",
+    "company_id",
+    "department",
+    "job_title",
+    "role",
+    "birthday",
+    "anniversary",
+    "notes",
+    "do_not_mail",
+    "rev",
+]
+_INSERT_SQL = (
+    f"INSERT INTO contact(id, sortpos, import_batch_id, created_at, updated_at,"
+    f" {', '.join(CONTACT_FIELDS)}) VALUES ({', '.join('?' * (len(CONTACT_FIELDS) + 5))})"
+)
+_UPDATE_SQL = (
+    f"UPDATE contact SET updated_at = ?, {', '.join(f + ' = ?' for f in CONTACT_FIELDS)}"
+    " WHERE id = ?"
 )
 CHILD_SQL = {
     "email": "INSERT INTO email(contact_id, position, value, value_key, label, pref)"
@@ -95,34 +119,36 @@ def insert_contacts(
     """Insert new contacts (ids assigned here and set on the records); caller holds a transaction."""
     companies = companies or CompanyCache()
     first = next_contact_id()
-    now = utc_now()
-    rows = []
-    for offset, data in enumerate(contacts):
-        data.id = first + offset
+    ids = list(range(first, first + len(contacts)))
+    fields = []
+    for contact_id, data in zip(ids, contacts, strict=True):
+        data.id = contact_id
         _fill_phones(data, ctx.region)
-        rows.append(_contact_row(data, ctx, companies.id_for(data.company), batch_id, now, now))
-    database.connection().executemany(
-        f"INSERT INTO contact({CONTACT_COLUMNS}) VALUES ({', '.join('?' * 22)})", rows
+        fields.append(_contact_fields(data, ctx, companies.id_for(data.company)))
+    conn = database.connection()
+    positions = place_new(conn, [(i, f[8]) for i, f in zip(ids, fields, strict=True)])
+    now = utc_now()
+    conn.executemany(
+        _INSERT_SQL,
+        [(i, positions[i], batch_id, now, now, *f) for i, f in zip(ids, fields, strict=True)],
     )
     _insert_children(contacts)
-    backend().index(index_row(c) for c in contacts)
-    return [first + i for i in range(len(contacts))]
+    backend().index(
+        replace(index_row(c), position=positions[i]) for i, c in zip(ids, contacts, strict=True)
+    )
+    return ids
 
 
 def update_contact(
     data: ContactData, ctx: WriteContext, companies: CompanyCache | None = None
 ) -> None:
-    """Replace a stored contact's fields and child rows with ``data`` (caller holds a transaction)."""
+    """Store ``data``'s fields and child rows over the contact with its id (caller holds a
+    transaction). An UPDATE, never a REPLACE: that would cascade-delete its activities."""
     assert data.id is not None
     companies = companies or CompanyCache()
     _fill_phones(data, ctx.region)
-    conn = database.connection()
-    created = conn.execute(
-        "SELECT created_at, import_batch_id FROM contact WHERE id = ?", (data.id,)
-    )
-    created_at, batch_id = created.fetchone()
-    row = _contact_row(data, ctx, companies.id_for(data.company), batch_id, created_at, utc_now())
-    conn.execute(f"REPLACE INTO contact({CONTACT_COLUMNS}) VALUES ({', '.join('?' * 22)})", row)
+    fields = _contact_fields(data, ctx, companies.id_for(data.company))
+    database.connection().execute(_UPDATE_SQL, (utc_now(), *fields, data.id))
     delete_children([data.id])
     _insert_children([data])
     backend().index([index_row(data)])
@@ -140,20 +166,16 @@ def _fill_phones(data: ContactData, region: str) -> None:
         phone.e164 = normalise(phone.value, region)
 
 
-def _contact_row(
-    data: ContactData,
-    ctx: WriteContext,
-    company_id: int | None,
-    batch_id: int | None,
-    created: str,
-    updated: str,
+def _contact_fields(
+    data: ContactData, ctx: WriteContext, company_id: int | None
 ) -> tuple[Any, ...]:
+    """Values for CONTACT_FIELDS, in order (index 8 is the sort key)."""
     name = data.full_name()
     return (
-        data.id, data.uid, data.prefix, data.given, data.additional, data.family, data.suffix,
+        data.uid, data.prefix, data.given, data.additional, data.family, data.suffix,
         data.nickname, data.display_name or name, sort_key(name, ctx.collation), company_id,
         data.department, data.job_title, data.role, data.birthday, data.anniversary, data.notes,
-        int(data.do_not_mail), data.rev, batch_id, created, updated,
+        int(data.do_not_mail), data.rev,
     )  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from rolodex.db import database
 from rolodex.models.base import utc_now
 from rolodex.records import ContactData, ContactRow
-from rolodex.services import prefs, ranking
+from rolodex.services import prefs
 from rolodex.services.changes import Change
 from rolodex.services.contact_read import list_rows, load_contacts
 from rolodex.services.contact_write import (
@@ -81,16 +81,8 @@ class ContactService:
         return [r[0] for r in database.connection().execute(sql, params)]
 
     def _ids_by_name(self, query: str | None, descending: bool, limit: int | None) -> list[int]:
-        """The fast path: bare FTS5 matches, put in name order from the in-memory ranks."""
-        match = backend().match_sql(query or "")
-        if match is None:
-            ordered = ranking.all_in_name_order()
-        else:
-            matched = [r[0] for r in database.connection().execute(*match)]
-            ordered = ranking.in_name_order(matched, None if descending else limit)
-        if descending:
-            ordered.reverse()
-        return ordered if limit is None else ordered[:limit]
+        """The fast path: the search index returns matches already in name order."""
+        return backend().matching_ids(query or "", descending=descending, limit=limit)
 
     def _ids_sql(self, query: str | None, tag: str | None, trash: bool) -> tuple[str, list[object]]:
         where = ["c.deleted_at IS NOT NULL" if trash else "c.deleted_at IS NULL"]

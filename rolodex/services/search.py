@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from rolodex.db import database
+from rolodex.services import ranking
+from rolodex.services.sort_positions import ensure_placed
 from rolodex.textfold import digit_suffixes, digits, fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -32,12 +34,14 @@ class IndexRow:
     tags: Sequence[str]
     notes: str
     phones: Sequence[str]
+    position: int | None = None  # the sort position, when the writer has just assigned it
 
 
 class SearchBackend(Protocol):
     def index(self, rows: Iterable[IndexRow]) -> None: ...
     def remove(self, contact_ids: Sequence[int]) -> None: ...
     def match_sql(self, query: str) -> tuple[str, list[str]] | None: ...
+    def matching_ids(self, query: str, *, descending: bool, limit: int | None) -> list[int]: ...
 
 
 def phone_tokens(numbers: Iterable[str]) -> str:
@@ -63,13 +67,17 @@ def build_match(query: str) -> str | None:
 
 
 class Fts5Search:
-    """The SQLite FTS5 search index (table ``contact_fts``, rowid = contact id)."""
+    """The SQLite FTS5 search index. Its rowid is the contact's sort position (see
+    :mod:`rolodex.services.sort_positions`), so matches come back in name order."""
 
     def index(self, rows: Iterable[IndexRow]) -> None:
-        items = [_fts_values(row) for row in rows]
-        if not items:
-            return
+        """Make the index hold these contacts as they are now (trashed ones are left out)."""
         conn = database.connection()
+        items = []
+        for row in rows:
+            position = row.position if row.position is not None else self._place(conn, row)
+            if position is not None:
+                items.append(_fts_values(position, row))
         conn.executemany("DELETE FROM contact_fts WHERE rowid = ?", [(i[0],) for i in items])
         conn.executemany(
             "INSERT INTO contact_fts(rowid, name, company, email, city, tags, notes, phone)"
@@ -77,22 +85,56 @@ class Fts5Search:
             items,
         )
 
+    @staticmethod
+    def _place(conn: Any, row: IndexRow) -> int | None:
+        state = conn.execute(
+            "SELECT sortpos, deleted_at FROM contact WHERE id = ?", (row.contact_id,)
+        ).fetchone()
+        if state is None or state[1] is not None:
+            return None
+        if state[0] > 0:
+            conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (state[0],))
+        return ensure_placed(conn, row.contact_id)
+
     def remove(self, contact_ids: Sequence[int]) -> None:
-        database.connection().executemany(
-            "DELETE FROM contact_fts WHERE rowid = ?", [(i,) for i in contact_ids]
+        """Take contacts out of the index (Trash, delete); they give up their position."""
+        conn = database.connection()
+        params = [(i,) for i in contact_ids]
+        conn.executemany(
+            "DELETE FROM contact_fts WHERE rowid = (SELECT sortpos FROM contact WHERE id = ?)"
+            " AND rowid > 0",
+            params,
         )
+        conn.executemany("UPDATE contact SET sortpos = -id WHERE id = ?", params)
 
     def match_sql(self, query: str) -> tuple[str, list[str]] | None:
-        """SQL selecting matching contact ids (``rowid``), or None when the query is empty."""
+        """SQL selecting the ids of matching contacts (for use as a subquery), or None when
+        the query is empty."""
         expression = build_match(query)
         if expression is None:
             return None
-        return "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", [expression]
+        sql = (
+            "SELECT id FROM contact WHERE sortpos IN"
+            " (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)"
+        )
+        return sql, [expression]
+
+    def matching_ids(self, query: str, *, descending: bool, limit: int | None) -> list[int]:
+        """Ids of matching live contacts in name order: the index's own order, so the first
+        page reads only the first rows of the index."""
+        expression = build_match(query)
+        if expression is None:
+            return ranking.all_in_name_order(descending=descending, limit=limit)
+        sql = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? ORDER BY rowid"
+        sql += " DESC" if descending else ""
+        sql += f" LIMIT {int(limit)}" if limit is not None else ""
+        positions = [r[0] for r in database.connection().execute(sql, (expression,))]
+        return ranking.ids_at(positions)
 
 
-def _fts_values(row: IndexRow) -> tuple[int, str, str, str, str, str, str, str]:
+def _fts_values(position: int, row: IndexRow) -> tuple[int, str, str, str, str, str, str, str]:
     return (
-        row.contact_id,
+        position,
         fold(row.name),
         fold(row.company),
         fold(" ".join(row.emails)),

@@ -1,0 +1,231 @@
+"""Main window speed at 100,000 contacts: list populate time, memory, start-up time.
+
+Run: ``.venv/bin/python benchmarks/bench_ui.py`` (``--n 5000`` for a quick check).
+
+The book is generated once with Faker (nb_NO, lt_LT, ru_RU, en_US) and cached in
+``benchmarks/.cache/`` by size. Each figure is measured in fresh subprocesses, beside a
+baseline measured in the same run:
+
+1. populate: model reset -> first rows painted, against the same view over a model with the
+   same row count that never touches the database (Qt's own cost); budget 0.25 s.
+2. memory: RSS of the whole app with the list shown, against a bare PySide6 QMainWindow
+   process; budget 120 MiB.
+3. start-up: process start -> main window painted, against a bare PySide6 QMainWindow
+   process; budget 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = Path(__file__).resolve().parent / ".cache"
+LOCALES = ("no_NO", "lt_LT", "ru_RU", "en_US")  # Faker calls Norwegian Bokmål no_NO
+TAGS = ("Kunder", "Leverandører", "Partneriai", "Друзья", "VIP", "Newsletter")
+BATCH = 5000
+MIB = 1024 * 1024
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class W(QMainWindow):
+    shown = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not W.shown:
+            W.shown = True
+            print(f"SHOWN {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, report)
+def report():
+    import psutil
+    print(f"RSS {psutil.Process().memory_info().rss}", flush=True)
+    app.quit()
+app = QApplication(sys.argv[:1])
+w = W()
+w.resize(1200, 760)
+w.show()
+app.exec()
+"""
+
+APP_WINDOW = """
+import sys, time
+import rolodex.ui.main_window as mw
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+class Timed(mw.MainWindow):
+    shown = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not Timed.shown:
+            Timed.shown = True
+            print(f"SHOWN {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+mw.MainWindow = Timed
+from rolodex.cli.main import run
+sys.exit(run(["--db", sys.argv[1]]))
+"""
+
+
+# -- generating the book -------------------------------------------------------------------
+def book_path(n: int) -> Path:
+    path = CACHE / f"ui-book-{n}.db"
+    if not path.exists():
+        CACHE.mkdir(exist_ok=True)
+        started = time.perf_counter()
+        print(f"Generating {n:,} contacts with Faker (cached in {path})...", flush=True)
+        generate(n, path)
+        print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
+    return path
+
+
+def _fake_contacts(n: int) -> list[object]:
+    import random
+
+    from faker import Faker
+
+    from rolodex.records import Address, ContactData, LabeledValue, Phone
+
+    fakers = [Faker(locale) for locale in LOCALES]
+    for i, fake in enumerate(fakers):
+        fake.seed_instance(1000 + i)
+    rnd = random.Random(7)
+    companies = [fakers[i % 4].company() for i in range(max(20, n // 50))]
+    contacts: list[object] = []
+    for i in range(n):
+        fake = fakers[i % 4]
+        given, family = fake.first_name(), fake.last_name()
+        contacts.append(
+            ContactData(
+                given=given,
+                family=family,
+                company=rnd.choice(companies) if rnd.random() < 0.6 else "",
+                emails=[
+                    LabeledValue(f"{fake.user_name()}{i}@{fake.free_email_domain()}", "home", True)
+                ],
+                phones=[Phone(fake.phone_number(), "mobile", True)],
+                addresses=[Address(street=fake.street_address(), city=fake.city(), pref=True)],
+                tags=rnd.sample(TAGS, rnd.randint(0, 2)),
+                notes=fake.sentence() if rnd.random() < 0.2 else "",
+            )
+        )
+    return contacts
+
+
+def generate(n: int, path: Path) -> None:
+    from rolodex.db import close_store, database, open_store
+    from rolodex.services import prefs
+    from rolodex.services.contact_write import CompanyCache, insert_contacts
+    from rolodex.services.contacts import ContactService
+
+    tmp = path.with_suffix(".tmp")
+    for leftover in tmp.parent.glob(tmp.name + "*"):
+        leftover.unlink()
+    open_store(tmp)
+    prefs.put(prefs.COLLATION, "nb_NO")
+    prefs.put(prefs.PHONE_REGION, "NO")
+    contacts = _fake_contacts(n)
+    ctx, companies = ContactService().context(), CompanyCache()
+    for start in range(0, n, BATCH):
+        with database.atomic():
+            insert_contacts(contacts[start : start + BATCH], ctx, companies=companies)  # type: ignore[arg-type]
+    database.execute_sql("PRAGMA optimize")
+    close_store()
+    tmp.rename(path)
+
+
+# -- child processes -------------------------------------------------------------------------
+def child_env(data_dir: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["ROLODEX_DATA_DIR"] = data_dir
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def run_child(args: list[str], data_dir: str) -> tuple[float, str]:
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=child_env(data_dir),
+        cwd=ROOT, timeout=300, check=False,
+    )  # fmt: skip
+    if out.returncode != 0:
+        raise SystemExit(f"child failed ({args[:2]}):\n{out.stdout}\n{out.stderr}")
+    return started, out.stdout
+
+
+def shown_after(started: float, stdout: str) -> float:
+    line = next(x for x in stdout.splitlines() if x.startswith("SHOWN "))
+    return float(line.split()[1]) - started
+
+
+def measure_startup(db: Path, runs: int, data_dir: str) -> tuple[float, float]:
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(shown_after(*run_child(["-c", BARE_WINDOW], data_dir)))
+        app.append(shown_after(*run_child(["-c", APP_WINDOW, str(db)], data_dir)))
+    return statistics.median(bare), statistics.median(app)
+
+
+def measure_list(db: Path, data_dir: str) -> dict[str, float]:
+    _, stdout = run_child([str(Path(__file__).resolve()), "--child-list", str(db)], data_dir)
+    return json.loads(stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def bare_rss(data_dir: str) -> float:
+    _, stdout = run_child(["-c", BARE_WINDOW], data_dir)
+    line = next(x for x in stdout.splitlines() if x.startswith("RSS "))
+    return int(line.split()[1]) / MIB
+
+
+def child_list(db: str) -> None:
+    """In a fresh process: the real main window on the book; time populate; report RSS."""
+    from bench_ui_child import list_figures  # type: ignore[import-not-found]
+
+    print(json.dumps(list_figures(db)))
+
+
+# -- report ----------------------------------------------------------------------------------
+def report(name: str, value: float, baseline: float, unit: str, budget: float) -> None:
+    ratio = value / baseline if baseline else float("nan")
+    verdict = "ok" if value <= budget else "OVER BUDGET"
+    print(
+        f"{name:<28} {value:9.3f} {unit:<4} baseline {baseline:9.3f} {unit:<4} "
+        f"ratio {ratio:5.2f}x  budget {budget:g} {unit}  {verdict}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000, help="contacts in the book")
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs (median)")
+    parser.add_argument("--child-list", metavar="DB", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_list:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        child_list(args.child_list)
+        return
+    sys.path.insert(0, str(ROOT))
+    db = book_path(args.n)
+    with tempfile.TemporaryDirectory() as data_dir:
+        figures = measure_list(db, data_dir)
+        bare_start, app_start = measure_startup(db, args.runs, data_dir)
+        bare_memory = bare_rss(data_dir)
+    print(
+        f"\nMain window at {args.n:,} contacts ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')}):"
+    )
+    report("list populate (reset->paint)", figures["populate"], figures["baseline"], "s", 0.25)
+    report("memory, list shown (RSS)", figures["rss_mib"], bare_memory, "MiB", 120)
+    report("start-up to shown window", app_start, bare_start, "s", 0.5)
+
+
+if __name__ == "__main__":
+    main()

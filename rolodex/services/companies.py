@@ -1,0 +1,152 @@
+"""The company service: companies as records of their own, each listing its people.
+
+People point at a company by id (``contact.company_id``). Renaming a company re-indexes its
+people so search by company name keeps working; deleting one detaches its people (they keep
+everything else) and removes the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rolodex.db import database
+from rolodex.models.base import utc_now
+from rolodex.records import Address, CompanyData
+from rolodex.services.changes import Change
+from rolodex.services.contact_read import load_contacts
+from rolodex.services.contact_write import index_row
+from rolodex.services.search import backend
+from rolodex.textfold import fold
+
+_COLUMNS = (
+    "name, phone, email, website, street, extended, po_box, city, region, postal_code,"
+    " country, notes"
+)
+_LIVE_PEOPLE = "SELECT id FROM contact WHERE company_id = ? AND deleted_at IS NULL"
+
+
+@dataclass(frozen=True)
+class CompanySummary:
+    """One line of the company list."""
+
+    id: int
+    name: str
+    city: str
+    people: int
+
+
+@dataclass(frozen=True)
+class CompanyDetail:
+    """A company and the ids of its (live) people, in name order."""
+
+    data: CompanyData
+    people: list[int]
+
+
+class CompanyService:
+    """Operations on the companies of the book bound in :mod:`rolodex.db`."""
+
+    def list_companies(self, query: str = "") -> list[CompanySummary]:
+        """Companies (optionally those whose name contains ``query``) with people counts."""
+        sql = (
+            "SELECT co.id, co.name, co.city, COUNT(c.id) FROM company co"
+            " LEFT JOIN contact c ON c.company_id = co.id AND c.deleted_at IS NULL"
+            " WHERE co.deleted_at IS NULL AND co.name_key LIKE ? ESCAPE '\\'"
+            " GROUP BY co.id ORDER BY co.name_key, co.id"
+        )
+        pattern = "%" + _escape_like(fold(query.strip())) + "%"
+        rows = database.connection().execute(sql, (pattern,))
+        return [CompanySummary(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def get(self, company_id: int) -> CompanyDetail | None:
+        """The company with its people's ids, or None when there is no such company."""
+        conn = database.connection()
+        row = conn.execute(
+            f"SELECT id, {_COLUMNS} FROM company WHERE id = ? AND deleted_at IS NULL",
+            (company_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        people = conn.execute(_LIVE_PEOPLE + " ORDER BY sort_key, id", (company_id,))
+        return CompanyDetail(_company_from_row(row), [r[0] for r in people])
+
+    def find(self, name: str) -> int | None:
+        """The id of the company with this name (ignoring case and accents), if any."""
+        row = (
+            database.connection()
+            .execute(
+                "SELECT id FROM company WHERE name_key = ? AND deleted_at IS NULL ORDER BY id",
+                (fold(name.strip()),),
+            )
+            .fetchone()
+        )
+        return int(row[0]) if row else None
+
+    def save(self, data: CompanyData) -> Change:
+        """Create or update a company; renaming re-indexes its people for search."""
+        name = data.name.strip()
+        if not name:
+            raise ValueError("A company needs a name.")
+        values = _values(data, name)
+        conn = database.connection()
+        with database.atomic():
+            if data.id is None:
+                now = utc_now()
+                cur = conn.execute(
+                    f"INSERT INTO company({_COLUMNS}, name_key, created_at, updated_at)"
+                    f" VALUES ({', '.join('?' * 15)})",
+                    (*values, fold(name), now, now),
+                )
+                data.id = int(cur.lastrowid)
+                return Change("company", (data.id,), "created")
+            assignments = ", ".join(f"{col.strip()} = ?" for col in _COLUMNS.split(","))
+            conn.execute(
+                f"UPDATE company SET {assignments}, name_key = ?, updated_at = ? WHERE id = ?",
+                (*values, fold(name), utc_now(), data.id),
+            )
+            _reindex_people(data.id)
+        return Change("company", (data.id,), "updated")
+
+    def delete(self, ids: Sequence[int]) -> Change:
+        """Remove companies; their people stay, without a company."""
+        conn = database.connection()
+        with database.atomic():
+            for company_id in ids:
+                people = [r[0] for r in conn.execute(_LIVE_PEOPLE, (company_id,))]
+                conn.execute(
+                    "UPDATE contact SET company_id = NULL WHERE company_id = ?", (company_id,)
+                )
+                conn.execute("DELETE FROM company WHERE id = ?", (company_id,))
+                backend().index(index_row(c) for c in load_contacts(people))
+        return Change("company", tuple(ids), "deleted")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _values(data: CompanyData, name: str) -> tuple[str, ...]:
+    a = data.address
+    return (
+        name, data.phone.strip(), data.email.strip(), data.website.strip(), a.street,
+        a.extended, a.po_box, a.city, a.region, a.postal_code, a.country, data.notes,
+    )  # fmt: skip
+
+
+def _company_from_row(row: tuple[object, ...]) -> CompanyData:
+    (cid, name, phone, email, website, street, extended, po_box, city, region, postal_code,
+     country, notes) = row  # fmt: skip
+    address = Address(
+        street=str(street), extended=str(extended), po_box=str(po_box), city=str(city),
+        region=str(region), postal_code=str(postal_code), country=str(country),
+    )  # fmt: skip
+    return CompanyData(
+        id=int(str(cid)), name=str(name), phone=str(phone), email=str(email),
+        website=str(website), address=address, notes=str(notes),
+    )  # fmt: skip
+
+
+def _reindex_people(company_id: int) -> None:
+    people = [r[0] for r in database.connection().execute(_LIVE_PEOPLE, (company_id,))]
+    backend().index(index_row(c) for c in load_contacts(people))

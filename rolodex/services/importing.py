@@ -1,0 +1,210 @@
+"""Importing contacts from vCard and CSV files: preview, import, history and undo.
+
+- :func:`preview_import` reads the files and counts new, matching and unreadable cards (with
+  reasons and the contact each card matches) without writing anything.
+- :func:`run_import` imports them as one batch in **one transaction**: Cancel or a crash leaves
+  the book exactly as it was. Cards are streamed and written in chunks, so memory stays flat on
+  a 100,000-card file. Matching cards are skipped, merged or added as new, per ``policy`` (see
+  :mod:`rolodex.services.importing_merge` for what a merge does). A plain-text report of what
+  was skipped and why is saved (:mod:`rolodex.services.importing_report`).
+- :func:`undo_import` reverses a whole batch in one step; :func:`import_history` lists batches.
+
+Before anything is written, each function in :data:`before_write_hooks` is called with
+``"import"`` (or ``"import-undo"``); the app registers its safety backup there.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+import peewee
+
+from rolodex.db import database, translate_error
+from rolodex.models.base import utc_now
+from rolodex.records import ImportIssue
+from rolodex.services.changes import Change
+from rolodex.services.contacts import ContactService
+from rolodex.services.importing_records import (
+    MAX_DETAILS,
+    CardMatch,
+    ImportPreview,
+    ImportResult,
+)
+from rolodex.services.importing_report import write_report
+from rolodex.services.importing_run import (
+    Cancelled,
+    Importer,
+    Tracker,
+    fill_contact_names,
+    iter_cards,
+)
+from rolodex.services.importing_sources import estimate_items
+from rolodex.services.importing_undo import ImportBatchInfo, UndoError
+from rolodex.services.importing_undo import import_history as _history
+from rolodex.services.importing_undo import undo_import as _undo
+from rolodex.services.matching import Match, MatchIndex, keys_of
+
+if TYPE_CHECKING:
+    from rolodex.importers.csv_mapping import ColumnMapping
+
+__all__ = [
+    "CardMatch",
+    "ImportBatchInfo",
+    "ImportPreview",
+    "ImportResult",
+    "UndoError",
+    "before_write_hooks",
+    "import_history",
+    "preview_import",
+    "run_import",
+    "undo_import",
+]
+
+Policy = Literal["skip", "merge", "new"]
+POLICIES: tuple[str, ...] = ("skip", "merge", "new")
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+before_write_hooks: list[Callable[[str], object]] = []
+"""Called with "import" / "import-undo" before a write; the app registers its backup here."""
+
+
+def _paths(paths: Iterable[Path | str]) -> list[Path]:
+    return [Path(p) for p in paths]
+
+
+def _tracker(
+    paths: Sequence[Path], progress: ProgressFn | None, cancelled: CancelledFn | None
+) -> Tracker:
+    total = sum(estimate_items(p) for p in paths) if progress is not None else 0
+    return Tracker(total, progress, cancelled)
+
+
+def preview_import(
+    paths: Iterable[Path | str],
+    mapping: ColumnMapping | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> ImportPreview:
+    """Count new, matching and unreadable cards; nothing is written."""
+    files = _paths(paths)
+    preview = ImportPreview(files=[str(p) for p in files])
+    region = ContactService().context().region
+    index = MatchIndex.load(region)
+    tracker = _tracker(files, progress, cancelled)
+    try:
+        for seq, (file, number, item) in enumerate(iter_cards(files, mapping, tracker), 1):
+            if isinstance(item, ImportIssue):
+                preview.issues.append(item)
+                continue
+            keys = keys_of(item)
+            match = index.find(keys)
+            index.add(keys, -seq)
+            if match is None:
+                preview.new += 1
+                continue
+            preview.matching += 1
+            if len(preview.matches) < MAX_DETAILS:
+                preview.matches.append(_card_match(file, number, item.full_name(), match))
+    except Cancelled:
+        preview.cancelled = True
+    tracker.finish()
+    fill_contact_names(preview.matches)
+    return preview
+
+
+def _card_match(file: str, number: int, name: str, match: Match) -> CardMatch:
+    contact_id = match.contact_id if match.contact_id > 0 else None
+    return CardMatch(file, number, name, contact_id, "", match.reason)
+
+
+def run_import(
+    paths: Iterable[Path | str],
+    policy: Policy | str = "skip",
+    mapping: ColumnMapping | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    dry_run: bool = False,
+    report_path: Path | None = None,
+) -> ImportResult:
+    """Import the files as one undoable batch in one transaction (see the module docstring).
+
+    With ``dry_run`` everything runs and is counted, then rolled back; no report is saved.
+    A cancelled import returns a result with ``cancelled=True`` and the book unchanged.
+    """
+    if policy not in POLICIES:
+        raise ValueError(f"Unknown duplicate policy {policy!r}; use one of {', '.join(POLICIES)}")
+    files = _paths(paths)
+    result = ImportResult(files=[str(p) for p in files], policy=policy, dry_run=dry_run)
+    if not dry_run:
+        _run_hooks("import")
+    tracker = _tracker(files, progress, cancelled)
+    try:
+        _import_in_transaction(files, mapping, result, tracker)
+    except Cancelled:
+        return ImportResult(files=result.files, policy=policy, dry_run=dry_run, cancelled=True)
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        raise translate_error(exc, _db_name()) from exc
+    tracker.finish()
+    fill_contact_names(result.skipped_cards + result.merged_cards)
+    if not dry_run:
+        result.report_path = _save_report(result, report_path)
+    return result
+
+
+def _import_in_transaction(
+    files: list[Path], mapping: ColumnMapping | None, result: ImportResult, tracker: Tracker
+) -> None:
+    ctx = ContactService().context()
+    with database.atomic() as txn:
+        batch_id = _create_batch(files)
+        note = f"Also in import of {date.today().isoformat()} ({', '.join(p.name for p in files)})"
+        importer = Importer(result, ctx, batch_id, note)
+        for file, number, item in iter_cards(files, mapping, tracker):
+            importer.add(file, number, item)
+        importer.finish()
+        if result.dry_run:
+            txn.rollback()
+        elif result.imported or result.merged:
+            result.batch_id = batch_id
+        else:  # nothing changed: no history entry to undo
+            database.connection().execute("DELETE FROM import_batch WHERE id = ?", (batch_id,))
+
+
+def _create_batch(files: list[Path]) -> int:
+    source = "; ".join(str(p) for p in files)
+    cur = database.connection().execute(
+        "INSERT INTO import_batch(created_at, source) VALUES (?, ?)", (utc_now(), source)
+    )
+    return int(cur.lastrowid)
+
+
+def _save_report(result: ImportResult, path: Path | None) -> Path | None:
+    try:
+        return write_report(result, path)
+    except OSError:
+        return None  # the import itself is saved; a report we cannot write is not a failure
+
+
+def _run_hooks(kind: str) -> None:
+    for hook in list(before_write_hooks):
+        hook(kind)
+
+
+def _db_name() -> str:
+    return str(getattr(database.obj, "database", "the book"))
+
+
+def undo_import(batch_id: int) -> Change:
+    """Reverse a whole import batch in one step (raises :class:`UndoError` if it cannot)."""
+    ctx = ContactService().context()
+    return _undo(batch_id, ctx, before_write=lambda: _run_hooks("import-undo"))
+
+
+def import_history() -> list[ImportBatchInfo]:
+    """Every import batch, newest first, with its counts and whether it was undone."""
+    return _history()

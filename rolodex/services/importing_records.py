@@ -1,0 +1,89 @@
+"""What an import preview and an import run hand back: plain records, no database objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rolodex.records import ImportIssue
+from rolodex.services.importing_merge import FieldConflict
+
+MAX_DETAILS = 1000
+"""At most this many matched or skipped cards are listed one by one (counts stay exact)."""
+
+
+@dataclass
+class CardMatch:
+    """A card that matched a contact: in the book (``contact_id``) or earlier in the import."""
+
+    file: str
+    card: int
+    name: str
+    contact_id: int | None
+    contact_name: str
+    reason: str
+
+    def describe(self) -> str:
+        target = (
+            f"{self.contact_name or 'contact'} (#{self.contact_id})"
+            if self.contact_id is not None
+            else "a card earlier in this import"
+        )
+        return f"{self.name or 'card'}: {self.reason} as {target}"
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do, before anything is written."""
+
+    files: list[str]
+    new: int = 0
+    matching: int = 0
+    matches: list[CardMatch] = field(default_factory=list)
+    issues: list[ImportIssue] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def unreadable(self) -> int:
+        return len(self.issues)
+
+
+@dataclass
+class ImportResult:
+    """What an import did. ``batch_id`` is None for a dry run or a cancelled import."""
+
+    files: list[str]
+    policy: str
+    imported: int = 0
+    merged: int = 0
+    skipped: int = 0
+    errors: list[ImportIssue] = field(default_factory=list)
+    batch_id: int | None = None
+    report_path: Path | None = None
+    dry_run: bool = False
+    cancelled: bool = False
+    skipped_cards: list[CardMatch] = field(default_factory=list)
+    merged_cards: list[CardMatch] = field(default_factory=list)
+    conflicts: list[FieldConflict] = field(default_factory=list)
+
+    @property
+    def all_failed(self) -> bool:
+        """True when nothing at all could be read (every input failed)."""
+        return bool(self.errors) and not (self.imported or self.merged or self.skipped)
+
+    def summary(self) -> dict[str, Any]:
+        """The command line's JSON: counts, errors, and where the report is."""
+        return {
+            "imported": self.imported,
+            "merged": self.merged,
+            "skipped": self.skipped,
+            "errors": [
+                {"file": e.file, "card": e.card, "line": e.line, "message": e.message}
+                for e in self.errors
+            ],
+            "batch_id": self.batch_id,
+            "dry_run": self.dry_run,
+            "cancelled": self.cancelled,
+            "report": str(self.report_path) if self.report_path else None,
+        }

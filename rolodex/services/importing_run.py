@@ -1,0 +1,192 @@
+"""The import engine: streams cards, matches them, and writes new ones in chunks.
+
+Runs inside the caller's one transaction. New contacts are buffered and written
+:data:`CHUNK_SIZE` at a time through the store's ``executemany`` fast path, so memory holds at
+most one chunk of cards whatever the file size. Ids are predicted (the store assigns them
+consecutively from ``MAX(id) + 1`` and nothing else inserts contacts inside our transaction), so
+a card that matches a still-buffered one is resolved by flushing the buffer first.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rolodex.db import database
+from rolodex.records import ContactData, ImportIssue
+from rolodex.services.contact_read import load_contacts
+from rolodex.services.contact_write import (
+    CompanyCache,
+    WriteContext,
+    insert_contacts,
+    next_contact_id,
+    update_contact,
+)
+from rolodex.services.importing_merge import merge_into
+from rolodex.services.importing_records import MAX_DETAILS, CardMatch, ImportResult
+from rolodex.services.importing_sources import Item, read_items
+from rolodex.services.importing_undo import id_ranges, snapshot, undo_payload
+from rolodex.services.matching import Match, MatchIndex, MatchKeys, fill_e164, keys_of
+
+if TYPE_CHECKING:
+    from rolodex.importers.csv_mapping import ColumnMapping
+
+CHUNK_SIZE = 1000
+PROGRESS_EVERY = 100
+
+
+class Cancelled(Exception):
+    """Raised inside the import transaction when the user cancels, so it rolls back."""
+
+
+class Tracker:
+    """Counts items for the progress callback and checks the cancel flag."""
+
+    def __init__(
+        self,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.done = 0
+        self.total = total
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def step(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled
+        self.done += 1
+        if self._progress is not None and self.done % PROGRESS_EVERY == 0:
+            self.total = max(self.total, self.done)
+            self._progress(self.done, self.total)
+
+    def finish(self) -> None:
+        if self._progress is not None:
+            self._progress(self.done, self.done)
+
+
+def iter_cards(
+    paths: Iterable[Path], mapping: ColumnMapping | None, tracker: Tracker
+) -> Iterator[tuple[str, int, Item]]:
+    """(file, card number, card or issue) for every item of every file."""
+    for path in paths:
+        for number, item in enumerate(read_items(path, mapping), 1):
+            tracker.step()
+            yield str(path), number, item
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+class Importer:
+    """One import's state: the match index, the write buffer and what to report."""
+
+    def __init__(self, result: ImportResult, ctx: WriteContext, batch_id: int, note: str) -> None:
+        self.result = result
+        self.ctx = ctx
+        self.batch_id = batch_id
+        self.note = note
+        self.index = MatchIndex.load(ctx.region) if result.policy != "new" else None
+        self.first_id = next_contact_id()
+        self.first_company = _next_company_id()
+        self.next_id = self.first_id
+        self.buffer: list[ContactData] = []
+        self.companies = CompanyCache()
+        self.snapshots: dict[int, str] = {}
+
+    def add(self, file: str, number: int, item: Item) -> None:
+        if isinstance(item, ImportIssue):
+            self.result.errors.append(item)
+            return
+        keys = keys_of(item)
+        match = self.index.find(keys) if self.index is not None else None
+        if match is None:
+            self._new(item, keys)
+        elif self.result.policy == "skip":
+            self.result.skipped += 1
+            _note_match(self.result.skipped_cards, file, number, item, match)
+        else:
+            self._merge(match, item, keys)
+            _note_match(self.result.merged_cards, file, number, item, match)
+
+    def _new(self, card: ContactData, keys: MatchKeys) -> None:
+        if not card.uid.strip():
+            card.uid = new_uid()  # not registered: no later card can carry a UID just made up
+        if self.index is not None:
+            self.index.add(keys, self.next_id)
+        self.next_id += 1
+        self.buffer.append(card)
+        self.result.imported += 1
+        if len(self.buffer) >= CHUNK_SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        expected = self.next_id - len(self.buffer)
+        ids = insert_contacts(
+            self.buffer, self.ctx, batch_id=self.batch_id, companies=self.companies
+        )
+        if ids[0] != expected:
+            raise RuntimeError(f"contact ids moved during import ({ids[0]} != {expected})")
+        self.buffer = []
+
+    def _merge(self, match: Match, card: ContactData, keys: MatchKeys) -> None:
+        cid = match.contact_id
+        if cid >= self.next_id - len(self.buffer):
+            self.flush()
+        existing = next(load_contacts([cid]))
+        fill_e164(card, self.ctx.region)
+        before = snapshot(existing)
+        conflicts = merge_into(existing, card, self.note)
+        if snapshot(existing) != before:
+            if cid < self.first_id and cid not in self.snapshots:
+                self.snapshots[cid] = json.dumps(before, ensure_ascii=False)
+            update_contact(existing, self.ctx, self.companies)
+        self.result.conflicts.extend(conflicts)
+        if self.index is not None:
+            self.index.add(keys, cid)
+        self.result.merged += 1
+
+    def finish(self) -> None:
+        """Write the last chunk and the batch's counts and undo data."""
+        self.flush()
+        r = self.result
+        companies = id_ranges(self.first_company, _next_company_id())
+        payload = undo_payload(id_ranges(self.first_id, self.next_id), self.snapshots, companies)
+        database.connection().execute(
+            "UPDATE import_batch SET imported = ?, merged = ?, skipped = ?, undo_data = ?"
+            " WHERE id = ?",
+            (r.imported, r.merged, r.skipped, payload, self.batch_id),
+        )
+
+
+def _next_company_id() -> int:
+    row = database.connection().execute("SELECT COALESCE(MAX(id), 0) FROM company").fetchone()
+    return int(row[0]) + 1
+
+
+def _note_match(
+    into: list[CardMatch], file: str, number: int, card: ContactData, match: Match
+) -> None:
+    if len(into) < MAX_DETAILS:
+        into.append(CardMatch(file, number, card.full_name(), match.contact_id, "", match.reason))
+
+
+def fill_contact_names(matches: list[CardMatch]) -> None:
+    """Look up the names of matched book contacts in one query per 500."""
+    ids = sorted({m.contact_id for m in matches if m.contact_id is not None and m.contact_id > 0})
+    names: dict[int, str] = {}
+    conn = database.connection()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        sql = f"SELECT id, display_name FROM contact WHERE id IN ({', '.join('?' * len(chunk))})"
+        names.update(conn.execute(sql, chunk).fetchall())
+    for m in matches:
+        if m.contact_id is not None:
+            m.contact_name = names.get(m.contact_id, "")

@@ -1,0 +1,201 @@
+"""Merging two or more contacts into one, undoable in one step.
+
+``merge(plan)`` writes the merged survivor (see :mod:`rolodex.services.merge_plan`), moves the
+others' activities and follow-ups to it, and puts the others in the Trash, all in one
+transaction.
+
+Undo design: everything needed to undo is stored as JSON in the book's ``setting`` table under
+``merge.undo.<token>`` (the survivor as it was, its CRM dates, which activity and follow-up rows
+came from which contact). The UI's undo stack keeps only the returned token, and the undo still
+works after a restart. The last :data:`KEEP_UNDO` merges stay undoable; older records are
+dropped. ``undo_merge(token)`` restores the survivor exactly, re-points the moved rows back and
+brings the others out of the Trash.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rolodex.db import database
+from rolodex.models.base import utc_now
+from rolodex.records import ContactData
+from rolodex.services import prefs
+from rolodex.services.changes import Change
+from rolodex.services.contact_read import load_contacts
+from rolodex.services.contact_write import WriteContext, index_row, update_contact
+from rolodex.services.merge_json import contact_from_json, contact_to_json
+from rolodex.services.merge_plan import MergeError, MergePlan, merged_contact
+from rolodex.services.search import backend
+
+KEEP_UNDO = 20
+UNDO_PREFIX = "merge.undo."
+UNDO_ORDER = "merge.undo_order"
+MOVED_TABLES = ("activity", "followup")
+
+__all__ = ["MergeError", "MergePlan", "MergeResult", "load_for_merge", "merge", "undo_merge"]
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """``change`` lists the survivor first, then the contacts now in the Trash."""
+
+    change: Change
+    undo_token: str
+
+
+def load_for_merge(ids: Sequence[int]) -> list[ContactData]:
+    """The live contacts among ``ids``, in the order given."""
+    live = _live(ids)
+    return [c for c in load_contacts(ids) if c.id in live]
+
+
+def merge(plan: MergePlan, ctx: WriteContext | None = None) -> MergeResult:
+    """Apply ``plan`` in one transaction; raise :class:`MergeError` if it cannot be done."""
+    plan.validate()
+    ctx = ctx or WriteContext(region=prefs.phone_region(), collation=prefs.collation_locale())
+    token = uuid.uuid4().hex
+    with database.atomic():
+        contacts = load_for_merge(plan.ids)
+        result = merged_contact(plan, contacts)
+        survivor = next(c for c in contacts if c.id == plan.survivor)
+        undo = {"survivor": contact_to_json(survivor), "others": plan.others}
+        undo["crm"] = _crm_fields(plan.survivor)
+        undo["moved"] = _move_rows(plan.others, plan.survivor)
+        _write(result, ctx)
+        _combine_crm_fields(plan)
+        _trash(plan.others)
+        _remember(token, undo)
+    return MergeResult(Change("contact", tuple(plan.ids), "merged"), token)
+
+
+def undo_merge(token: str, ctx: WriteContext | None = None) -> Change:
+    """Put every contact of a merge back as it was; raise :class:`MergeError` if that is no
+    longer possible (unknown token, or the merged contacts were emptied from the Trash)."""
+    ctx = ctx or WriteContext(region=prefs.phone_region(), collation=prefs.collation_locale())
+    with database.atomic():
+        undo = _recall(token)
+        survivor = contact_from_json(undo["survivor"])
+        others: list[int] = undo["others"]
+        assert survivor.id is not None
+        if len(_existing([survivor.id, *others])) != len(others) + 1:
+            raise MergeError(
+                "This merge can no longer be undone: some of its contacts were deleted for good."
+            )
+        _write(survivor, ctx)
+        _set_crm_fields(survivor.id, undo["crm"])
+        _move_back(undo["moved"])
+        _untrash(others)
+        _forget(token)
+    return Change("contact", (survivor.id, *others), "restored")
+
+
+# -- the survivor ----------------------------------------------------------------------------
+def _write(data: ContactData, ctx: WriteContext) -> None:
+    """Overwrite the stored survivor with ``data`` (an UPDATE: its activities stay)."""
+    update_contact(data, ctx)
+
+
+def _crm_fields(contact_id: int) -> dict[str, Any]:
+    row = database.connection().execute(
+        "SELECT last_contacted, keep_in_touch_days FROM contact WHERE id = ?", (contact_id,)
+    )
+    last, keep = row.fetchone()
+    return {"last_contacted": last, "keep_in_touch_days": keep}
+
+
+def _set_crm_fields(contact_id: int, values: dict[str, Any]) -> None:
+    database.connection().execute(
+        "UPDATE contact SET last_contacted = ?, keep_in_touch_days = ? WHERE id = ?",
+        (values["last_contacted"], values["keep_in_touch_days"], contact_id),
+    )
+
+
+def _combine_crm_fields(plan: MergePlan) -> None:
+    """Last contacted: the latest of all; keep-in-touch: the survivor's, else the shortest."""
+    marks = ", ".join("?" * len(plan.ids))
+    sql = "SELECT MAX(last_contacted), MIN(keep_in_touch_days) FROM contact WHERE id IN "
+    last, keep = database.connection().execute(f"{sql}({marks})", plan.ids).fetchone()
+    own = _crm_fields(plan.survivor)["keep_in_touch_days"]
+    values = {"last_contacted": last, "keep_in_touch_days": own if own is not None else keep}
+    _set_crm_fields(plan.survivor, values)
+
+
+# -- rows that move and contacts that go -----------------------------------------------------
+def _move_rows(others: Sequence[int], survivor: int) -> dict[str, list[list[int]]]:
+    """Re-point activities and follow-ups to the survivor; return [row id, old contact] pairs."""
+    conn = database.connection()
+    marks = ", ".join("?" * len(others))
+    moved: dict[str, list[list[int]]] = {}
+    for table in MOVED_TABLES:
+        sql = f"SELECT id, contact_id FROM {table} WHERE contact_id IN ({marks})"
+        moved[table] = [[rid, cid] for rid, cid in conn.execute(sql, list(others))]
+        conn.executemany(
+            f"UPDATE {table} SET contact_id = ? WHERE id = ?",
+            [(survivor, rid) for rid, _ in moved[table]],
+        )
+    return moved
+
+
+def _move_back(moved: dict[str, list[list[int]]]) -> None:
+    conn = database.connection()
+    for table in MOVED_TABLES:
+        rows = [(cid, rid) for rid, cid in moved.get(table, [])]
+        conn.executemany(f"UPDATE {table} SET contact_id = ? WHERE id = ?", rows)
+
+
+def _trash(ids: Sequence[int]) -> None:
+    now = utc_now()
+    database.connection().executemany(
+        "UPDATE contact SET deleted_at = ? WHERE id = ?", [(now, i) for i in ids]
+    )
+    backend().remove(ids)
+
+
+def _untrash(ids: Sequence[int]) -> None:
+    database.connection().executemany(
+        "UPDATE contact SET deleted_at = NULL WHERE id = ?", [(i,) for i in ids]
+    )
+    backend().index(index_row(c) for c in load_contacts(ids))
+
+
+def _live(ids: Sequence[int]) -> set[int]:
+    marks = ", ".join("?" * len(ids))
+    sql = f"SELECT id FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL"
+    return {r[0] for r in database.connection().execute(sql, list(ids))}
+
+
+def _existing(ids: Sequence[int]) -> set[int]:
+    marks = ", ".join("?" * len(ids))
+    sql = f"SELECT id FROM contact WHERE id IN ({marks})"
+    return {r[0] for r in database.connection().execute(sql, list(ids))}
+
+
+# -- undo records in the setting table -------------------------------------------------------
+def _remember(token: str, undo: dict[str, Any]) -> None:
+    prefs.put(UNDO_PREFIX + token, json.dumps(undo, ensure_ascii=False))
+    order = [*json.loads(prefs.get(UNDO_ORDER, "[]")), token]
+    for old in order[:-KEEP_UNDO]:
+        _delete_setting(UNDO_PREFIX + old)
+    prefs.put(UNDO_ORDER, json.dumps(order[-KEEP_UNDO:]))
+
+
+def _recall(token: str) -> dict[str, Any]:
+    text = prefs.get(UNDO_PREFIX + token)
+    if not text:
+        raise MergeError("This merge can no longer be undone.")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _forget(token: str) -> None:
+    _delete_setting(UNDO_PREFIX + token)
+    order = [t for t in json.loads(prefs.get(UNDO_ORDER, "[]")) if t != token]
+    prefs.put(UNDO_ORDER, json.dumps(order))
+
+
+def _delete_setting(key: str) -> None:
+    database.connection().execute("DELETE FROM setting WHERE key = ?", (key,))

@@ -1,0 +1,427 @@
+"""The detail pane: shows the selected contact and edits it in place.
+
+Values are checked as they are typed (email syntax, phone numbers, dates) with an explanation
+under the field. Saving checks again, then asks :meth:`ContactService.conflicts` whether an
+email or phone already belongs to someone else and offers to open that contact. The actual
+write goes through a ``commit`` callable so the window can make it undoable.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rolodex.records import ContactData
+from rolodex.services import prefs
+from rolodex.services.changes import Change
+from rolodex.services.companies import CompanyService
+from rolodex.services.contacts import Conflict, ContactService
+from rolodex.ui.contact_editor_checks import date_problem, email_problem, phone_problem
+from rolodex.ui.contact_editor_photo import PhotoBox
+from rolodex.ui.contact_editor_rows import ListSection
+
+Commit = Callable[[ContactData, ContactData | None], Change]
+NAME_FIELDS = ("prefix", "given", "additional", "family", "suffix", "nickname")
+WORK_FIELDS = ("company", "department", "job_title")
+DATE_FIELDS = ("birthday", "anniversary")
+
+
+def structured_name(data: ContactData) -> str:
+    """The name built from the name parts, ignoring any display name."""
+    return dataclasses.replace(data, display_name="").full_name()
+
+
+class ContactEditor(QWidget):
+    """Shows one contact; every field is editable; Save (Ctrl+S) or Revert (Escape)."""
+
+    saved = Signal(object)  # the Change
+    open_contact_requested = Signal(int)
+    dirty_changed = Signal(bool)
+    leave_requested = Signal()
+
+    def __init__(self, service: ContactService, commit: Commit | None = None) -> None:
+        super().__init__()
+        self._service = service
+        self._commit: Commit = commit or (lambda data, _old: service.save(data))
+        self._original: ContactData | None = None
+        self._snapshot: ContactData | None = None
+        self._auto_display = True
+        self._region: str | None = None
+        self._loading = False
+        self._was_dirty = False
+        self.fields: dict[str, QLineEdit] = {}
+        self._build()
+        self.show_empty()
+
+    # -- building the form -----------------------------------------------------------------
+    def _build(self) -> None:
+        body = QWidget()
+        form = QVBoxLayout(body)
+        form.addLayout(self._build_header())
+        form.addWidget(self._group(self.tr("Name"), self._name_form()))
+        form.addWidget(self._group(self.tr("Work"), self._work_form()))
+        self.sections = {
+            "emails": ListSection("email", self.tr("Email"), self.tr("Add email"), email_problem),
+            "phones": ListSection(
+                "phone", self.tr("Phone"), self.tr("Add phone"), self._phone_problem
+            ),
+            "addresses": ListSection("address", self.tr("Address"), self.tr("Add address")),
+            "websites": ListSection("website", self.tr("Website"), self.tr("Add website")),
+            "ims": ListSection("im", self.tr("Messaging"), self.tr("Add handle")),
+        }  # fmt: skip
+        for section in self.sections.values():
+            section.changed.connect(self._on_changed)
+            form.addWidget(section)
+        form.addWidget(self._group(self.tr("More"), self._more_form()))
+        form.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._build_footer())
+        self.placeholder = QLabel(self.tr("Select a contact, or press Ctrl+N to add one."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        layout.addWidget(self.placeholder, 1)
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            self.save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self._escape,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    def _build_header(self) -> QHBoxLayout:
+        self.photo = PhotoBox()
+        self.photo.changed.connect(self._on_changed)
+        self.title = QLabel()
+        self.title.setObjectName("contactTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        names = QVBoxLayout()
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        names.addStretch(1)
+        header = QHBoxLayout()
+        header.addWidget(self.photo)
+        header.addLayout(names, 1)
+        return header
+
+    def _group(self, title: str, content: QFormLayout) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(QLabel(f"<b>{title}</b>"))
+        layout.addLayout(content)
+        return box
+
+    def _line(self, name: str, form: QFormLayout, title: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(title.replace("&", ""))
+        edit.textChanged.connect(self._on_changed)
+        self.fields[name] = edit
+        form.addRow(title, edit)
+        return edit
+
+    def _name_form(self) -> QFormLayout:
+        form = QFormLayout()
+        titles = (self.tr("Prefix"), self.tr("&Given name"), self.tr("Middle name"),
+                  self.tr("&Family name"), self.tr("Suffix"), self.tr("Nickname"))  # fmt: skip
+        for name, title in zip(NAME_FIELDS, titles, strict=True):
+            self._line(name, form, title)
+        return form
+
+    def _work_form(self) -> QFormLayout:
+        form = QFormLayout()
+        company = self._line("company", form, self.tr("&Company"))
+        self._companies = QStringListModel(self)
+        completer = QCompleter(self._companies, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        company.setCompleter(completer)
+        self._line("department", form, self.tr("Department"))
+        self._line("job_title", form, self.tr("Job title"))
+        return form
+
+    def _more_form(self) -> QFormLayout:
+        form = QFormLayout()
+        hint = self.tr("YYYY-MM-DD")
+        for name, title in zip(
+            DATE_FIELDS, (self.tr("Birthday"), self.tr("Anniversary")), strict=True
+        ):
+            self._line(name, form, title, hint)
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.hide()
+            self.fields[name].setProperty("errorLabel", error)
+            form.addRow("", error)
+        self._line(
+            "tags", form, self.tr("&Tags"), self.tr("Comma-separated, e.g. Customers, Friends")
+        )
+        self.do_not_mail = QCheckBox(self.tr("Do not send mail (left out of labels)"))
+        self.do_not_mail.toggled.connect(self._on_changed)
+        form.addRow("", self.do_not_mail)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setFixedHeight(90)
+        self.notes.textChanged.connect(self._on_changed)
+        form.addRow(self.tr("&Notes"), self.notes)
+        return form
+
+    def _build_footer(self) -> QWidget:
+        self.footer = QWidget()
+        self.banner = QLabel()
+        self.banner.setObjectName("editorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Undo the changes not saved yet (Escape)"))
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save this contact (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self.footer)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        return self.footer
+
+    # -- loading and reading ---------------------------------------------------------------
+    @property
+    def contact_id(self) -> int | None:
+        return self._original.id if self._original is not None else None
+
+    def is_open(self) -> bool:
+        return self._original is not None
+
+    def show_empty(self) -> None:
+        """Nothing selected: show a hint instead of the form."""
+        self._original = self._snapshot = None
+        self.scroll.hide()
+        self.footer.hide()
+        self.placeholder.show()
+        self._emit_dirty()
+
+    def load(self, data: ContactData) -> None:
+        """Show ``data`` for editing (a new contact when its id is None)."""
+        self._loading = True
+        try:
+            self._original = copy.deepcopy(data)
+            self._auto_display = not data.display_name or data.display_name == structured_name(data)
+            self._fill(data)
+        finally:
+            self._loading = False
+        self._snapshot = self.data()
+        self._refresh_header()
+        self.banner.hide()
+        self.placeholder.hide()
+        self.scroll.show()
+        self.footer.show()
+        self.scroll.verticalScrollBar().setValue(0)
+        self._emit_dirty()
+
+    def _fill(self, data: ContactData) -> None:
+        for name in (*NAME_FIELDS, *WORK_FIELDS, *DATE_FIELDS):
+            self.fields[name].setText(getattr(data, name))
+        self.fields["tags"].setText(", ".join(data.tags))
+        self.notes.setPlainText(data.notes)
+        self.do_not_mail.setChecked(data.do_not_mail)
+        for name, section in self.sections.items():
+            section.set_values(getattr(data, name))
+        self.photo.set_photo(data.photo, data.photo_mime, _initials(data))
+        for name in DATE_FIELDS:
+            self._show_date_problem(name)
+
+    def new_contact(self) -> None:
+        self.load(ContactData())
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        self.fields["given"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.fields["given"].selectAll()
+
+    def data(self) -> ContactData:
+        """The contact as currently edited (fields not shown are kept from the original)."""
+        data = copy.deepcopy(self._original) if self._original is not None else ContactData()
+        for name in (*NAME_FIELDS, *WORK_FIELDS, *DATE_FIELDS):
+            setattr(data, name, self.fields[name].text().strip())
+        tags = (t.strip() for t in self.fields["tags"].text().split(","))
+        data.tags = list(dict.fromkeys(t for t in tags if t))
+        data.notes = self.notes.toPlainText()
+        data.do_not_mail = self.do_not_mail.isChecked()
+        for name, section in self.sections.items():
+            setattr(data, name, section.values())
+        data.photo, data.photo_mime = self.photo.photo, self.photo.mime
+        if self._auto_display:
+            data.display_name = structured_name(data)
+        return data
+
+    def is_dirty(self) -> bool:
+        return self._snapshot is not None and self.data() != self._snapshot
+
+    # -- reacting to edits -------------------------------------------------------------------
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        for name in DATE_FIELDS:
+            self._show_date_problem(name)
+        self._refresh_header()
+        self._emit_dirty()
+
+    def _emit_dirty(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty or self.contact_id is None)
+        self.revert_button.setEnabled(dirty)
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _refresh_header(self) -> None:
+        data = self.data()
+        name = data.full_name() or self.tr("New contact")
+        self.title.setText(f"<span style='font-size:16pt; font-weight:600'>{_escape(name)}</span>")
+        work = " · ".join(p for p in (data.job_title, data.department, data.company) if p)
+        self.subtitle.setText(_escape(work))
+        self.photo.set_initials(_initials(data))
+
+    def _show_date_problem(self, name: str) -> str:
+        edit = self.fields[name]
+        text = date_problem(edit.text())
+        label = edit.property("errorLabel")
+        label.setText(text)
+        label.setVisible(bool(text))
+        return text
+
+    def _phone_problem(self, text: str) -> str:
+        if self._region is None:
+            self._region = prefs.phone_region()
+        return phone_problem(text, self._region)
+
+    def load_company_names(self) -> None:
+        """Fill the company completer (called when the editor is first shown)."""
+        self._companies.setStringList([c.name for c in CompanyService().list_companies()])
+
+    # -- saving ------------------------------------------------------------------------------
+    def problems(self) -> list[tuple[QWidget, str]]:
+        """Every field whose value is wrong, with the explanation shown under it."""
+        found: list[tuple[QWidget, str]] = []
+        data = self.data()
+        if not data.full_name().strip():
+            found.append(
+                (
+                    self.fields["given"],
+                    self.tr("Give the contact a name (or a company or an email)."),
+                )
+            )
+        for section in self.sections.values():
+            found += section.problems()
+        for name in DATE_FIELDS:
+            text = self._show_date_problem(name)
+            if text:
+                found.append((self.fields[name], text))
+        return found
+
+    def save(self) -> bool:
+        """Check, warn about duplicates, then write. Returns True when the contact was saved."""
+        if self._original is None:
+            return False
+        problems = self.problems()
+        if problems:
+            self._show_banner(self.tr("Not saved: {problem}").format(problem=problems[0][1]))
+            problems[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        data = self.data()
+        conflicts = self._service.conflicts(data)
+        if conflicts and not self._confirm_conflicts(conflicts):
+            return False
+        change = self._commit(data, self._original if self._original.id is not None else None)
+        data.id = change.ids[0] if data.id is None else data.id
+        self.load(self._service.get(data.id) or data)
+        self.saved.emit(change)
+        return True
+
+    def _confirm_conflicts(self, conflicts: list[Conflict]) -> bool:
+        """Ask what to do about duplicates; True means save anyway."""
+        first = conflicts[0]
+        lines = [
+            self.tr("The {what} already belongs to {name}.").format(what=c.reason, name=c.name)
+            for c in conflicts[:5]
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Possible duplicate"), "\n".join(lines), parent=self
+        )
+        box.setInformativeText(
+            self.tr("Open {name} instead, or save this contact anyway?").format(name=first.name)
+        )
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        open_other = box.addButton(
+            self.tr("Open {name}").format(name=first.name), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_other)
+        box.exec()
+        if box.clickedButton() is open_other:
+            self.revert()
+            self.open_contact_requested.emit(first.contact_id)
+        return box.clickedButton() is save
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def revert(self) -> None:
+        """Throw away unsaved edits."""
+        if self._original is not None:
+            self.load(self._original)
+
+    def _escape(self) -> None:
+        if self.is_dirty():
+            self.revert()
+        else:
+            self.leave_requested.emit()
+
+
+def _initials(data: ContactData) -> str:
+    words = [w for w in (data.given, data.family) if w] or data.full_name().split()[:2]
+    return "".join(w[0].upper() for w in words if w)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,150 @@
+"""The contact list model: only the sorted id list plus a small cache of pages of plain rows.
+
+At 100,000 contacts the model holds 100,000 ints; rows for the list columns are fetched from
+:meth:`ContactService.rows` ~200 at a time when the view asks for them, and only a few pages
+are kept. Sorting and filtering are done in SQL by :meth:`ContactService.ids`.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from rolodex.records import ContactRow
+from rolodex.services.contacts import ContactService
+
+COL_NAME, COL_COMPANY, COL_EMAIL, COL_PHONE, COL_CITY, COL_TAGS, COL_LAST = range(7)
+SORT_KEYS = ("name", "company", "email", "phone", "city", "tags", "last_contacted")
+ROW_FIELDS = ("name", "company", "email", "phone", "city", "tags", "last_contacted")
+PAGE_SIZE = 200
+MAX_PAGES = 12
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Contacts matching a query, a tag, or the Trash, in the chosen order."""
+
+    def __init__(self, service: ContactService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
+        self.query = ""
+        self.tag: str | None = None
+        self.trash = False
+        self.sort_column = COL_NAME
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    # -- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SORT_KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(SORT_KEYS):
+            return None
+        return self.column_titles()[section]
+
+    def column_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Company"),
+            self.tr("Email"),
+            self.tr("Phone"),
+            self.tr("City"),
+            self.tr("Tags"),
+            self.tr("Last contacted"),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == IdRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        value = str(getattr(row, ROW_FIELDS[index.column()]))
+        if index.column() == COL_LAST:
+            return value[:10]
+        return value
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.reload()
+
+    # -- what the window calls ---------------------------------------------------------------
+    def set_filter(self, query: str = "", tag: str | None = None, trash: bool = False) -> None:
+        """Show contacts matching ``query`` and ``tag`` (or the Trash) and reload."""
+        self.query, self.tag, self.trash = query, tag, trash
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the id list again (after a filter, sort or data change)."""
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        ids = self._service.ids(
+            self.query or None,
+            self.tag,
+            sort=SORT_KEYS[self.sort_column],
+            descending=descending,
+            trash=self.trash,
+        )
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, contact_id: int) -> int:
+        """The row showing ``contact_id``, or -1 when it is not in the list."""
+        try:
+            return self._ids.index(contact_id)  # a C-speed scan: ~1 ms at 100,000 ids
+        except ValueError:
+            return -1
+
+    def row_at(self, row: int) -> ContactRow | None:
+        """The plain row for list position ``row`` (fetching its page if needed)."""
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._fetch_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])
+
+    def _fetch_page(self, page_no: int) -> dict[int, ContactRow]:
+        start = page_no * PAGE_SIZE
+        rows = self._service.rows(self._ids[start : start + PAGE_SIZE])
+        page = {r.id: r for r in rows}
+        self._pages[page_no] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def forget(self, ids: set[int]) -> None:
+        """Drop cached rows for ``ids`` and repaint them (their columns changed in place)."""
+        for page_no, page in list(self._pages.items()):
+            if ids & page.keys():
+                del self._pages[page_no]
+        for cid in ids:
+            row = self.row_of(cid)
+            if row >= 0:
+                last = self.index(row, len(SORT_KEYS) - 1)
+                self.dataChanged.emit(self.index(row, 0), last)
+
+    def cached_pages(self) -> int:
+        return len(self._pages)

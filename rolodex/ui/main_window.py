@@ -1,0 +1,426 @@
+"""The main window: sidebar of tags, the contact list, and the detail pane that edits in place.
+
+Widgets never query the database: everything goes through the services. Every write returns a
+:class:`Change` that arrives at :meth:`MainWindow.contacts_changed`, which refreshes the list,
+the sidebar counts and the detail pane. Delete, restore and save are QUndoStack commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rolodex.records import ContactData
+from rolodex.services.changes import Change
+from rolodex.services.contacts import ContactService
+from rolodex.ui import settings_state
+from rolodex.ui.contact_editor import ContactEditor
+from rolodex.ui.contact_model import COL_NAME, ContactTableModel
+from rolodex.ui.main_window_features import FeatureHooks
+from rolodex.ui.main_window_menus import build_menus
+from rolodex.ui.tag_model import CountDelegate, TagModel
+from rolodex.ui.trash_view import TrashView
+from rolodex.ui.undo import DeleteContacts, RestoreContacts, SaveContact
+
+SEARCH_DELAY_MS = 150
+DROP_SUFFIXES = (".vcf", ".vcard", ".csv")
+
+
+class MainWindow(FeatureHooks, QMainWindow):
+    """Sidebar | contact list | detail pane, with search above the list."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self, service: ContactService | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Rolodex"))
+        self.service = service or ContactService()
+        self.undo_stack = QUndoStack(self)
+        self._features: dict[str, Callable[..., Any]] = {}
+        self._selecting = False
+        self._fallback_row = -1
+        self._build()
+        self.menu_actions = build_menus(self)
+        self.setAcceptDrops(True)
+        self.resize(1200, 760)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # restoring the sort order must not reload the list
+        if not settings_state.restore_window(self, self.splitter, header):
+            self.splitter.setSizes([170, 620, 410])
+        header.blockSignals(False)
+        self._sync_sort_from_header()
+        self.model.set_filter()  # all contacts; the sidebar counts come after the first paint
+        self._update_status()
+        QTimer.singleShot(0, self._finish_start)
+
+    def _finish_start(self) -> None:
+        """After the window is on screen: sidebar counts, then show the first contact."""
+        self.tag_model.reload()
+        self._keep_sidebar_row()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self._select_row(0)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Search names, companies, emails, phones… (Ctrl+F)")
+        )
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.installEventFilter(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.sidebar = self._build_sidebar()
+        self.table = self._build_table()
+        self.editor = ContactEditor(self.service, self._commit)
+        self.editor.saved.connect(self._on_saved)
+        self.editor.open_contact_requested.connect(self.open_contact)
+        self.editor.leave_requested.connect(self.table.setFocus)
+        self.trash_view = TrashView()
+        self.trash_view.restore_requested.connect(self.restore_selected)
+        self.trash_view.empty_requested.connect(self.empty_trash)
+        self.detail = QStackedWidget()
+        self.detail.addWidget(self.editor)
+        self.detail.addWidget(self.trash_view)
+        middle = QWidget()
+        box = QVBoxLayout(middle)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.search_box)
+        box.addWidget(self.table)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (self.sidebar, middle, self.detail):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _build_sidebar(self) -> QListView:
+        self.tag_model = TagModel(self.service, self)
+        sidebar = QListView()
+        sidebar.setAccessibleName(self.tr("Groups"))
+        sidebar.setModel(self.tag_model)
+        sidebar.setItemDelegate(CountDelegate(sidebar))
+        sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        sidebar.selectionModel().currentChanged.connect(self._on_sidebar_changed)
+        return sidebar
+
+    def _build_table(self) -> QTableView:
+        self.model = ContactTableModel(self.service, self)
+        table = QTableView()
+        table.setAccessibleName(self.tr("Contacts"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(False)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((170, 120, 180, 130, 100, 110)):
+            header.resizeSection(column, width)
+        table.installEventFilter(self)
+        table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        table.selectionModel().selectionChanged.connect(self._update_actions)
+        return table
+
+    def _sync_sort_from_header(self) -> None:
+        header = self.table.horizontalHeader()
+        self.model.sort_column = header.sortIndicatorSection()
+        self.model.sort_order = header.sortIndicatorOrder()
+
+    # -- filtering -----------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        """Show what the search box and the sidebar ask for (runs ~150 ms after typing stops)."""
+        self._search_timer.stop()
+        entry = self.tag_model.entry(self.sidebar.currentIndex().row())
+        tag = entry.tag if entry and entry.kind == "tag" else None
+        trash = bool(entry and entry.kind == "trash")
+        self.model.set_filter(self.search_box.text().strip(), tag, trash)
+        self._select_quietly(None if trash else self.editor.contact_id)
+        self._update_status()
+        self._update_actions()
+
+    def refresh(self) -> None:
+        """Re-read counts and the list (keeping the selected contact when it is still shown)."""
+        self.tag_model.reload()
+        self._keep_sidebar_row()
+        self.apply_filter()
+
+    def _select_quietly(self, keep_id: int | None, fallback_row: int = -1) -> None:
+        """Select ``keep_id`` (else the row at ``fallback_row``) without loading the editor."""
+        row = self.model.row_of(keep_id) if keep_id is not None else -1
+        if row < 0 and fallback_row >= 0 and self.model.rowCount():
+            row = min(fallback_row, self.model.rowCount() - 1)
+        self._selecting = True
+        if row >= 0:
+            self._select_row(row)
+        else:
+            self.table.selectionModel().clear()
+        self._selecting = False
+
+    def _on_sidebar_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.setCurrentWidget(self.trash_view if self.in_trash() else self.editor)
+        self.apply_filter()
+
+    def in_trash(self) -> bool:
+        entry = self.tag_model.entry(self.sidebar.currentIndex().row())
+        return bool(entry and entry.kind == "trash")
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def show_trash(self) -> None:
+        self.sidebar.setCurrentIndex(self.tag_model.index(self.tag_model.row_of("trash"), 0))
+
+    # -- selection and the detail pane ---------------------------------------------------------
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        ids = [self.model.id_at(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or self.in_trash():
+            return
+        contact_id = self.model.id_at(current.row()) if current.isValid() else None
+        if contact_id is None or contact_id == self.editor.contact_id:
+            return
+        if not self._settle_unsaved():
+            self._selecting = True
+            self.table.setCurrentIndex(previous)
+            self._selecting = False
+            return
+        self.open_contact(contact_id)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact in the detail pane (and select it in the list when it is listed)."""
+        data = self.service.get(contact_id)
+        if data is None:
+            return
+        self.editor.load(data)
+        row = self.model.row_of(contact_id)
+        if row >= 0 and self.table.currentIndex().row() != row:
+            self._selecting = True
+            self._select_row(row)
+            self._selecting = False
+
+    def _settle_unsaved(self) -> bool:
+        """Before leaving an edited contact: save, discard or stay. True means go on."""
+        if not self.editor.is_dirty():
+            return True
+        name = self.editor.data().full_name() or self.tr("this contact")
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to {name}?").format(name=name),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.editor.save()
+        if answer == buttons.Discard:
+            self.editor.revert()
+            return True
+        return False
+
+    def edit_current(self) -> None:
+        """Enter: open the current contact for editing (focus its first field)."""
+        if self.in_trash():
+            return
+        contact_id = self.model.id_at(self.table.currentIndex().row())
+        if contact_id is not None:
+            if contact_id != self.editor.contact_id:
+                self.open_contact(contact_id)
+            self.editor.focus_first_field()
+
+    # -- operations ------------------------------------------------------------------------------
+    def new_contact(self) -> None:
+        if not self._settle_unsaved():
+            return
+        if self.in_trash():
+            self.sidebar.setCurrentIndex(self.tag_model.index(0, 0))
+        self._selecting = True
+        self.table.selectionModel().clear()
+        self._selecting = False
+        self.editor.new_contact()
+
+    def _commit(self, data: ContactData, previous: ContactData | None) -> Change:
+        command = SaveContact(self.service, data, previous, self.contacts_changed)
+        self.undo_stack.push(command)
+        assert command.change is not None
+        return command.change
+
+    def _on_saved(self, _change: Change) -> None:
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.in_trash():
+            return
+        if self.editor.contact_id in ids and self.editor.is_dirty():
+            self.editor.revert()
+        self._fallback_row = min(r.row() for r in self.table.selectionModel().selectedRows())
+        self.undo_stack.push(DeleteContacts(self.service, ids, self.contacts_changed))
+        self.statusBar().showMessage(
+            self.tr("Moved %n contact(s) to the Trash. Ctrl+Z undoes this.", "", len(ids)), 8000
+        )
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.in_trash():
+            self._fallback_row = min(r.row() for r in self.table.selectionModel().selectedRows())
+            self.undo_stack.push(RestoreContacts(self.service, ids, self.contacts_changed))
+
+    def empty_trash(self) -> None:
+        self.contacts_changed(self.service.empty_trash())
+        self.undo_stack.clear()  # undoing a delete of a purged contact is no longer possible
+
+    def contacts_changed(self, change: Change) -> None:
+        """Refresh after any change to contacts (from this window or elsewhere)."""
+        if change.entity not in ("contact", "company", "tag"):
+            return
+        keep = self._keep_after(change)
+        fallback, self._fallback_row = self._fallback_row, -1
+        self.tag_model.reload()
+        self._keep_sidebar_row()
+        self.model.set_filter(self.model.query, self.model.tag, self.model.trash)
+        self._select_quietly(keep, fallback)
+        self._sync_editor(change)
+        self._update_status()
+        self._update_actions()
+
+    def _keep_after(self, change: Change) -> int | None:
+        """Which contact to select after ``change``: a new or restored one, else the same."""
+        if change.entity == "contact" and change.ids:
+            if change.kind in ("created", "restored") and not self.model.trash:
+                return change.ids[0]
+            if change.kind == "deleted" and self.model.trash:
+                return change.ids[0]
+        if self.model.trash:
+            return self.model.id_at(self.table.currentIndex().row())
+        return self.editor.contact_id
+
+    def _sync_editor(self, change: Change) -> None:
+        """Show the selected contact in the detail pane unless unsaved edits are there."""
+        if self.model.trash or self.editor.is_dirty():
+            return
+        current = self.model.id_at(self.table.currentIndex().row())
+        shown = self.editor.contact_id
+        if current is not None and (current != shown or shown in change.ids):
+            self.open_contact(current)
+        elif current is None and shown is not None and not self.service.exists(shown):
+            self.editor.show_empty()
+
+    def _keep_sidebar_row(self) -> None:
+        kind = "trash" if self.model.trash else ("tag" if self.model.tag else "all")
+        row = self.tag_model.row_of(kind, self.model.tag)
+        self.sidebar.blockSignals(True)
+        self.sidebar.selectionModel().blockSignals(True)
+        self.sidebar.setCurrentIndex(self.tag_model.index(max(row, 0), 0))
+        self.sidebar.selectionModel().blockSignals(False)
+        self.sidebar.blockSignals(False)
+        if row < 0 and self.model.tag:  # the tag is gone (its last contact deleted)
+            self.model.tag = None
+            self.detail.setCurrentWidget(self.editor)
+
+    # -- status ----------------------------------------------------------------------------------
+    def _update_status(self) -> None:
+        count = self.model.rowCount()
+        if self.model.query:
+            text = self.tr("%n contact(s) match “{query}”", "", count).format(
+                query=self.model.query
+            )
+        elif self.model.trash:
+            text = self.tr("%n contact(s) in the Trash", "", count)
+        else:
+            text = self.tr("%n contact(s)", "", count)
+        self.statusBar().showMessage(text)
+        if self.model.trash:
+            self.trash_view.update_counts(count, len(self.selected_ids()))
+
+    def _update_actions(self, *_args: object) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        if hasattr(self, "menu_actions"):
+            self.menu_actions.delete.setEnabled(selected and not self.model.trash)
+            self.menu_actions.restore.setEnabled(selected and self.model.trash)
+        if self.model.trash:
+            self.trash_view.update_counts(self.model.rowCount(), len(self.selected_ids()))
+
+    # -- keyboard, drag and drop, closing --------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.search_box and self._search_key(event):
+                return True
+            if watched is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        """Enter or Down in the search box: run the search now and move into the list."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+            return False
+        self.apply_filter()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self._select_row(0)
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event.mimeData().urls())
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._settle_unsaved():
+            event.ignore()
+            return
+        settings_state.save_window(self, self.splitter, self.table.horizontalHeader())
+        super().closeEvent(event)
+
+
+def dropped_files(urls: list[Any]) -> list[str]:
+    """Local .vcf/.vcard/.csv files among dropped URLs."""
+    paths = (Path(u.toLocalFile()) for u in urls if u.isLocalFile())
+    return [str(p) for p in paths if p.suffix.lower() in DROP_SUFFIXES]

@@ -1,0 +1,86 @@
+"""The main window's hooks for features built elsewhere (import, export, labels, backups,
+duplicates, Today), the Companies window, and the Help menu. Mixed into :class:`MainWindow`.
+
+The application wires a feature with ``window.set_feature("import", opener)``; that enables
+its menu action, which then calls ``opener`` (with the dropped files or selected ids where
+that makes sense). Until then the action stays disabled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from rolodex.ui.main_window_menus import FEATURES
+
+
+class FeatureHooks:
+    """Methods MainWindow exposes for other parts of the app (a mixin; needs MainWindow)."""
+
+    _features: dict[str, Callable[..., Any]]
+
+    def set_feature(self, name: str, opener: Callable[..., Any]) -> None:
+        """Wire a feature built elsewhere (one of FEATURES) and enable its menu action."""
+        if name not in FEATURES:
+            raise ValueError(f"unknown feature {name!r}")
+        self._features[name] = opener
+        action = self.menu_actions.features[name]
+        action.setEnabled(True)
+        action.setToolTip("")
+
+    def _open_feature(self, name: str, *args: Any) -> None:
+        opener = self._features.get(name)
+        if opener is not None:
+            opener(*args)
+
+    def open_import_dialog(self, files: list[str] | None = None) -> None:
+        self._open_feature("import", *([files] if files else []))
+
+    def open_export_dialog(self) -> None:
+        self._open_feature("export", self.selected_ids())
+
+    def open_labels_dialog(self) -> None:
+        self._open_feature("labels", self.selected_ids())
+
+    def open_backups_dialog(self) -> None:
+        self._open_feature("backups")
+
+    def open_duplicates_dialog(self) -> None:
+        self._open_feature("duplicates")
+
+    def open_today_view(self) -> None:
+        self._open_feature("today")
+
+    def open_companies(self) -> None:
+        from rolodex.ui.company_dialog import CompanyDialog
+
+        dialog = CompanyDialog(self)
+        dialog.company_changed.connect(self.contacts_changed)
+        dialog.open_contact_requested.connect(self._open_from_elsewhere)
+        dialog.exec()
+
+    def _open_from_elsewhere(self, contact_id: int) -> None:
+        if self._settle_unsaved():
+            if self.in_trash() or self.model.row_of(contact_id) < 0:
+                self.search_box.clear()
+                self.sidebar.setCurrentIndex(self.tag_model.index(0, 0))
+                self.apply_filter()
+            self.open_contact(contact_id)
+
+    def show_shortcuts(self) -> None:
+        from rolodex.ui.main_window_help import shortcuts_text
+
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+
+    def show_about(self) -> None:
+        from rolodex import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Rolodex"),
+            self.tr("Rolodex {version}\nA contact book and small-office CRM.").format(
+                version=__version__
+            ),
+        )

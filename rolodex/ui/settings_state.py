@@ -1,0 +1,45 @@
+"""Window state kept between runs: geometry, toolbar/dock state, splitter sizes and list
+columns. Stored apart from user options (in ``window-state.ini`` in the config folder), so
+resetting the layout never touches preferences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+from rolodex import paths
+
+FILE_NAME = "window-state.ini"
+
+
+def window_settings() -> QSettings:
+    """The QSettings file for window state (an INI file in the config folder)."""
+    path = paths.get().config_dir / FILE_NAME
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def save_window(window: QMainWindow, splitter: QSplitter, header: QHeaderView) -> None:
+    settings = window_settings()
+    settings.setValue("main/geometry", window.saveGeometry())
+    settings.setValue("main/state", window.saveState())
+    settings.setValue("main/splitter", splitter.saveState())
+    settings.setValue("main/columns", header.saveState())
+    settings.sync()
+
+
+def restore_window(window: QMainWindow, splitter: QSplitter, header: QHeaderView) -> bool:
+    """Put back the saved layout; False when there is none (first run) or it is unusable."""
+    settings = window_settings()
+    geometry = settings.value("main/geometry")
+    if not isinstance(geometry, QByteArray) or not window.restoreGeometry(geometry):
+        return False
+    state = settings.value("main/state")
+    if isinstance(state, QByteArray):
+        window.restoreState(state)
+    splitter_state = settings.value("main/splitter")
+    if isinstance(splitter_state, QByteArray):
+        splitter.restoreState(splitter_state)
+    columns = settings.value("main/columns")
+    if isinstance(columns, QByteArray):
+        header.restoreState(columns)
+    return True

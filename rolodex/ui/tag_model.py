@@ -1,0 +1,112 @@
+"""The sidebar: "All contacts", every tag with its count, and the Trash.
+
+Each row carries its kind (``all``, ``tag`` or ``trash``), the tag name and a count; the
+delegate draws the count right-aligned and grey so names stay easy to scan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from rolodex.services.contacts import ContactService
+
+KindRole = Qt.ItemDataRole.UserRole + 1
+TagRole = Qt.ItemDataRole.UserRole + 2
+CountRole = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class SidebarEntry:
+    kind: str  # "all", "tag" or "trash"
+    tag: str | None
+    count: int
+
+
+class TagModel(QAbstractListModel):
+    """All contacts, the tags (by name) and the Trash, each with a count."""
+
+    def __init__(self, service: ContactService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._entries: list[SidebarEntry] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._title(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%n contact(s)", "", entry.count)
+        if role == KindRole:
+            return entry.kind
+        if role == TagRole:
+            return entry.tag
+        if role == CountRole:
+            return entry.count
+        return None
+
+    def _title(self, entry: SidebarEntry) -> str:
+        if entry.kind == "all":
+            return self.tr("All contacts")
+        if entry.kind == "trash":
+            return self.tr("Trash")
+        return entry.tag or ""
+
+    def reload(self) -> None:
+        """Read the counts again (after any contact change)."""
+        service = self._service
+        entries = [SidebarEntry("all", None, service.stats().contacts)]
+        entries += [SidebarEntry("tag", name, n) for name, n in service.tag_counts() if n]
+        entries.append(SidebarEntry("trash", None, len(service.ids(trash=True))))
+        self.beginResetModel()
+        self._entries = entries
+        self.endResetModel()
+
+    def entry(self, row: int) -> SidebarEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, kind: str, tag: str | None = None) -> int:
+        for row, entry in enumerate(self._entries):
+            if entry.kind == kind and entry.tag == tag:
+                return row
+        return -1
+
+
+class CountDelegate(QStyledItemDelegate):
+    """Draws each sidebar row with its count right-aligned in the secondary text colour."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        count = index.data(CountRole)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = str(count) if count is not None else ""
+        width = opt.fontMetrics.horizontalAdvance(text) + 12 if text else 0
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:  # the row background (selection) spans the count too
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget
+            )
+        opt.rect = QRect(option.rect.adjusted(0, 0, -width, 0))
+        super().paint(painter, opt, index)
+        if not text:
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        box = option.rect.adjusted(option.rect.width() - width, 0, -6, 0)
+        painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.restore()

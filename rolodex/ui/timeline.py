@@ -1,0 +1,243 @@
+"""A contact's (or company's) timeline: activities newest first, filterable by kind, editable
+and deletable with undo.
+
+``TimelineWidget(services, undo_stack=None, parent=None)``; call ``show_contact(id, name)`` or
+``show_company(id, name)``. Deletes and edits are QUndoCommands on ``undo_stack`` (pass the main
+window's so Ctrl+Z works everywhere; the widget makes its own otherwise). Signal
+``changed(Change)`` after every write, so other views (contact list "last contacted", Today)
+can refresh. The list is a :class:`TimelineModel` (QAbstractListModel) over plain records.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+
+from rolodex.services.changes import Change
+from rolodex.services.crm import CrmServices
+from rolodex.services.crm_records import ActivityData
+from rolodex.ui.activity_dialog import ActivityDialog
+from rolodex.ui.crm_format import show_moment
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+class TimelineModel(QAbstractListModel):
+    """Activities as list rows: "date · kind · duration", subject, outcome; notes as tooltip."""
+
+    def __init__(self, services: CrmServices, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.rows: list[ActivityData] = []
+
+    def set_rows(self, rows: list[ActivityData]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        item = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.notes or None
+        if role == ID_ROLE:
+            return item.id
+        if role == KIND_ROLE:
+            return item.kind
+        return None
+
+    def _text(self, item: ActivityData) -> str:
+        assert item.occurred_at is not None
+        head = [show_moment(item.occurred_at, self.services.clock), item.kind.capitalize()]
+        if item.duration_minutes:
+            head.append(self.tr("%1 min").replace("%1", str(item.duration_minutes)))
+        lines = [" · ".join(head)]
+        if item.subject:
+            lines.append(item.subject)
+        if item.outcome:
+            lines.append(self.tr("Outcome: %1").replace("%1", item.outcome))
+        return "\n".join(lines)
+
+
+class DeleteActivity(QUndoCommand):
+    """Soft-delete an activity; undo restores it."""
+
+    def __init__(self, widget: TimelineWidget, activity_id: int) -> None:
+        super().__init__(_tr("Delete activity"))
+        self.widget, self.activity_id = widget, activity_id
+
+    def redo(self) -> None:
+        self.widget.apply(self.widget.services.activities.delete(self.activity_id))
+
+    def undo(self) -> None:
+        self.widget.apply(self.widget.services.activities.restore(self.activity_id))
+
+
+class EditActivity(QUndoCommand):
+    """An edit already saved by the dialog; undo writes the old version back."""
+
+    def __init__(self, widget: TimelineWidget, before: ActivityData, after: ActivityData) -> None:
+        super().__init__(_tr("Edit activity"))
+        self.widget, self.before, self.after = widget, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the dialog saved it already
+            self._first = False
+            return
+        self.widget.apply(self.widget.services.activities.update(copy.copy(self.after)))
+
+    def undo(self) -> None:
+        self.widget.apply(self.widget.services.activities.update(copy.copy(self.before)))
+
+
+class TimelineWidget(QWidget):
+    """The timeline list with a kind filter and Log / Edit / Delete buttons."""
+
+    changed = Signal(object)
+
+    def __init__(
+        self, services: CrmServices, undo_stack: QUndoStack | None = None, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.contact_id: int | None = None
+        self.company_id: int | None = None
+        self.name = ""
+        self.model = TimelineModel(services, self)
+        self._build()
+
+    def _build(self) -> None:
+        self.kind_filter = QComboBox()
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.log_button = QPushButton(self.tr("&Log…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.log_button.clicked.connect(self.log_activity)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)
+        self.view.doubleClicked.connect(lambda _i: self.edit_current())
+        self.view.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_current)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        bar = QHBoxLayout()
+        for widget in (self.kind_filter, self.log_button, self.edit_button, self.delete_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self._fill_kinds()
+        self._update_buttons()
+
+    def _fill_kinds(self) -> None:
+        current = self.kind_filter.currentData()
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in self.services.activities.kinds():
+            self.kind_filter.addItem(kind.capitalize(), kind)
+        found = self.kind_filter.findData(current) if current else 0
+        self.kind_filter.setCurrentIndex(max(found, 0))
+        self.kind_filter.blockSignals(False)
+
+    def show_contact(self, contact_id: int | None, name: str = "") -> None:
+        """Show one contact's activities (None: show nothing)."""
+        self.contact_id, self.company_id, self.name = contact_id, None, name
+        self.reload()
+
+    def show_company(self, company_id: int, name: str = "") -> None:
+        """Show a company's activities and its people's."""
+        self.contact_id, self.company_id, self.name = None, company_id, name
+        self.reload()
+
+    def set_kind_filter(self, kind: str) -> None:
+        """Show only ``kind`` ("" for all kinds)."""
+        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(kind), 0))
+
+    def reload(self) -> None:
+        kind = self.kind_filter.currentData() or ""
+        if self.contact_id is None and self.company_id is None:
+            rows: list[ActivityData] = []
+        else:
+            rows = self.services.activities.timeline(
+                contact_id=self.contact_id,
+                company_id=self.company_id,
+                kinds=[kind] if kind else [],
+            )
+        self.model.set_rows(rows)
+        self._update_buttons()
+
+    def current(self) -> ActivityData | None:
+        index = self.view.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        has = self.current() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.log_button.setEnabled(self.contact_id is not None)
+
+    def apply(self, change: Change) -> None:
+        """Refresh after a write and tell the rest of the app."""
+        self._fill_kinds()
+        self.reload()
+        self.changed.emit(change)
+
+    def delete_current(self) -> None:
+        item = self.current()
+        if item is not None and item.id is not None:
+            self.undo_stack.push(DeleteActivity(self, item.id))
+
+    def edit_current(self) -> ActivityDialog | None:
+        item = self.current()
+        if item is None or item.contact_id is None:
+            return None
+        dialog = ActivityDialog(
+            self.services, item.contact_id, item.contact_name, activity=copy.copy(item), parent=self
+        )
+        dialog.saved.connect(lambda change: self._edited(item, dialog, change))
+        dialog.open()
+        return dialog
+
+    def _edited(self, before: ActivityData, dialog: ActivityDialog, change: Change) -> None:
+        self.undo_stack.push(EditActivity(self, before, dialog.data()))
+        self.apply(change)
+
+    def log_activity(self) -> ActivityDialog | None:
+        if self.contact_id is None:
+            return None
+        dialog = ActivityDialog(self.services, self.contact_id, self.name, parent=self)
+        dialog.saved.connect(self.apply)
+        dialog.followup_scheduled.connect(self.changed)
+        dialog.open()
+        return dialog

@@ -1,0 +1,147 @@
+"""Finding duplicates across the book: exact links, fuzzy names at one place, no false friends."""
+
+from __future__ import annotations
+
+import pytest
+
+from rolodex.db import StoreInfo
+from rolodex.records import Address, ContactData, LabeledValue, Phone
+from rolodex.services import prefs
+from rolodex.services.contacts import ContactService
+from rolodex.services.dedupe import find_duplicates, find_duplicates_of
+
+
+def person(
+    given: str,
+    family: str,
+    *,
+    company: str = "",
+    city: str = "",
+    email: str = "",
+    phone: str = "",
+    uid: str = "",
+) -> ContactData:
+    return ContactData(
+        given=given,
+        family=family,
+        company=company,
+        uid=uid,
+        emails=[LabeledValue(email)] if email else [],
+        phones=[Phone(phone)] if phone else [],
+        addresses=[Address(city=city)] if city else [],
+    )
+
+
+@pytest.fixture
+def service(book: StoreInfo) -> ContactService:
+    return ContactService()
+
+
+def add(service: ContactService, *people: ContactData) -> list[int]:
+    return [service.create(p) for p in people]
+
+
+def groups_as_sets(service: ContactService) -> list[set[int]]:
+    return [set(g.ids) for g in find_duplicates()]
+
+
+def test_same_email_in_any_case_is_a_duplicate(service: ContactService) -> None:
+    a, b, _ = add(
+        service,
+        person("Ona", "Kazlauskienė", email="ona@example.lt"),
+        person("O.", "K.", email="ONA@Example.LT "),
+        person("Other", "Person", email="other@example.lt"),
+    )
+    groups = find_duplicates()
+    assert [set(g.ids) for g in groups] == [{a, b}]
+    assert groups[0].exact
+    assert [(r.kind, r.value) for r in groups[0].reasons] == [("email", "ona@example.lt")]
+
+
+def test_phone_written_differently_is_the_same_number(service: ContactService) -> None:
+    prefs.put(prefs.PHONE_REGION, "NO")
+    a, b = add(
+        service,
+        person("Kari", "Nordmann", phone="+47 22 33 44 55"),
+        person("Kari", "N", phone="223 34 455"),
+    )
+    assert groups_as_sets(service) == [{a, b}]
+
+
+def test_same_uid_links_contacts(service: ContactService) -> None:
+    a, b = add(service, person("A", "One", uid="urn:uuid:1"), person("B", "Two", uid="urn:uuid:1"))
+    assert groups_as_sets(service) == [{a, b}]
+
+
+def test_same_name_and_company_is_exact(service: ContactService) -> None:
+    a, b = add(
+        service,
+        person("Дмитрий", "Иванов", company="ООО Ромашка"),
+        person("ДМИТРИЙ", "ИВАНОВ", company="ооо ромашка"),
+    )
+    groups = find_duplicates()
+    assert [set(g.ids) for g in groups] == [{a, b}]
+    assert groups[0].reasons[0].kind == "name_company"
+
+
+def test_similar_names_at_the_same_company_or_city(service: ContactService) -> None:
+    a, b, c, d = add(
+        service,
+        person("Jon", "Smith", company="Acme"),
+        person("John", "Smith", company="ACME"),
+        person("Øystein", "Hansen", city="Bergen"),
+        person("Oystein", "Hanssen", city="bergen"),
+    )
+    groups = find_duplicates()
+    assert sorted(map(set, (g.ids for g in groups)), key=min) == [{a, b}, {c, d}]
+    assert all(not g.exact for g in groups)
+    assert {r.value for g in groups for r in g.reasons} == {"Acme", "Bergen"}
+
+
+def test_names_in_the_other_order_still_match(service: ContactService) -> None:
+    a, b = add(
+        service, person("Chen", "Wei", city="Vilnius"), person("Wei", "Chen", city="Vilnius")
+    )
+    assert groups_as_sets(service) == [{a, b}]
+
+
+def test_no_false_friends_across_companies_and_cities(service: ContactService) -> None:
+    add(
+        service,
+        person("John", "Smith", company="Acme", city="Oslo"),
+        person("Jon", "Smith", company="Globex", city="Kaunas"),
+        person("John", "Smith", company="Initech", city="Riga"),
+        person("Joan", "Smythe", company="Acme", city="Oslo"),
+        person("Peter", "Smith", company="Acme", city="Oslo"),
+    )
+    assert find_duplicates() == []
+
+
+def test_groups_join_chains_and_ignore_the_trash(service: ContactService) -> None:
+    a, b, c, d = add(
+        service,
+        person("Ann", "Lee", email="ann@x.org"),
+        person("Ann", "Lee", email="ann@x.org", phone="+4790000001"),
+        person("A", "L", phone="+47 900 00 001"),
+        person("Ann", "Lee", email="ann@x.org"),
+    )
+    service.delete([d])
+    groups = find_duplicates()
+    assert [set(g.ids) for g in groups] == [{a, b, c}]
+    assert {r.kind for r in groups[0].reasons} == {"email", "phone"}
+
+
+def test_duplicates_of_given_contacts(service: ContactService) -> None:
+    a, b, c, d = add(
+        service,
+        person("Ann", "Lee", email="ann@x.org"),
+        person("Ann", "Lee", email="ann@x.org"),
+        person("Bo", "Ek", email="bo@x.org"),
+        person("Bo", "Ek", email="bo@x.org"),
+    )
+    assert [set(g.ids) for g in find_duplicates_of([c])] == [{c, d}]
+
+
+def test_cancel_returns_nothing(service: ContactService) -> None:
+    add(service, person("Jon", "Smith", company="Acme"), person("John", "Smith", company="Acme"))
+    assert find_duplicates(cancelled=lambda: True) == []

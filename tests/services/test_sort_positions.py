@@ -1,0 +1,74 @@
+"""Search results come back in name order straight from the index: the sort positions must
+stay in name order through inserts, renames, trash, restore and renumbering."""
+
+from __future__ import annotations
+
+import random
+
+from rolodex.db import database
+from rolodex.records import ContactData
+from rolodex.services import prefs, sort_positions
+from rolodex.services.contacts import ContactService
+
+
+def names(service: ContactService, query: str = "", **kw: object) -> list[str]:
+    return [r.name for r in service.rows(service.ids(query, **kw))]  # type: ignore[arg-type]
+
+
+def sorted_by_sql(query: str = "") -> list[str]:
+    """The reference order: matches sorted by their stored ICU keys in SQL."""
+    from rolodex.services.search import backend
+
+    match = backend().match_sql(query)
+    where = f"AND id IN ({match[0]})" if match else ""
+    sql = f"SELECT display_name FROM contact WHERE deleted_at IS NULL {where} ORDER BY sort_key, id"
+    return [r[0] for r in database.execute_sql(sql, match[1] if match else [])]
+
+
+def test_search_order_matches_name_order_through_edits(book) -> None:
+    prefs.put(prefs.COLLATION, "nb_NO")
+    service = ContactService()
+    rng = random.Random(5)
+    pool = ["Anna", "Annette", "Øyvind", "Åse", "Ola", "Anders", "Ærlig", "Andrea", "Olga"]
+    ids = [service.create(ContactData(given=rng.choice(pool), family=str(i))) for i in range(60)]
+    for cid in rng.sample(ids, 15):
+        data = service.get(cid)
+        assert data is not None
+        data.given = rng.choice(pool)
+        service.save(data)
+    gone = rng.sample(ids, 10)
+    service.delete(gone)
+    service.restore(gone[:5])
+    for query in ["", "an", "o", "ø", "å"]:
+        assert names(service, query) == sorted_by_sql(query)
+    assert names(service, "an", limit=3) == sorted_by_sql("an")[:3]
+    assert names(service, "an", descending=True) == sorted_by_sql("an")[::-1]
+
+
+def test_gap_exhaustion_renumbers_and_keeps_order(book, monkeypatch) -> None:
+    monkeypatch.setattr(sort_positions, "GAP", 4)
+    service = ContactService()
+    service.create(ContactData(given="Aaa"))
+    service.create(ContactData(given="Zzz"))
+    for i in range(12):  # every one lands between the same two neighbours
+        service.create(ContactData(given=f"M{i:02d}"))
+    expected = ["Aaa"] + [f"M{i:02d}" for i in range(12)] + ["Zzz"]
+    assert names(service) == expected
+    assert names(service, "m") == expected[1:-1]
+    positions = [r[0] for r in database.execute_sql("SELECT sortpos FROM contact ORDER BY sortpos")]
+    assert len(set(positions)) == len(positions) and min(positions) > 0
+
+
+def test_editing_a_contact_keeps_its_activities(book) -> None:
+    service = ContactService()
+    cid = service.create(ContactData(given="Kari"))
+    database.execute_sql(
+        "INSERT INTO activity(contact_id, kind, occurred_at, created_at)"
+        " VALUES (?, 'call', '2026-01-01T10:00:00+00:00', '2026-01-01T10:00:00+00:00')",
+        (cid,),
+    )
+    data = service.get(cid)
+    assert data is not None
+    data.given = "Kari Anne"
+    service.save(data)
+    assert database.execute_sql("SELECT COUNT(*) FROM activity").fetchone()[0] == 1

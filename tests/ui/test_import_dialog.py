@@ -1,0 +1,212 @@
+"""The import dialog end to end against a real book: vCard, Cyrillic CSV through the column
+mapping (remembered next time), preview counts, duplicate policy, Cancel, summary."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from rolodex.db import StoreInfo
+from rolodex.records import ContactData, ImportIssue, LabeledValue
+from rolodex.services.changes import Change
+from rolodex.services.contacts import ContactService
+from rolodex.services.importing_records import CardMatch
+from rolodex.ui.import_dialog import (
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    PAGE_RUNNING,
+    PAGE_SUMMARY,
+    ImportDialog,
+)
+from rolodex.ui.import_models import MappingModel, PreviewModel
+from rolodex.ui.worker import run_in_background, wait_for_idle
+
+VCARDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bjørnstad;Åse;;;\r\nFN:Åse Bjørnstad\r\n"
+    "EMAIL;TYPE=work:ase@fjord.no\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Žemaitytė;Rūta;;;\r\nFN:Rūta Žemaitytė\r\n"
+    "TEL;TYPE=cell:+370 612 34567\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Иванов;Дмитрий;;;\r\nFN:Дмитрий Иванов\r\n"
+    "EMAIL:dima@example.ru\r\nEND:VCARD\r\n"
+)
+CSV_RU = (
+    "Имя;Фамилия;Должность;Телефон;Почта\r\n"
+    "Дмитрий;Иванов;Директор;+7 495 123-45-67;dima@example.ru\r\n"
+    "Анна;Петрова;Бухгалтер;+7 812 765-43-21;anna@example.ru\r\n"
+)
+RU_MAPPING = {0: "given", 1: "family", 2: "job_title", 3: "phone:work", 4: "email:work"}
+
+
+@pytest.fixture
+def vcf(tmp_path: Path) -> Path:
+    path = tmp_path / "people.vcf"
+    path.write_bytes(VCARDS.encode("utf-8"))
+    return path
+
+
+@pytest.fixture
+def csv_ru(tmp_path: Path) -> Path:
+    path = tmp_path / "контакты.csv"
+    path.write_bytes(CSV_RU.encode("cp1251"))
+    return path
+
+
+def names(service: ContactService) -> set[str]:
+    return {r.name for r in service.rows(service.ids())}
+
+
+def make_dialog(qtbot: QtBot, *paths: Path) -> ImportDialog:
+    dialog = ImportDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def go_to_preview(qtbot: QtBot, dialog: ImportDialog) -> None:
+    with qtbot.waitSignal(dialog.preview_model.modelReset, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert dialog.pages.currentIndex() == PAGE_PREVIEW
+
+
+def run_import(qtbot: QtBot, dialog: ImportDialog) -> None:
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.import_button.click()
+    assert dialog.pages.currentIndex() == PAGE_SUMMARY
+
+
+def test_vcard_with_nordic_baltic_and_cyrillic_names(
+    qtbot: QtBot, book: StoreInfo, vcf: Path
+) -> None:
+    service = ContactService()
+    dialog = make_dialog(qtbot, vcf)
+    changes: list[Change] = []
+    dialog.changed.connect(changes.append)
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    assert "New: 3" in dialog.preview_label.text()
+    assert "Unreadable: 0" in dialog.preview_label.text()
+    run_import(qtbot, dialog)
+    assert names(service) == {"Åse Bjørnstad", "Rūta Žemaitytė", "Дмитрий Иванов"}
+    assert "Imported: 3" in dialog.summary_label.text()
+    assert dialog.result is not None and dialog.result.report_path is not None
+    assert str(dialog.result.report_path) in dialog.report_label.text()
+    assert [c.kind for c in changes] == ["imported"]
+
+
+def test_cyrillic_csv_through_the_mapping_page(qtbot: QtBot, book: StoreInfo, csv_ru: Path) -> None:
+    service = ContactService()
+    dialog = make_dialog(qtbot, csv_ru)
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == PAGE_MAPPING
+    model = dialog.mapping_page.model
+    assert model.index(0, 0).data() == "Column 1: Имя"
+    assert model.index(3, 1).data() == "+7 495 123-45-67 | +7 812 765-43-21"
+    assert not dialog.next_button.isEnabled()  # nothing mapped yet
+    for column, target in RU_MAPPING.items():
+        assert model.setData(model.index(column, 2), target)
+    assert model.index(0, 2).data() == "Given name"
+    assert dialog.next_button.isEnabled()
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    assert "New: 2" in dialog.preview_label.text()
+    run_import(qtbot, dialog)
+    assert names(service) == {"Дмитрий Иванов", "Анна Петрова"}
+    anna = service.get(service.ids(query="Петрова")[0])
+    assert anna is not None
+    assert (anna.job_title, anna.emails[0].value) == ("Бухгалтер", "anna@example.ru")
+
+    again = make_dialog(qtbot, csv_ru)
+    again.next_button.click()
+    assert again.mapping_page.model.targets() == RU_MAPPING  # remembered for these headers
+
+
+def test_matching_cards_are_counted_and_merged(qtbot: QtBot, book: StoreInfo, vcf: Path) -> None:
+    service = ContactService()
+    service.create(
+        ContactData(given="Dmitry", family="Ivanov", emails=[LabeledValue("dima@example.ru")])
+    )
+    dialog = make_dialog(qtbot, vcf)
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    assert "New: 2" in dialog.preview_label.text()
+    assert "Matching a contact: 1" in dialog.preview_label.text()
+    assert dialog.preview_model.rowCount() == 1
+    assert dialog.preview_model.index(0, 2).data() == "Already in the book"
+    dialog.choose_policy("merge")
+    run_import(qtbot, dialog)
+    assert "Merged: 1" in dialog.summary_label.text()
+    assert len(service.ids()) == 3
+
+
+def test_unreadable_file_is_reported_in_the_preview(
+    qtbot: QtBot, book: StoreInfo, tmp_path: Path, vcf: Path
+) -> None:
+    broken = tmp_path / "broken.vcf"
+    broken.write_bytes(b"\x00\x01 this is not a vCard\r\n")
+    dialog = make_dialog(qtbot, vcf, broken)
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    assert "New: 3" in dialog.preview_label.text()
+    assert "Unreadable: 0" not in dialog.preview_label.text()
+    found = {
+        dialog.preview_model.index(r, 2).data() for r in range(dialog.preview_model.rowCount())
+    }
+    assert found == {"Unreadable"}
+
+
+def test_cancel_leaves_the_book_as_it_was(qtbot: QtBot, book: StoreInfo, vcf: Path) -> None:
+    service = ContactService()
+    dialog = make_dialog(qtbot, vcf)
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    gate = threading.Event()
+    run_in_background(dialog, lambda _p, _c: gate.wait(10))  # the import queues behind it
+    dialog.import_button.click()
+    assert dialog.pages.currentIndex() == PAGE_RUNNING
+    dialog.cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_SUMMARY, timeout=10000)
+    assert "cancelled" in dialog.summary_label.text()
+    assert service.ids() == []
+    assert wait_for_idle()
+
+
+def test_models_pass_the_qt_model_tester(qtmodeltester: ModelTester) -> None:
+    mapping = MappingModel()
+    mapping.load(["Имя", "Почта"], [["Анна", "a@b.ru"], ["Ona"]], 2)
+    mapping.set_targets({1: "email"})
+    qtmodeltester.check(mapping)
+    assert mapping.targets() == {1: "email"}
+    assert not mapping.setData(mapping.index(0, 2), "no such field")
+    preview = PreviewModel()
+    preview.load(
+        [ImportIssue("/x/a.vcf", 2, 14, "No END:VCARD")],
+        [CardMatch("/x/a.vcf", 1, "Ona", 7, "Ona Jonaitė", "same email")],
+    )
+    qtmodeltester.check(preview)
+    assert preview.index(0, 0).data() == "2 (line 14)"
+    assert preview.index(1, 3).data() == "Ona matches Ona Jonaitė (same email)"
+
+
+def test_csv_without_header_row(qtbot: QtBot, book: StoreInfo, tmp_path: Path) -> None:
+    path = tmp_path / "no-header.csv"
+    path.write_text("Šarūnas,Kazlauskas,sarunas@example.lt\nOna,Žukauskienė,ona@example.lt\n")
+    dialog = make_dialog(qtbot, path)
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == PAGE_MAPPING
+    if dialog.mapping_page.header_box.isChecked():
+        dialog.mapping_page.header_box.setChecked(False)
+    model = dialog.mapping_page.model
+    assert model.index(0, 0).data() == "Column 1"
+    assert model.index(0, 1).data() == "Šarūnas | Ona"
+    model.set_targets({0: "given", 1: "family", 2: "email"})
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    assert "New: 2" in dialog.preview_label.text()
+    run_import(qtbot, dialog)
+    assert names(ContactService()) == {"Šarūnas Kazlauskas", "Ona Žukauskienė"}

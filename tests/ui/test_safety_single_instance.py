@@ -1,0 +1,48 @@
+"""Single instance: a second copy on the same book asks the first to come forward instead of
+opening it twice; another book opens normally."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from rolodex.ui.single_instance import SingleInstance, bring_to_front, instance_key
+
+
+def test_key_depends_on_the_book_path(tmp_path: Path) -> None:
+    assert instance_key(tmp_path / "a.db") == instance_key(tmp_path / "x" / ".." / "a.db")
+    assert instance_key(tmp_path / "a.db") != instance_key(tmp_path / "b.db")
+
+
+def test_second_copy_activates_the_first(qtbot: QtBot, tmp_path: Path) -> None:
+    book = tmp_path / "book.db"
+    first = SingleInstance(book)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    first.activated.connect(lambda: bring_to_front(window))
+    try:
+        assert first.claim()
+        window.show()
+        window.showMinimized()
+        second = SingleInstance(book)
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert not second.claim()
+        assert window.isVisible()
+        assert not window.windowState() & Qt.WindowState.WindowMinimized
+        other_book = SingleInstance(tmp_path / "other.db")
+        assert other_book.claim()
+        other_book.release()
+    finally:
+        first.release()
+
+
+def test_released_book_can_be_claimed_again(qtbot: QtBot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path / "book.db")
+    assert first.claim()
+    first.release()
+    again = SingleInstance(tmp_path / "book.db")
+    assert again.claim()
+    again.release()
