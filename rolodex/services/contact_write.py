@@ -166,6 +166,14 @@ def _fill_phones(data: ContactData, region: str) -> None:
         phone.e164 = normalise(phone.value, region)
 
 
+def sort_name(data: ContactData) -> str:
+    """What the list sorts by: the name without an honorific ("Mr.", "Dr."), so that
+    "Dr. Anna Berg" files under A like the rest."""
+    parts = (data.given, data.additional, data.family, data.suffix)
+    structured = " ".join(p.strip() for p in parts if p.strip())
+    return structured or data.full_name()
+
+
 def _contact_fields(
     data: ContactData, ctx: WriteContext, company_id: int | None
 ) -> tuple[Any, ...]:
@@ -173,7 +181,7 @@ def _contact_fields(
     name = data.full_name()
     return (
         data.uid, data.prefix, data.given, data.additional, data.family, data.suffix,
-        data.nickname, data.display_name or name, sort_key(name, ctx.collation), company_id,
+        data.nickname, data.display_name or name, sort_key(sort_name(data), ctx.collation), company_id,
         data.department, data.job_title, data.role, data.birthday, data.anniversary, data.notes,
         int(data.do_not_mail), data.rev,
     )  # fmt: skip

@@ -72,3 +72,10 @@ def test_editing_a_contact_keeps_its_activities(book) -> None:
     data.given = "Kari Anne"
     service.save(data)
     assert database.execute_sql("SELECT COUNT(*) FROM activity").fetchone()[0] == 1
+
+
+def test_honorifics_do_not_change_where_a_name_files(book) -> None:
+    service = ContactService()
+    for prefix, given in [("Mr.", "Zachary"), ("Dr.", "Anna"), ("", "Mona")]:
+        service.create(ContactData(prefix=prefix, given=given, family="Berg"))
+    assert names(service) == ["Dr. Anna Berg", "Mona Berg", "Mr. Zachary Berg"]
