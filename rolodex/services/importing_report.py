@@ -2,7 +2,10 @@
 which cards could not be read and why, and which merged values differed from the book.
 
 Written (atomically) to the path the caller gives, else to ``reports/`` in the data folder as
-``import-<batch>-<timestamp>.txt``.
+``import-<batch>-<timestamp>.txt``. For an encrypted book the report is *redacted*: it names
+contacts by number only and leaves out names and field values, so nothing from the book is
+written to disk in plain text (the unreadable-card reasons, which describe the user's own
+import file, are kept).
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 from rolodex import paths
+from rolodex.db import database
 from rolodex.fileio import atomic_write
-from rolodex.services.importing_merge import SCALAR_FIELDS
+from rolodex.services.importing_merge import SCALAR_FIELDS, FieldConflict
 from rolodex.services.importing_records import MAX_DETAILS, CardMatch, ImportResult
 
 POLICY_WORDS = {
@@ -32,11 +36,22 @@ def write_report(result: ImportResult, path: Path | None = None) -> Path:
     target = path or default_report_path(result.batch_id)
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_write(target, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(render_report(result))
+        fh.write(render_report(result, redact=book_is_encrypted()))
     return target
 
 
-def render_report(result: ImportResult) -> str:
+def book_is_encrypted() -> bool:
+    """True when the bound book is an SQLCipher (encrypted) database."""
+    db = database.obj
+    if db is None or type(db).__name__ == "SqliteDatabase":
+        return False
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+    return isinstance(db, SqlCipherDatabase)
+
+
+def render_report(result: ImportResult, redact: bool = False) -> str:
+    """The report text; ``redact`` leaves out names and values (for an encrypted book)."""
     lines = [
         f"Rolodex import report — {datetime.now().isoformat(timespec='seconds')}",
         f"Import number: {result.batch_id}" if result.batch_id else "Dry run: nothing was saved",
@@ -49,23 +64,23 @@ def render_report(result: ImportResult) -> str:
         f"Skipped: {result.skipped}",
         f"Unreadable cards or files: {len(result.errors)}",
     ]
-    lines += _section(
-        "Could not be read", [_issue(e.file, e.card, e.line, e.message) for e in result.errors]
-    )
-    lines += _section(
-        "Skipped (already in the book)", _matches(result.skipped_cards, result.skipped)
-    )
-    lines += _section("Merged", _matches(result.merged_cards, result.merged))
-    labels = dict(SCALAR_FIELDS)
-    lines += _section(
-        "Kept the book's value (the card's value was added to the contact's notes)",
-        [
-            f"#{c.contact_id} {labels.get(c.field, c.field)}: kept {c.kept!r},"
-            f" card had {c.incoming!r}"
-            for c in result.conflicts
-        ],
-    )
+    if redact:
+        lines += ["", "The book is encrypted: contacts are named by number only."]
+    issues = [_issue(e.file, e.card, e.line, e.message) for e in result.errors]
+    lines += _section("Could not be read", issues)
+    skipped = _matches(result.skipped_cards, result.skipped, redact)
+    lines += _section("Skipped (already in the book)", skipped)
+    lines += _section("Merged", _matches(result.merged_cards, result.merged, redact))
+    title = "Kept the book's value (the card's value was added to the contact's notes)"
+    lines += _section(title, [_conflict(c, redact) for c in result.conflicts])
     return "\n".join(lines) + "\n"
+
+
+def _conflict(c: FieldConflict, redact: bool) -> str:
+    label = dict(SCALAR_FIELDS).get(c.field, c.field)
+    if redact:
+        return f"#{c.contact_id} {label}: the card had a different value"
+    return f"#{c.contact_id} {label}: kept {c.kept!r}, card had {c.incoming!r}"
 
 
 def _issue(file: str, card: int, line: int, message: str) -> str:
@@ -77,11 +92,18 @@ def _issue(file: str, card: int, line: int, message: str) -> str:
     return f"{', '.join(where)}: {message}"
 
 
-def _matches(matches: list[CardMatch], total: int) -> list[str]:
-    out = [f"{m.file}, card {m.card}: {m.describe()}" for m in matches]
+def _matches(matches: list[CardMatch], total: int, redact: bool) -> list[str]:
+    out = [f"{m.file}, card {m.card}: {_describe(m, redact)}" for m in matches]
     if total > len(matches) and len(matches) >= MAX_DETAILS:
         out.append(f"... and {total - len(matches)} more")
     return out
+
+
+def _describe(m: CardMatch, redact: bool) -> str:
+    if not redact:
+        return m.describe()
+    target = f"contact #{m.contact_id}" if m.contact_id is not None else "an earlier card"
+    return f"{m.reason} as {target}"
 
 
 def _section(title: str, items: list[str]) -> list[str]:

@@ -54,7 +54,8 @@ class _Runnable(QRunnable):
             exc.__rolodex_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
             task.failed.emit(exc)
             return
-        if task.is_cancelled():
+        # Cancel pressed after the work already committed: report what happened, not the wish.
+        if task.is_cancelled() and getattr(result, "cancelled", True):
             task.cancelled_done.emit()
         else:
             task.finished.emit(result)

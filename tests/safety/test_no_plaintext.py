@@ -12,8 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 MARKER_GIVEN = "Zyxwvuqplk"
 MARKER_FAMILY = "Šnekutienė"
 PASSPHRASE = "correct horse battery"
@@ -101,11 +99,6 @@ print("done")
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the import report (data folder/reports/*.txt) names merged and skipped people in "
-    "plain text, also for an encrypted book",
-)
 def test_import_report_of_an_encrypted_book_leaves_no_plaintext(tmp_path: Path) -> None:
     data, outside = tmp_path / "data", tmp_path / "user-files"
     outside.mkdir()

@@ -166,3 +166,17 @@ def test_an_import_that_changed_nothing_leaves_no_history_entry(kari: int, tmp_p
     result = run_import([write_cards(tmp_path / "a.vcf", same)])
     assert (result.skipped, result.batch_id) == (1, None)
     assert import_history() == []
+
+
+def test_report_for_an_encrypted_book_names_contacts_by_number_only(
+    kari: int, tmp_path: Path
+) -> None:
+    from rolodex.services.importing_report import render_report
+
+    path = write_cards(tmp_path / "a.vcf", vcard("Kari Nordmannsen", email="kari@example.no"))
+    result = run_import([path], "merge", dry_run=True)
+    plain, redacted = render_report(result), render_report(result, redact=True)
+    assert "Kari Nordmann" in plain and "Nordmannsen" in plain
+    assert "Kari" not in redacted and "kari@" not in redacted
+    assert f"#{kari} Family name: the card had a different value" in redacted
+    assert f"same email as contact #{kari}" in redacted
