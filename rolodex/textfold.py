@@ -25,13 +25,16 @@ _SPECIAL = str.maketrans(
     }
 )
 _NON_DIGIT = re.compile(r"\D+")
+# The Unicode blocks of combining diacritical marks (accents, carons, breves, ogoneks...).
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def fold(text: str) -> str:
     """Lower-case, strip combining marks and map undecomposable letters to plain ones."""
+    if text.isascii():
+        return text.lower()
     lowered = text.casefold().translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _MARKS.sub("", unicodedata.normalize("NFKD", lowered))
 
 
 def digits(text: str) -> str:

@@ -78,7 +78,6 @@ class Fts5Search:
             position = row.position if row.position is not None else self._place(conn, row)
             if position is not None:
                 items.append(_fts_values(position, row))
-        conn.executemany("DELETE FROM contact_fts WHERE rowid = ?", [(i[0],) for i in items])
         conn.executemany(
             "INSERT INTO contact_fts(rowid, name, company, email, city, tags, notes, phone)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -28,6 +28,9 @@ def editor(book: StoreInfo, qtbot) -> ContactEditor:  # type: ignore[no-untyped-
 
 def _reload(editor: ContactEditor, contact_id: int) -> ContactData:
     fresh = ContactEditor(ContactService())
+    # Owned by the fixture's editor, so Qt destroys it; a parentless widget left to Python's
+    # cyclic garbage collector can crash PySide when collected.
+    fresh.setParent(editor)
     data = ContactService().get(contact_id)
     assert data is not None
     fresh.load(data)
