@@ -48,6 +48,9 @@ def run(argv: list[str]) -> int:
         from rolodex.ui.app import run_gui
 
         return run_gui(args)
+    from rolodex.safety import hooks
+
+    hooks.install()  # imports and their undo back the book up first, from the CLI too
     try:
         return int(args.func(args))
     except (CliError, StoreError) as exc:
@@ -56,3 +59,6 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("rolodex: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into head: not an error
+        sys.stderr.close()
+        return 0

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rolodex import paths
 from rolodex.db import StoreError, close_store
@@ -68,8 +68,55 @@ def warm_up() -> None:
     threading.Thread(target=load, name="warm-up", daemon=True).start()
 
 
+def open_book_for_gui(args: argparse.Namespace, path: Path) -> bool:
+    """Open the book: ask for the passphrase of an encrypted one unless it was given."""
+    from rolodex.cli.common import read_passphrase
+    from rolodex.db import looks_encrypted
+
+    if looks_encrypted(path) and read_passphrase(args) is None:
+        from rolodex.ui.passphrase_dialog import ask_and_open
+
+        return ask_and_open(path) is not None
+    return open_book_or_explain(args)
+
+
+def start_housekeeping(window: QWidget) -> None:
+    """Off the UI thread after start: the day's backup, and the Trash emptied of contacts
+    deleted more than 30 days ago."""
+    from rolodex.safety.backups import backup_if_due_today
+    from rolodex.services.contacts import TRASH_DAYS, ContactService
+    from rolodex.ui.worker import run_in_background
+
+    def work(_progress: object, _cancelled: object) -> None:
+        ContactService().empty_trash(older_than_days=TRASH_DAYS)
+        backup_if_due_today()
+
+    def failed(exc: Exception) -> None:
+        message = QApplication.translate("App", "Automatic backup failed: %1")
+        window.statusBar().showMessage(message.replace("%1", str(exc)))  # type: ignore[attr-defined]
+
+    run_in_background(window, work, on_error=failed)
+
+
+def build_window() -> QWidget:
+    from rolodex.safety import hooks
+    from rolodex.services.crm import CrmServices
+    from rolodex.ui.main_window import MainWindow
+    from rolodex.ui.wiring import wire_crm, wire_features
+
+    hooks.install()  # every import backs the book up first
+    window = MainWindow()
+    wire_features(window)
+    reminders = wire_crm(window, CrmServices.create())
+    QTimer.singleShot(0, reminders.start)  # type: ignore[attr-defined]
+    return window
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop app until its window is closed; returns the exit code."""
+    from rolodex.cli.common import book_path
+    from rolodex.ui.single_instance import SingleInstance, bring_to_front
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Rolodex")
@@ -77,17 +124,22 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Rolodex")
     paths.init(args.data_dir)
     install_translations(app)
-    if not open_book_or_explain(args):
-        return 2
-    from rolodex.ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.show()
-    QTimer.singleShot(300, warm_up)
+    path = book_path(args).expanduser().resolve()
+    instance = SingleInstance(path, app)
+    if not instance.claim():
+        return 0  # the copy already running on this book was asked to come forward
     try:
+        if not open_book_for_gui(args, path):
+            return 2
+        window = build_window()
+        instance.activated.connect(lambda: bring_to_front(window))
+        window.show()
+        QTimer.singleShot(300, warm_up)
+        QTimer.singleShot(1500, lambda: start_housekeeping(window))
         return int(app.exec())
     finally:
         from rolodex.ui.worker import wait_for_idle
 
         wait_for_idle()
         close_store()
+        instance.release()

@@ -57,6 +57,7 @@ class ContactEditor(QWidget):
     open_contact_requested = Signal(int)
     dirty_changed = Signal(bool)
     leave_requested = Signal()
+    contact_shown = Signal(object)  # the id shown (None: a new contact or nothing)
 
     def __init__(self, service: ContactService, commit: Commit | None = None) -> None:
         super().__init__()
@@ -238,6 +239,7 @@ class ContactEditor(QWidget):
         self.footer.hide()
         self.placeholder.show()
         self._emit_dirty()
+        self.contact_shown.emit(None)
 
     def load(self, data: ContactData) -> None:
         """Show ``data`` for editing (a new contact when its id is None)."""
@@ -256,6 +258,7 @@ class ContactEditor(QWidget):
         self.footer.show()
         self.scroll.verticalScrollBar().setValue(0)
         self._emit_dirty()
+        self.contact_shown.emit(data.id)
 
     def _fill(self, data: ContactData) -> None:
         for name in (*NAME_FIELDS, *WORK_FIELDS, *DATE_FIELDS):

@@ -106,6 +106,10 @@ class ContactTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def all_ids(self) -> list[int]:
+        """Every id listed now (the current search, tag or Trash), in list order."""
+        return list(self._ids)
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

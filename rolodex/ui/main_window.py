@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -100,8 +101,11 @@ class MainWindow(FeatureHooks, QMainWindow):
         self.trash_view = TrashView()
         self.trash_view.restore_requested.connect(self.restore_selected)
         self.trash_view.empty_requested.connect(self.empty_trash)
+        self.contact_pane = QTabWidget()  # Details, and History once the CRM is wired
+        self.contact_pane.setDocumentMode(True)
+        self.contact_pane.addTab(self.editor, self.tr("Details"))
         self.detail = QStackedWidget()
-        self.detail.addWidget(self.editor)
+        self.detail.addWidget(self.contact_pane)
         self.detail.addWidget(self.trash_view)
         middle = QWidget()
         box = QVBoxLayout(middle)
@@ -189,7 +193,7 @@ class MainWindow(FeatureHooks, QMainWindow):
         self._selecting = False
 
     def _on_sidebar_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.setCurrentWidget(self.trash_view if self.in_trash() else self.editor)
+        self.detail.setCurrentWidget(self.trash_view if self.in_trash() else self.contact_pane)
         self.apply_filter()
 
     def in_trash(self) -> bool:
@@ -357,7 +361,7 @@ class MainWindow(FeatureHooks, QMainWindow):
         self.sidebar.blockSignals(False)
         if row < 0 and self.model.tag:  # the tag is gone (its last contact deleted)
             self.model.tag = None
-            self.detail.setCurrentWidget(self.editor)
+            self.detail.setCurrentWidget(self.contact_pane)
 
     # -- status ----------------------------------------------------------------------------------
     def _update_status(self) -> None:

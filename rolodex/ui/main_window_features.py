@@ -38,6 +38,9 @@ class FeatureHooks:
     def open_import_dialog(self, files: list[str] | None = None) -> None:
         self._open_feature("import", *([files] if files else []))
 
+    def open_import_history(self) -> None:
+        self._open_feature("import_history")
+
     def open_export_dialog(self) -> None:
         self._open_feature("export", self.selected_ids())
 

@@ -18,7 +18,7 @@ Keys = QKeySequence.StandardKey
 if TYPE_CHECKING:
     from rolodex.ui.main_window import MainWindow
 
-FEATURES = ("import", "export", "labels", "backups", "duplicates", "today")
+FEATURES = ("import", "import_history", "export", "labels", "backups", "duplicates", "today")
 
 
 def _tr(text: str) -> str:
@@ -48,6 +48,9 @@ def _action(window: MainWindow, text: str, slot: object, shortcut: object = None
 def build_menus(window: MainWindow) -> Actions:
     features = {
         "import": _action(window, _tr("&Import…"), lambda: window.open_import_dialog()),
+        "import_history": _action(
+            window, _tr("Import &history…"), lambda: window.open_import_history()
+        ),
         "export": _action(window, _tr("&Export…"), lambda: window.open_export_dialog()),
         "labels": _action(window, _tr("Print &labels…"), lambda: window.open_labels_dialog()),
         "backups": _action(window, _tr("&Backups…"), lambda: window.open_backups_dialog()),
@@ -81,7 +84,7 @@ def _fill_menus(window: MainWindow, actions: Actions) -> None:
     file_menu = bar.addMenu(_tr("&File"))
     file_menu.addAction(actions.new_contact)
     file_menu.addSeparator()
-    for name in ("import", "export", "labels", "backups"):
+    for name in ("import", "import_history", "export", "labels", "backups"):
         file_menu.addAction(actions.features[name])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)

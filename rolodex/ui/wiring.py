@@ -1,0 +1,166 @@
+"""Connecting the features built in their own modules to the main window: import and export,
+labels, backups, duplicates, the CRM (log call, follow-ups, History tab, Today, reminders).
+
+Each dialog is imported when first opened, so none of their libraries load at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QMenu, QVBoxLayout, QWidget
+
+from rolodex.services.changes import Change
+
+if TYPE_CHECKING:
+    from rolodex.services.crm import CrmServices
+    from rolodex.ui.main_window import MainWindow
+
+EVERYTHING = Change("contact", (), "updated")  # refresh all views
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Wiring", text)
+
+
+def wire_features(window: MainWindow) -> None:
+    """Enable every feature's menu action on ``window``."""
+    window.set_feature("import", lambda files=(): _open_import(window, files))
+    window.set_feature("import_history", lambda: _open_import_history(window))
+    window.set_feature("export", lambda ids: _open_export(window, ids))
+    window.set_feature("labels", lambda ids: _open_labels(window, ids))
+    window.set_feature("backups", lambda: _open_backups(window))
+    window.set_feature("duplicates", lambda: _open_duplicates(window))
+    window.files_dropped.connect(window.open_import_dialog)
+
+
+def _open_import(window: MainWindow, files: Any) -> None:
+    from rolodex.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(list(files or ()), parent=window)
+    dialog.changed.connect(window.contacts_changed)
+    dialog.show()
+
+
+def _open_import_history(window: MainWindow) -> None:
+    from rolodex.ui.import_history_dialog import ImportHistoryDialog
+
+    dialog = ImportHistoryDialog(parent=window)
+    dialog.changed.connect(window.contacts_changed)
+    dialog.exec()
+
+
+def _open_export(window: MainWindow, ids: list[int]) -> None:
+    from rolodex.ui.export_dialog import ExportDialog
+
+    tags = [name for name, _count in window.service.tag_counts()]
+    ExportDialog(ids, window.search_box.text(), tags, parent=window).exec()
+
+
+def _open_labels(window: MainWindow, ids: list[int]) -> None:
+    """Labels for the selection; with nothing selected, for the list as filtered now."""
+    from rolodex.ui.labels_dialog import open_for_ids
+
+    open_for_ids(window, ids or window.model.all_ids())
+
+
+def _open_backups(window: MainWindow) -> None:
+    from rolodex.ui.backups_dialog import BackupsDialog
+
+    dialog = BackupsDialog(window)
+    dialog.restored.connect(lambda _result: window.contacts_changed(EVERYTHING))
+    dialog.exec()
+
+
+def _open_duplicates(window: MainWindow) -> None:
+    from rolodex.ui.duplicates_dialog import DuplicatesDialog
+    from rolodex.ui.merge_dialog import MergeUndoCommand
+
+    dialog = DuplicatesDialog(parent=window)
+    dialog.changed.connect(window.contacts_changed)
+    dialog.merged.connect(
+        lambda plan, result: window.undo_stack.push(
+            MergeUndoCommand(plan, result, window.contacts_changed)
+        )
+    )
+    dialog.exec()
+
+
+def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
+    """Log call / follow-up actions, the History tab, Today and reminders. Returns the
+    reminder controller (start it once the window is shown)."""
+    from rolodex.ui.crm_actions import CrmActions
+    from rolodex.ui.reminders import ReminderBanner, ReminderController
+    from rolodex.ui.timeline import TimelineWidget
+
+    def current_contact() -> tuple[int, str] | None:
+        contact_id = window.editor.contact_id
+        return None if contact_id is None else (contact_id, _name_of(window, contact_id))
+
+    actions = CrmActions(services, window, current_contact)
+    actions.changed.connect(window.contacts_changed)
+    timeline = TimelineWidget(services, undo_stack=window.undo_stack)
+    timeline.changed.connect(window.contacts_changed)
+    window.contact_pane.addTab(timeline, _tr("History"))
+    def show_history(contact_id: int | None) -> None:
+        name = _name_of(window, contact_id) if contact_id is not None else ""
+        timeline.show_contact(contact_id, name)
+
+    window.editor.contact_shown.connect(show_history)
+    actions.changed.connect(lambda _change: show_history(window.editor.contact_id))
+    _add_crm_menu(window, actions)
+    window.set_feature("today", lambda: _open_today(window, services))
+    banner = ReminderBanner()
+    _put_above_content(window, banner)
+    banner.show_today.connect(window.open_today_view)
+    return ReminderController(services, banner, _tray(window), parent=window)
+
+
+def _name_of(window: MainWindow, contact_id: int) -> str:
+    rows = window.service.rows([contact_id])
+    return rows[0].name if rows else ""
+
+
+def _put_above_content(window: MainWindow, banner: QWidget) -> None:
+    """Put the reminder banner above the sidebar, list and detail pane."""
+    content = window.takeCentralWidget()  # take, not replace: replacing would delete it
+    container = QWidget()
+    box = QVBoxLayout(container)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(0)
+    box.addWidget(banner)
+    box.addWidget(content)
+    window.setCentralWidget(container)
+
+
+def _add_crm_menu(window: MainWindow, actions: Any) -> None:
+    bar = window.menuBar()
+    menu = QMenu(_tr("&Contact"), bar)
+    menu.addActions([actions.log_call, actions.log_activity, actions.schedule])
+    bar.insertMenu(bar.actions()[-1], menu)  # before Help
+
+
+def _open_today(window: MainWindow, services: CrmServices) -> None:
+    from rolodex.ui.today_view import TodayView
+
+    dialog = QDialog(window)
+    dialog.setWindowTitle(_tr("Today"))
+    view = TodayView(services, dialog)
+    view.open_contact.connect(window.open_contact)
+    view.changed.connect(window.contacts_changed)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(view)
+    dialog.resize(760, 520)
+    view.refresh()
+    dialog.show()
+
+
+def _tray(window: MainWindow) -> Any:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    tray = QSystemTrayIcon(window.windowIcon(), window)
+    tray.show()
+    return tray
