@@ -17,6 +17,7 @@ baseline measured in the same run:
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -214,6 +215,8 @@ def main() -> None:
         child_list(args.child_list)
         return
     sys.path.insert(0, str(ROOT))
+    # Measure the app as installed: bytecode compiled (as packaging/setup-debian.sh does).
+    compileall.compile_dir(str(ROOT / "rolodex"), quiet=1)
     db = book_path(args.n)
     with tempfile.TemporaryDirectory() as data_dir:
         figures = measure_list(db, data_dir)

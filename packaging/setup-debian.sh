@@ -30,3 +30,5 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".${extras}"
+# An editable install leaves the sources uncompiled; compile once so start-up reads bytecode.
+.venv/bin/python -m compileall -q rolodex >/dev/null

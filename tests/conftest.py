@@ -17,7 +17,9 @@ SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Nothing a test does may touch the real user data folder."""
     monkeypatch.setenv("ROLODEX_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 

@@ -25,7 +25,7 @@ class CliError(Exception):
     """A user mistake on the command line: printed as one line, exit code 2."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rolodex", description="Contact manager and CRM.")
     parser.add_argument("--version", action="version", version=f"rolodex {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the book to open (default: your data folder)")
@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="file holding the passphrase of an encrypted book (or set ROLODEX_PASSPHRASE)",
     )
     parser.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
+    if not with_commands:  # starting the app: no need to load every command module
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -42,15 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    if not {"-h", "--help"} & set(argv):
+        gui_args, rest = build_parser(with_commands=False).parse_known_args(argv)
+        if not rest:  # only global options: start the app without loading the commands
+            from rolodex.ui.app import run_gui
+
+            return run_gui(gui_args)
+    args = build_parser().parse_args(argv)
     if args.command is None:
         from rolodex.ui.app import run_gui
 
         return run_gui(args)
-    from rolodex.safety import hooks
+    if args.command in ("import", "imports"):
+        from rolodex.safety import hooks
 
-    hooks.install()  # imports and their undo back the book up first, from the CLI too
+        hooks.install()  # imports and their undo back the book up first
     try:
         return int(args.func(args))
     except (CliError, StoreError) as exc:

@@ -20,7 +20,7 @@ class _Ranks:
     conn: Any  # the connection the ranks were read on (held, so its id cannot be reused)
     stamp: tuple[int, int]
     ordered: list[int]
-    by_position: dict[int, int]
+    by_position: dict[int, int] | None = None  # read on the first search, not at start-up
 
 
 _cache: dict[int, _Ranks] = {}
@@ -37,11 +37,11 @@ def _ranks() -> _Ranks:
     cached = _cache.get(id(conn))
     if cached is not None and cached.conn is conn and cached.stamp == stamp:
         return cached
-    sql = "SELECT sortpos, id FROM contact WHERE deleted_at IS NULL ORDER BY sortpos"
-    by_position = dict(conn.execute(sql).fetchall())
+    sql = "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sortpos"
+    ordered = [row[0] for row in conn.execute(sql)]
     if len(_cache) > 8:  # connections come and go (threads, tests): keep only recent ones
         _cache.clear()
-    _cache[id(conn)] = fresh = _Ranks(conn, stamp, list(by_position.values()), by_position)
+    _cache[id(conn)] = fresh = _Ranks(conn, stamp, ordered)
     return fresh
 
 
@@ -55,5 +55,9 @@ def all_in_name_order(*, descending: bool = False, limit: int | None = None) -> 
 
 def ids_at(positions: Sequence[int]) -> list[int]:
     """Contact ids at these sort positions, in the same order (unknown positions left out)."""
-    lookup = _ranks().by_position
+    ranks = _ranks()
+    if ranks.by_position is None:
+        sql = "SELECT sortpos, id FROM contact WHERE deleted_at IS NULL"
+        ranks.by_position = dict(ranks.conn.execute(sql).fetchall())
+    lookup = ranks.by_position
     return [lookup[p] for p in positions if p in lookup]

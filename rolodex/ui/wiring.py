@@ -35,9 +35,16 @@ def wire_features(window: MainWindow) -> None:
     window.files_dropped.connect(window.open_import_dialog)
 
 
+def _backups_before_imports() -> None:
+    from rolodex.safety import hooks
+
+    hooks.install()  # every import, and every undo of one, backs the book up first
+
+
 def _open_import(window: MainWindow, files: Any) -> None:
     from rolodex.ui.import_dialog import ImportDialog
 
+    _backups_before_imports()
     dialog = ImportDialog(list(files or ()), parent=window)
     dialog.changed.connect(window.contacts_changed)
     dialog.show()
@@ -46,6 +53,7 @@ def _open_import(window: MainWindow, files: Any) -> None:
 def _open_import_history(window: MainWindow) -> None:
     from rolodex.ui.import_history_dialog import ImportHistoryDialog
 
+    _backups_before_imports()
     dialog = ImportHistoryDialog(parent=window)
     dialog.changed.connect(window.contacts_changed)
     dialog.exec()
@@ -103,6 +111,7 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
     timeline = TimelineWidget(services, undo_stack=window.undo_stack)
     timeline.changed.connect(window.contacts_changed)
     window.contact_pane.addTab(timeline, _tr("History"))
+
     def show_history(contact_id: int | None) -> None:
         name = _name_of(window, contact_id) if contact_id is not None else ""
         timeline.show_contact(contact_id, name)

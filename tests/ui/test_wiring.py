@@ -22,6 +22,7 @@ def make_window(qtbot: QtBot):  # type: ignore[no-untyped-def]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.menu_actions.features["today"].isEnabled())  # CRM wired
     return window
 
 

@@ -36,7 +36,9 @@ def test_progress_and_errors_are_reported(qtbot) -> None:
             progress(i + 1, 3)
         raise ValueError("bad card")
 
-    run_in_background(parent, work, on_progress=lambda d, t: seen.append((d, t)), on_error=errors.append)
+    run_in_background(
+        parent, work, on_progress=lambda d, t: seen.append((d, t)), on_error=errors.append
+    )
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert seen == [(1, 3), (2, 3), (3, 3)]
     assert str(errors[0]) == "bad card"
