@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from rolodex.collation import sort_key
@@ -133,9 +133,7 @@ def insert_contacts(
         [(i, positions[i], batch_id, now, now, *f) for i, f in zip(ids, fields, strict=True)],
     )
     _insert_children(contacts)
-    backend().index(
-        replace(index_row(c), position=positions[i]) for i, c in zip(ids, contacts, strict=True)
-    )
+    backend().index(index_row(c, positions[i]) for i, c in zip(ids, contacts, strict=True))
     return ids
 
 
@@ -240,8 +238,9 @@ def _insert_tags(pairs: list[tuple[int | None, str]]) -> None:
     )
 
 
-def index_row(c: ContactData) -> IndexRow:
-    """What the search index holds for a contact."""
+def index_row(c: ContactData, position: int | None = None) -> IndexRow:
+    """What the search index holds for a contact (``position``: its sort position, when the
+    writer has just assigned it)."""
     assert c.id is not None
     names = [c.full_name(), c.nickname, c.given, c.family, c.additional]
     return IndexRow(
@@ -253,4 +252,5 @@ def index_row(c: ContactData) -> IndexRow:
         tags=c.tags,
         notes=c.notes,
         phones=[p.value for p in c.phones] + [p.e164 for p in c.phones if p.e164],
+        position=position,
     )

@@ -78,6 +78,7 @@ class Fts5Search:
             position = row.position if row.position is not None else self._place(conn, row)
             if position is not None:
                 items.append(_fts_values(position, row))
+        items.sort()  # FTS5 writes rows in rowid order ~2.5x faster than in random order
         conn.executemany(
             "INSERT INTO contact_fts(rowid, name, company, email, city, tags, notes, phone)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

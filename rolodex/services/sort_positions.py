@@ -22,6 +22,10 @@ _SUCC = (
     "SELECT sortpos FROM contact WHERE deleted_at IS NULL AND id != ?"
     " AND (sort_key, id) > (?, ?) ORDER BY sort_key, id LIMIT 1"
 )
+_SUCC_KEY = (
+    "SELECT sortpos, sort_key, id FROM contact WHERE deleted_at IS NULL AND id != ?"
+    " AND (sort_key, id) > (?, ?) ORDER BY sort_key, id LIMIT 1"
+)
 FTS_COLUMNS = "name, company, email, city, tags, notes, phone"
 
 
@@ -32,15 +36,19 @@ def _neighbours(conn: Any, contact_id: int, key: bytes) -> tuple[int, int | None
 
 
 def place_new(conn: Any, items: Sequence[tuple[int, bytes]]) -> dict[int, int]:
-    """Positions for contacts about to be inserted (ids and sort keys; not yet in the table)."""
+    """Positions for contacts about to be inserted (ids and sort keys; not yet in the table).
+
+    New contacts are taken in name order; those that fall in the same gap between two
+    existing neighbours share it evenly, so an import asks for neighbours once per gap."""
     ordered = sorted(items, key=lambda item: (item[1], item[0]))
     groups: list[tuple[int, int | None, list[int]]] = []
+    bound: tuple[bytes, int] | None = None  # (sort key, id) of the current gap's upper end
     for contact_id, key in ordered:
-        lo, hi = _neighbours(conn, contact_id, key)
-        if groups and groups[-1][0] == lo:
+        if groups and (bound is None or (key, contact_id) < bound):
             groups[-1][2].append(contact_id)
-        else:
-            groups.append((lo, hi, [contact_id]))
+            continue
+        lo, hi, bound = _gap(conn, contact_id, key)
+        groups.append((lo, hi, [contact_id]))
     positions: dict[int, int] = {}
     for lo, hi, ids in groups:
         step = GAP if hi is None else (hi - lo) // (len(ids) + 1)
@@ -49,6 +57,17 @@ def place_new(conn: Any, items: Sequence[tuple[int, bytes]]) -> dict[int, int]:
             return place_new(conn, items)
         positions.update((cid, lo + step * (i + 1)) for i, cid in enumerate(ids))
     return positions
+
+
+def _gap(
+    conn: Any, contact_id: int, key: bytes
+) -> tuple[int, int | None, tuple[bytes, int] | None]:
+    """The positions around (key, id) among live contacts, and the upper neighbour's key."""
+    pred = conn.execute(_PRED, (contact_id, key, contact_id)).fetchone()
+    succ = conn.execute(_SUCC_KEY, (contact_id, key, contact_id)).fetchone()
+    if succ is None:
+        return (pred[0] if pred else 0), None, None
+    return (pred[0] if pred else 0), succ[0], (bytes(succ[1]), succ[2])
 
 
 def ensure_placed(conn: Any, contact_id: int) -> int:

@@ -79,3 +79,22 @@ def test_honorifics_do_not_change_where_a_name_files(book) -> None:
     for prefix, given in [("Mr.", "Zachary"), ("Dr.", "Anna"), ("", "Mona")]:
         service.create(ContactData(prefix=prefix, given=given, family="Berg"))
     assert names(service) == ["Dr. Anna Berg", "Mona Berg", "Mr. Zachary Berg"]
+
+
+def test_a_batch_lands_in_many_gaps_in_order(book) -> None:
+    from rolodex.services.contact_write import WriteContext, insert_contacts
+
+    service = ContactService()
+    rng = random.Random(11)
+    letters = "abcdefghijklmnopqrstuvwxyzøåšž"
+
+    def word() -> str:
+        return "".join(rng.choice(letters) for _ in range(5)).title()
+
+    for _ in range(30):
+        service.create(ContactData(given=word()))
+    ctx = WriteContext("NO", "nb_NO")
+    with database.atomic():
+        insert_contacts([ContactData(given=word()) for _ in range(50)], ctx)
+    assert names(service) == sorted_by_sql()
+    assert len(names(service)) == 80
