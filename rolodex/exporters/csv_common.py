@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from rolodex.importers.csv_values import FORMULA_START, country_name
+from rolodex.countries import country_name
+from rolodex.importers.csv_values import FORMULA_START
 from rolodex.records import Address
 
 _PHONE = re.compile(r"^[+(]?\d[\d ()./-]*(?:\s*(?:x|ext\.?)\s*\d+)?$", re.IGNORECASE)

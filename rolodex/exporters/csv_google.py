@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rolodex.countries import country_name
 from rolodex.exporters.csv_common import address_line, overflow_note
-from rolodex.importers.csv_values import country_name
 from rolodex.records import Address, ContactData, InstantMessage, LabeledValue
 
 _LABELS_OUT = {

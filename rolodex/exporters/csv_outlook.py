@@ -10,8 +10,8 @@ year stays ISO (``--05-17``). Tags go to "Categories", separated by ";".
 
 from __future__ import annotations
 
+from rolodex.countries import country_name
 from rolodex.exporters.csv_common import address_line, overflow_note
-from rolodex.importers.csv_values import country_name
 from rolodex.records import Address, ContactData
 
 _NAME_COLUMNS = (

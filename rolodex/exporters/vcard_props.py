@@ -11,8 +11,9 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass, field
 
+from rolodex.countries import country_name
 from rolodex.exporters.vcard_fold import Params, content_line
-from rolodex.importers.vcard_fields import SERVICE_SCHEMES, country_name, iso_date
+from rolodex.importers.vcard_fields import SERVICE_SCHEMES, iso_date
 from rolodex.importers.vcard_labels import types_for_label
 from rolodex.importers.vcard_map import DO_NOT_MAIL
 from rolodex.importers.vcard_values import escape

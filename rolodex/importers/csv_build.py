@@ -7,11 +7,11 @@ Each group then becomes one email, phone, website, handle or address.
 
 from __future__ import annotations
 
+from rolodex.countries import normalize_country
 from rolodex.importers.csv_mapping import ADDRESS_KINDS, Target
 from rolodex.importers.csv_values import (
     clean_cell,
     date_from_parts,
-    normalize_country,
     normalize_date,
     normalize_label,
     split_multi,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MULTI_SEPARATOR = " ::: "
@@ -31,23 +30,7 @@ _LABELS = {
     "work fax": "fax",
     "other fax": "fax",
 }
-_COUNTRY_ALIASES = {
-    "uk": "GB",
-    "great britain": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "russia": "RU",
-    "south korea": "KR",
-    "korea": "KR",
-    "north korea": "KP",
-    "iran": "IR",
-    "vietnam": "VN",
-    "syria": "SY",
-    "czech republic": "CZ",
-    "the netherlands": "NL",
-    "holland": "NL",
-}
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _TAG_SPLIT = re.compile(r"\s*(?::::|;|,)\s*")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
@@ -127,32 +110,3 @@ def _iso(year: str | None, month: str, day: str) -> str:
     if year is None:
         return f"--{check.month:02d}-{check.day:02d}"
     return check.isoformat()
-
-
-@lru_cache(maxsize=512)
-def normalize_country(text: str) -> str:
-    """ISO 3166-1 alpha-2 code for a country name or code pycountry knows, else the text."""
-    text = text.strip()
-    if not text:
-        return ""
-    alias = _COUNTRY_ALIASES.get(text.casefold())
-    if alias:
-        return alias
-    import pycountry
-
-    try:
-        return str(pycountry.countries.lookup(text).alpha_2)
-    except LookupError:
-        return text
-
-
-def country_name(code: str) -> str:
-    """The English name of an ISO alpha-2 code, for CSV export; other text is returned as is."""
-    if len(code) != 2 or not code.isalpha():
-        return code
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code.upper())
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)

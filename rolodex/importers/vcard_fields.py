@@ -6,7 +6,6 @@ import base64
 import binascii
 import datetime as dt
 import re
-from functools import lru_cache
 
 from rolodex.importers.vcard_card import VProperty
 from rolodex.importers.vcard_values import unescape
@@ -101,31 +100,6 @@ def _b64(text: str) -> bytes | None:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         return None
-
-
-@lru_cache(maxsize=4096)
-def country_code(text: str) -> str:
-    """ISO 3166-1 alpha-2 code for a country name or code pycountry knows; else the text."""
-    text = text.strip()
-    if not text:
-        return ""
-    import pycountry  # lazily: loading its database takes a moment
-
-    try:
-        return str(pycountry.countries.lookup(text).alpha_2)
-    except LookupError:
-        return text
-
-
-@lru_cache(maxsize=512)
-def country_name(code: str) -> str:
-    """The English name for an alpha-2 code (what phones show), else the text unchanged."""
-    if len(code) != 2 or not code.isalpha() or not code.isupper():
-        return code
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    return str(country.name) if country is not None else code
 
 
 def im_service(name: str) -> str | None:

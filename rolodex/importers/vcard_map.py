@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rolodex.countries import normalize_country
 from rolodex.importers.vcard_card import VCard, VProperty
 from rolodex.importers.vcard_fields import (
-    country_code,
     decode_photo,
     im_service,
     iso_date,
@@ -185,7 +185,7 @@ def _adr(contact: ContactData, prop: VProperty, label: str | None) -> bool:
     parts = [p.strip() for p in split_unescape(prop.value, ";")] + [""] * 7
     po_box, extended, street, city, region, postal_code, country = parts[:7]
     address = Address(
-        street, extended, po_box, city, region, postal_code, country_code(country),
+        street, extended, po_box, city, region, postal_code, normalize_country(country),
         _label(prop, label), _is_pref(prop),
     )  # fmt: skip
     if not address.is_empty() or address.country:

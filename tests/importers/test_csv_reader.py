@@ -207,7 +207,7 @@ def test_cyrillic_cp1251_semicolon_outlook_file() -> None:
     assert ivan.company == "ООО «Ромашка»"
     assert phones(ivan) == [("+7 495 123-45-67", "work"), ("+7 916 765-43-21", "mobile")]
     assert ivan.tags == ["Клиенты", "Поставщики"]
-    assert ivan.addresses[0].country == "Россия"  # not a name pycountry knows: kept
+    assert ivan.addresses[0].country == "RU"  # the Russian name of the country, recognised
     assert olga.addresses[0].country == "RU"
     assert olga.notes == "Ёлка, щука, съезд, эхо, юла, явь"
 

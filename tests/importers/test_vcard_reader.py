@@ -162,7 +162,7 @@ def test_norwegian_lithuanian_russian() -> None:
     nor, lit, rus = contacts("nordic-baltic-russian.vcf")
     assert summary(nor) == ("Bjørnstjerne Bjørnson", ["bjornstjerne@example.no"],
                             [("+47 912 34 567", "mobile", True)])  # fmt: skip
-    assert nor.addresses[0].city == "Oslo" and nor.addresses[0].country == "Norge"
+    assert nor.addresses[0].city == "Oslo" and nor.addresses[0].country == "NO"
     assert summary(lit) == (
         "Ūla Žemaitytė",
         ["ula@example.lt"],
@@ -182,7 +182,7 @@ def test_kde_names_with_slash_become_ims_and_extras_keep_the_rest() -> None:
         ("skype", "antoni-kde-skype"),
         ("xmpp", "antoni-kde@kde-jabber.org"),
     ]
-    assert card.addresses[0].country == "Polska"  # not a name pycountry knows: kept as written
+    assert card.addresses[0].country == "PL"  # the Polish name of the country, recognised
     assert "GEO" in {e.name for e in card.extras}
 
 
