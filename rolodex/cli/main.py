@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "rolodex.cli.contacts_cmd",
     "rolodex.cli.transfer_cmd",
     "rolodex.cli.crm_cmd",
+    "rolodex.cli.cadence_cmd",
     "rolodex.cli.labels_cmd",
     "rolodex.cli.safety_cmd",
 )

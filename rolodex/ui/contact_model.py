@@ -8,6 +8,7 @@ are kept. Sorting and filtering are done in SQL by :meth:`ContactService.ids`.
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -76,7 +77,7 @@ class ContactTableModel(QAbstractTableModel):
             return None
         value = str(getattr(row, ROW_FIELDS[index.column()]))
         if index.column() == COL_LAST:
-            return value[:10]
+            return local_date(value)
         return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -152,3 +153,13 @@ class ContactTableModel(QAbstractTableModel):
 
     def cached_pages(self) -> int:
         return len(self._pages)
+
+
+def local_date(stamp: str) -> str:
+    """A stored UTC timestamp as the local calendar date ("" when there is none)."""
+    if not stamp:
+        return ""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().date().isoformat()
+    except ValueError:
+        return stamp[:10]

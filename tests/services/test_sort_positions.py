@@ -98,3 +98,19 @@ def test_a_batch_lands_in_many_gaps_in_order(book) -> None:
         insert_contacts([ContactData(given=word()) for _ in range(50)], ctx)
     assert names(service) == sorted_by_sql()
     assert len(names(service)) == 80
+
+
+def test_changing_the_alphabet_resorts_the_whole_book(book) -> None:
+    from rolodex.services.resort import resort_all
+
+    prefs.put(prefs.COLLATION, "en_US")
+    service = ContactService()
+    for name in ["Øystein", "Zeta", "Olav"]:
+        service.create(ContactData(given=name))
+    assert names(service) == ["Olav", "Øystein", "Zeta"]
+    resort_all("nb_NO")
+    assert names(service) == ["Olav", "Zeta", "Øystein"]
+    assert names(service, "o") == ["Olav", "Øystein"]
+    assert prefs.collation_locale() == "nb_NO"
+    service.create(ContactData(given="Åse"))
+    assert names(service) == ["Olav", "Zeta", "Øystein", "Åse"]

@@ -133,3 +133,18 @@ def test_sidebar_lists_all_tags_and_trash_with_counts(people: dict[str, int]) ->
     ]
 
     assert rows == [("all", "All contacts", 2), ("tag", "Kunder", 2), ("trash", "Trash", 1)]
+
+
+def test_last_contacted_is_shown_as_the_local_date(monkeypatch) -> None:
+    import time
+
+    from rolodex.ui.contact_model import local_date
+
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    time.tzset()
+    try:
+        assert local_date("2026-06-10T20:30:00+00:00") == "2026-06-11"
+        assert local_date("") == ""
+    finally:
+        monkeypatch.undo()
+        time.tzset()
