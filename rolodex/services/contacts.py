@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from rolodex.db import database
+from rolodex.db import database, writing
 from rolodex.models.base import utc_now
 from rolodex.records import ContactData, ContactRow
 from rolodex.services import prefs
@@ -115,20 +115,20 @@ class ContactService:
     # -- writing -------------------------------------------------------------------------
     def create(self, data: ContactData) -> int:
         """Store a new contact and return its id."""
-        with database.atomic():
+        with writing():
             return insert_contacts([data], self.context())[0]
 
     def save(self, data: ContactData) -> Change:
         """Create or update ``data`` (by its id) in one transaction."""
         if data.id is None:
             return Change("contact", (self.create(data),), "created")
-        with database.atomic():
+        with writing():
             update_contact(data, self.context())
         return Change("contact", (data.id,), "updated")
 
     def delete(self, ids: Sequence[int]) -> Change:
         """Move contacts to the Trash (restorable for 30 days)."""
-        with database.atomic():
+        with writing():
             database.connection().executemany(
                 "UPDATE contact SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
                 [(utc_now(), i) for i in ids],
@@ -138,7 +138,7 @@ class ContactService:
 
     def restore(self, ids: Sequence[int]) -> Change:
         """Bring contacts back from the Trash, with everything that hangs off them."""
-        with database.atomic():
+        with writing():
             database.connection().executemany(
                 "UPDATE contact SET deleted_at = NULL WHERE id = ?", [(i,) for i in ids]
             )
@@ -152,7 +152,7 @@ class ContactService:
             moment = datetime.now(UTC) - timedelta(days=older_than_days)
             cutoff = moment.isoformat(timespec="seconds")
         conn = database.connection()
-        with database.atomic():
+        with writing():
             sql = "SELECT id FROM contact WHERE deleted_at IS NOT NULL AND deleted_at <= ?"
             ids = [r[0] for r in conn.execute(sql, (cutoff,))]
             delete_children(ids)

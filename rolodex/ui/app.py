@@ -129,6 +129,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Rolodex")
     paths.init(args.data_dir)
     install_translations(app)
+    from rolodex.ui import errors
+
+    errors.install()
     path = book_path(args).expanduser().resolve()
     instance = SingleInstance(path, app)
     if not instance.claim():

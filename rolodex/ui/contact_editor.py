@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rolodex.db import StoreError
 from rolodex.records import ContactData
 from rolodex.services import prefs
 from rolodex.services.changes import Change
@@ -374,7 +375,11 @@ class ContactEditor(QWidget):
         conflicts = self._service.conflicts(data)
         if conflicts and not self._confirm_conflicts(conflicts):
             return False
-        change = self._commit(data, self._original if self._original.id is not None else None)
+        try:
+            change = self._commit(data, self._original if self._original.id is not None else None)
+        except StoreError as exc:  # locked, read-only, disk full: keep the edits, say why
+            self._show_banner(self.tr("Not saved: {problem}").format(problem=str(exc)))
+            return False
         data.id = change.ids[0] if data.id is None else data.id
         self.load(self._service.get(data.id) or data)
         self.saved.emit(change)

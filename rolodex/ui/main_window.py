@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rolodex.db import StoreError
 from rolodex.records import ContactData
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
@@ -38,7 +46,7 @@ from rolodex.ui.main_window_features import FeatureHooks
 from rolodex.ui.main_window_menus import build_menus
 from rolodex.ui.tag_model import CountDelegate, TagModel
 from rolodex.ui.trash_view import TrashView
-from rolodex.ui.undo import DeleteContacts, RestoreContacts, SaveContact
+from rolodex.ui.undo import DeleteContacts, RestoreContacts, SaveContact, run_and_push
 
 SEARCH_DELAY_MS = 150
 DROP_SUFFIXES = (".vcf", ".vcard", ".csv")
@@ -286,9 +294,20 @@ class MainWindow(FeatureHooks, QMainWindow):
 
     def _commit(self, data: ContactData, previous: ContactData | None) -> Change:
         command = SaveContact(self.service, data, previous, self.contacts_changed)
-        self.undo_stack.push(command)
+        run_and_push(
+            self.undo_stack, command
+        )  # a StoreError leaves the stack and book as they were
         assert command.change is not None
         return command.change
+
+    def _run(self, command: QUndoCommand) -> bool:
+        """Do an undoable command; if the book cannot be written, say why and change nothing."""
+        try:
+            run_and_push(self.undo_stack, command)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Nothing was changed"), str(exc))
+            return False
+        return True
 
     def _on_saved(self, _change: Change) -> None:
         self.statusBar().showMessage(self.tr("Saved."), 3000)
@@ -300,7 +319,8 @@ class MainWindow(FeatureHooks, QMainWindow):
         if self.editor.contact_id in ids and self.editor.is_dirty():
             self.editor.revert()
         self._fallback_row = min(r.row() for r in self.table.selectionModel().selectedRows())
-        self.undo_stack.push(DeleteContacts(self.service, ids, self.contacts_changed))
+        if not self._run(DeleteContacts(self.service, ids, self.contacts_changed)):
+            return
         self.statusBar().showMessage(
             self.tr("Moved %n contact(s) to the Trash. Ctrl+Z undoes this.", "", len(ids)), 8000
         )
@@ -309,7 +329,7 @@ class MainWindow(FeatureHooks, QMainWindow):
         ids = self.selected_ids()
         if ids and self.in_trash():
             self._fallback_row = min(r.row() for r in self.table.selectionModel().selectedRows())
-            self.undo_stack.push(RestoreContacts(self.service, ids, self.contacts_changed))
+            self._run(RestoreContacts(self.service, ids, self.contacts_changed))
 
     def empty_trash(self) -> None:
         self.contacts_changed(self.service.empty_trash())

@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from rolodex.records import ContactData
 from rolodex.services.changes import Change
@@ -23,6 +23,18 @@ Notify = Callable[[Change], None]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Undo", text)
+
+
+def run_and_push(stack: QUndoStack, command: QUndoCommand) -> None:
+    """Do ``command`` now, then put it on the stack. If doing it fails (a StoreError: the book
+    is locked, read-only or the disk is full) nothing is pushed and the error propagates, so
+    the caller can say so and keep the user's edits."""
+    command.redo()
+    command.redo = lambda: None  # type: ignore[method-assign]  # push() runs redo(): done already
+    try:
+        stack.push(command)
+    finally:
+        del command.redo
 
 
 class DeleteContacts(QUndoCommand):

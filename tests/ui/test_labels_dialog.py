@@ -54,8 +54,10 @@ def test_save_pdf_in_background_lists_left_out(
 ) -> None:
     select(dialog, "avery-5160")
     out = tmp_path / "labels.pdf"
-    with qtbot.waitSignal(dialog.save_pdf(out).finished, timeout=20000):
-        pass
+    dialog.save_pdf(out)
+    # Wait for the dialog's own handler, not the task's signal: a fast task may finish before
+    # a waitSignal could connect to it.
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
     assert "Иван Петров" in read_text(out)
     assert "Ola Blokkert" in dialog.status.text()
     assert dialog.save_button.isEnabled()
@@ -69,8 +71,8 @@ def test_print_to_pdf_printer(dialog: LabelsDialog, qtbot: QtBot, tmp_path: Path
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     setup_printer(printer, dialog.form.current_template())
-    with qtbot.waitSignal(dialog.print_to(printer).finished, timeout=20000):
-        pass
+    dialog.print_to(printer)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
     assert dialog.result is not None and dialog.result.pages == 3
     assert "Jūratė Žemaitienė" in read_text(tmp_path / "printed.pdf")
 
