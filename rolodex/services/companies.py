@@ -1,8 +1,8 @@
 """The company service: companies as records of their own, each listing its people.
 
 People point at a company by id (``contact.company_id``). Renaming a company re-indexes its
-people so search by company name keeps working; deleting one detaches its people (they keep
-everything else) and removes the record.
+people so search by company name keeps working; deleting one moves it to the Trash for 30 days
+(its people keep the link and get it back when the company is restored).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rolodex.db import database
+from rolodex.db import database, writing
 from rolodex.models.base import utc_now
 from rolodex.records import Address, CompanyData
 from rolodex.services.changes import Change
@@ -109,17 +109,42 @@ class CompanyService:
         return Change("company", (data.id,), "updated")
 
     def delete(self, ids: Sequence[int]) -> Change:
-        """Remove companies; their people stay, without a company."""
-        conn = database.connection()
-        with database.atomic():
-            for company_id in ids:
-                people = [r[0] for r in conn.execute(_LIVE_PEOPLE, (company_id,))]
-                conn.execute(
-                    "UPDATE contact SET company_id = NULL WHERE company_id = ?", (company_id,)
-                )
-                conn.execute("DELETE FROM company WHERE id = ?", (company_id,))
-                backend().index(index_row(c) for c in load_contacts(people))
+        """Move companies to the Trash; their people stay linked, shown without a company,
+        until the company is restored (or purged after 30 days)."""
+        with writing():
+            database.connection().executemany(
+                "UPDATE company SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                [(utc_now(), i) for i in ids],
+            )
+            _reindex_people(*ids)
         return Change("company", tuple(ids), "deleted")
+
+    def restore(self, ids: Sequence[int]) -> Change:
+        """Bring companies back from the Trash, with their people."""
+        with writing():
+            database.connection().executemany(
+                "UPDATE company SET deleted_at = NULL WHERE id = ?", [(i,) for i in ids]
+            )
+            _reindex_people(*ids)
+        return Change("company", tuple(ids), "restored")
+
+    def trash(self) -> list[CompanySummary]:
+        """Companies in the Trash, most recently deleted first."""
+        sql = (
+            "SELECT co.id, co.name, co.city, COUNT(c.id) FROM company co"
+            " LEFT JOIN contact c ON c.company_id = co.id AND c.deleted_at IS NULL"
+            " WHERE co.deleted_at IS NOT NULL GROUP BY co.id ORDER BY co.deleted_at DESC, co.id"
+        )
+        return [CompanySummary(*r) for r in database.connection().execute(sql)]
+
+    def purge(self, older_than: str) -> int:
+        """Delete for good companies trashed at or before the ISO time ``older_than``."""
+        conn = database.connection()
+        sql = "SELECT id FROM company WHERE deleted_at IS NOT NULL AND deleted_at <= ?"
+        ids = [(r[0],) for r in conn.execute(sql, (older_than,))]
+        conn.executemany("UPDATE contact SET company_id = NULL WHERE company_id = ?", ids)
+        conn.executemany("DELETE FROM company WHERE id = ?", ids)
+        return len(ids)
 
 
 def _escape_like(text: str) -> str:
@@ -147,6 +172,8 @@ def _company_from_row(row: tuple[object, ...]) -> CompanyData:
     )  # fmt: skip
 
 
-def _reindex_people(company_id: int) -> None:
-    people = [r[0] for r in database.connection().execute(_LIVE_PEOPLE, (company_id,))]
-    backend().index(index_row(c) for c in load_contacts(people))
+def _reindex_people(*company_ids: int) -> None:
+    conn = database.connection()
+    for company_id in company_ids:
+        people = [r[0] for r in conn.execute(_LIVE_PEOPLE, (company_id,))]
+        backend().index(index_row(c) for c in load_contacts(people))

@@ -29,7 +29,7 @@ SELECT c.id, c.display_name, COALESCE(co.name, ''),
   COALESCE((SELECT group_concat(name, ', ') FROM (SELECT t.name FROM contact_tag ct
             JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id ORDER BY t.name)), ''),
   COALESCE(c.last_contacted, '')
-FROM contact c LEFT JOIN company co ON co.id = c.company_id
+FROM contact c LEFT JOIN company co ON co.id = c.company_id AND co.deleted_at IS NULL
 WHERE c.id IN ({marks})
 """
 
@@ -62,7 +62,7 @@ _BASE_SQL = """
 SELECT c.id, c.uid, c.prefix, c.given, c.additional, c.family, c.suffix, c.nickname,
   c.display_name, COALESCE(co.name, ''), c.department, c.job_title, c.role, c.birthday,
   c.anniversary, c.notes, c.do_not_mail, c.rev
-FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({marks})
+FROM contact c LEFT JOIN company co ON co.id = c.company_id AND co.deleted_at IS NULL WHERE c.id IN ({marks})
 """
 _BASE_FIELDS = [
     "id",

@@ -26,7 +26,7 @@ TRASH_DAYS = 30
 
 SORT_COLUMNS = {
     "name": "c.sort_key",
-    "company": "(SELECT name_key FROM company WHERE id = c.company_id)",
+    "company": "(SELECT name_key FROM company WHERE id = c.company_id AND deleted_at IS NULL)",
     "email": "(SELECT value_key FROM email WHERE contact_id = c.id ORDER BY pref DESC, position LIMIT 1)",
     "phone": "(SELECT e164 FROM phone WHERE contact_id = c.id ORDER BY pref DESC, position LIMIT 1)",
     "city": "(SELECT lower(city) FROM address WHERE contact_id = c.id ORDER BY pref DESC, position LIMIT 1)",
@@ -145,19 +145,21 @@ class ContactService:
             backend().index(index_row(c) for c in load_contacts(ids))
         return Change("contact", tuple(ids), "restored")
 
-    def empty_trash(self, older_than_days: int | None = None) -> Change:
-        """Delete for good what is in the Trash (or only what has been there long enough)."""
-        cutoff = utc_now()
-        if older_than_days is not None:
-            moment = datetime.now(UTC) - timedelta(days=older_than_days)
-            cutoff = moment.isoformat(timespec="seconds")
-        conn = database.connection()
+    def empty_trash(self) -> Change:
+        """Delete for good every contact in the Trash."""
         with writing():
-            sql = "SELECT id FROM contact WHERE deleted_at IS NOT NULL AND deleted_at <= ?"
-            ids = [r[0] for r in conn.execute(sql, (cutoff,))]
-            delete_children(ids)
-            conn.executemany("DELETE FROM contact WHERE id = ?", [(i,) for i in ids])
+            ids = self.purge(utc_now())
         return Change("contact", tuple(ids), "purged")
+
+    def purge(self, older_than: str) -> list[int]:
+        """Delete for good contacts trashed at or before the ISO time ``older_than``, with
+        their activities and follow-ups (caller holds the transaction)."""
+        conn = database.connection()
+        sql = "SELECT id FROM contact WHERE deleted_at IS NOT NULL AND deleted_at <= ?"
+        ids = [r[0] for r in conn.execute(sql, (older_than,))]
+        delete_children(ids)
+        conn.executemany("DELETE FROM contact WHERE id = ?", [(i,) for i in ids])
+        return ids
 
     # -- checks and summaries --------------------------------------------------------------
     def conflicts(self, data: ContactData) -> list[Conflict]:

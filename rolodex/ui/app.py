@@ -84,11 +84,11 @@ def start_housekeeping(window: QWidget) -> None:
     """Off the UI thread after start: the day's backup, and the Trash emptied of contacts
     deleted more than 30 days ago."""
     from rolodex.safety.backups import backup_if_due_today
-    from rolodex.services.contacts import TRASH_DAYS, ContactService
+    from rolodex.services.trash import purge_expired
     from rolodex.ui.worker import run_in_background
 
     def work(_progress: object, _cancelled: object) -> None:
-        ContactService().empty_trash(older_than_days=TRASH_DAYS)
+        purge_expired()
         backup_if_due_today()
 
     def failed(exc: Exception) -> None:

@@ -1,0 +1,56 @@
+"""The Trash: companies and contacts come back whole; after 30 days everything goes for good."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from rolodex.db import database
+from rolodex.records import ContactData
+from rolodex.services.companies import CompanyService
+from rolodex.services.contacts import ContactService
+from rolodex.services.trash import purge_expired
+
+
+def test_a_trashed_company_comes_back_with_its_people(book) -> None:
+    people = ContactService()
+    ona = people.create(ContactData(given="Ona", company="Ąžuolas UAB"))
+    companies = CompanyService()
+    company = companies.find("ąžuolas uab")
+    assert company is not None
+    companies.delete([company])
+    assert people.get(ona).company == ""  # type: ignore[union-attr]
+    assert people.ids("azuolas") == []
+    assert [c.name for c in companies.trash()] == ["Ąžuolas UAB"]
+    assert [c.name for c in companies.list_companies()] == []
+    companies.restore([company])
+    assert people.get(ona).company == "Ąžuolas UAB"  # type: ignore[union-attr]
+    assert people.ids("azuolas") == [ona]
+
+
+def test_contacts_return_from_the_trash_with_activities_and_tags(book) -> None:
+    service = ContactService()
+    cid = service.create(ContactData(given="Иван", tags=["Партнёры"]))
+    database.execute_sql(
+        "INSERT INTO activity(contact_id, kind, occurred_at, created_at)"
+        " VALUES (?, 'call', '2026-01-01T10:00:00+00:00', '2026-01-01T10:00:00+00:00')",
+        (cid,),
+    )
+    service.delete([cid])
+    service.restore([cid])
+    assert service.get(cid).tags == ["Партнёры"]  # type: ignore[union-attr]
+    assert database.execute_sql("SELECT COUNT(*) FROM activity").fetchone()[0] == 1
+
+
+def test_purge_takes_only_what_is_older_than_thirty_days(book) -> None:
+    service, companies = ContactService(), CompanyService()
+    old, recent = (service.create(ContactData(given=n, company=n + " AS")) for n in ("Old", "New"))
+    service.delete([old, recent])
+    companies.delete([companies.find("Old AS"), companies.find("New AS")])  # type: ignore[list-item]
+    long_ago = (datetime.now(UTC) - timedelta(days=31)).isoformat(timespec="seconds")
+    database.execute_sql("UPDATE contact SET deleted_at = ? WHERE id = ?", (long_ago, old))
+    database.execute_sql("UPDATE company SET deleted_at = ? WHERE name = 'Old AS'", (long_ago,))
+    purged = purge_expired()
+    assert (purged.contacts, purged.companies) == (1, 1)
+    assert service.get(old) is None
+    assert service.ids(trash=True) == [recent]
+    assert [c.name for c in companies.trash()] == ["New AS"]
