@@ -62,7 +62,9 @@ def _options(args: argparse.Namespace) -> LabelOptions:
     locale = system_locale()
     return LabelOptions(
         name_style=NameStyle(args.name_style),
-        home_country=saved.home_country or prefs.phone_region(),
+        home_country=saved.home_country
+        or prefs.user_default("sender_country")
+        or prefs.phone_region(),
         language=saved.language or locale.partition("_")[0] or "en",
         sort=SortOrder(args.sort),
         collation_locale=prefs.collation_locale(),

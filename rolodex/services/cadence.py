@@ -81,3 +81,22 @@ def set_tag_cadence(tag_name: str, days: int | None) -> Change:
         "UPDATE tag SET keep_in_touch_days = ? WHERE id = ?", (days or None, row[0])
     )
     return Change("tag", (int(row[0]),), "updated")
+
+
+def contact_cadence(contact_id: int) -> int | None:
+    """A contact's own cadence in days (None: it follows its tags; 0: never remind)."""
+    require_contact(contact_id)
+    row = database.execute_sql(
+        "SELECT keep_in_touch_days FROM contact WHERE id = ?", (contact_id,)
+    ).fetchone()
+    return None if row[0] is None else int(row[0])
+
+
+def tag_cadence(tag_name: str) -> int | None:
+    """The cadence of ``tag_name`` in days (None: none set)."""
+    row = database.execute_sql(
+        "SELECT keep_in_touch_days FROM tag WHERE name = ?", (tag_name,)
+    ).fetchone()
+    if row is None:
+        raise CrmError(f"There is no tag {tag_name!r}.")
+    return None if row[0] is None else int(row[0])

@@ -67,7 +67,6 @@ class ContactEditor(QWidget):
         self._original: ContactData | None = None
         self._snapshot: ContactData | None = None
         self._auto_display = True
-        self._region: str | None = None
         self._loading = False
         self._was_dirty = False
         self.fields: dict[str, QLineEdit] = {}
@@ -334,9 +333,9 @@ class ContactEditor(QWidget):
         return text
 
     def _phone_problem(self, text: str) -> str:
-        if self._region is None:
-            self._region = prefs.phone_region()
-        return phone_problem(text, self._region)
+        return phone_problem(
+            text, prefs.phone_region()
+        )  # read each time: Preferences may change it
 
     def load_company_names(self) -> None:
         """Fill the company completer (called when the editor is first shown)."""

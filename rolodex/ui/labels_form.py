@@ -69,7 +69,7 @@ class LabelOptionsForm(QWidget):
         self.outline = QCheckBox(self.tr("Draw label outlines"), self)
         self.outline.toggled.connect(self.changed)
         form.addRow(self.outline)
-        self.home_country = QLineEdit(settings.home_country or _locale_country(), self)
+        self.home_country = QLineEdit(settings.home_country or _sender_country(), self)
         self.home_country.setMaxLength(2)
         self.home_country.setPlaceholderText(self.tr("e.g. NO"))
         self.home_country.textChanged.connect(self.changed)
@@ -144,3 +144,10 @@ class LabelOptionsForm(QWidget):
             offset_y_mm=self.offset_y.value(),
             return_address=[line for line in lines if line],
         )
+
+
+def _sender_country() -> str:
+    """The sender's country from Preferences (the user's settings), else the system locale's."""
+    from rolodex.services.prefs import user_default
+
+    return user_default("sender_country") or _locale_country()

@@ -53,6 +53,9 @@ class FeatureHooks:
     def open_duplicates_dialog(self) -> None:
         self._open_feature("duplicates")
 
+    def open_preferences(self) -> None:
+        self._open_feature("preferences")
+
     def open_today_view(self) -> None:
         self._open_feature("today")
 

@@ -17,6 +17,12 @@ def shortcuts_text() -> str:
         ("Delete", "Move the selected contacts to the Trash"),
         ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
         ("Ctrl+R", "Restore the selected contacts (in the Trash)"),
+        ("Ctrl+L", "Log a call with the contact shown"),
+        ("Ctrl+Shift+L", "Log another kind of activity"),
+        ("Ctrl+Shift+F", "Schedule a follow-up"),
+        ("Ctrl+T", "Today: overdue and due follow-ups, contacts gone quiet"),
+        ("Ctrl+Shift+C", "Companies"),
+        ("Ctrl+,", "Preferences"),
     )
     return "\n".join(
         f"{keys}\t{QCoreApplication.translate('Shortcuts', text)}" for keys, text in rows

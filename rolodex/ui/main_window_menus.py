@@ -18,7 +18,9 @@ Keys = QKeySequence.StandardKey
 if TYPE_CHECKING:
     from rolodex.ui.main_window import MainWindow
 
-FEATURES = ("import", "import_history", "export", "labels", "backups", "duplicates", "today")
+FEATURES = (
+    "import", "import_history", "export", "labels", "backups", "duplicates", "today", "preferences"
+)  # fmt: skip
 
 
 def _tr(text: str) -> str:
@@ -45,6 +47,17 @@ def _action(window: MainWindow, text: str, slot: object, shortcut: object = None
     return action
 
 
+def _preferences_action(window: MainWindow) -> QAction:
+    """Edit → Preferences…: the platform's key (Ctrl+, on most), and Ctrl+, everywhere."""
+    action = _action(window, _tr("&Preferences…"), lambda: window.open_preferences())
+    keys = QKeySequence.keyBindings(Keys.Preferences)
+    if QKeySequence("Ctrl+,") not in keys:
+        keys.append(QKeySequence("Ctrl+,"))
+    action.setShortcuts(keys)
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    return action
+
+
 def build_menus(window: MainWindow) -> Actions:
     features = {
         "import": _action(window, _tr("&Import…"), lambda: window.open_import_dialog()),
@@ -58,6 +71,7 @@ def build_menus(window: MainWindow) -> Actions:
             window, _tr("Find &duplicates…"), lambda: window.open_duplicates_dialog()
         ),
         "today": _action(window, _tr("&Today"), lambda: window.open_today_view(), "Ctrl+T"),
+        "preferences": _preferences_action(window),
     }
     for action in features.values():
         action.setEnabled(False)
@@ -98,6 +112,8 @@ def _fill_menus(window: MainWindow, actions: Actions) -> None:
     edit_menu.addActions([actions.delete, actions.restore])
     edit_menu.addSeparator()
     edit_menu.addActions([actions.find, actions.features["duplicates"]])
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.features["preferences"])
     view_menu = bar.addMenu(_tr("&View"))
     view_menu.addActions([actions.features["today"], actions.companies, actions.trash])
     help_menu = bar.addMenu(_tr("&Help"))

@@ -1,5 +1,6 @@
 """Connecting the features built in their own modules to the main window: import and export,
-labels, backups, duplicates, the CRM (log call, follow-ups, History tab, Today, reminders).
+labels, backups, duplicates, preferences, the CRM (log call, follow-ups, History tab, Today,
+reminders, keep-in-touch cadence).
 
 Each dialog is imported when first opened, so none of their libraries load at start-up.
 """
@@ -32,6 +33,7 @@ def wire_features(window: MainWindow) -> None:
     window.set_feature("labels", lambda ids: _open_labels(window, ids))
     window.set_feature("backups", lambda: _open_backups(window))
     window.set_feature("duplicates", lambda: _open_duplicates(window))
+    window.set_feature("preferences", lambda: _open_preferences(window))
     window.files_dropped.connect(window.open_import_dialog)
 
 
@@ -81,6 +83,12 @@ def _open_backups(window: MainWindow) -> None:
     dialog.exec()
 
 
+def _open_preferences(window: MainWindow) -> None:
+    from rolodex.ui.preferences_dialog import open_preferences
+
+    open_preferences(window)
+
+
 def _open_duplicates(window: MainWindow) -> None:
     from rolodex.ui.duplicates_dialog import DuplicatesDialog
     from rolodex.ui.merge_dialog import MergeUndoCommand
@@ -118,7 +126,7 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
 
     window.editor.contact_shown.connect(show_history)
     actions.changed.connect(lambda _change: show_history(window.editor.contact_id))
-    _add_crm_menu(window, actions)
+    _wire_cadence(window, _add_crm_menu(window, actions))
     window.set_feature("today", lambda: _open_today(window, services))
     banner = ReminderBanner()
     _put_above_content(window, banner)
@@ -143,11 +151,18 @@ def _put_above_content(window: MainWindow, banner: QWidget) -> None:
     window.setCentralWidget(container)
 
 
-def _add_crm_menu(window: MainWindow, actions: Any) -> None:
+def _add_crm_menu(window: MainWindow, actions: Any) -> QMenu:
     bar = window.menuBar()
     menu = QMenu(_tr("&Contact"), bar)
     menu.addActions([actions.log_call, actions.log_activity, actions.schedule])
     bar.insertMenu(bar.actions()[-1], menu)  # before Help
+    return menu
+
+
+def _wire_cadence(window: MainWindow, menu: QMenu) -> None:
+    from rolodex.ui.cadence_ui import wire_cadence
+
+    wire_cadence(window, menu)  # Contact → Keep in touch…, and the sidebar's tag menu
 
 
 def _open_today(window: MainWindow, services: CrmServices) -> None:
