@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from rolodex.services.changes import Change
 
@@ -146,8 +146,9 @@ def _put_above_content(window: MainWindow, banner: QWidget) -> None:
     box = QVBoxLayout(container)
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(0)
+    banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     box.addWidget(banner)
-    box.addWidget(content)
+    box.addWidget(content, 1)  # the banner takes only the height of its text
     window.setCentralWidget(container)
 
 

@@ -82,3 +82,15 @@ def test_labels_without_a_selection_use_the_filtered_list(
     )
     window.open_labels_dialog()
     assert seen == [[ona, onute]]
+
+
+def test_reminder_banner_takes_only_a_line(book: StoreInfo, qtbot: QtBot) -> None:
+    from rolodex.ui.reminders import ReminderBanner
+
+    window = make_window(qtbot)
+    window.resize(1200, 720)
+    banner = window.findChild(ReminderBanner)
+    banner.show_message("You have 1 overdue follow-up.")
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.height() < 80
+    assert window.table.height() > 400
