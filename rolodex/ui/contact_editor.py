@@ -12,18 +12,14 @@ import copy
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QCompleter,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -37,13 +33,11 @@ from rolodex.services.changes import Change
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import Conflict, ContactService
 from rolodex.ui.contact_editor_checks import date_problem, email_problem, phone_problem
+from rolodex.ui.contact_editor_forms import DATE_FIELDS, NAME_FIELDS, WORK_FIELDS, EditorForms
 from rolodex.ui.contact_editor_photo import PhotoBox
 from rolodex.ui.contact_editor_rows import ListSection
 
 Commit = Callable[[ContactData, ContactData | None], Change]
-NAME_FIELDS = ("prefix", "given", "additional", "family", "suffix", "nickname")
-WORK_FIELDS = ("company", "department", "job_title")
-DATE_FIELDS = ("birthday", "anniversary")
 
 
 def structured_name(data: ContactData) -> str:
@@ -51,7 +45,7 @@ def structured_name(data: ContactData) -> str:
     return dataclasses.replace(data, display_name="").full_name()
 
 
-class ContactEditor(QWidget):
+class ContactEditor(EditorForms, QWidget):
     """Shows one contact; every field is editable; Save (Ctrl+S) or Revert (Escape)."""
 
     saved = Signal(object)  # the Change
@@ -137,70 +131,6 @@ class ContactEditor(QWidget):
         header.addWidget(self.photo)
         header.addLayout(names, 1)
         return header
-
-    def _group(self, title: str, content: QFormLayout) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(QLabel(f"<b>{title}</b>"))
-        layout.addLayout(content)
-        return box
-
-    def _line(self, name: str, form: QFormLayout, title: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setAccessibleName(title.replace("&", ""))
-        edit.textChanged.connect(self._on_changed)
-        self.fields[name] = edit
-        form.addRow(title, edit)
-        return edit
-
-    def _name_form(self) -> QFormLayout:
-        form = QFormLayout()
-        titles = (self.tr("Prefix"), self.tr("&Given name"), self.tr("Middle name"),
-                  self.tr("&Family name"), self.tr("Suffix"), self.tr("Nickname"))  # fmt: skip
-        for name, title in zip(NAME_FIELDS, titles, strict=True):
-            self._line(name, form, title)
-        return form
-
-    def _work_form(self) -> QFormLayout:
-        form = QFormLayout()
-        company = self._line("company", form, self.tr("&Company"))
-        self._companies = QStringListModel(self)
-        completer = QCompleter(self._companies, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        company.setCompleter(completer)
-        self._line("department", form, self.tr("Department"))
-        self._line("job_title", form, self.tr("Job title"))
-        return form
-
-    def _more_form(self) -> QFormLayout:
-        form = QFormLayout()
-        hint = self.tr("YYYY-MM-DD")
-        for name, title in zip(
-            DATE_FIELDS, (self.tr("Birthday"), self.tr("Anniversary")), strict=True
-        ):
-            self._line(name, form, title, hint)
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.hide()
-            self.fields[name].setProperty("errorLabel", error)
-            form.addRow("", error)
-        self._line(
-            "tags", form, self.tr("&Tags"), self.tr("Comma-separated, e.g. Customers, Friends")
-        )
-        self.do_not_mail = QCheckBox(self.tr("Do not send mail (left out of labels)"))
-        self.do_not_mail.toggled.connect(self._on_changed)
-        form.addRow("", self.do_not_mail)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setFixedHeight(90)
-        self.notes.textChanged.connect(self._on_changed)
-        form.addRow(self.tr("&Notes"), self.notes)
-        return form
 
     def _build_footer(self) -> QWidget:
         self.footer = QWidget()

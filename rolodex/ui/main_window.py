@@ -8,15 +8,11 @@ the sidebar counts and the detail pane. Delete, restore and save are QUndoStack 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeyEvent,
     QUndoCommand,
     QUndoStack,
 )
@@ -43,16 +39,16 @@ from rolodex.ui import settings_state
 from rolodex.ui.contact_editor import ContactEditor
 from rolodex.ui.contact_model import COL_NAME, ContactTableModel
 from rolodex.ui.main_window_features import FeatureHooks
+from rolodex.ui.main_window_input import InputAndStatus
 from rolodex.ui.main_window_menus import build_menus
 from rolodex.ui.tag_model import CountDelegate, TagModel
 from rolodex.ui.trash_view import TrashView
 from rolodex.ui.undo import DeleteContacts, RestoreContacts, SaveContact, run_and_push
 
 SEARCH_DELAY_MS = 150
-DROP_SUFFIXES = (".vcf", ".vcard", ".csv")
 
 
-class MainWindow(FeatureHooks, QMainWindow):
+class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
     """Sidebar | contact list | detail pane, with search above the list."""
 
     files_dropped = Signal(list)
@@ -383,68 +379,9 @@ class MainWindow(FeatureHooks, QMainWindow):
             self.model.tag = None
             self.detail.setCurrentWidget(self.contact_pane)
 
-    # -- status ----------------------------------------------------------------------------------
-    def _update_status(self) -> None:
-        count = self.model.rowCount()
-        if self.model.query:
-            text = self.tr("%n contact(s) match “{query}”", "", count).format(
-                query=self.model.query
-            )
-        elif self.model.trash:
-            text = self.tr("%n contact(s) in the Trash", "", count)
-        else:
-            text = self.tr("%n contact(s)", "", count)
-        self.statusBar().showMessage(text)
-        if self.model.trash:
-            self.trash_view.update_counts(count, len(self.selected_ids()))
-
-    def _update_actions(self, *_args: object) -> None:
-        selected = bool(self.table.selectionModel().selectedRows())
-        if hasattr(self, "menu_actions"):
-            self.menu_actions.delete.setEnabled(selected and not self.model.trash)
-            self.menu_actions.restore.setEnabled(selected and self.model.trash)
-        if self.model.trash:
-            self.trash_view.update_counts(self.model.rowCount(), len(self.selected_ids()))
-
-    # -- keyboard, drag and drop, closing --------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if watched is self.search_box and self._search_key(event):
-                return True
-            if watched is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.edit_current()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _search_key(self, event: QKeyEvent) -> bool:
-        """Enter or Down in the search box: run the search now and move into the list."""
-        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
-            return False
-        self.apply_filter()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self._select_row(0)
-        return True
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_files(event.mimeData().urls())
-        if files:
-            event.acceptProposedAction()
-            self.files_dropped.emit(files)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._settle_unsaved():
             event.ignore()
             return
         settings_state.save_window(self, self.splitter, self.table.horizontalHeader())
         super().closeEvent(event)
-
-
-def dropped_files(urls: list[Any]) -> list[str]:
-    """Local .vcf/.vcard/.csv files among dropped URLs."""
-    paths = (Path(u.toLocalFile()) for u in urls if u.isLocalFile())
-    return [str(p) for p in paths if p.suffix.lower() in DROP_SUFFIXES]

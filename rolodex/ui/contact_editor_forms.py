@@ -1,0 +1,93 @@
+"""The contact editor's form sections (names, work, dates, tags, notes): the widgets each
+field gets and how edits are noticed. Mixed into :class:`~rolodex.ui.contact_editor.ContactEditor`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+NAME_FIELDS = ("prefix", "given", "additional", "family", "suffix", "nickname")
+WORK_FIELDS = ("company", "department", "job_title")
+DATE_FIELDS = ("birthday", "anniversary")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactEditor", text)
+
+
+class EditorForms:
+    """Builds the form rows; needs the editor's ``fields`` dict and ``_on_changed`` slot."""
+
+    fields: dict[str, QLineEdit]
+    _on_changed: Any
+
+    def _group(self, title: str, content: QFormLayout) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(QLabel(f"<b>{title}</b>"))
+        layout.addLayout(content)
+        return box
+
+    def _line(self, name: str, form: QFormLayout, title: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(title.replace("&", ""))
+        edit.textChanged.connect(self._on_changed)
+        self.fields[name] = edit
+        form.addRow(title, edit)
+        return edit
+
+    def _name_form(self) -> QFormLayout:
+        form = QFormLayout()
+        titles = (_tr("Prefix"), _tr("&Given name"), _tr("Middle name"),
+                  _tr("&Family name"), _tr("Suffix"), _tr("Nickname"))  # fmt: skip
+        for name, title in zip(NAME_FIELDS, titles, strict=True):
+            self._line(name, form, title)
+        return form
+
+    def _work_form(self) -> QFormLayout:
+        form = QFormLayout()
+        company = self._line("company", form, _tr("&Company"))
+        self._companies = QStringListModel(self)
+        completer = QCompleter(self._companies, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        company.setCompleter(completer)
+        self._line("department", form, _tr("Department"))
+        self._line("job_title", form, _tr("Job title"))
+        return form
+
+    def _more_form(self) -> QFormLayout:
+        form = QFormLayout()
+        hint = _tr("YYYY-MM-DD")
+        for name, title in zip(DATE_FIELDS, (_tr("Birthday"), _tr("Anniversary")), strict=True):
+            self._line(name, form, title, hint)
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.hide()
+            self.fields[name].setProperty("errorLabel", error)
+            form.addRow("", error)
+        self._line("tags", form, _tr("&Tags"), _tr("Comma-separated, e.g. Customers, Friends"))
+        self.do_not_mail = QCheckBox(_tr("Do not send mail (left out of labels)"))
+        self.do_not_mail.toggled.connect(self._on_changed)
+        form.addRow("", self.do_not_mail)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(_tr("Notes"))
+        self.notes.setFixedHeight(90)
+        self.notes.textChanged.connect(self._on_changed)
+        form.addRow(_tr("&Notes"), self.notes)
+        return form

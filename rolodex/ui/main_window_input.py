@@ -1,0 +1,82 @@
+"""The main window's status line, keyboard handling in the search box and list, and
+drag-and-drop of contact files. Mixed into :class:`~rolodex.ui.main_window.MainWindow`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+
+DROP_SUFFIXES = (".vcf", ".vcard", ".csv")
+
+
+class InputAndStatus:
+    """Needs the MainWindow's model, table, search box and trash view (a mixin)."""
+
+    model: Any
+    table: Any
+    search_box: Any
+    trash_view: Any
+    menu_actions: Any
+    files_dropped: Any
+
+    # -- status ----------------------------------------------------------------------------------
+    def _update_status(self) -> None:
+        count = self.model.rowCount()
+        if self.model.query:
+            text = self.tr("%n contact(s) match “{query}”", "", count).format(
+                query=self.model.query
+            )
+        elif self.model.trash:
+            text = self.tr("%n contact(s) in the Trash", "", count)
+        else:
+            text = self.tr("%n contact(s)", "", count)
+        self.statusBar().showMessage(text)
+        if self.model.trash:
+            self.trash_view.update_counts(count, len(self.selected_ids()))
+
+    def _update_actions(self, *_args: object) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        if hasattr(self, "menu_actions"):
+            self.menu_actions.delete.setEnabled(selected and not self.model.trash)
+            self.menu_actions.restore.setEnabled(selected and self.model.trash)
+        if self.model.trash:
+            self.trash_view.update_counts(self.model.rowCount(), len(self.selected_ids()))
+
+    # -- keyboard, drag and drop, closing --------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.search_box and self._search_key(event):
+                return True
+            if watched is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        """Enter or Down in the search box: run the search now and move into the list."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+            return False
+        self.apply_filter()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self._select_row(0)
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event.mimeData().urls())
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+
+
+def dropped_files(urls: list[Any]) -> list[str]:
+    """Local .vcf/.vcard/.csv files among dropped URLs."""
+    paths = (Path(u.toLocalFile()) for u in urls if u.isLocalFile())
+    return [str(p) for p in paths if p.suffix.lower() in DROP_SUFFIXES]
