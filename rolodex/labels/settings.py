@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rolodex.fileio import atomic_write
+
 SETTINGS_FILE = "labels.json"
 DEFAULT_PRINTER = "default"
 
@@ -70,6 +72,5 @@ def load_settings(path: Path | None = None) -> LabelSettings:
 def save_settings(settings: LabelSettings, path: Path | None = None) -> None:
     target = path or settings_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(target)
+    with atomic_write(target, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(asdict(settings), indent=2, ensure_ascii=False))

@@ -11,6 +11,7 @@ All geometry is held in PDF points with the origin at the page's top-left corner
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -101,11 +102,18 @@ def _get(data: Mapping[str, Any], key: str, where: str) -> Any:
 
 def _number(data: Mapping[str, Any], key: str, where: str, *, zero_ok: bool = False) -> float:
     value = _get(data, key, where)
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise TemplateError(f"{where}: field '{key}' must be a number, not {value!r}")
     if value < 0 or (value == 0 and not zero_ok):
         raise TemplateError(f"{where}: field '{key}' must be greater than zero, not {value!r}")
     return float(value)
+
+
+def _optional_number(data: Any, key: str, where: str, default: float) -> float:
+    """A number that may be left out (or null); present, it must be a number >= 0."""
+    if not isinstance(data, Mapping) or data.get(key) is None:
+        return default
+    return _number(data, key, where, zero_ok=True)
 
 
 def _count(data: Mapping[str, Any], key: str, where: str) -> int:
@@ -133,7 +141,7 @@ def _grid(data: Mapping[str, Any], where: str, scale: float) -> dict[str, Any]:
     return {
         "label_width": _number(label, "width", lw) * scale,
         "label_height": _number(label, "height", lw) * scale,
-        "corner_radius": float(label.get("corner_radius", 0) or 0) * scale,
+        "corner_radius": _optional_number(label, "corner_radius", lw, 0.0) * scale,
         "columns": _count(layout, "columns", ll),
         "rows": _count(layout, "rows", ll),
         "left": _number(layout, "left", ll, zero_ok=True) * scale,
@@ -160,13 +168,17 @@ def _envelope(data: Mapping[str, Any], where: str, scale: float) -> dict[str, An
 
 
 def _text(data: Mapping[str, Any], where: str, scale: float) -> dict[str, Any]:
-    text = data.get("text") or {}
+    text = data.get("text")
     sub = f"{where}.text"
+    if text is not None and not isinstance(text, Mapping):
+        raise TemplateError(f"{sub}: must be a JSON object")
     out = {
-        "safe_margin": float(text.get("safe_margin", 0)) * scale,
-        "max_font_pt": _number(text, "max_font_pt", sub) if "max_font_pt" in text else 11.0,
-        "min_font_pt": _number(text, "min_font_pt", sub) if "min_font_pt" in text else 6.0,
+        "safe_margin": _optional_number(text, "safe_margin", sub, 0.0) * scale,
+        "max_font_pt": _optional_number(text, "max_font_pt", sub, 11.0),
+        "min_font_pt": _optional_number(text, "min_font_pt", sub, 6.0),
     }
+    if out["min_font_pt"] <= 0:
+        raise TemplateError(f"{sub}: min_font_pt must be greater than zero")
     if out["min_font_pt"] > out["max_font_pt"]:
         raise TemplateError(f"{where}: min_font_pt is larger than max_font_pt")
     return out
@@ -180,10 +192,10 @@ def parse_template(data: Any, where: str, *, custom: bool = False) -> LabelTempl
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", ident):
         raise TemplateError(f"{where}: id {ident!r} must be letters, digits, '.', '_' or '-'")
     unit = _get(data, "unit", where)
-    if unit not in UNITS:
+    if not isinstance(unit, str) or unit not in UNITS:
         raise TemplateError(f"{where}: unit must be one of {', '.join(UNITS)}, not {unit!r}")
     kind = data.get("kind", "sheet")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         raise TemplateError(f"{where}: kind must be 'sheet' or 'envelope', not {kind!r}")
     scale = UNITS[unit]
     page = _get(data, "page", where)
