@@ -1,30 +1,49 @@
 """The Companies window: every company with its number of people; edit one, see its people
-(Enter or double-click opens a person in the main window), add or delete companies."""
+(Enter or double-click opens a person in the main window), add companies, move them to the
+Trash and, with "Show deleted companies" ticked, restore them with their people."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from rolodex.records import CompanyData
-from rolodex.services.companies import CompanyService
-from rolodex.services.contacts import ContactService
+from rolodex.services.companies import CompanyService, CompanySummary
+from rolodex.services.contacts import TRASH_DAYS, ContactService
+from rolodex.textfold import fold
 from rolodex.ui.company_form import CompanyForm
+from rolodex.ui.company_models import CompanyListModel, IdRole, PeopleModel, SummaryRole
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+FILTER_DELAY_MS = 200  # one query per pause in typing, not per key (0.2 s at 50,000 companies)
+EDITOR_PAGE, TRASH_PAGE = range(2)
+SELECT = QItemSelectionModel.SelectionFlag.ClearAndSelect
 
 
 class CompanyDialog(QDialog):
@@ -36,93 +55,190 @@ class CompanyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Companies"))
-        self.resize(820, 560)
+        self.resize(860, 580)
         self.service = CompanyService()
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter companies"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.reload)
-        self.companies = QListWidget()
-        self.companies.setAccessibleName(self.tr("Companies"))
-        self.companies.currentItemChanged.connect(self._on_current)
-        self.form = CompanyForm()
-        self.people = QListWidget()
-        self.people.setAccessibleName(self.tr("People"))
-        self.people.itemActivated.connect(self._open_person)
+        self._build_list()
+        self._build_editor()
+        self._build_trash_page()
         self._build()
         self.reload()
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_list(self) -> None:
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter companies"))
+        self.filter.setAccessibleName(self.tr("Filter companies"))
+        self.filter.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.reload)
+        self.filter.textChanged.connect(self._filter_timer.start)
+        self.model = CompanyListModel(self)
+        self.companies = QListView()
+        self.companies.setAccessibleName(self.tr("Companies"))
+        self.companies.setUniformItemSizes(True)
+        self.companies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.companies.setModel(self.model)
+        selection = self.companies.selectionModel()
+        selection.currentChanged.connect(self._show_current)
+        selection.selectionChanged.connect(self._update_buttons)
+        self.show_deleted = QCheckBox(self.tr("Sho&w deleted companies"))
+        self.show_deleted.setToolTip(self.tr("List the companies in the Trash, to restore them"))
+        self.show_deleted.toggled.connect(self._toggle_deleted)
+        self.new_button = QPushButton(self.tr("&New company"))
+        self.new_button.clicked.connect(self.new_company)
+
+    def _build_editor(self) -> None:
+        self.form = CompanyForm()
+        self.people_model = PeopleModel(ContactService().rows, self)
+        self.people = QTableView()
+        self.people.setAccessibleName(self.tr("People"))
+        self.people.setModel(self.people_model)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people.setTabKeyNavigation(False)
+        self.people.verticalHeader().hide()
+        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.people.doubleClicked.connect(self._open_person)
+        self.people.installEventFilter(self)
+        self.people_label = QLabel(self.tr("People (Enter opens)"))
+        self.people_label.setBuddy(self.people)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(self.tr("&Delete company…"))
+        self.delete_button.setToolTip(self.tr("Move the company to the Trash"))
+        self.delete_button.clicked.connect(self.delete)
+
+    def _build_trash_page(self) -> None:
+        self.trash_note = QLabel()
+        self.trash_note.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Restore selected"))
+        self.restore_button.setToolTip(
+            self.tr("Bring the selected companies back, with their people")
+        )
+        self.restore_button.clicked.connect(self.restore)
 
     def _build(self) -> None:
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self.filter)
-        left_box.addWidget(self.companies)
-        new_button = QPushButton(self.tr("&New company"))
-        new_button.clicked.connect(self.new_company)
-        left_box.addWidget(new_button)
-        right = QWidget()
-        right_box = QVBoxLayout(right)
-        right_box.setContentsMargins(0, 0, 0, 0)
-        right_box.addWidget(self.form)
-        right_box.addWidget(QLabel(self.tr("People (Enter opens)")))
-        right_box.addWidget(self.people)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton(self.tr("&Delete company…"))
-        self.delete_button.clicked.connect(self.delete)
+        for widget in (self.filter, self.companies, self.show_deleted, self.new_button):
+            left_box.addWidget(widget, 1 if widget is self.companies else 0)
+        editor = QWidget()
+        editor_box = QVBoxLayout(editor)
+        editor_box.setContentsMargins(0, 0, 0, 0)
+        editor_box.addWidget(self.form)
+        editor_box.addWidget(self.people_label)
+        editor_box.addWidget(self.people, 1)
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
-        right_box.addLayout(row)
+        editor_box.addLayout(row)
+        trash = QWidget()
+        trash_box = QVBoxLayout(trash)
+        trash_box.addWidget(self.trash_note)
+        trash_box.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        trash_box.addStretch(1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(editor)
+        self.pages.addWidget(trash)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([280, 540])
+        splitter.addWidget(self.pages)
+        splitter.setSizes([300, 560])
+        self.status = QLabel()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addWidget(close)
+        layout.addLayout(bottom)
 
-    def reload(self, *_args: object, select: int | None = None) -> None:
-        current = select if select is not None else self._current_id()
-        self.companies.clear()
-        for summary in self.service.list_companies(self.filter.text()):
-            text = self.tr("{name} ({count})").format(name=summary.name, count=summary.people)
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, summary.id)
-            self.companies.addItem(item)
-            if summary.id == current:
-                self.companies.setCurrentItem(item)
-        if self.companies.currentItem() is None and self.companies.count():
-            self.companies.setCurrentRow(0)
+    # -- the list -----------------------------------------------------------------------------
+    def in_trash(self) -> bool:
+        return self.show_deleted.isChecked()
+
+    def reload(self, *_args: object, select: int | None = None, row: int = 0) -> None:
+        """List the companies (live or deleted) matching the filter; keep or pick a current one:
+        ``select`` (an id), else the current one, else the one now at ``row``."""
+        self._filter_timer.stop()
+        wanted = select if select is not None else self.current_id()
+        self.model.set_companies(self._summaries())
+        found = self.model.row_of(wanted)
+        self._set_current_row(found if found >= 0 else min(row, self.model.rowCount() - 1))
+
+    def _summaries(self) -> list[CompanySummary]:
+        query = self.filter.text()
+        if not self.in_trash():
+            return self.service.list_companies(query)
+        key = fold(query.strip())
+        return [s for s in self.service.trash() if key in fold(s.name)]
+
+    def _set_current_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        with QSignalBlocker(self.companies.selectionModel()):
+            if index.isValid():
+                self.companies.selectionModel().setCurrentIndex(index, SELECT)
+                self.companies.scrollTo(index)
+            else:
+                self.companies.selectionModel().clear()
+        self._show_current()
+
+    def current_id(self) -> int | None:
+        index = self.companies.selectionModel().currentIndex()
+        return int(index.data(IdRole)) if index.isValid() else None
+
+    def current_summary(self) -> CompanySummary | None:
+        index = self.companies.selectionModel().currentIndex()
+        return self.model.summary(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.companies.selectionModel().selectedRows())
+        return [int(self.model.index(r, 0).data(IdRole)) for r in rows]
+
+    def _show_current(self, *_args: object) -> None:
+        if self.in_trash():
+            self._update_trash_note()
+        else:
+            company_id = self.current_id()
+            detail = self.service.get(company_id) if company_id is not None else None
+            self.form.load(detail.data if detail else CompanyData())
+            self.people_model.set_ids(detail.people if detail else [])
         self._update_buttons()
 
-    def _current_id(self) -> int | None:
-        item = self.companies.currentItem()
-        return int(item.data(ID_ROLE)) if item is not None else None
-
-    def _on_current(self, *_args: object) -> None:
-        company_id = self._current_id()
-        detail = self.service.get(company_id) if company_id is not None else None
-        self.form.load(detail.data if detail else CompanyData())
-        self.people.clear()
-        if detail is not None:
-            for row in ContactService().rows(detail.people):
-                item = QListWidgetItem(row.name)
-                item.setData(ID_ROLE, row.id)
-                self.people.addItem(item)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         self.delete_button.setEnabled(self.form.data().id is not None)
+        self.restore_button.setEnabled(bool(self.selected_ids()))
 
+    def _update_trash_note(self) -> None:
+        if self.model.rowCount() == 0 and not self.filter.text().strip():
+            self.trash_note.setText(self.tr("There are no companies in the Trash."))
+            return
+        self.trash_note.setText(
+            self.tr(
+                "Deleted companies stay in the Trash for {days} days. Select one or more and "
+                "press Restore: each comes back with its people."
+            ).format(days=TRASH_DAYS)
+        )
+
+    def _toggle_deleted(self, on: bool, select: int | None = None) -> None:
+        mode = QAbstractItemView.SelectionMode
+        self.companies.setSelectionMode(mode.ExtendedSelection if on else mode.SingleSelection)
+        self.pages.setCurrentIndex(TRASH_PAGE if on else EDITOR_PAGE)
+        self.new_button.setEnabled(not on)
+        with QSignalBlocker(self.companies.selectionModel()):
+            self.companies.selectionModel().clear()  # a live id means nothing in the Trash
+        self.reload(select=select)
+
+    # -- actions ------------------------------------------------------------------------------
     def new_company(self) -> None:
-        self.companies.setCurrentItem(None)
+        with QSignalBlocker(self.companies.selectionModel()):
+            self.companies.selectionModel().clear()
         self.form.load(CompanyData())
-        self.people.clear()
+        self.people_model.set_ids([])
         self.form.fields["name"].setFocus()
         self._update_buttons()
 
@@ -134,24 +250,72 @@ class CompanyDialog(QDialog):
             return
         change = self.service.save(data)
         self.reload(select=change.ids[0])
+        self.status.setText(self.tr("Saved “{name}”.").format(name=data.name))
         self.company_changed.emit(change)
 
     def delete(self) -> None:
+        summary = self.current_summary()
         data = self.form.data()
-        if data.id is None:
+        if data.id is None or not self._confirm_delete(data.name, summary):
             return
+        row = self.companies.selectionModel().currentIndex().row()
+        change = self.service.delete([data.id])
+        self.reload(row=max(row, 0))  # the deleted one is gone: its neighbour
+        self.status.setText(
+            self.tr("Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.")
+            .format(name=data.name)
+        )  # fmt: skip
+        self.company_changed.emit(change)
+
+    def _confirm_delete(self, name: str, summary: CompanySummary | None) -> bool:
+        people = summary.people if summary is not None else 0
+        question = self.tr("Move “{name}” to the Trash?").format(name=name)
+        details = self.tr(
+            "You can restore it for {days} days (tick “Show deleted companies”)."
+        ).format(days=TRASH_DAYS)
+        if people:
+            details += " " + self.tr(
+                "Its people ({count}) stay in the book, shown without a company until it is "
+                "restored."
+            ).format(count=people)
         answer = QMessageBox.question(
             self,
-            self.tr("Delete company"),
-            self.tr("Delete {name}? Its people stay in the book, without a company.").format(
-                name=data.name
-            ),
+            self.tr("Move company to the Trash"),
+            question + "\n\n" + details,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            change = self.service.delete([data.id])
-            self.reload()
-            self.company_changed.emit(change)
+        return answer == QMessageBox.StandardButton.Yes
 
-    def _open_person(self, item: QListWidgetItem) -> None:
-        self.open_contact_requested.emit(int(item.data(ID_ROLE)))
-        self.accept()
+    def restore(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = [self.model.index(self.model.row_of(i), 0).data(SummaryRole).name for i in ids]
+        change = self.service.restore(ids)
+        with QSignalBlocker(self.show_deleted):
+            self.show_deleted.setChecked(False)
+        self._toggle_deleted(False, select=ids[0])
+        shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        self.status.setText(self.tr("Restored with their people: {names}.").format(names=shown))
+        self.company_changed.emit(change)
+
+    # -- opening a person ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a person opens them (Qt's ``activated`` does not fire for Enter on macOS)."""
+        if (
+            watched is self.people
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.people.currentIndex().isValid()
+        ):
+            self._open_person(self.people.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_person(self, index: QModelIndex) -> None:
+        contact_id = self.people_model.id_at(index.row())
+        if contact_id is not None:
+            self.open_contact_requested.emit(contact_id)
+            self.accept()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from rolodex.records import Address, CompanyData
 
@@ -20,7 +20,6 @@ class CompanyForm(QWidget):
         super().__init__(parent)
         self._data = CompanyData()
         self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
         titles = {
             "name": self.tr("&Name"), "phone": self.tr("Phone"), "email": self.tr("Email"),
             "website": self.tr("Website"), "street": self.tr("Street"),
@@ -34,12 +33,37 @@ class CompanyForm(QWidget):
             edit.setAccessibleName(titles[name].replace("&", ""))
             edit.textChanged.connect(self.changed)
             self.fields[name] = edit
-            form.addRow(titles[name], edit)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.notes.textChanged.connect(self.changed)
+        self._lay_out(titles)
+
+    def _lay_out(self, titles: dict[str, str]) -> None:
+        form = QFormLayout(self)
+        for name in (*TEXT_FIELDS, "street"):
+            form.addRow(titles[name], self.fields[name])
+        for label, pair in (
+            (self.tr("Apartment, PO box"), ("extended", "po_box", 1)),
+            (self.tr("Postal code, city"), ("postal_code", "city", 2)),
+            (self.tr("Region, country"), ("region", "country", 1)),
+        ):
+            first, second, stretch = pair
+            form.addRow(label, self._pair(self.fields[first], self.fields[second], stretch, titles))
         form.addRow(self.tr("Notes"), self.notes)
+
+    @staticmethod
+    def _pair(
+        first: QLineEdit, second: QLineEdit, stretch: int, titles: dict[str, str]
+    ) -> QHBoxLayout:
+        """Two short address fields on one row (the second ``stretch`` times as wide), each
+        named by its placeholder."""
+        row = QHBoxLayout()
+        for edit, share in ((first, 1), (second, stretch)):
+            edit.setPlaceholderText(titles[edit.objectName()])
+            row.addWidget(edit, share)
+        return row
 
     def load(self, data: CompanyData) -> None:
         self._data = data

@@ -448,47 +448,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="247"/>
+        <location filename="../company_dialog.py" line="248"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="247"/>
+        <location filename="../company_dialog.py" line="248"/>
         <source>A company needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="252"/>
+        <location filename="../company_dialog.py" line="253"/>
         <source>Saved “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="264"/>
+        <location filename="../company_dialog.py" line="265"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="271"/>
+        <location filename="../company_dialog.py" line="272"/>
         <source>Move “{name}” to the Trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="273"/>
+        <location filename="../company_dialog.py" line="274"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="277"/>
+        <location filename="../company_dialog.py" line="278"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="282"/>
+        <location filename="../company_dialog.py" line="283"/>
         <source>Move company to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="299"/>
+        <location filename="../company_dialog.py" line="300"/>
         <source>Restored with their people: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,218 +593,133 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="81"/>
+        <location filename="../contact_editor.py" line="75"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="76"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="78"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="78"/>
         <source>Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="80"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="80"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="83"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="83"/>
         <source>Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="90"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="90"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Add handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="95"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="106"/>
+        <location filename="../contact_editor.py" line="100"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="161"/>
-        <source>Prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="161"/>
-        <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="161"/>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="162"/>
-        <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="162"/>
-        <source>Suffix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="162"/>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="169"/>
-        <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="175"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="176"/>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="181"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="183"/>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="183"/>
-        <source>Anniversary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="192"/>
-        <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="192"/>
-        <source>Comma-separated, e.g. Customers, Friends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="194"/>
-        <source>Do not send mail (left out of labels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="199"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="202"/>
-        <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor.py" line="211"/>
+        <location filename="../contact_editor.py" line="141"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="212"/>
+        <location filename="../contact_editor.py" line="142"/>
         <source>Undo the changes not saved yet (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="214"/>
+        <location filename="../contact_editor.py" line="144"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="215"/>
+        <location filename="../contact_editor.py" line="145"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="321"/>
+        <location filename="../contact_editor.py" line="251"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="353"/>
+        <location filename="../contact_editor.py" line="283"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="370"/>
-        <location filename="../contact_editor.py" line="380"/>
+        <location filename="../contact_editor.py" line="300"/>
+        <location filename="../contact_editor.py" line="310"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="391"/>
+        <location filename="../contact_editor.py" line="321"/>
         <source>The {what} already belongs to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="395"/>
+        <location filename="../contact_editor.py" line="325"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="398"/>
+        <location filename="../contact_editor.py" line="328"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="400"/>
+        <location filename="../contact_editor.py" line="330"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="402"/>
+        <location filename="../contact_editor.py" line="332"/>
         <source>Open {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,6 +1340,33 @@ A contact book and small-office CRM.</source>
     </message>
 </context>
 <context>
+    <name>InputAndStatus</name>
+    <message numerus="yes">
+        <location filename="../main_window_input.py" line="29"/>
+        <source>%n contact(s) match “{query}”</source>
+        <translation>
+            <numerusform>%n contact match “{query}”</numerusform>
+            <numerusform>%n contacts match “{query}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window_input.py" line="33"/>
+        <source>%n contact(s) in the Trash</source>
+        <translation>
+            <numerusform>%n contact in the Trash</numerusform>
+            <numerusform>%n contacts in the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window_input.py" line="35"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabelOptionsForm</name>
     <message>
         <location filename="../labels_form.py" line="40"/>
@@ -1625,62 +1567,62 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="58"/>
         <source>Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="254"/>
         <source>this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="259"/>
         <source>Save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="321"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -1688,25 +1630,22 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="390"/>
         <source>%n contact(s) match “{query}”</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n contact matches “{query}”</numerusform>
             <numerusform>%n contacts match “{query}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="394"/>
         <source>%n contact(s) in the Trash</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n contact in the Trash</numerusform>
             <numerusform>%n contacts in the Trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="396"/>
         <source>%n contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
