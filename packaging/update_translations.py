@@ -47,7 +47,9 @@ def fill(match: re.Match[str]) -> str:
 def main() -> None:
     sources = sorted(p.name for p in UI.glob("*.py"))
     subprocess.run(
-        [BIN / "pyside6-lupdate", *sources, "-ts", TS.relative_to(UI)], cwd=UI, check=True
+        [BIN / "pyside6-lupdate", "-no-obsolete", *sources, "-ts", TS.relative_to(UI)],
+        cwd=UI,
+        check=True,
     )
     TS.write_text(MESSAGE.sub(fill, TS.read_text(encoding="utf-8")), encoding="utf-8")
     subprocess.run([BIN / "pyside6-lrelease", TS, "-qm", TS.with_suffix(".qm")], check=True)

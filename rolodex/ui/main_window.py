@@ -379,6 +379,19 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
             self.model.tag = None
             self.detail.setCurrentWidget(self.contact_pane)
 
+    def _update_status(self) -> None:
+        count = self.model.rowCount()
+        if self.model.query:
+            text = self.tr("%n contact(s) match “{query}”", "", count)
+            text = text.format(query=self.model.query)
+        elif self.model.trash:
+            text = self.tr("%n contact(s) in the Trash", "", count)
+        else:
+            text = self.tr("%n contact(s)", "", count)
+        self.statusBar().showMessage(text)
+        if self.model.trash:
+            self.trash_view.update_counts(count, len(self.selected_ids()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._settle_unsaved():
             event.ignore()

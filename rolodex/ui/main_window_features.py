@@ -11,9 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from rolodex.ui.main_window_menus import FEATURES
+
+
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate in the MainWindow context (a mixin's own class name is not what Qt looks up)."""
+    return QCoreApplication.translate("MainWindow", text, disambiguation or None, n)
 
 
 class FeatureHooks:
@@ -78,15 +84,15 @@ class FeatureHooks:
     def show_shortcuts(self) -> None:
         from rolodex.ui.main_window_help import shortcuts_text
 
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+        QMessageBox.information(self, _tr("Keyboard shortcuts"), shortcuts_text())
 
     def show_about(self) -> None:
         from rolodex import __version__
 
         QMessageBox.about(
             self,
-            self.tr("About Rolodex"),
-            self.tr("Rolodex {version}\nA contact book and small-office CRM.").format(
+            _tr("About Rolodex"),
+            _tr("Rolodex {version}\nA contact book and small-office CRM.").format(
                 version=__version__
             ),
         )

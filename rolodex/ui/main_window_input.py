@@ -23,20 +23,6 @@ class InputAndStatus:
     files_dropped: Any
 
     # -- status ----------------------------------------------------------------------------------
-    def _update_status(self) -> None:
-        count = self.model.rowCount()
-        if self.model.query:
-            text = self.tr("%n contact(s) match “{query}”", "", count).format(
-                query=self.model.query
-            )
-        elif self.model.trash:
-            text = self.tr("%n contact(s) in the Trash", "", count)
-        else:
-            text = self.tr("%n contact(s)", "", count)
-        self.statusBar().showMessage(text)
-        if self.model.trash:
-            self.trash_view.update_counts(count, len(self.selected_ids()))
-
     def _update_actions(self, *_args: object) -> None:
         selected = bool(self.table.selectionModel().selectedRows())
         if hasattr(self, "menu_actions"):

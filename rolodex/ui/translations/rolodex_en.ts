@@ -1013,25 +1013,6 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
-    <name>FeatureHooks</name>
-    <message>
-        <location filename="../main_window_features.py" line="81"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window_features.py" line="88"/>
-        <source>About Rolodex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window_features.py" line="89"/>
-        <source>Rolodex {version}
-A contact book and small-office CRM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../followup_dialog.py" line="53"/>
@@ -1340,33 +1321,6 @@ A contact book and small-office CRM.</source>
     </message>
 </context>
 <context>
-    <name>InputAndStatus</name>
-    <message numerus="yes">
-        <location filename="../main_window_input.py" line="29"/>
-        <source>%n contact(s) match “{query}”</source>
-        <translation>
-            <numerusform>%n contact match “{query}”</numerusform>
-            <numerusform>%n contacts match “{query}”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window_input.py" line="33"/>
-        <source>%n contact(s) in the Trash</source>
-        <translation>
-            <numerusform>%n contact in the Trash</numerusform>
-            <numerusform>%n contacts in the Trash</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window_input.py" line="35"/>
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>LabelOptionsForm</name>
     <message>
         <location filename="../labels_form.py" line="40"/>
@@ -1630,22 +1584,25 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../main_window.py" line="385"/>
         <source>%n contact(s) match “{query}”</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
             <numerusform>%n contacts match “{query}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../main_window.py" line="388"/>
         <source>%n contact(s) in the Trash</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n contact in the Trash</numerusform>
             <numerusform>%n contacts in the Trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../main_window.py" line="390"/>
         <source>%n contact(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
@@ -2271,23 +2228,6 @@ Details: {details}</source>
         <location filename="../trash_view.py" line="51"/>
         <source>Delete every contact in the Trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Undo</name>
-    <message numerus="yes">
-        <source>Delete %n contact(s)</source>
-        <translation type="vanished">
-            <numerusform>Delete %n contact</numerusform>
-            <numerusform>Delete %n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n contact(s)</source>
-        <translation type="vanished">
-            <numerusform>Restore %n contact</numerusform>
-            <numerusform>Restore %n contacts</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
