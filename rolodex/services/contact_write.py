@@ -79,6 +79,24 @@ class CompanyCache:
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
 
+    def prefetch(self, names: Sequence[str]) -> None:
+        """Look up (or create) every company named in a batch with a few statements."""
+        wanted: dict[str, str] = {}
+        for name in names:
+            if name.strip():
+                wanted.setdefault(fold(name.strip()), name.strip())  # the first spelling wins
+        missing = [k for k in wanted if k and k not in self._ids]
+        if not missing:
+            return
+        found = _company_ids(missing)
+        now = utc_now()
+        database.connection().executemany(
+            "INSERT INTO company(name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            [(wanted[k], k, now, now) for k in missing if k not in found],
+        )
+        found.update(_company_ids([k for k in missing if k not in found]))
+        self._ids.update(found)
+
     def id_for(self, name: str) -> int | None:
         key = fold(name.strip())
         if not key:
@@ -86,6 +104,20 @@ class CompanyCache:
         if key not in self._ids:
             self._ids[key] = _find_or_create_company(name.strip(), key)
         return self._ids[key]
+
+
+def _company_ids(keys: Sequence[str]) -> dict[str, int]:
+    """Live companies' ids by folded name (the oldest of any namesakes)."""
+    found: dict[str, int] = {}
+    conn = database.connection()
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        sql = (
+            "SELECT name_key, MIN(id) FROM company WHERE deleted_at IS NULL"
+            f" AND name_key IN ({', '.join('?' * len(chunk))}) GROUP BY name_key"
+        )
+        found.update((k, int(i)) for k, i in conn.execute(sql, chunk))
+    return found
 
 
 def _find_or_create_company(name: str, key: str) -> int:
@@ -120,6 +152,7 @@ def insert_contacts(
     companies = companies or CompanyCache()
     first = next_contact_id()
     ids = list(range(first, first + len(contacts)))
+    companies.prefetch([c.company for c in contacts])
     fields = []
     for contact_id, data in zip(ids, contacts, strict=True):
         data.id = contact_id

@@ -155,3 +155,19 @@ def test_tag_filter_and_counts(book) -> None:
     service.create(ContactData(given="B", tags=["Leverandør"]))
     assert service.ids(tag="Kunder") == [a]
     assert service.tag_counts() == [("Kunder", 1), ("Leverandør", 1)]
+
+
+def test_a_batch_shares_companies_by_name_with_the_book(book) -> None:
+    from rolodex.db import database
+    from rolodex.services.contact_write import WriteContext, insert_contacts
+
+    service = ContactService()
+    first = service.create(ContactData(given="A", company="Žalgiris"))
+    batch = [ContactData(given=g, company=c) for g, c in
+             [("B", "ŽALGIRIS"), ("C", " žalgiris "), ("D", "Rytas"), ("E", "rytas")]]  # fmt: skip
+    with database.atomic():
+        insert_contacts(batch, WriteContext("LT", "lt_LT"))
+    assert service.stats().companies == 2
+    rows = service.rows(service.ids(sort="company"))
+    assert {r.company for r in rows} == {"Žalgiris", "Rytas"}
+    assert service.get(first).company == "Žalgiris"  # type: ignore[union-attr]
