@@ -101,7 +101,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _print_import(result: Any) -> None:
     prefix = "Dry run: would have imported" if result.dry_run else "Imported"
     print(f"{prefix} {result.imported}, merged {result.merged}, skipped {result.skipped}.")
-    for e in result.errors:
+    for e in [*result.errors, *result.warnings]:
         where = ", ".join(
             filter(
                 None,

@@ -59,6 +59,7 @@ class ImportResult:
     merged: int = 0
     skipped: int = 0
     errors: list[ImportIssue] = field(default_factory=list)
+    warnings: list[ImportIssue] = field(default_factory=list)  # imported, but not wholly
     batch_id: int | None = None
     report_path: Path | None = None
     dry_run: bool = False
@@ -81,6 +82,9 @@ class ImportResult:
             "errors": [
                 {"file": e.file, "card": e.card, "line": e.line, "message": e.message}
                 for e in self.errors
+            ],
+            "warnings": [
+                {"file": w.file, "card": w.card, "message": w.message} for w in self.warnings
             ],
             "batch_id": self.batch_id,
             "dry_run": self.dry_run,

@@ -103,6 +103,9 @@ class Importer:
         if isinstance(item, ImportIssue):
             self.result.errors.append(item)
             return
+        if any(extra.name == "PHOTO" for extra in item.extras):
+            message = "the photo could not be decoded; it is kept as it was and exported unchanged"
+            self.result.warnings.append(ImportIssue(file, number, 0, message))
         keys = keys_of(item)
         match = self.index.find(keys) if self.index is not None else None
         if match is None:

@@ -326,11 +326,14 @@ class ImportDialog(QDialog):
 
     def _show_summary(self, result: ImportResult) -> None:
         self.summary_label.setText(
-            self.tr("Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4")
+            self.tr(
+                "Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5"
+            )
             .replace("%1", str(result.imported))
             .replace("%2", str(result.merged))
             .replace("%3", str(result.skipped))
             .replace("%4", str(len(result.errors)))
+            .replace("%5", str(len(result.warnings)))
         )
         path = result.report_path
         self.report_label.setText(

@@ -227,3 +227,19 @@ def test_a_national_number_matches_the_same_number_stored_internationally(
     prefs.put(prefs.PHONE_REGION, "NO")
     result = run_import([write_cards(tmp_path / "in.vcf", vcard("A B", phone="22 33 44 55"))])
     assert [(m.contact_id, m.reason) for m in result.skipped_cards] == [(anna, "same phone number")]
+
+
+def test_a_broken_photo_imports_the_card_and_says_so(book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    from pathlib import Path
+
+    from rolodex.services.importing import run_import
+
+    source = Path(__file__).parents[1] / "data" / "vcard" / "v21_malformed_photo.vcf"
+    card = tmp_path / "photo.vcf"
+    shutil.copy(source, card)
+    result = run_import([card], "new", report_path=tmp_path / "report.txt")
+    assert result.imported == 1 and result.errors == []
+    assert [(w.card, "photo" in w.message) for w in result.warnings] == [(1, True)]
+    assert "Imported, with a problem" in (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert result.summary()["warnings"][0]["card"] == 1

@@ -1217,32 +1217,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="329"/>
-        <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4</source>
+        <location filename="../import_dialog.py" line="330"/>
+        <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="337"/>
+        <location filename="../import_dialog.py" line="340"/>
         <source>The report was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="346"/>
+        <location filename="../import_dialog.py" line="349"/>
         <source>Reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="350"/>
+        <location filename="../import_dialog.py" line="353"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="357"/>
+        <location filename="../import_dialog.py" line="360"/>
         <source>The import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="358"/>
+        <location filename="../import_dialog.py" line="361"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
