@@ -59,6 +59,9 @@ class FeatureHooks:
     def open_duplicates_dialog(self) -> None:
         self._open_feature("duplicates")
 
+    def open_encryption_dialog(self) -> None:
+        self._open_feature("encryption")
+
     def open_preferences(self) -> None:
         self._open_feature("preferences")
 

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from rolodex.ui.main_window import MainWindow
 
 FEATURES = (
-    "import", "import_history", "export", "labels", "backups", "duplicates", "today", "preferences"
+    "import", "import_history", "export", "labels", "backups", "duplicates", "today", "preferences",
+    "encryption",
 )  # fmt: skip
 
 
@@ -72,6 +73,7 @@ def build_menus(window: MainWindow) -> Actions:
         ),
         "today": _action(window, _tr("&Today"), lambda: window.open_today_view(), "Ctrl+T"),
         "preferences": _preferences_action(window),
+        "encryption": _action(window, _tr("E&ncryption…"), lambda: window.open_encryption_dialog()),
     }
     for action in features.values():
         action.setEnabled(False)
@@ -98,7 +100,7 @@ def _fill_menus(window: MainWindow, actions: Actions) -> None:
     file_menu = bar.addMenu(_tr("&File"))
     file_menu.addAction(actions.new_contact)
     file_menu.addSeparator()
-    for name in ("import", "import_history", "export", "labels", "backups"):
+    for name in ("import", "import_history", "export", "labels", "backups", "encryption"):
         file_menu.addAction(actions.features[name])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)

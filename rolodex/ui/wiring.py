@@ -34,6 +34,7 @@ def wire_features(window: MainWindow) -> None:
     window.set_feature("backups", lambda: _open_backups(window))
     window.set_feature("duplicates", lambda: _open_duplicates(window))
     window.set_feature("preferences", lambda: _open_preferences(window))
+    window.set_feature("encryption", lambda: _open_security(window))
     window.files_dropped.connect(window.open_import_dialog)
 
 
@@ -87,6 +88,12 @@ def _open_preferences(window: MainWindow) -> None:
     from rolodex.ui.preferences_dialog import open_preferences
 
     open_preferences(window)
+
+
+def _open_security(window: MainWindow) -> None:
+    from rolodex.ui.security_dialog import open_security_dialog
+
+    open_security_dialog(window)
 
 
 def _open_duplicates(window: MainWindow) -> None:

@@ -54,11 +54,24 @@ class _Runnable(QRunnable):
             exc.__rolodex_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
             task.failed.emit(exc)
             return
+        finally:
+            _close_thread_connection()
         # Cancel pressed after the work already committed: report what happened, not the wish.
         if task.is_cancelled() and getattr(result, "cancelled", True):
             task.cancelled_done.emit()
         else:
             task.finished.emit(result)
+
+
+def _close_thread_connection() -> None:
+    """Close the connection this job opened on the worker thread. PySide ends the job's
+    thread state when it returns; an SQLCipher connection left behind in Peewee's
+    thread-local state then crashes the process when it is freed."""
+    from rolodex.db import database
+
+    db = database.obj
+    if db is not None and not db.is_closed() and not db.in_transaction():
+        db.close()
 
 
 _pool: QThreadPool | None = None

@@ -2012,6 +2012,150 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../security_dialog.py" line="97"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="113"/>
+        <source>Encrypt the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="114"/>
+        <location filename="../security_dialog.py" line="129"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="115"/>
+        <location filename="../security_dialog.py" line="130"/>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="116"/>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="119"/>
+        <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="121"/>
+        <location filename="../security_dialog.py" line="135"/>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="122"/>
+        <location filename="../security_dialog.py" line="136"/>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="127"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="128"/>
+        <location filename="../security_dialog.py" line="142"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="131"/>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="134"/>
+        <location filename="../security_dialog.py" line="151"/>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="141"/>
+        <source>Remove the encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="143"/>
+        <source>&amp;Decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="146"/>
+        <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="172"/>
+        <source>No contact book is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="174"/>
+        <source>This contact book is encrypted with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="176"/>
+        <source>This contact book is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="189"/>
+        <source>The new passphrases do not match. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="191"/>
+        <source>The new passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="199"/>
+        <source>Please type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="209"/>
+        <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="221"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="230"/>
+        <source>The contact book is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="254"/>
+        <source>Converting the contact book and its backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="260"/>
+        <source>These backup copies could not be converted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="270"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagModel</name>
     <message numerus="yes">
         <location filename="../tag_model.py" line="50"/>
