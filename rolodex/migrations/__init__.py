@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rolodex.migrations import m0001_initial, m0002_crm, m0003_sort_positions
+from rolodex.migrations import m0001_initial, m0002_crm, m0003_sort_positions, m0004_identity
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_crm, m0003_sort_positions)
+MIGRATIONS: tuple[ModuleType, ...] = (
+    m0001_initial,
+    m0002_crm,
+    m0003_sort_positions,
+    m0004_identity,
+)
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -14,11 +14,12 @@ from rolodex.models.contact import (
     Website,
 )
 from rolodex.models.crm import Activity, FollowUp
-from rolodex.models.meta import ImportBatch, Setting
+from rolodex.models.meta import Book, ImportBatch, ImportItem, Setting, Tombstone
 
 __all__ = [
     "Activity",
     "Address",
+    "Book",
     "Company",
     "Contact",
     "ContactPhoto",
@@ -28,8 +29,10 @@ __all__ = [
     "FollowUp",
     "Im",
     "ImportBatch",
+    "ImportItem",
     "Phone",
     "Setting",
+    "Tombstone",
     "Tag",
     "Website",
 ]

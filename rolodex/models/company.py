@@ -5,6 +5,7 @@ from __future__ import annotations
 import peewee
 
 from rolodex.models.base import BaseModel
+from rolodex.models.meta import ImportBatch
 
 
 class Company(BaseModel):
@@ -24,3 +25,6 @@ class Company(BaseModel):
     created_at = peewee.TextField()
     updated_at = peewee.TextField()
     deleted_at = peewee.TextField(null=True)
+    uid = peewee.TextField(default="")
+    revision = peewee.IntegerField(default=1)
+    import_batch = peewee.ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")

@@ -32,6 +32,8 @@ class Contact(BaseModel):
     keep_in_touch_days = peewee.IntegerField(null=True)
     last_contacted = peewee.TextField(null=True)
     import_batch = peewee.ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    sortpos = peewee.IntegerField(default=0)
+    revision = peewee.IntegerField(default=1)
     created_at = peewee.TextField()
     updated_at = peewee.TextField()
     deleted_at = peewee.TextField(null=True)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rolodex.db import database, writing
+from rolodex.identity import new_uid
 from rolodex.models.base import utc_now
 from rolodex.records import Address, CompanyData
 from rolodex.services.changes import Change
@@ -94,15 +95,16 @@ class CompanyService:
             if data.id is None:
                 now = utc_now()
                 cur = conn.execute(
-                    f"INSERT INTO company({_COLUMNS}, name_key, created_at, updated_at)"
-                    f" VALUES ({', '.join('?' * 15)})",
-                    (*values, fold(name), now, now),
+                    f"INSERT INTO company({_COLUMNS}, uid, name_key, created_at, updated_at)"
+                    f" VALUES ({', '.join('?' * 16)})",
+                    (*values, new_uid(), fold(name), now, now),
                 )
                 data.id = int(cur.lastrowid)
                 return Change("company", (data.id,), "created")
             assignments = ", ".join(f"{col.strip()} = ?" for col in _COLUMNS.split(","))
             conn.execute(
-                f"UPDATE company SET {assignments}, name_key = ?, updated_at = ? WHERE id = ?",
+                f"UPDATE company SET {assignments}, name_key = ?, updated_at = ?,"
+                " revision = revision + 1 WHERE id = ?",
                 (*values, fold(name), utc_now(), data.id),
             )
             _reindex_people(data.id)

@@ -14,6 +14,7 @@ from typing import Any
 
 from rolodex.collation import sort_key
 from rolodex.db import database
+from rolodex.identity import new_uid
 from rolodex.models.base import utc_now
 from rolodex.phones import normalise
 from rolodex.records import ContactData
@@ -46,7 +47,8 @@ _INSERT_SQL = (
     f" {', '.join(CONTACT_FIELDS)}) VALUES ({', '.join('?' * (len(CONTACT_FIELDS) + 5))})"
 )
 _UPDATE_SQL = (
-    f"UPDATE contact SET updated_at = ?, {', '.join(f + ' = ?' for f in CONTACT_FIELDS)}"
+    f"UPDATE contact SET revision = revision + 1, updated_at = ?,"
+    f" {', '.join(f + ' = ?' for f in CONTACT_FIELDS)}"
     " WHERE id = ?"
 )
 CHILD_SQL = {
@@ -91,8 +93,9 @@ class CompanyCache:
         found = _company_ids(missing)
         now = utc_now()
         database.connection().executemany(
-            "INSERT INTO company(name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)",
-            [(wanted[k], k, now, now) for k in missing if k not in found],
+            "INSERT INTO company(uid, name, name_key, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(new_uid(), wanted[k], k, now, now) for k in missing if k not in found],
         )
         found.update(_company_ids([k for k in missing if k not in found]))
         self._ids.update(found)
@@ -130,8 +133,8 @@ def _find_or_create_company(name: str, key: str) -> int:
         return int(row[0])
     now = utc_now()
     cur = conn.execute(
-        "INSERT INTO company(name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)",
-        (name, key, now, now),
+        "INSERT INTO company(uid, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        (new_uid(), name, key, now, now),
     )
     return int(cur.lastrowid)
 
@@ -156,6 +159,8 @@ def insert_contacts(
     fields = []
     for contact_id, data in zip(ids, contacts, strict=True):
         data.id = contact_id
+        if not data.uid.strip():
+            data.uid = new_uid()
         _fill_phones(data, ctx.region)
         fields.append(_contact_fields(data, ctx, companies.id_for(data.company)))
     conn = database.connection()

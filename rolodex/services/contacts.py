@@ -129,7 +129,8 @@ class ContactService:
         """Move contacts to the Trash (restorable for 30 days)."""
         with writing():
             database.connection().executemany(
-                "UPDATE contact SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                "UPDATE contact SET deleted_at = ?, revision = revision + 1"
+                " WHERE id = ? AND deleted_at IS NULL",
                 [(utc_now(), i) for i in ids],
             )
             backend().remove(ids)
@@ -139,7 +140,8 @@ class ContactService:
         """Bring contacts back from the Trash, with everything that hangs off them."""
         with writing():
             database.connection().executemany(
-                "UPDATE contact SET deleted_at = NULL WHERE id = ?", [(i,) for i in ids]
+                "UPDATE contact SET deleted_at = NULL, revision = revision + 1 WHERE id = ?",
+                [(i,) for i in ids],
             )
             backend().index(index_row(c) for c in load_contacts(ids))
         return Change("contact", tuple(ids), "restored")

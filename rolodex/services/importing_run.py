@@ -10,12 +10,12 @@ a card that matches a still-buffered one is resolved by flushing the buffer firs
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rolodex.db import database
+from rolodex.identity import new_uid
 from rolodex.records import ContactData, ImportIssue
 from rolodex.services.contact_read import load_contacts
 from rolodex.services.contact_write import (
@@ -77,10 +77,6 @@ def iter_cards(
         for number, item in enumerate(read_items(path, mapping), 1):
             tracker.step()
             yield str(path), number, item
-
-
-def new_uid() -> str:
-    return str(uuid.uuid4())
 
 
 class Importer:

@@ -23,6 +23,10 @@ SINGLE_FIELDS = (
 )  # fmt: skip
 """Fields decided by choosing one contact's value (``photo`` carries ``photo_mime`` with it)."""
 
+IDENTITY_FIELDS = ("uid", "rev")
+"""Never offered as a choice: the survivor keeps its own identity (the others' UIDs end as
+tombstones)."""
+
 LIST_FIELDS = ("emails", "phones", "addresses", "websites", "ims", "tags", "extras")
 
 
@@ -67,9 +71,12 @@ def is_empty(value: Any) -> bool:
 
 
 def differing_fields(contacts: Sequence[ContactData]) -> list[str]:
-    """Single fields on which at least two contacts hold different non-empty values."""
+    """Single fields on which at least two contacts hold different non-empty values (the
+    identity fields are the survivor's and never differ for the user)."""
     result = []
     for name in SINGLE_FIELDS:
+        if name in IDENTITY_FIELDS:
+            continue
         values = {_compare_key(field_value(c, name)) for c in contacts}
         values.discard(_compare_key(None))
         if len(values) > 1:
