@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -170,13 +169,11 @@ def schema_version(db: peewee.Database) -> int:
 
 def _backup_before_migrating(db: peewee.Database, path: Path, version: int) -> Path:
     """Copy the live file with SQLite's backup API (consistent even with a WAL), 0600 and
-    encrypted with the book's own key when the book is encrypted."""
-    from rolodex.safety.snapshot import copy_live
+    encrypted with the book's own key when the book is encrypted: a ``before-migration``
+    backup of the book (see :mod:`rolodex.safety.pre_migration`)."""
+    from rolodex.safety.pre_migration import copy_before
 
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    target = path.with_name(f"{path.name}.v{version}-{stamp}.pre-migration")
-    copy_live(db.connection(), target, passphrase_of(db))  # type: ignore[no-untyped-call]
-    return target
+    return copy_before(db.connection(), path, passphrase_of(db))  # type: ignore[no-untyped-call]
 
 
 def _refuse_newer(path: Path, passphrase: str | None) -> None:
@@ -212,6 +209,10 @@ def _migrate(db: peewee.Database, path: Path, existed: bool) -> tuple[int, Path 
         with db.atomic():
             MIGRATIONS[number].apply(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")
+    if backup is not None:  # now that the book has its identity: into the book's folder
+        from rolodex.safety.pre_migration import file_copy
+
+        backup = file_copy(conn, path, backup)
     return LATEST_VERSION, backup
 
 

@@ -24,6 +24,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     listing.set_defaults(func=cmd_list)
     p = sub.add_parser("restore", help="restore the book from a backup (undoable)")
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--other-book", action="store_true", help="restore even a backup of another book"
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help="only check the backup and say what it holds"
+    )
     p.set_defaults(func=cmd_restore)
     _register_crypto(sub)
 
@@ -84,16 +90,29 @@ def _size(size: int) -> str:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from rolodex.safety.restore import restore
+    from rolodex.cli.main import CliError
+    from rolodex.safety.restore import OtherBookError, preview, restore
 
     open_book(args, create=False)
     try:
-        result = restore(Path(args.file))
+        facts = preview(Path(args.file), other_book=args.other_book)
+        print(f"{args.file} holds {_holds(facts)}.")
+        if args.dry_run:
+            print("Dry run: nothing was changed.")
+            return 0
+        result = restore(Path(args.file), other_book=args.other_book)
+    except OtherBookError as exc:
+        raise CliError(f"{exc} Give --other-book to restore it anyway.") from exc
     finally:
         close_store()
     print(f"Restored {result.contacts} contacts from {args.file}.")
     print(f"The book as it was is saved in {result.undo.path} (restore it to undo this).")
     return 0
+
+
+def _holds(facts: Any) -> str:
+    last = facts.last_change or "never"
+    return f"{facts.contacts} contacts, last changed {last} (schema {facts.version})"
 
 
 def _read_new_passphrase(name: str) -> str:

@@ -1,51 +1,65 @@
-"""Verified, rotating backups of the open book.
+"""Verified, rotating backups of the open book, kept by the book's identity.
 
 A backup is a copy made with SQLite's online backup API (consistent while the app runs), with
 the book's own key when it is encrypted, written 0600 under a temporary name, checked
 (``PRAGMA integrity_check`` and the contact count of the copied snapshot) and only then renamed
 to ``<book>-<UTC time>-<reason>-<contacts>.db``. Automatic backups (``daily`` on the first start
-of a day, ``before-<action>`` before imports, merges, restores...) are rotated: see
+of a day, ``before-<action>`` before imports, merges, restores, migrations...) are rotated: see
 :func:`plan_rotation`. ``manual`` backups are never deleted by Rolodex.
 
-The folder is ``rolodex.paths.get().backups_dir`` unless the book's ``backup_dir`` setting names
-another one (a USB stick, a synced folder); the keep counts come from the book's settings, then
-the user's settings file, then 7 daily and 4 weekly.
+Backups are found, listed, rotated and counted in the book's own folder only (see
+:mod:`rolodex.safety.backup_folder`: ``<backups>/<book id>/``), never by file name, so two books
+called ``book.db`` never touch each other's backups. Each backup is a copy of the book, so its
+``book`` table carries the same id; restore checks it. Backups from before the folders are
+adopted on first listing (:mod:`rolodex.safety.backup_adoption`). The keep counts come from the
+book's settings, then the user's settings file, then 7 daily and 4 weekly.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from rolodex import paths
 from rolodex.db import StoreError, bound_database, passphrase_of, translate_error
-from rolodex.safety import snapshot
-from rolodex.safety.permissions import private_dir, sync_dir
+from rolodex.identity import book_id
+from rolodex.safety import backup_adoption, backup_folder, snapshot
+from rolodex.safety.backup_folder import DIR_KEY, NAME_RE, backup_name, book_setting, stamp
+from rolodex.safety.permissions import create_private_file, sync_dir
 
-DIR_KEY = "backup_dir"
+__all__ = [
+    "DIR_KEY",
+    "NAME_RE",
+    "BackupInfo",
+    "backup_before",
+    "backup_name",
+    "backup_now",
+    "list_backups",
+]
+
 KEEP_DAILY_KEY = "backup_keep_daily"
 KEEP_WEEKLY_KEY = "backup_keep_weekly"
 MANUAL = "manual"
 DAILY = "daily"
-NAME_RE = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{9}Z)-(?P<reason>[a-z]+(?:-[a-z]+)*)-(?P<contacts>\d+)\.db$"
-)
+BEFORE_MIGRATION = "before-migration"
 REASON_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """One backup file: when it was made (UTC), why, its size and its contact count."""
+    """One backup file: when it was made (UTC), why, its size, its contact count and the
+    identity of the book it is a backup of (None when not known, e.g. a file given by path)."""
 
     path: Path
     created: datetime
     reason: str
     size: int
     contacts: int
+    book_id: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -54,22 +68,13 @@ class BackupInfo:
             "size": self.size,
             "contacts": self.contacts,
             "reason": self.reason,
+            "book_id": self.book_id,
         }
 
 
-def _stamp(when: datetime) -> str:
-    when = when.astimezone(UTC)
-    return when.strftime("%Y%m%dT%H%M%S") + f"{when.microsecond // 1000:03d}Z"
-
-
-def backup_name(stem: str, when: datetime, reason: str, contacts: int) -> str:
-    """The file name of a backup of the book ``<stem>.db``."""
-    return f"{stem}-{_stamp(when)}-{reason}-{contacts}.db"
-
-
-def parse_name(path: Path, stem: str | None = None) -> BackupInfo | None:
-    """Read a backup's facts from its name (None if it is not a backup's, or not of the book
-    ``<stem>.db`` when ``stem`` is given)."""
+def parse_name(path: Path, stem: str | None = None, book: str | None = None) -> BackupInfo | None:
+    """Read a backup's facts from its name (None if it is not a backup's, or not of a book
+    file ``<stem>.db`` when ``stem`` is given); ``book`` is the identity of its folder."""
     match = NAME_RE.match(path.name)
     if match is None or (stem is not None and match["stem"] != stem):
         return None
@@ -80,28 +85,17 @@ def parse_name(path: Path, stem: str | None = None) -> BackupInfo | None:
         size = path.stat().st_size
     except OSError:
         return None
-    return BackupInfo(path, created, match["reason"], size, int(match["contacts"]))
-
-
-def _setting(key: str) -> str | None:
-    from rolodex.models import Setting
-
-    row = Setting.get_or_none(Setting.key == key)
-    return None if row is None else str(row.value)
+    return BackupInfo(path, created, match["reason"], size, int(match["contacts"]), book)
 
 
 def backup_dir() -> Path:
-    """The folder backups of the open book go to (created 0700 if it is the default one)."""
-    chosen = _setting(DIR_KEY)
-    if not chosen:
-        return private_dir(paths.get().backups_dir)
-    folder = Path(chosen).expanduser()
-    if not folder.is_dir():
-        raise StoreError(
-            f"The backup folder {folder} is not available (is the drive connected?). "
-            "Choose another folder or connect it."
-        )
-    return folder
+    """The folder new backups of the open book go to: its own folder (0700) under the chosen
+    backup folder or the default one."""
+    return backup_folder.folder_of(book_id(), backup_folder.bases()[0], bound_path())
+
+
+def bound_path() -> Path:
+    return Path(bound_database().database).resolve()
 
 
 def keep_counts() -> tuple[int, int]:
@@ -113,8 +107,8 @@ def keep_counts() -> tuple[int, int]:
     except settings.SettingsError:
         user = settings.Settings()
     return (
-        _positive(_setting(KEEP_DAILY_KEY), user.backup_keep_daily),
-        _positive(_setting(KEEP_WEEKLY_KEY), user.backup_keep_weekly),
+        _positive(book_setting(KEEP_DAILY_KEY), user.backup_keep_daily),
+        _positive(book_setting(KEEP_WEEKLY_KEY), user.backup_keep_weekly),
     )
 
 
@@ -127,15 +121,17 @@ def _positive(text: str | None, default: int) -> int:
 
 
 def list_backups() -> list[BackupInfo]:
-    """Backups of the open book in its backup folder, newest first."""
-    stem = bound_path_stem()
-    found = (parse_name(p, stem) for p in backup_dir().glob("*.db"))
-    mine = [b for b in found if b is not None]
-    return sorted(mine, key=lambda b: b.created, reverse=True)
-
-
-def bound_path_stem() -> str:
-    return Path(bound_database().database).stem
+    """Backups of the open book (in its own folders only), newest first. Older backups that
+    are this book's are adopted first, and the litter of interrupted backups removed."""
+    book, path = book_id(), bound_path()
+    found: list[BackupInfo] = []
+    for base in backup_folder.bases():
+        folder = backup_folder.folder_of(book, base, path)
+        backup_adoption.adopt_once(book, path, passphrase_of(bound_database()), base, folder)
+        backup_folder.clean_partials(folder)
+        backup_folder.clean_partials(base)
+        found += [info for p in folder.glob("*.db") if (info := parse_name(p, book=book))]
+    return sorted(found, key=lambda b: b.created, reverse=True)
 
 
 def verify(path: Path, expected_contacts: int | None = None) -> snapshot.FileFacts:
@@ -158,14 +154,17 @@ def backup_now(reason: str = MANUAL, target: Path | str | None = None) -> Backup
     if target and Path(target).expanduser().resolve() == Path(db.database).resolve():
         raise StoreError("A backup cannot overwrite the book itself; choose another file.")
     folder = Path(target).expanduser().resolve().parent if target else backup_dir()
-    partial = folder / f".{Path(db.database).stem}-{_stamp(now)}.partial"
-    contacts = _copy_verified(db, partial)
-    final = (
-        Path(target).expanduser().resolve() if target else _free_name(folder, now, reason, contacts)
-    )
-    os.replace(partial, final)
+    partial = folder / f".{Path(db.database).stem}-{stamp(now)}.partial"
+    with nullcontext() if target else backup_folder.writing_in(folder):
+        contacts = _copy_verified(db, partial)
+        final = (
+            Path(target).expanduser().resolve()
+            if target
+            else _free_name(folder, now, reason, contacts)
+        )
+        os.replace(partial, final)
     sync_dir(folder)
-    info = BackupInfo(final, now, reason, final.stat().st_size, contacts)
+    info = BackupInfo(final, now, reason, final.stat().st_size, contacts, book_id())
     if target is None and reason != MANUAL:
         rotate()
     return info
@@ -175,7 +174,8 @@ def _copy_verified(db: Any, partial: Path) -> int:
     if db.in_transaction():
         raise RuntimeError("back up before the action's transaction starts, not inside it")
     try:
-        contacts = snapshot.copy_live(db.connection(), partial, passphrase_of(db))
+        create_private_file(partial)
+        contacts = snapshot.copy_live(db.connection(), partial, passphrase_of(db), create=False)
         verify(partial, contacts)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -192,7 +192,7 @@ def _copy_verified(db: Any, partial: Path) -> int:
 
 
 def _free_name(folder: Path, when: datetime, reason: str, contacts: int) -> Path:
-    stem = bound_path_stem()
+    stem = bound_path().stem
     while (folder / backup_name(stem, when, reason, contacts)).exists():
         when += timedelta(milliseconds=1)
     return folder / backup_name(stem, when, reason, contacts)
@@ -217,9 +217,11 @@ def plan_rotation(
 ) -> list[BackupInfo]:
     """Which automatic backups to delete. Kept: every backup made today (so the day's actions
     stay undoable), the newest of each of the last ``keep_daily`` days that have backups, the
-    newest of each of the last ``keep_weekly`` ISO weeks, and always the newest of all."""
+    newest of each of the last ``keep_weekly`` ISO weeks, always the newest of all and the
+    newest copy made before a migration (the way back to the old version)."""
     auto = sorted((b for b in backups if b.reason != MANUAL), key=lambda b: b.created, reverse=True)
     keep: set[Path] = {auto[0].path} if auto else set()
+    keep.update([b.path for b in auto if b.reason == BEFORE_MIGRATION][:1])
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
     for info in auto:

@@ -23,10 +23,15 @@ SAVEPOINT = "rolodex_snapshot"
 
 @dataclass(frozen=True)
 class FileFacts:
-    """What a check of a book file found: its schema version and live (not trashed) contacts."""
+    """What a check of a book file found: its schema version, live (not trashed) contacts,
+    the book's identity (None before schema 4), its last change (the newest ``updated_at``)
+    and every ``(table, column)`` it has (to tell a Rolodex book from another program's file)."""
 
     version: int
     contacts: int
+    book_id: str | None = None
+    last_change: str | None = None
+    columns: frozenset[tuple[str, str]] = frozenset()
 
 
 def quote(text: str) -> str:
@@ -74,16 +79,46 @@ def schema_version(conn: Any, path: Path, encrypted: bool) -> int:
 
 def count_contacts(conn: Any) -> int:
     """Contacts not in the Trash (0 for a file without a contact table)."""
-    found = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact'"
-    ).fetchone()
-    if found is None:
+    if not _has_table(conn, "contact"):
         return 0
     return int(conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
 
 
+def columns_of(conn: Any) -> frozenset[tuple[str, str]]:
+    """Every ``(table, column)`` of the file's tables (virtual and shadow tables included)."""
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return frozenset(
+        (table, str(row[1]))
+        for table in tables
+        for row in conn.execute(f"PRAGMA table_info({quote(table)})")
+    )
+
+
+def read_identity(conn: Any) -> str | None:
+    """The book id a file carries (None if it has no ``book`` table: it predates schema 4)."""
+    if not _has_table(conn, "book"):
+        return None
+    row = conn.execute("SELECT id FROM book LIMIT 1").fetchone()
+    return None if row is None else str(row[0])
+
+
+def _has_table(conn: Any, name: str) -> bool:
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return found is not None
+
+
+def _last_change(columns: frozenset[tuple[str, str]], conn: Any) -> str | None:
+    if ("contact", "updated_at") not in columns:
+        return None
+    row = conn.execute("SELECT max(updated_at) FROM contact").fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
 def inspect(path: Path, passphrase: str | None) -> FileFacts:
-    """Open ``path`` read-only, run ``PRAGMA integrity_check`` and count its contacts."""
+    """Open ``path`` read-only, run ``PRAGMA integrity_check``, count its contacts and read
+    its identity, last change and tables."""
     if not path.is_file():
         raise StoreError(f"No such backup file: {path}.")
     conn = connect(path, passphrase, readonly=True)
@@ -91,20 +126,29 @@ def inspect(path: Path, passphrase: str | None) -> FileFacts:
         version = schema_version(conn, path, passphrase is not None)
         try:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
-            contacts = count_contacts(conn)
+            columns = columns_of(conn)
+            facts = FileFacts(
+                version,
+                count_contacts(conn) if ("contact", "deleted_at") in columns else 0,
+                read_identity(conn),
+                _last_change(columns, conn),
+                columns,
+            )
         except database_errors() as exc:
             raise StoreError(f"{path} is damaged: {exc}.") from exc
     finally:
         conn.close()
     if result != ["ok"]:
         raise StoreError(f"{path} is damaged: {result[0]}.")
-    return FileFacts(version=version, contacts=contacts)
+    return facts
 
 
-def copy_live(source: Any, target: Path, passphrase: str | None) -> int:
-    """Copy the open connection ``source`` to the new file ``target`` (0600, same key) with
-    the online backup API; return the contact count of the very snapshot that was copied."""
-    create_private_file(target)
+def copy_live(source: Any, target: Path, passphrase: str | None, *, create: bool = True) -> int:
+    """Copy the open connection ``source`` to the new file ``target`` (0600, same key; an
+    empty file the caller made when not ``create``) with the online backup API; return the
+    contact count of the very snapshot that was copied."""
+    if create:
+        create_private_file(target)
     dest = connect(target, passphrase)
     try:
         # A new file, thrown away on failure: no journal, no syncs until it is whole.

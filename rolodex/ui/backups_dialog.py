@@ -195,23 +195,72 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self) -> None:
         info = self.selected()
-        if info is None or self.busy or not self._confirm(info):
+        if info is None or self.busy:
+            return
+        checked = self._check(info)
+        if checked is None:
+            return
+        facts, other_book = checked
+        if not self._confirm(info, facts):
             return
         from rolodex.safety.restore import restore
 
         self._set_busy(True, self.tr("Restoring…"))
         run_in_background(
-            self, lambda _p, _c: restore(info.path), on_done=self._restored, on_error=self._failed
+            self,
+            lambda _p, _c: restore(info.path, other_book=other_book),
+            on_done=self._restored,
+            on_error=self._failed,
         )
 
-    def _confirm(self, info: BackupInfo) -> bool:
+    def _check(self, info: BackupInfo) -> tuple[Any, bool] | None:
+        """What the backup holds and whether it is another book's (the user agreed), or None
+        when it cannot or should not be restored (the reason is shown)."""
+        from rolodex.safety.restore import OtherBookError, preview
+
+        try:
+            return preview(info.path), False
+        except OtherBookError as exc:
+            self.status.setText(str(exc))
+            if not self._confirm_other_book(str(exc)):
+                return None
+        except StoreError as exc:
+            self._failed(exc)
+            return None
+        try:
+            return preview(info.path, other_book=True), True
+        except StoreError as exc:
+            self._failed(exc)
+            return None
+
+    def _confirm_other_book(self, refusal: str) -> bool:
+        text = (
+            refusal
+            + "\n\n"
+            + self.tr(
+                "Restore it into this book anyway? Its contacts replace this book's; the book "
+                "keeps its own identity and its own backups."
+            )
+        )
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Backup of another book"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm(self, info: BackupInfo, facts: Any) -> bool:
         when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
         text = self.tr(
-            "Replace the whole contact book with the backup from %1 (%2 contacts)?\n\n"
+            "Replace the whole contact book with the backup from %1?\n\n"
+            "It holds %2 contacts; its last change was %3.\n\n"
             "The book as it is now is backed up first, so you can undo this by restoring "
             "that backup."
         )
-        text = text.replace("%1", when).replace("%2", str(info.contacts))
+        last = facts.last_change or self.tr("never")
+        text = text.replace("%1", when).replace("%2", str(facts.contacts)).replace("%3", last)
         answer = QMessageBox.question(self, self.tr("Restore backup"), text)
         return answer == QMessageBox.StandardButton.Yes
 

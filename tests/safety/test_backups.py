@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rolodex.db import SQLITE_MAGIC, StoreError, StoreInfo
+from rolodex.identity import book_id
 from rolodex.models import Contact, Setting
 from rolodex.safety import backups, snapshot
 from rolodex.safety.backups import BackupInfo, plan_rotation
@@ -24,7 +25,7 @@ def test_backup_is_a_verified_private_copy_with_the_contact_count(plain_book: St
     assert stat.S_IMODE(info.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(info.path.parent.stat().st_mode) == 0o700
     assert snapshot.inspect(info.path, None).contacts == len(PEOPLE)
-    assert not list(info.path.parent.glob(".*"))  # no partial file left behind
+    assert not list(info.path.parent.glob(".*.partial"))  # no partial file left behind
 
 
 def test_backup_leaves_out_trashed_contacts_from_the_count(plain_book: StoreInfo) -> None:
@@ -82,7 +83,7 @@ def test_backup_goes_to_the_folder_the_book_names(plain_book: StoreInfo, tmp_pat
     stick = tmp_path / "stick"
     stick.mkdir()
     Setting.create(key="backup_dir", value=str(stick))
-    assert backups.backup_now().path.parent == stick
+    assert backups.backup_now().path.parent == stick / book_id()
 
 
 def test_missing_backup_folder_is_a_clear_error(plain_book: StoreInfo, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from rolodex import paths, settings
 from rolodex.db import StoreInfo
+from rolodex.identity import book_id
 from rolodex.records import ContactData, Phone
 from rolodex.safety.backups import backup_dir
 from rolodex.services import prefs
@@ -129,16 +130,16 @@ def test_backup_folder_must_exist_and_empty_means_default(
     dialog.backup_edit.setText(str(tmp_path / "usb-stick"))
     click_ok(dialog)
     assert dialog.isVisible() and "does not exist" in dialog.problem.text()
-    assert backup_dir() == paths.get().backups_dir
+    assert backup_dir() == paths.get().backups_dir / book_id()
     (tmp_path / "usb-stick").mkdir()
     click_ok(dialog)
     assert not dialog.isVisible()
-    assert backup_dir() == tmp_path / "usb-stick"
+    assert backup_dir() == tmp_path / "usb-stick" / book_id()  # a folder per book
     _window, again = open_from_menu(qtbot)
     assert again.backup_edit.text() == str(tmp_path / "usb-stick")
     again.backup_edit.clear()
     click_ok(again)
-    assert backup_dir() == paths.get().backups_dir
+    assert backup_dir() == paths.get().backups_dir / book_id()
 
 
 def test_cancel_changes_nothing(book: StoreInfo, qtbot: QtBot, settings_file: Path) -> None:

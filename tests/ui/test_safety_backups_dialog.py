@@ -125,3 +125,37 @@ def test_failed_restore_is_shown_and_changes_nothing(
     assert warnings and "No such backup file" in warnings[0]
     assert Contact.select().count() == len(NAMES) - 1
     assert dialog.backup_button.isEnabled()  # the dialog keeps working
+
+
+def test_backup_of_another_book_is_refused_in_one_line_unless_confirmed(
+    qtbot: QtBot, filled: StoreInfo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    close_store()
+    other = tmp_path / "other" / "book.db"
+    other.parent.mkdir()
+    open_store(other)
+    Contact.create(given="Stranger", created_at="t", updated_at="t")
+    foreign = backups.backup_now().path
+    close_store()
+    open_store(filled.path)
+    misplaced = backups.backup_dir() / foreign.name  # e.g. copied there by hand
+    misplaced.write_bytes(foreign.read_bytes())
+    dialog = _dialog(qtbot)
+    refusals: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def warn(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        refusals.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialog.restore_button.click()
+    wait_for_idle()
+    assert "another book" in dialog.status.text() and "\n" not in dialog.status.text()
+    assert str(other) in refusals[0]
+    assert sorted(c.given for c in Contact.select()) == sorted(NAMES)
+    answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(dialog.restored, timeout=10000):
+        dialog.restore_button.click()
+    assert [c.given for c in Contact.select()] == ["Stranger"]

@@ -244,7 +244,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../backups_dialog.py" line="122"/>
-        <location filename="../backups_dialog.py" line="235"/>
+        <location filename="../backups_dialog.py" line="284"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,24 +277,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="202"/>
+        <location filename="../backups_dialog.py" line="208"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="210"/>
-        <source>Replace the whole contact book with the backup from %1 (%2 contacts)?
+        <location filename="../backups_dialog.py" line="241"/>
+        <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="247"/>
+        <source>Backup of another book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="257"/>
+        <source>Replace the whole contact book with the backup from %1?
+
+It holds %2 contacts; its last change was %3.
 
 The book as it is now is backed up first, so you can undo this by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="215"/>
+        <location filename="../backups_dialog.py" line="262"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="264"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="223"/>
+        <location filename="../backups_dialog.py" line="272"/>
         <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
         <translation>
             <numerusform>Restored %n contact. To undo, restore the backup marked “Before restore”.</numerusform>
