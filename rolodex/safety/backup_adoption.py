@@ -29,7 +29,6 @@ import errno
 import glob
 import os
 import shutil
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -51,13 +50,13 @@ def adopt_once(book: str, book_path: Path, key: str | None, base: Path, folder: 
     if (book, base) in _adopted:
         return
     _adopted.add((book, base))
-    own = _Lazy(book_rows)
+    own = OwnRows()
     for path in _flat_backups(base, book_path.stem):
-        if _is_ours(path, key, book, own, empty_is_ours=False) is not None:
+        if belongs(path, key, book, own, empty_is_ours=False) is not None:
             _move(path, folder / path.name)
     if base.resolve() == backup_folder.default_base().resolve():
         for path in _pre_migration_copies(book_path):
-            contacts = _is_ours(path, key, book, own, empty_is_ours=True)
+            contacts = belongs(path, key, book, own, empty_is_ours=True)
             if contacts is not None:
                 name = backup_folder.backup_name(
                     book_path.stem, _made_at(path), "before-migration", contacts
@@ -65,16 +64,15 @@ def adopt_once(book: str, book_path: Path, key: str | None, base: Path, folder: 
                 _move(path, folder / name)
 
 
-class _Lazy:
-    """The book's own contact rows, read only if a file needs judging by content."""
+class OwnRows:
+    """The open book's own contact rows, read only if a file needs judging by content."""
 
-    def __init__(self, load: Callable[[], Rows]) -> None:
-        self.load = load
+    def __init__(self) -> None:
         self.rows: Rows | None = None
 
     def get(self) -> Rows:
         if self.rows is None:
-            self.rows = self.load()
+            self.rows = book_rows()
         return self.rows
 
 
@@ -108,10 +106,11 @@ def _made_at(path: Path) -> datetime:
         return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
-def _is_ours(
-    path: Path, key: str | None, book: str, own: _Lazy, *, empty_is_ours: bool
+def belongs(
+    path: Path, key: str | None, book: str, own: OwnRows, *, empty_is_ours: bool
 ) -> int | None:
-    """The file's live contact count if it is a backup of the book ``book``, else None."""
+    """The file's live contact count if it is a backup of the book ``book`` by the rules
+    above, else None (also when it cannot be opened with ``key``)."""
     try:
         conn = snapshot.connect(path, key, readonly=True)
     except StoreError:

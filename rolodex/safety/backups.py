@@ -10,9 +10,12 @@ of a day, ``before-<action>`` before imports, merges, restores, migrations...) a
 Backups are found, listed, rotated and counted in the book's own folder only (see
 :mod:`rolodex.safety.backup_folder`: ``<backups>/<book id>/``), never by file name, so two books
 called ``book.db`` never touch each other's backups. Each backup is a copy of the book, so its
-``book`` table carries the same id; restore checks it. Backups from before the folders are
-adopted on first listing (:mod:`rolodex.safety.backup_adoption`). The keep counts come from the
-book's settings, then the user's settings file, then 7 daily and 4 weekly.
+``book`` table carries the same id: restore checks it, and rotation deletes only files it proves
+are this book's. Listing trusts the folder (only Rolodex puts files there, after checking them):
+opening every backup of an encrypted book to read its id would cost a key derivation each.
+Backups from before the folders are adopted on first listing
+(:mod:`rolodex.safety.backup_adoption`). The keep counts come from the book's settings, then the
+user's settings file, then 7 daily and 4 weekly.
 """
 
 from __future__ import annotations
@@ -239,10 +242,16 @@ def plan_rotation(
 
 
 def rotate(now: datetime | None = None) -> list[Path]:
-    """Delete the automatic backups :func:`plan_rotation` does not keep; return their paths."""
+    """Delete the automatic backups :func:`plan_rotation` does not keep; return their paths.
+    A file is deleted only once its identity (or, before identities, its content) proves it is
+    this book's: one put in the book's folder by hand is never rotated away."""
     daily, weekly = keep_counts()
     today = (now or datetime.now(UTC)).astimezone().date()
     doomed = plan_rotation(list_backups(), daily, weekly, today)
+    book, key, own = book_id(), passphrase_of(bound_database()), backup_adoption.OwnRows()
+    deleted = []
     for info in doomed:
-        info.path.unlink(missing_ok=True)
-    return [info.path for info in doomed]
+        if backup_adoption.belongs(info.path, key, book, own, empty_is_ours=True) is not None:
+            info.path.unlink(missing_ok=True)
+            deleted.append(info.path)
+    return deleted

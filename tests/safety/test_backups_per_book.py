@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -72,6 +73,26 @@ def test_rotation_of_one_book_never_deletes_the_other_books_backups(
     close_store()
     assert all(path.exists() for path in kept)
     assert sorted(info.path for info in _listed(b)) == sorted(kept)
+
+
+def test_rotation_never_deletes_a_backup_it_cannot_prove_is_this_books(
+    books: tuple[Path, Path],
+) -> None:
+    a, b = books
+    open_store(b)
+    foreign = _age(backups.backup_now("daily"), days=50)
+    close_store()
+    open_store(a)
+    try:
+        Setting.create(key="backup_keep_daily", value="1")
+        Setting.create(key="backup_keep_weekly", value="1")
+        mine = _age(backups.backup_now("daily"), days=40)
+        misplaced = backups.backup_dir() / foreign.name  # copied into A's folder by hand
+        shutil.copy(foreign, misplaced)
+        backups.backup_before("import")
+        assert misplaced.exists() and not mine.exists()
+    finally:
+        close_store()
 
 
 def test_each_book_lists_only_its_own_backups(books: tuple[Path, Path]) -> None:
