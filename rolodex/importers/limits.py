@@ -19,7 +19,11 @@ MAX_CARD_BYTES = 64 * MB
 """One vCard as it stands in the file; a larger card is not imported."""
 
 MAX_CSV_COLUMNS = 1000
-"""Columns a CSV header may have; empty columns after the last named one do not count."""
+"""Columns a CSV file may use; empty columns after the last one with a name or a value in the
+sample do not count."""
+
+MAX_CSV_HEADER_BYTES = 4 * MB
+"""The longest first line (the header) of a CSV file that is looked at."""
 
 
 def describe_bytes(size: int) -> str:
