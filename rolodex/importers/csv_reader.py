@@ -36,8 +36,13 @@ from rolodex.importers.csv_mapping import (
     resolve_mapping,
 )
 from rolodex.importers.csv_rows import split_records
-from rolodex.importers.limits import MAX_CSV_COLUMNS, MAX_CSV_HEADER_BYTES, describe_bytes
-from rolodex.records import ContactData, ImportIssue
+from rolodex.importers.limits import (
+    MAX_CSV_COLUMNS,
+    MAX_CSV_HEADER_BYTES,
+    MAX_TEXT_CHARS,
+    describe_bytes,
+)
+from rolodex.records import ContactData, ImportIssue, ReadContact
 
 __all__ = [
     "ColumnMapping",
@@ -174,6 +179,20 @@ def _mapping_message(path: Path, sniff: CsvSniff) -> str:
     )
 
 
+def _drop_oversized(cells: list[str], headers: list[str]) -> list[str]:
+    """Empty the cells longer than MAX_TEXT_CHARS; one warning for each."""
+    warnings = []
+    for index, cell in enumerate(cells):
+        if len(cell) > MAX_TEXT_CHARS:
+            cells[index] = ""
+            name = headers[index] if index < len(headers) and headers[index] else str(index)
+            warnings.append(
+                f"the column {name[:40]!r} ({len(cell):,} characters) is longer than "
+                f"{MAX_TEXT_CHARS:,} characters; it was left out"
+            )
+    return warnings
+
+
 def _rows(
     path: Path, sniff: CsvSniff, targets: dict[int, Target]
 ) -> Iterator[ContactData | ImportIssue]:
@@ -189,9 +208,10 @@ def _rows(
             cells = resplit_row(record.cells, sniff.delimiter, sniff.width)
             if not any(cell.strip() for cell in cells):
                 continue
+            warnings = _drop_oversized(cells, sniff.headers)
             contact = build_contact(gather(cells, targets))
             if contact.full_name() or contact.phones:
-                yield contact
+                yield ReadContact(**vars(contact), warnings=warnings) if warnings else contact
             else:
                 message = "The row has no name, company, email or phone"
                 yield ImportIssue(str(path), row_no, record.line, message)

@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from rolodex.importers import vcard_split
 from rolodex.importers.limits import MAX_BINARY_BYTES, MAX_TEXT_CHARS
 from rolodex.importers.vcard_reader import count_cards, read_vcard_text, read_vcards
 from rolodex.records import ContactData, ImportIssue, ReadContact
@@ -124,3 +127,26 @@ def test_no_card_is_an_issue_when_only_too_large_properties_remain() -> None:
     text = "BEGIN:VCARD\r\nVERSION:3.0\r\n" + fold("NOTE:" + "q" * (MAX_TEXT_CHARS + 1))
     (issue,) = list(read_vcard_text(text + "\r\nEND:VCARD\r\n", "n.vcf"))
     assert isinstance(issue, ImportIssue) and "NOTE" in issue.message and issue.card == 1
+
+
+def test_a_card_over_the_card_limit_is_refused_and_the_next_one_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At the real limit (64 MB) the card would be read into memory; a smaller limit shows
+    that the splitter stops keeping its lines and still finds where it ends."""
+    monkeypatch.setattr(vcard_split, "MAX_CARD_BYTES", 10_000)
+    monkeypatch.setattr(vcard_split, "MAX_LINE_BYTES", 10_000)
+    text = card("Huge", "NOTE:" + "x" * 50_000, "X-MORE:" + "y" * 20_000) + card("Next")
+    huge, following = list(read_vcard_text(text, "h.vcf"))
+    assert isinstance(huge, ImportIssue) and huge.card == 1
+    assert huge.message == "the card is larger than 64 MB; it was not imported"
+    assert isinstance(following, ContactData) and following.display_name == "Next"
+
+
+def test_an_endless_line_is_cut_not_held(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vcard_split, "MAX_LINE_BYTES", 1000)
+    chunks = [b"BEGIN:VCARD\nNOTE:", *([b"z" * 300] * 100), b"\nFN:After\nEND:VCARD\n"]
+    lines = list(vcard_split.iter_lines(chunks))
+    assert len(lines) == 4 and lines[0] == b"BEGIN:VCARD"
+    assert lines[1].startswith(b"NOTE:zzz") and len(lines[1]) == 1001
+    assert lines[2:] == [b"FN:After", b"END:VCARD"]

@@ -1,5 +1,6 @@
-"""Wide CSV files: a valid header followed by thousands of extra columns is still a header,
-and a file using an absurd number of columns is refused with a clear message."""
+"""Wide and long CSV files: a valid header followed by thousands of extra columns is still a
+header, a file using an absurd number of columns is refused with a clear message, and a cell
+too long to import is left out of its row with a warning while the rest of the row comes in."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 
 from rolodex.importers.csv_detect import sniff_text
 from rolodex.importers.csv_reader import CsvError, CsvMappingRequired, read_csv, sniff_csv
-from rolodex.records import ContactData
+from rolodex.importers.limits import MAX_TEXT_CHARS
+from rolodex.records import ContactData, ImportIssue, ReadContact
 
 HEADER = "First Name,Last Name,E-mail Address"
 ROWS = ["Kari,Nordmann,kari@example.no", "Ola,Hansen,ola@example.no"]
@@ -79,3 +81,21 @@ def test_a_first_line_without_end_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"Name" + b",x" * 2_500_000)
     with pytest.raises(CsvError, match="first line of line.csv is longer than 4 MB"):
         sniff_csv(path)
+
+
+def test_a_long_note_is_imported_and_an_absurd_one_left_out_with_a_warning(tmp_path: Path) -> None:
+    """csv's own 128 KB field limit dropped the whole row of a 200,000-character note."""
+    path = tmp_path / "notes.csv"
+    rows = [f'Kari,Nordmann,kari@example.no,"{"n" * 200_000}"', "Ola,Hansen,ola@example.no,hi"]
+    rows.append(f'Per,Berg,per@example.no,"{"m" * (MAX_TEXT_CHARS + 1)}"')
+    rows.append(f'Liv,Dahl,liv@example.no,"{"m" * (4 * MAX_TEXT_CHARS + 1)}"')
+    path.write_text("\n".join([HEADER + ",Notes", *rows]) + "\n", encoding="utf-8")
+    kari, ola, per, liv = list(read_csv(path))
+    assert isinstance(kari, ContactData) and len(kari.notes) == 200_000
+    assert isinstance(ola, ContactData) and ola.notes == "hi"
+    assert isinstance(per, ReadContact) and per.notes == "" and per.emails[0].value
+    assert per.warnings == [
+        "the column 'Notes' (1,000,001 characters) is longer than 1,000,000 characters; "
+        "it was left out"
+    ]
+    assert isinstance(liv, ImportIssue) and "field larger than field limit" in liv.message
