@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from rolodex.db import database
 from rolodex.identity import new_uid
-from rolodex.records import ContactData, ImportIssue
+from rolodex.records import ContactData, ImportIssue, ReadContact
 from rolodex.services.contact_read import load_contacts
 from rolodex.services.contact_write import (
     CompanyCache,
@@ -99,6 +99,9 @@ class Importer:
         if isinstance(item, ImportIssue):
             self.result.errors.append(item)
             return
+        if isinstance(item, ReadContact):
+            for message in item.warnings:
+                self.result.warnings.append(ImportIssue(file, number, 0, message))
         if any(extra.name == "PHOTO" for extra in item.extras):
             message = "the photo could not be decoded; it is kept as it was and exported unchanged"
             self.result.warnings.append(ImportIssue(file, number, 0, message))

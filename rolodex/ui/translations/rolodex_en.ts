@@ -825,22 +825,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="59"/>
+        <location filename="../labels_custom.py" line="60"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="60"/>
+        <location filename="../labels_custom.py" line="61"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="73"/>
+        <location filename="../labels_custom.py" line="80"/>
         <source>Give the sheet a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="86"/>
+        <location filename="../labels_custom.py" line="93"/>
         <source>Cannot save this sheet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,112 +1340,112 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LabelOptionsForm</name>
     <message>
-        <location filename="../labels_form.py" line="40"/>
+        <location filename="../labels_form.py" line="46"/>
         <source>Label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="43"/>
+        <location filename="../labels_form.py" line="49"/>
         <source>Person (with company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="44"/>
+        <location filename="../labels_form.py" line="50"/>
         <source>Company, “Attn:” person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="45"/>
+        <location filename="../labels_form.py" line="51"/>
         <source>Company only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="48"/>
+        <location filename="../labels_form.py" line="54"/>
         <source>Addressee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="51"/>
+        <location filename="../labels_form.py" line="57"/>
         <source>Preferred address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="52"/>
+        <location filename="../labels_form.py" line="58"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="53"/>
+        <location filename="../labels_form.py" line="59"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="56"/>
+        <location filename="../labels_form.py" line="62"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="59"/>
+        <location filename="../labels_form.py" line="65"/>
         <source>As listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="60"/>
+        <location filename="../labels_form.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="61"/>
+        <location filename="../labels_form.py" line="67"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="64"/>
+        <location filename="../labels_form.py" line="70"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="66"/>
+        <location filename="../labels_form.py" line="72"/>
         <source>Copies per contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="68"/>
+        <location filename="../labels_form.py" line="74"/>
         <source>Start at label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="69"/>
+        <location filename="../labels_form.py" line="75"/>
         <source>Draw label outlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="74"/>
+        <location filename="../labels_form.py" line="80"/>
         <source>e.g. NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="76"/>
+        <location filename="../labels_form.py" line="82"/>
         <source>Your country (not printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="78"/>
+        <location filename="../labels_form.py" line="84"/>
         <source>Printer offset right (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="79"/>
+        <location filename="../labels_form.py" line="85"/>
         <source>Printer offset down (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="83"/>
+        <location filename="../labels_form.py" line="89"/>
         <source>Return address (envelopes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="135"/>
+        <location filename="../labels_form.py" line="141"/>
         <source>Attn:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,79 +1458,85 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="92"/>
+        <location filename="../labels_dialog.py" line="93"/>
         <source>Custom sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="93"/>
+        <location filename="../labels_dialog.py" line="94"/>
         <source>Calibration page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels_dialog.py" line="95"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels_dialog.py" line="96"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
-        <location filename="../labels_dialog.py" line="199"/>
+        <location filename="../labels_dialog.py" line="97"/>
+        <location filename="../labels_dialog.py" line="212"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="129"/>
+        <location filename="../labels_dialog.py" line="124"/>
+        <source>Skipped label sheet files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="136"/>
         <source>Save labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="129"/>
-        <location filename="../labels_dialog.py" line="171"/>
+        <location filename="../labels_dialog.py" line="136"/>
+        <location filename="../labels_dialog.py" line="178"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="171"/>
+        <location filename="../labels_dialog.py" line="178"/>
         <source>Save calibration page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="176"/>
+        <location filename="../labels_dialog.py" line="188"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="199"/>
+        <location filename="../labels_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="211"/>
+        <location filename="../labels_dialog.py" line="224"/>
         <source>%1 labels on %2 pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="218"/>
+        <location filename="../labels_dialog.py" line="231"/>
         <source>Left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="219"/>
+        <location filename="../labels_dialog.py" line="232"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels_dialog.py" line="185"/>
+        <location filename="../labels_dialog.py" line="238"/>
         <source>Could not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="230"/>
+        <location filename="../labels_dialog.py" line="243"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
