@@ -325,7 +325,7 @@ class ImportDialog(QDialog):
         self.imported.emit(result)
 
     def _show_summary(self, result: ImportResult) -> None:
-        self.summary_label.setText(
+        counts = (
             self.tr(
                 "Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5"
             )
@@ -335,6 +335,11 @@ class ImportDialog(QDialog):
             .replace("%4", str(len(result.errors)))
             .replace("%5", str(len(result.warnings)))
         )
+        if result.batch_id is None and not result.dry_run and result.skipped:
+            counts += "\n" + self.tr(
+                "Nothing was imported or merged: every card was already in the book."
+            )
+        self.summary_label.setText(counts)
         path = result.report_path
         self.report_label.setText(
             self.tr("The report was saved to %1").replace("%1", str(path)) if path else ""
