@@ -274,10 +274,11 @@ class ImportDialog(QDialog):
         self.preview_label.setText(self.tr("Reading the files…"))
         self.preview_progress.setRange(0, 0)
         self.preview_progress.show()
-        paths, mapping = self.paths(), self.mapping
+        paths, mapping, preview_fn = self.paths(), self.mapping, self._preview_fn
 
         def work(progress: Any, cancelled: Any) -> ImportPreview:
-            return self._preview_fn(paths, mapping, progress=progress, cancelled=cancelled)
+            # never ``self``: the worker thread must not hold (and so maybe destroy) the dialog
+            return preview_fn(paths, mapping, progress=progress, cancelled=cancelled)
 
         self._start(work, self._previewed, self.preview_progress)
 
@@ -304,10 +305,10 @@ class ImportDialog(QDialog):
 
     def start_import(self) -> None:
         """Import the files off the UI thread with the chosen duplicate policy."""
-        paths, mapping, policy = self.paths(), self.mapping, self.policy()
+        paths, mapping, policy, run_fn = self.paths(), self.mapping, self.policy(), self._run_fn
 
         def work(progress: Any, cancelled: Any) -> ImportResult:
-            return self._run_fn(paths, policy, mapping, progress=progress, cancelled=cancelled)
+            return run_fn(paths, policy, mapping, progress=progress, cancelled=cancelled)
 
         self.run_progress.setRange(0, 0)
         self._start(work, self._imported, self.run_progress)

@@ -156,8 +156,9 @@ class ImportHistoryDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.status.setText(self.tr("Undoing…"))
+        undo, batch_id = self._undo, batch.id  # never ``self`` in the worker thread's hands
         self._task = run_in_background(
-            self, lambda _p, _c: self._undo(batch.id), self._undone, None, self._failed
+            self, lambda _p, _c: undo(batch_id), self._undone, None, self._failed
         )
         self._update_buttons()
 
