@@ -323,3 +323,17 @@ def test_a_legacy_batch_keeps_a_merged_contact_edited_since(kari: int) -> None:
     assert (done.reverted, done.kept_changes) == (0, 1)
     after = SERVICE.get(kari)
     assert after is not None and after.job_title == "Nurse" and len(after.phones) == 1
+
+
+def test_a_card_merged_into_one_created_earlier_in_the_same_import_goes_with_it(
+    book: StoreInfo, tmp_path: Path
+) -> None:
+    same = [vcard("Per Hansen", email="per@example.no"), vcard("Per H", email="per@example.no")]
+    batch = _import(tmp_path, "dup.vcf", *same, vcard("Ida Lie"), policy="merge")
+    actions = database.connection().execute(
+        "SELECT action, COUNT(*) FROM import_item WHERE entity = 'contact' GROUP BY action"
+    )
+    assert actions.fetchall() == [("created", 2)]
+    done = undo_import(batch)
+    assert (done.trashed, done.kept_edited) == (2, 0)
+    assert SERVICE.ids() == []
