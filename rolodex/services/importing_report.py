@@ -54,7 +54,7 @@ def render_report(result: ImportResult, redact: bool = False) -> str:
     """The report text; ``redact`` leaves out names and values (for an encrypted book)."""
     lines = [
         f"Rolodex import report — {datetime.now().isoformat(timespec='seconds')}",
-        f"Import number: {result.batch_id}" if result.batch_id else "Dry run: nothing was saved",
+        _header(result),
         "Files:",
         *(f"  {f}" for f in result.files),
         f"Duplicates: {POLICY_WORDS.get(result.policy, result.policy)}",
@@ -76,6 +76,14 @@ def render_report(result: ImportResult, redact: bool = False) -> str:
     title = "Kept the book's value (the card's value was added to the contact's notes)"
     lines += _section(title, [_conflict(c, redact) for c in result.conflicts])
     return "\n".join(lines) + "\n"
+
+
+def _header(result: ImportResult) -> str:
+    if result.dry_run:
+        return "Dry run: nothing was saved"
+    if result.batch_id is None:
+        return "Nothing was imported or merged (every card was already in the book or unreadable)"
+    return f"Import number: {result.batch_id}"
 
 
 def _conflict(c: FieldConflict, redact: bool) -> str:

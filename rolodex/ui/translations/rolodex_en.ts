@@ -1240,26 +1240,31 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
     <message>
         <location filename="../import_dialog.py" line="340"/>
+        <source>Nothing was imported or merged: every card was already in the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="345"/>
         <source>The report was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="349"/>
+        <location filename="../import_dialog.py" line="354"/>
         <source>Reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="353"/>
+        <location filename="../import_dialog.py" line="358"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="360"/>
+        <location filename="../import_dialog.py" line="365"/>
         <source>The import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="361"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,72 +1272,107 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../import_history_dialog.py" line="98"/>
+        <location filename="../import_history_dialog.py" line="103"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="116"/>
-        <location filename="../import_history_dialog.py" line="150"/>
+        <location filename="../import_history_dialog.py" line="121"/>
+        <location filename="../import_history_dialog.py" line="155"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="129"/>
+        <location filename="../import_history_dialog.py" line="134"/>
         <source>Nothing has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="146"/>
-        <source>Undo this import? The %1 contacts it added go to the Trash and the %2 it merged into go back to how they were.</source>
+        <location filename="../import_history_dialog.py" line="151"/>
+        <source>Undo this import? The %1 contacts it added go to the Trash and what it added to the %2 it merged into is taken out. Whatever you have changed since is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="173"/>
+        <source>The import was undone: %n contact(s) moved to the Trash</source>
+        <translation>
+            <numerusform>The import was undone: %n contact moved to the Trash</numerusform>
+            <numerusform>The import was undone: %n contacts moved to the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="174"/>
+        <source>, %n merged contact(s) changed back.</source>
+        <translation>
+            <numerusform>, %n merged contact changed back.</numerusform>
+            <numerusform>, %n merged contacts changed back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="178"/>
+        <source>%n contact(s) you have edited since were kept.</source>
+        <translation>
+            <numerusform>%n contact you have edited since was kept.</numerusform>
+            <numerusform>%n contacts you have edited since were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="183"/>
+        <source>%n merged contact(s) keep values you have changed since.</source>
+        <translation>
+            <numerusform>%n merged contact keeps values you have changed since.</numerusform>
+            <numerusform>%n merged contacts keep values you have changed since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="191"/>
+        <source>%n company(s) still in use or edited since were kept.</source>
+        <translation>
+            <numerusform>%n company still in use or edited since was kept.</numerusform>
+            <numerusform>%n companies still in use or edited since were kept.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../import_history_dialog.py" line="153"/>
+        <location filename="../import_history_dialog.py" line="158"/>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_history_dialog.py" line="161"/>
-        <source>The import was undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../import_history_dialog.py" line="57"/>
+        <location filename="../import_history_dialog.py" line="62"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="58"/>
+        <location filename="../import_history_dialog.py" line="63"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="59"/>
-        <location filename="../import_history_dialog.py" line="83"/>
+        <location filename="../import_history_dialog.py" line="64"/>
+        <location filename="../import_history_dialog.py" line="88"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="60"/>
+        <location filename="../import_history_dialog.py" line="65"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="61"/>
+        <location filename="../import_history_dialog.py" line="66"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="62"/>
+        <location filename="../import_history_dialog.py" line="67"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="82"/>
+        <location filename="../import_history_dialog.py" line="87"/>
         <source>Undone %1</source>
         <translation type="unfinished"></translation>
     </message>
