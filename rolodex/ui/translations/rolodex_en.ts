@@ -1229,42 +1229,42 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="290"/>
+        <location filename="../import_dialog.py" line="291"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="330"/>
+        <location filename="../import_dialog.py" line="331"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="340"/>
+        <location filename="../import_dialog.py" line="341"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="345"/>
+        <location filename="../import_dialog.py" line="346"/>
         <source>The report was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="354"/>
+        <location filename="../import_dialog.py" line="355"/>
         <source>Reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="358"/>
+        <location filename="../import_dialog.py" line="359"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="365"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>The import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="366"/>
+        <location filename="../import_dialog.py" line="367"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1293,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="173"/>
+        <location filename="../import_history_dialog.py" line="174"/>
         <source>The import was undone: %n contact(s) moved to the Trash</source>
         <translation>
             <numerusform>The import was undone: %n contact moved to the Trash</numerusform>
@@ -1301,7 +1301,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="174"/>
+        <location filename="../import_history_dialog.py" line="175"/>
         <source>, %n merged contact(s) changed back.</source>
         <translation>
             <numerusform>, %n merged contact changed back.</numerusform>
@@ -1309,7 +1309,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="178"/>
+        <location filename="../import_history_dialog.py" line="179"/>
         <source>%n contact(s) you have edited since were kept.</source>
         <translation>
             <numerusform>%n contact you have edited since was kept.</numerusform>
@@ -1317,7 +1317,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="183"/>
+        <location filename="../import_history_dialog.py" line="184"/>
         <source>%n merged contact(s) keep values you have changed since.</source>
         <translation>
             <numerusform>%n merged contact keeps values you have changed since.</numerusform>
@@ -1325,7 +1325,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="191"/>
+        <location filename="../import_history_dialog.py" line="192"/>
         <source>%n company(s) still in use or edited since were kept.</source>
         <translation>
             <numerusform>%n company still in use or edited since was kept.</numerusform>
