@@ -9,10 +9,10 @@ marker exists leaves only copies, which the next open removes; killed after, the
 finishes the renames (:func:`finish`). So the book and all its copies end under one key.
 
 The caller holds the book lock exclusively (``rolodex.safety.lock``). On top of that the
-connection a file is converted from takes SQLite's own exclusive lock and switches the book out
-of WAL mode, which SQLite refuses while any other connection is open and which checkpoints the
-WAL into the file first; the old file's ``-wal`` and ``-shm`` are deleted before the rename, so
-SQLite can never replay old frames into the new file.
+connection a file is converted from takes SQLite's own exclusive lock (``locking_mode =
+EXCLUSIVE``), which SQLite refuses while any other connection has the book open, and reads the
+book with its WAL; the old file's ``-wal`` and ``-shm`` are deleted just before the rename (the
+copy holds everything they held), so SQLite can never replay old frames into the new file.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from rolodex.db import StoreError
+from rolodex.db import StoreError, translate_error
 from rolodex.safety import snapshot
 from rolodex.safety.backups import list_backups
 from rolodex.safety.permissions import create_private_file, sync_dir
@@ -57,8 +57,7 @@ def prepare(path: Path, old: str | None, new: str | None) -> Path:
     temp.unlink(missing_ok=True)
     conn = snapshot.connect(path, old, cipher=True)
     try:
-        version = snapshot.schema_version(conn, path, old is not None)
-        _claim_sole_use(conn, path)
+        version = _claim_sole_use(conn, path, old is not None)
         contacts = snapshot.count_contacts(conn)
         create_private_file(temp)
         _export(conn, temp, new, version)
@@ -74,19 +73,25 @@ def prepare(path: Path, old: str | None, new: str | None) -> Path:
     return temp
 
 
-def _claim_sole_use(conn: Any, path: Path) -> None:
+def _claim_sole_use(conn: Any, path: Path, encrypted: bool) -> int:
+    """Take SQLite's exclusive lock on the file and keep it until the connection closes;
+    return the schema version. In exclusive locking mode the first read of a WAL book takes
+    that lock at once (its WAL index then lives in this connection's memory), which fails
+    while any other connection has the book open; nothing is written to the book, so a kill
+    leaves it exactly as it was (a switch out of WAL mode would rewrite its header)."""
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
     try:
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        conn.execute("BEGIN EXCLUSIVE")  # exclusive locking mode keeps this lock until close
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("BEGIN EXCLUSIVE")  # a book not in WAL mode: its exclusive lock now
         conn.execute("COMMIT")
-    except snapshot.database_errors():
-        mode = "wal"
-    if str(mode).lower() != "delete":
+    except snapshot.database_errors() as exc:
+        if "locked" not in str(exc).lower():
+            raise translate_error(exc, path, encrypted=encrypted) from exc
         raise StoreError(
             f"{path} is in use by another program (Rolodex?); close it and try again. "
             "Nothing was changed."
-        )
+        ) from exc
+    return version
 
 
 def _export(conn: Any, temp: Path, new: str | None, version: int) -> None:
@@ -143,6 +148,33 @@ def _rename_all(pairs: list[Pair]) -> None:
         os.replace(temp, path)
     for folder in {path.parent for _, path in pairs}:
         sync_dir(folder)
+
+
+def unconverted_of(book: Path) -> Path:
+    return book.with_name(f".{book.name}.unconverted")
+
+
+def remember_unconverted(book: Path, files: list[Path]) -> None:
+    """Note the copies a conversion could not convert (still under the old key), so each open
+    can report them until they open with the book's key or are gone."""
+    from rolodex.fileio import atomic_write
+
+    listing = unconverted_of(book)
+    if not files:
+        listing.unlink(missing_ok=True)
+        return
+    with atomic_write(listing, "w", encoding="utf-8") as fh:
+        json.dump({"files": [str(p) for p in files]}, fh)
+
+
+def unconverted(book: Path) -> list[Path]:
+    """The copies :func:`remember_unconverted` noted."""
+    try:
+        return [Path(p) for p in json.loads(unconverted_of(book).read_text("utf-8"))["files"]]
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
 
 
 def finish(book: Path) -> int | None:

@@ -83,6 +83,7 @@ def _convert_all(
     result: CryptoResult, companions: list[Path], old: str | None, new: str | None
 ) -> CryptoResult:
     pairs = [(convert.prepare(result.book, old, new), result.book)]
+    left: list[Path] = []
     try:
         for companion in companions:
             try:
@@ -90,9 +91,11 @@ def _convert_all(
                 result.converted.append(companion)
             except StoreError as exc:
                 result.failed.append(str(exc))
+                left.append(companion)
     except BaseException:
         for temp, _ in pairs:
             temp.unlink(missing_ok=True)
         raise
     convert.commit(result.book, pairs)
+    convert.remember_unconverted(result.book, left)
     return result

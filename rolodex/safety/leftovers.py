@@ -10,11 +10,13 @@ exclusively, see ``rolodex.safety.lock``), so nothing it finds is still being wr
   ``.partial`` backups are removed; an encrypted book's plaintext backups and pre-migration
   copies (left by an interrupted encrypt of an older Rolodex, or copied in by hand) are
   encrypted with the book's key, and one that cannot be read is kept and reported; import
-  reports that still name its contacts are re-written redacted.
+  reports that still name its contacts are re-written redacted. Copies a conversion could not
+  convert (still under the old key: damaged, or under yet another key) are kept and reported
+  at every open until they open with the book's key or are gone.
 
-Each step that did something says so in one sentence (``StoreInfo.tidied``). Backups under a
-key that is neither the old nor the new one cannot arise from an interrupted conversion any
-more (it is all or nothing); finding them would cost a key derivation per backup per open.
+Each step that did something says so in one sentence (``StoreInfo.tidied``). An interrupted
+conversion can no longer leave some backups under the old key (it is all or nothing); looking
+for such backups among all of them would cost a key derivation per backup per open.
 """
 
 from __future__ import annotations
@@ -55,7 +57,40 @@ def after_opening(info: StoreInfo) -> list[str]:
     if info.encrypted:
         notes += _encrypt_plain_copies(copies)
         notes += _redact_reports(info.path)
-    return notes
+    return notes + _still_unconverted(info.path)
+
+
+def _still_unconverted(book: Path) -> list[str]:
+    """The copies a conversion could not convert: still reported until they open with the
+    book's key (someone converted or restored them) or are gone. They are never deleted."""
+    noted = convert.unconverted(book)
+    if not noted:
+        return []
+    key = passphrase_of(bound_database())
+    left = []
+    for path in noted:
+        if path.is_file() and looks_encrypted(path) != (key is None) and _opens(path, key):
+            continue
+        if path.is_file():
+            left.append(path)
+    convert.remember_unconverted(book, left)
+    if not left:
+        return []
+    names = ", ".join(p.name for p in left)
+    return [
+        f"{len(left)} backup copies do not open with this book's passphrase (their conversion "
+        f"failed); they were kept: {names}."
+    ]
+
+
+def _opens(path: Path, key: str | None) -> bool:
+    from rolodex.safety import snapshot
+
+    try:
+        snapshot.inspect(path, key)
+    except StoreError:
+        return False
+    return True
 
 
 def _backup_folder() -> Path:

@@ -178,7 +178,7 @@ def converting(book: Path) -> Iterator[BookLock]:
     with _guard:
         if _opened is not None and _opened.book == book:
             _release_opened()  # this process's own open: the caller closed the book to convert
-    held = BookLock(book, None, exclusive=True, for_conversion=True)
+    held = BookLock(book, None, exclusive=LOCKING, for_conversion=True)  # alone, if known
     if LOCKING:
         held.fd = _take_exclusive(book)
     with _guard:

@@ -138,3 +138,20 @@ def test_without_flock_books_still_open_and_convert(
     open_store(plain_book.path, NEW)
     close_store()
     assert not lock.lock_path(plain_book.path).exists()
+
+
+def test_backup_a_rekey_could_not_convert_is_kept_and_reported(secret_book: StoreInfo) -> None:
+    made = _marked_backup()
+    close_store()
+    other = "yet another passphrase"
+    convert.replace_one(convert.prepare(made.path, PASSPHRASE, other), made.path)
+    result = crypto.change_passphrase(secret_book.path, PASSPHRASE, NEW)
+    assert len(result.failed) == 1
+    for _ in range(2):  # said at every open, never deleted
+        info = open_store(secret_book.path, NEW)
+        close_store()
+        assert any(f"they were kept: {made.path.name}" in note for note in info.tidied)
+    assert snapshot.inspect(made.path, other).contacts == 5
+    convert.replace_one(convert.prepare(made.path, other, NEW), made.path)  # the user fixed it
+    assert open_store(secret_book.path, NEW).tidied == ()
+    close_store()

@@ -107,3 +107,27 @@ def test_failed_second_open_keeps_the_lock(secret_book: StoreInfo) -> None:
     assert _lock_state(secret_book.path) == "held"  # the book is still open here
     close_store()
     assert _lock_state(secret_book.path) == "free"
+
+
+def test_without_flock_sqlite_still_refuses_a_book_open_elsewhere(
+    plain_book: StoreInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where there is no flock (Windows), SQLite's exclusive lock still refuses a conversion
+    while another program has the book open, and nothing is changed."""
+    from tests.safety.test_crypto import HOLD_OPEN
+
+    close_store()
+    monkeypatch.setattr(lock, "LOCKING", False)
+    before = plain_book.path.read_bytes()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_OPEN, str(plain_book.path), ""],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreError, match="in use by another program"):
+            crypto.encrypt_book(plain_book.path, NEW)
+    finally:
+        holder.communicate("")
+    assert not looks_encrypted(plain_book.path) and plain_book.path.read_bytes() == before
+    assert not list(plain_book.path.parent.glob(".*.converting"))
