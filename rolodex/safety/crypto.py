@@ -73,10 +73,17 @@ def _convert_book(path: Path, old: str | None, new: str | None, action: str) -> 
             close_store()
         result = _convert_all(CryptoResult(book=info.path, undo=undo), companions, old, new)
         if action == "encrypt":
-            from rolodex.services.importing_report import redact_saved_reports
-
-            result.redacted_reports.extend(redact_saved_reports(info.path))
+            _redact_reports(result)
     return result
+
+
+def _redact_reports(result: CryptoResult) -> None:
+    from rolodex.services.importing_report import redact_saved_reports
+
+    try:
+        result.redacted_reports.extend(redact_saved_reports(result.book))
+    except OSError as exc:  # the next open of the book tries again
+        result.failed.append(f"Cannot re-write the import reports: {exc.strerror or exc}.")
 
 
 def _convert_all(
