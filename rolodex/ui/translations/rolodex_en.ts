@@ -895,18 +895,18 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="57"/>
-        <location filename="../export_dialog.py" line="172"/>
+        <location filename="../export_dialog.py" line="65"/>
+        <location filename="../export_dialog.py" line="184"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="78"/>
+        <location filename="../export_dialog.py" line="90"/>
         <source>Export:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="81"/>
+        <location filename="../export_dialog.py" line="93"/>
         <source>The selected contacts (%n)</source>
         <translation>
             <numerusform>The selected contacts (%n)</numerusform>
@@ -914,100 +914,113 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="82"/>
+        <location filename="../export_dialog.py" line="94"/>
         <source>Contacts with the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="83"/>
+        <location filename="../export_dialog.py" line="95"/>
         <source>The contacts of the current search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="84"/>
+        <location filename="../export_dialog.py" line="96"/>
         <source>Everyone in the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="109"/>
+        <location filename="../export_dialog.py" line="121"/>
         <source>vCard 3.0 (most programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110"/>
+        <location filename="../export_dialog.py" line="122"/>
         <source>vCard 4.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="123"/>
         <source>CSV for Google Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>CSV for Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116"/>
+        <location filename="../export_dialog.py" line="128"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117"/>
+        <location filename="../export_dialog.py" line="129"/>
         <source>One file per contact (into a folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123"/>
+        <location filename="../export_dialog.py" line="135"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127"/>
+        <location filename="../export_dialog.py" line="139"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="133"/>
+        <location filename="../export_dialog.py" line="145"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134"/>
+        <location filename="../export_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="135"/>
+        <location filename="../export_dialog.py" line="147"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="166"/>
+        <location filename="../export_dialog.py" line="178"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206"/>
+        <location filename="../export_dialog.py" line="218"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="235"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
             <numerusform>Exported %n contacts to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="238"/>
+        <source>%n value(s) could not be written validly and were left out:</source>
+        <translation>
+            <numerusform>%n value could not be written validly and was left out:</numerusform>
+            <numerusform>%n values could not be written validly and were left out:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../export_dialog.py" line="231"/>
+        <location filename="../export_dialog.py" line="248"/>
+        <source>%1 (contact %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="259"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="237"/>
+        <location filename="../export_dialog.py" line="265"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
