@@ -12,7 +12,9 @@
 [--one-file-per-contact] [--json]``
     Without ``--format`` the format follows the file name: ``.csv`` → csv-google, anything else
     → vCard 3.0. With ``--one-file-per-contact``, ``-o`` names a folder. Tag and query combine
-    (contacts with the tag that match the search); neither means every contact.
+    (contacts with the tag that match the search); neither means every contact. ``--json``
+    emits ``{"exported", "format", "files", "warnings": [{"contact", "name", "property",
+    "reason", "message"}]}``: every value left out because it could not be written validly.
 
 ``rolodex imports list [--json]`` and ``rolodex imports undo ID [--json]``
     The import history, and undoing one import batch in one step. Undo leaves alone what was
@@ -137,10 +139,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     if args.json:
         paths = [str(p) for p in result.paths]
-        print(json.dumps({"exported": result.count, "format": fmt, "files": paths}))
+        warnings = [w.as_dict() for w in result.warnings]
+        out = {"exported": result.count, "format": fmt, "files": paths, "warnings": warnings}
+        print(json.dumps(out, ensure_ascii=False))
     else:
         print(f"Exported {result.count} contacts to {args.output} ({fmt}).")
+        _print_left_out(result.warnings)
     return 0
+
+
+def _print_left_out(warnings: list[Any]) -> None:
+    if not warnings:
+        return
+    print(f"Left out {len(warnings)} value(s) that could not be written validly:")
+    for w in warnings:
+        print(f"  contact {w.contact_id} ({w.contact}): {w.message}")
 
 
 def cmd_imports_list(args: argparse.Namespace) -> int:

@@ -912,18 +912,18 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="57"/>
-        <location filename="../export_dialog.py" line="172"/>
+        <location filename="../export_dialog.py" line="65"/>
+        <location filename="../export_dialog.py" line="184"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="78"/>
+        <location filename="../export_dialog.py" line="90"/>
         <source>Export:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="81"/>
+        <location filename="../export_dialog.py" line="93"/>
         <source>The selected contacts (%n)</source>
         <translation>
             <numerusform>The selected contacts (%n)</numerusform>
@@ -931,100 +931,113 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="82"/>
+        <location filename="../export_dialog.py" line="94"/>
         <source>Contacts with the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="83"/>
+        <location filename="../export_dialog.py" line="95"/>
         <source>The contacts of the current search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="84"/>
+        <location filename="../export_dialog.py" line="96"/>
         <source>Everyone in the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="109"/>
+        <location filename="../export_dialog.py" line="121"/>
         <source>vCard 3.0 (most programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110"/>
+        <location filename="../export_dialog.py" line="122"/>
         <source>vCard 4.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="123"/>
         <source>CSV for Google Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>CSV for Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116"/>
+        <location filename="../export_dialog.py" line="128"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117"/>
+        <location filename="../export_dialog.py" line="129"/>
         <source>One file per contact (into a folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123"/>
+        <location filename="../export_dialog.py" line="135"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127"/>
+        <location filename="../export_dialog.py" line="139"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="133"/>
+        <location filename="../export_dialog.py" line="145"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134"/>
+        <location filename="../export_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="135"/>
+        <location filename="../export_dialog.py" line="147"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="166"/>
+        <location filename="../export_dialog.py" line="178"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206"/>
+        <location filename="../export_dialog.py" line="218"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="235"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
             <numerusform>Exported %n contacts to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="238"/>
+        <source>%n value(s) could not be written validly and were left out:</source>
+        <translation>
+            <numerusform>%n value could not be written validly and was left out:</numerusform>
+            <numerusform>%n values could not be written validly and were left out:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../export_dialog.py" line="231"/>
+        <location filename="../export_dialog.py" line="248"/>
+        <source>%1 (contact %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="259"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="237"/>
+        <location filename="../export_dialog.py" line="265"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,143 +2090,143 @@ Details: {details}</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="97"/>
+        <location filename="../security_dialog.py" line="100"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="113"/>
+        <location filename="../security_dialog.py" line="116"/>
         <source>Encrypt the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="114"/>
-        <location filename="../security_dialog.py" line="129"/>
+        <location filename="../security_dialog.py" line="117"/>
+        <location filename="../security_dialog.py" line="132"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="115"/>
-        <location filename="../security_dialog.py" line="130"/>
+        <location filename="../security_dialog.py" line="118"/>
+        <location filename="../security_dialog.py" line="133"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="116"/>
+        <location filename="../security_dialog.py" line="119"/>
         <source>&amp;Encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="122"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="121"/>
-        <location filename="../security_dialog.py" line="135"/>
+        <location filename="../security_dialog.py" line="124"/>
+        <location filename="../security_dialog.py" line="138"/>
         <source>New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="122"/>
-        <location filename="../security_dialog.py" line="136"/>
+        <location filename="../security_dialog.py" line="125"/>
+        <location filename="../security_dialog.py" line="139"/>
         <source>Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="127"/>
+        <location filename="../security_dialog.py" line="130"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="128"/>
-        <location filename="../security_dialog.py" line="142"/>
+        <location filename="../security_dialog.py" line="131"/>
+        <location filename="../security_dialog.py" line="145"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="131"/>
+        <location filename="../security_dialog.py" line="134"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="134"/>
-        <location filename="../security_dialog.py" line="151"/>
+        <location filename="../security_dialog.py" line="137"/>
+        <location filename="../security_dialog.py" line="154"/>
         <source>Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="141"/>
+        <location filename="../security_dialog.py" line="144"/>
         <source>Remove the encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="143"/>
+        <location filename="../security_dialog.py" line="146"/>
         <source>&amp;Decrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../security_dialog.py" line="149"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="172"/>
+        <location filename="../security_dialog.py" line="175"/>
         <source>No contact book is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="174"/>
+        <location filename="../security_dialog.py" line="177"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="176"/>
+        <location filename="../security_dialog.py" line="179"/>
         <source>This contact book is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="189"/>
+        <location filename="../security_dialog.py" line="192"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="191"/>
+        <location filename="../security_dialog.py" line="194"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="199"/>
+        <location filename="../security_dialog.py" line="202"/>
         <source>Please type the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="209"/>
+        <location filename="../security_dialog.py" line="212"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="221"/>
+        <location filename="../security_dialog.py" line="224"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="230"/>
+        <location filename="../security_dialog.py" line="233"/>
         <source>The contact book is no longer encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="254"/>
+        <location filename="../security_dialog.py" line="257"/>
         <source>Converting the contact book and its backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="260"/>
+        <location filename="../security_dialog.py" line="263"/>
         <source>These backup copies could not be converted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="270"/>
+        <location filename="../security_dialog.py" line="273"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
