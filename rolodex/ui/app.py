@@ -9,17 +9,24 @@ backups bring in their heavy libraries when first used.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import threading
+import time
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rolodex import paths
 from rolodex.db import StoreError, close_store
 
-TRANSLATIONS_DIR = Path(__file__).with_name("translations")
+# Package data (found with importlib.resources: a wheel, a checkout and a bundle alike).
+TRANSLATIONS_DIR = Path(str(resources.files("rolodex.ui") / "translations"))
+DESKTOP_ID = "org.rolodex.Rolodex"  # the .desktop file's name: Wayland matches windows by it
+log = logging.getLogger(__name__)
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -40,6 +47,16 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
             app.installTranslator(translator)
             loaded.append(translator)
     return loaded
+
+
+def app_icon() -> QIcon:
+    """The window icon in every packaged size (rolodex/resources/icons/)."""
+    from rolodex.labels.resources import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("*x*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def open_book_or_explain(args: argparse.Namespace) -> bool:
@@ -117,16 +134,38 @@ def start_crm(window: QWidget) -> None:
     wire_crm(window, CrmServices.create()).start()  # type: ignore[arg-type, attr-defined]
 
 
+class FirstPaint(QObject):
+    """Reports the window's first paint (log, and for ``--startup-check`` stdout and quit)."""
+
+    def __init__(self, window: QWidget, started: float, *, quit_after: bool) -> None:
+        super().__init__(window)
+        self.started, self.quit_after = started, quit_after
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            now = time.time()
+            log.info("First window shown %.3f s after the app began", now - self.started)
+            if self.quit_after:
+                print(f"SHOWN {now:.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop app until its window is closed; returns the exit code."""
     from rolodex.cli.common import book_path
     from rolodex.ui.single_instance import SingleInstance, bring_to_front
 
+    started = time.time()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Rolodex")
     app.setOrganizationName("Rolodex")
     app.setApplicationDisplayName("Rolodex")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     paths.init(args.data_dir)
     install_translations(app)
     from rolodex.ui import errors
@@ -139,7 +178,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         if not open_book_for_gui(args, path):
             return 2
+        log.info("Book opened: %s", path)
         window = build_window()
+        FirstPaint(window, started, quit_after=getattr(args, "startup_check", False))
         instance.activated.connect(lambda: bring_to_front(window))
         window.show()
         QTimer.singleShot(300, warm_up)
