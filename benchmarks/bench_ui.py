@@ -10,8 +10,10 @@ baseline measured in the same run:
    same row count that never touches the database (Qt's own cost); budget 0.25 s.
 2. memory: RSS of the whole app with the list shown, against a bare PySide6 QMainWindow
    process; budget 120 MiB.
-3. start-up: process start -> main window painted, against a bare PySide6 QMainWindow
-   process; budget 0.5 s.
+3. start-up: process start -> main window painted (``rolodex --startup-check``), against a
+   bare PySide6 QMainWindow process; budget 0.5 s and 2x the bare window. ``--modes`` picks
+   how Rolodex is started: ``source`` (this checkout), ``wheel`` (built and installed into a
+   fresh virtual environment) and ``bundle`` (PyInstaller); see bench_ui_builds.py.
 """
 
 from __future__ import annotations
@@ -55,24 +57,6 @@ w = W()
 w.resize(1200, 760)
 w.show()
 app.exec()
-"""
-
-APP_WINDOW = """
-import sys, time
-import rolodex.ui.main_window as mw
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-class Timed(mw.MainWindow):
-    shown = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not Timed.shown:
-            Timed.shown = True
-            print(f"SHOWN {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
-mw.MainWindow = Timed
-from rolodex.cli.main import run
-sys.exit(run(["--db", sys.argv[1]]))
 """
 
 
@@ -144,19 +128,33 @@ def generate(n: int, path: Path) -> None:
 
 
 # -- child processes -------------------------------------------------------------------------
-def child_env(data_dir: str) -> dict[str, str]:
-    env = dict(os.environ)
+def child_env(data_dir: str, *, source: bool = True) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if source or not k.startswith("PYTHON")}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["ROLODEX_DATA_DIR"] = data_dir
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    if source:
+        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env
 
 
-def run_child(args: list[str], data_dir: str) -> tuple[float, str]:
+def app_command(mode: str) -> list[str]:
+    """How to start Rolodex in ``mode`` (source, wheel or bundle)."""
+    if mode == "source":
+        return [sys.executable, "-m", "rolodex"]
+    from bench_ui_builds import bundle_command, wheel_command  # type: ignore[import-not-found]
+
+    return wheel_command() if mode == "wheel" else bundle_command()
+
+
+def run_child(
+    args: list[str], data_dir: str, *, command: list[str] | None = None
+) -> tuple[float, str]:
+    source = command is None
     started = time.time()
     out = subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, env=child_env(data_dir),
-        cwd=ROOT, timeout=300, check=False,
+        [*(command or [sys.executable]), *args], capture_output=True, text=True,
+        env=child_env(data_dir, source=source), cwd=ROOT if source else CACHE, timeout=300,
+        check=False,
     )  # fmt: skip
     if out.returncode != 0:
         raise SystemExit(f"child failed ({args[:2]}):\n{out.stdout}\n{out.stderr}")
@@ -168,12 +166,19 @@ def shown_after(started: float, stdout: str) -> float:
     return float(line.split()[1]) - started
 
 
-def measure_startup(db: Path, runs: int, data_dir: str) -> tuple[float, float]:
-    bare, app = [], []
+def measure_startup(
+    db: Path, runs: int, data_dir: str, modes: list[str]
+) -> tuple[float, dict[str, float]]:
+    """Median start-up of the bare window and of each mode, interleaved run by run."""
+    commands = {mode: app_command(mode) for mode in modes}
+    bare: list[float] = []
+    app: dict[str, list[float]] = {mode: [] for mode in modes}
     for _ in range(runs):
         bare.append(shown_after(*run_child(["-c", BARE_WINDOW], data_dir)))
-        app.append(shown_after(*run_child(["-c", APP_WINDOW, str(db)], data_dir)))
-    return statistics.median(bare), statistics.median(app)
+        for mode, command in commands.items():
+            args = ["--db", str(db), "--startup-check"]
+            app[mode].append(shown_after(*run_child(args, data_dir, command=command)))
+    return statistics.median(bare), {m: statistics.median(t) for m, t in app.items()}
 
 
 def measure_list(db: Path, data_dir: str) -> dict[str, float]:
@@ -208,26 +213,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="contacts in the book")
     parser.add_argument("--runs", type=int, default=5, help="start-up runs (median)")
+    parser.add_argument(
+        "--modes", default="source,wheel,bundle", help="start-up from: source,wheel,bundle"
+    )
     parser.add_argument("--child-list", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_list:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         child_list(args.child_list)
         return
-    sys.path.insert(0, str(ROOT))
+    sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
     # Measure the app as installed: bytecode compiled (as packaging/setup-debian.sh does).
     compileall.compile_dir(str(ROOT / "rolodex"), quiet=1)
     db = book_path(args.n)
     with tempfile.TemporaryDirectory() as data_dir:
         figures = measure_list(db, data_dir)
-        bare_start, app_start = measure_startup(db, args.runs, data_dir)
+        bare_start, app_start = measure_startup(db, args.runs, data_dir, args.modes.split(","))
         bare_memory = bare_rss(data_dir)
     print(
         f"\nMain window at {args.n:,} contacts ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')}):"
     )
     report("list populate (reset->paint)", figures["populate"], figures["baseline"], "s", 0.25)
     report("memory, list shown (RSS)", figures["rss_mib"], bare_memory, "MiB", 120)
-    report("start-up to shown window", app_start, bare_start, "s", 0.5)
+    for mode, seconds in app_start.items():
+        report(f"start-up, {mode}", seconds, bare_start, "s", min(0.5, 2 * bare_start))
 
 
 if __name__ == "__main__":

@@ -56,12 +56,13 @@ class ContactDataFilter(logging.Filter):
         return record.levelno < logging.INFO and not self.book_encrypted()
 
     def book_encrypted(self) -> bool:
-        """True unless the book in use is known to be a plain SQLite file."""
+        """True unless the book in use is known to be plain (a plain SQLite file, or a new
+        book created without a passphrase)."""
         from rolodex.db import looks_encrypted
 
         if self.book is None or self.passphrase_given:
             return True
-        return not self.book.is_file() or looks_encrypted(self.book)
+        return looks_encrypted(self.book)
 
 
 _handler: PrivateFileHandler | None = None
