@@ -147,9 +147,9 @@ def app_command(mode: str) -> list[str]:
 
 
 def run_child(
-    args: list[str], data_dir: str, *, command: list[str] | None = None
+    args: list[str], data_dir: str, *, command: list[str] | None = None, source: bool = True
 ) -> tuple[float, str]:
-    source = command is None
+    """Run ``command ARGS`` (Python by default); ``source``: with this checkout on the path."""
     started = time.time()
     out = subprocess.run(
         [*(command or [sys.executable]), *args], capture_output=True, text=True,
@@ -157,7 +157,7 @@ def run_child(
         check=False,
     )  # fmt: skip
     if out.returncode != 0:
-        raise SystemExit(f"child failed ({args[:2]}):\n{out.stdout}\n{out.stderr}")
+        raise SystemExit(f"child failed ({command} {args[:2]}):\n{out.stdout}\n{out.stderr}")
     return started, out.stdout
 
 
@@ -177,7 +177,8 @@ def measure_startup(
         bare.append(shown_after(*run_child(["-c", BARE_WINDOW], data_dir)))
         for mode, command in commands.items():
             args = ["--db", str(db), "--startup-check"]
-            app[mode].append(shown_after(*run_child(args, data_dir, command=command)))
+            child = run_child(args, data_dir, command=command, source=mode == "source")
+            app[mode].append(shown_after(*child))
     return statistics.median(bare), {m: statistics.median(t) for m, t in app.items()}
 
 

@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python="${PYTHON:-.venv/bin/python}"
 out="$(realpath -m "${1:-dist}")"
+# This checkout's rolodex, whatever else (an editable install elsewhere) the Python has.
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 version="$("$python" -c 'import rolodex; print(rolodex.__version__)')"
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$out" --workpath "$out/build" packaging/rolodex.spec

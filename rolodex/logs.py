@@ -16,7 +16,6 @@ import logging
 import os
 import sys
 from io import TextIOWrapper
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FILENAME = "rolodex.log"
@@ -28,8 +27,15 @@ FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 log = logging.getLogger("rolodex")
 
 
-class PrivateFileHandler(RotatingFileHandler):
-    """A rotating file handler whose files only the user can read (0600), rotated ones too."""
+class PrivateFileHandler(logging.FileHandler):
+    """Appends to a file only the user can read (0600), rotated at ``max_bytes``: the file
+    becomes ``.1``, ``.1`` becomes ``.2``..., keeping ``backups`` old files. (The standard
+    RotatingFileHandler would do, but logging.handlers imports sockets, pickle and queues,
+    which the start-up does not need.)"""
+
+    def __init__(self, path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
+        self.max_bytes, self.backups = max_bytes, backups
+        super().__init__(path, mode="a", encoding="utf-8")
 
     def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -40,6 +46,26 @@ class PrivateFileHandler(RotatingFileHandler):
         stream = open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
         assert isinstance(stream, TextIOWrapper)
         return stream
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self.rotate()
+        except OSError:
+            self.handleError(record)
+        super().emit(record)
+
+    def rotate(self) -> None:
+        """Close the file, shift the old ones along (dropping the oldest), start afresh."""
+        if self.stream is not None:
+            self.stream.close()
+        base = Path(self.baseFilename)
+        for n in range(self.backups - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{n}")
+            if older.exists():
+                older.replace(base.with_name(f"{base.name}.{n + 1}"))
+        base.replace(base.with_name(f"{base.name}.1"))
+        self.stream = self._open()
 
 
 class ContactDataFilter(logging.Filter):
@@ -85,7 +111,7 @@ def configure(data_dir: Path, level: str = "INFO") -> Path:
     if _handler is not None:
         root.removeHandler(_handler)
         _handler.close()
-    _handler = PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+    _handler = PrivateFileHandler(path)
     _handler.setFormatter(logging.Formatter(FORMAT))
     _handler.addFilter(contact_filter)
     root.addHandler(_handler)

@@ -13,6 +13,7 @@ import logging
 import sys
 import threading
 import time
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -115,15 +116,17 @@ def start_housekeeping(window: QWidget) -> None:
     run_in_background(window, work, on_error=failed)
 
 
-def build_window() -> QWidget:
-    """The main window with every feature wired; the CRM (History tab, Contact menu,
-    reminders) is wired just after the first paint, so the list shows sooner."""
+def build_window(*, start_crm_now: bool = True) -> QWidget:
+    """The main window with every feature wired. The CRM (History tab, Contact menu,
+    reminders) is wired on the next turn of the event loop, or, with ``start_crm_now=False``,
+    left to the caller (the app wires it after the first frame, so the list shows sooner)."""
     from rolodex.ui.main_window import MainWindow
     from rolodex.ui.wiring import wire_features
 
     window = MainWindow()
     wire_features(window)
-    QTimer.singleShot(0, lambda: start_crm(window))
+    if start_crm_now:
+        QTimer.singleShot(0, lambda: start_crm(window))
     return window
 
 
@@ -135,22 +138,31 @@ def start_crm(window: QWidget) -> None:
 
 
 class FirstPaint(QObject):
-    """Reports the window's first paint (log, and for ``--startup-check`` stdout and quit)."""
+    """Waits for the window's first frame, then logs the start-up time, runs ``then`` (the
+    work that must not delay the first frame) and, for ``--startup-check``, prints
+    ``SHOWN <time>`` and quits."""
 
-    def __init__(self, window: QWidget, started: float, *, quit_after: bool) -> None:
+    def __init__(
+        self, window: QWidget, started: float, then: Callable[[], None], *, quit_after: bool
+    ) -> None:
         super().__init__(window)
-        self.started, self.quit_after = started, quit_after
+        self.started, self.then, self.quit_after = started, then, quit_after
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            now = time.time()
-            log.info("First window shown %.3f s after the app began", now - self.started)
-            if self.quit_after:
-                print(f"SHOWN {now:.6f}", flush=True)
-                QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self.painted)  # once the frame (every child) is painted
         return False
+
+    def painted(self) -> None:
+        now = time.time()
+        log.info("First window shown %.3f s after the app began", now - self.started)
+        if self.quit_after:
+            print(f"SHOWN {now:.6f}", flush=True)
+            QApplication.quit()
+            return
+        QTimer.singleShot(0, self.then)  # after the window's own after-paint work
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -179,8 +191,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if not open_book_for_gui(args, path):
             return 2
         log.info("Book opened: %s", path)
-        window = build_window()
-        FirstPaint(window, started, quit_after=getattr(args, "startup_check", False))
+        window = build_window(start_crm_now=False)
+        check = bool(getattr(args, "startup_check", False))
+        FirstPaint(window, started, lambda: start_crm(window), quit_after=check)
         instance.activated.connect(lambda: bring_to_front(window))
         window.show()
         QTimer.singleShot(300, warm_up)

@@ -94,3 +94,24 @@ def test_show_log_dialog_shows_the_log(qtbot, tmp_path: Path, monkeypatch) -> No
     qtbot.addWidget(dialog)
     assert "hello log" in dialog.findChild(QPlainTextEdit).toPlainText()
     assert dialog.windowTitle() == "Log"
+
+
+def test_log_rotates_keeping_three_private_files(tmp_path: Path) -> None:
+    import logging
+
+    from rolodex.logs import PrivateFileHandler
+
+    handler = PrivateFileHandler(tmp_path / "rolodex.log", max_bytes=200, backups=3)
+    logger = logging.getLogger("rolodex.test-rotation")
+    logger.addHandler(handler)
+    try:
+        for n in range(40):
+            logger.warning("line %02d of the log", n)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["rolodex.log", "rolodex.log.1", "rolodex.log.2", "rolodex.log.3"]
+    assert all(stat.S_IMODE((tmp_path / f).stat().st_mode) == 0o600 for f in files)
+    assert "line 39" in (tmp_path / "rolodex.log").read_text(encoding="utf-8")
+    assert (tmp_path / "rolodex.log").stat().st_size <= 200 + 40
