@@ -133,6 +133,21 @@
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../main_window_help.py" line="74"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="79"/>
+        <source>Nothing has been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="82"/>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -225,17 +240,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="53"/>
+        <location filename="../app.py" line="70"/>
         <source>Cannot open the contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="54"/>
+        <location filename="../app.py" line="71"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="112"/>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,6 +1697,12 @@ The book as it is now is backed up first, so you can undo this by restoring that
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="42"/>
+        <source>Rolodex {version}
+A contact book and small-office CRM.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
