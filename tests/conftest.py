@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the user's real keyring (nor pop up its unlock dialog).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 from rolodex.db import StoreInfo, close_store, open_store  # noqa: E402
 
