@@ -102,6 +102,16 @@ def test_results_are_in_name_order_and_limited(search: PostgresSearch) -> None:
     assert names(search, "vip", descending=True) == everyone[::-1]
     assert names(search, "vip", limit=2) == everyone[:2]
     assert names(search, "", descending=True, limit=1) == everyone[-1:]
+    assert names(search, "ola", limit=5) == ["Ola Nordmann"]  # fewer than a page
+
+
+def test_a_page_of_matches_far_down_the_name_order_is_found(search: PostgresSearch) -> None:
+    from rolodex.store.search_postgres import HEAD_ROWS_PER_RESULT
+
+    fillers = HEAD_ROWS_PER_RESULT + 10  # more than the head of a one-row page: all first
+    search.index([add(f"Ab{i:03d} Filler") for i in range(fillers)])
+    assert names(search, "иван", limit=1) == ["Иван Петров"]
+    assert names(search, "filler", limit=2) == ["Ab000 Filler", "Ab001 Filler"]
 
 
 def test_a_rename_moves_the_contact_in_the_order(search: PostgresSearch) -> None:
@@ -166,3 +176,12 @@ def test_both_backends_find_the_same_contacts_in_the_same_order(
     open_book(pg_book)
     assert on_server == on_file
     assert on_file["sarunas"] == ["Šarūnas Vilkas"]
+
+
+def test_a_contact_moved_to_the_trash_leaves_the_index_when_reindexed(
+    search: PostgresSearch,
+) -> None:
+    ola = Contact.get(Contact.display_name == "Ola Nordmann")
+    Contact.update(deleted_at=utc_now()).where(Contact.id == ola.id).execute()
+    search.index([IndexRow(ola.id, "Ola Nordmann", "", [], [], [], "", [])])
+    assert names(search, "nordmann") == []
