@@ -70,3 +70,60 @@ def test_older_book_is_copied_before_migrating(tmp_path: Path) -> None:
 def test_missing_folder_gives_clear_message(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         open_store(tmp_path / "nowhere" / "book.db")
+
+
+def test_side_files_take_the_book_mode_back(tmp_path: Path) -> None:
+    """SQLite made -wal/-shm 0400 while the book was 0400; once the book is 0600 again they
+    must follow, or the book stays read-only for ever."""
+    path = tmp_path / "book.db"
+    open_store(path)
+    close_store()
+    for side in ("book.db-wal", "book.db-shm"):
+        (tmp_path / side).write_bytes(b"")
+        (tmp_path / side).chmod(0o400)
+    open_store(path)
+    try:
+        for side in ("book.db-wal", "book.db-shm"):
+            assert (tmp_path / side).stat().st_mode & 0o777 == 0o600
+    finally:
+        close_store()
+
+
+def test_a_read_only_book_keeps_read_only_side_files(tmp_path: Path) -> None:
+    path = tmp_path / "book.db"
+    open_store(path)
+    close_store()
+    (tmp_path / "book.db-shm").write_bytes(b"")
+    (tmp_path / "book.db-shm").chmod(0o600)
+    path.chmod(0o400)
+    try:
+        open_store(path)
+        assert (tmp_path / "book.db-shm").stat().st_mode & 0o777 == 0o400
+    finally:
+        close_store()
+        path.chmod(0o600)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "socket", "device"])
+def test_only_a_regular_file_is_a_book(tmp_path: Path, kind: str) -> None:
+    import os
+    import socket
+    import stat
+
+    target = tmp_path / kind
+    sock = socket.socket(socket.AF_UNIX)
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "socket":
+        sock.bind(str(target))
+    else:
+        target = Path(os.devnull)
+    before = target.stat().st_mode
+    try:
+        with pytest.raises(StoreError, match="not a Rolodex database file"):
+            open_store(target)  # a FIFO would block here if it were opened
+        assert target.stat().st_mode == before
+    finally:
+        sock.close()
+        if target.stat().st_mode != before:
+            target.chmod(stat.S_IMODE(before))

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
-from rolodex.cli.common import open_book
+from rolodex.cli.common import open_book, record_id
 from rolodex.clock import Clock, SystemClock
 from rolodex.db import close_store
 from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
@@ -72,11 +72,11 @@ def _register_followups(fsub: argparse._SubParsersAction[Any]) -> None:
     lst.add_argument("--json", action="store_true", help="machine-readable output")
     lst.set_defaults(func=cmd_list)
     done = fsub.add_parser("done", help="mark a follow-up done")
-    done.add_argument("id", type=int, metavar="ID")
+    done.add_argument("id", type=record_id, metavar="ID")
     done.add_argument("--log", metavar="KIND", help="also log an activity of this kind")
     done.set_defaults(func=cmd_done)
     snooze = fsub.add_parser("snooze", help="put a follow-up off")
-    snooze.add_argument("id", type=int, metavar="ID")
+    snooze.add_argument("id", type=record_id, metavar="ID")
     snooze.add_argument("--until", required=True, help="hour, tomorrow, next-week, or an ISO date")
     snooze.set_defaults(func=cmd_snooze)
     export = fsub.add_parser("export", help="write open follow-ups to an iCalendar file")
