@@ -78,15 +78,17 @@ def test_side_files_take_the_book_mode_back(tmp_path: Path) -> None:
     path = tmp_path / "book.db"
     open_store(path)
     close_store()
+    other = sqlite3.connect(path)  # another program keeps the side files in use
+    other.execute("SELECT COUNT(*) FROM contact").fetchone()
     for side in ("book.db-wal", "book.db-shm"):
-        (tmp_path / side).write_bytes(b"")
         (tmp_path / side).chmod(0o400)
-    open_store(path)
     try:
+        open_store(path)
         for side in ("book.db-wal", "book.db-shm"):
             assert (tmp_path / side).stat().st_mode & 0o777 == 0o600
     finally:
         close_store()
+        other.close()
 
 
 def test_a_read_only_book_keeps_read_only_side_files(tmp_path: Path) -> None:
@@ -109,6 +111,7 @@ def test_only_a_regular_file_is_a_book(tmp_path: Path, kind: str) -> None:
     import os
     import socket
     import stat
+    import threading
 
     target = tmp_path / kind
     sock = socket.socket(socket.AF_UNIX)
@@ -119,11 +122,27 @@ def test_only_a_regular_file_is_a_book(tmp_path: Path, kind: str) -> None:
     else:
         target = Path(os.devnull)
     before = target.stat().st_mode
+    errors: list[BaseException] = []
+    opener = threading.Thread(target=_open_into, args=(target, errors), daemon=True)
     try:
-        with pytest.raises(StoreError, match="not a Rolodex database file"):
-            open_store(target)  # a FIFO would block here if it were opened
+        opener.start()
+        opener.join(20)
+        blocked = opener.is_alive()
+        if blocked:  # opening a FIFO waits for a writer: be one, so the thread ends
+            os.close(os.open(target, os.O_WRONLY | os.O_NONBLOCK))
+        assert not blocked, f"open_store blocked on the {kind}"
+        assert len(errors) == 1 and isinstance(errors[0], StoreError), errors
+        assert "not a Rolodex database file" in str(errors[0])
         assert target.stat().st_mode == before
     finally:
         sock.close()
         if target.stat().st_mode != before:
             target.chmod(stat.S_IMODE(before))
+
+
+def _open_into(path: Path, errors: list[BaseException]) -> None:
+    try:
+        open_store(path)
+        close_store()
+    except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+        errors.append(exc)
