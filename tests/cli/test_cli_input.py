@@ -9,6 +9,7 @@ import socket
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ HUGE = "99999999999999999999999"
 def rolodex(
     *args: str, env: dict[str, str] | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
+    """Run the CLI; a module-wide book keeps its data folder beside it (never the user's)."""
     return subprocess.run(
         [sys.executable, "-m", "rolodex", *args],
         capture_output=True,
@@ -35,6 +37,14 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("rolodex: "), result.stderr
     return lines[0]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Module-scoped books are made before the per-test data folder exists: give them one."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ROLODEX_DATA_DIR", str(tmp_path_factory.mktemp("module-data")))
+        yield
 
 
 @pytest.fixture(scope="module")

@@ -28,6 +28,7 @@ from typing import Any
 
 import pytest
 
+from rolodex import paths
 from rolodex.cli.main import build_parser
 from rolodex.db import close_store, open_store
 
@@ -129,8 +130,10 @@ def _populate(folder: Path) -> Path:
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template")
-    os.environ.setdefault("ROLODEX_DATA_DIR", str(folder / "data"))
-    _populate(folder)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ROLODEX_DATA_DIR", str(tmp_path_factory.mktemp("template-data")))
+        patch.setattr(paths, "_paths", None)
+        _populate(folder)
     return folder
 
 
