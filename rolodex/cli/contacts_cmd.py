@@ -8,6 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from rolodex.cli.common import open_book, record_id
+from rolodex.db import MAX_ID
 from rolodex.records import Address, ContactData, LabeledValue, Phone
 
 
@@ -96,9 +97,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     open_book(args, create=False)
     service = ContactService()
-    results = [
-        search_result(c) for c in service.get_many(service.ids(args.query, limit=args.limit))
-    ]
+    limit = None if args.limit is None or args.limit > MAX_ID else max(args.limit, 0)
+    results = [search_result(c) for c in service.get_many(service.ids(args.query, limit=limit))]
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0

@@ -18,6 +18,9 @@ from rolodex.clock import Clock, SystemClock
 from rolodex.db import close_store
 from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
 
+MAX_MINUTES = 525_600
+MAX_DAYS_AHEAD = 36_500
+
 make_clock: Callable[[], Clock] = SystemClock
 """The clock commands use (tests replace it with a FixedClock)."""
 
@@ -100,8 +103,8 @@ def cmd_log(args: argparse.Namespace) -> int:
     with _book(args) as clock:
         contact = resolve_contact(args.contact)
         at = parse_user_moment(args.at, clock.zone_name()) if args.at else None
-        if args.duration is not None and args.duration < 0:
-            raise CrmError("--duration cannot be negative.")
+        if args.duration is not None and not 0 <= args.duration <= MAX_MINUTES:
+            raise CrmError(f"--duration must be 0 to {MAX_MINUTES} minutes (a year).")
         data = ActivityData(
             contact_id=contact,
             kind=args.kind,
@@ -183,8 +186,8 @@ def _as_line(item: FollowUpData, overdue: set[int]) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     with _book(args) as clock:
         fs = _services(clock)[1]
-        if args.upcoming is not None and args.upcoming < 0:
-            raise CrmError("--upcoming needs a number of days, 0 or more.")
+        if args.upcoming is not None and not 0 <= args.upcoming <= MAX_DAYS_AHEAD:
+            raise CrmError(f"--upcoming needs a number of days, 0 to {MAX_DAYS_AHEAD}.")
         if args.overdue:
             items = fs.overdue()
         elif args.today:

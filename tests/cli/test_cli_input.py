@@ -152,3 +152,21 @@ def test_passphrase_files_that_are_not_text(secret: Path, content: bytes, reason
         "change-passphrase", "--new-passphrase-file", str(bad),
     )  # fmt: skip
     assert reason in one_line_error(changed)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["log", "1", "--kind", "call", "--duration", HUGE],
+        ["followups", "list", "--upcoming", HUGE],
+    ],
+    ids=["duration", "upcoming"],
+)
+def test_numbers_too_big_are_refused_plainly(db: str, args: list[str]) -> None:
+    one_line_error(rolodex("--db", db, *args))
+
+
+def test_a_search_limit_too_big_means_no_limit(db: str) -> None:
+    found = rolodex("--db", db, "search", "ada", "--limit", HUGE)
+    assert found.returncode == 0, found.stderr
+    assert "Ada Lovelace" in found.stdout
