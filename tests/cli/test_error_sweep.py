@@ -35,6 +35,7 @@ from rolodex.db import close_store, open_store
 NOBODY = 65534
 AS_ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
 FULL_LIMIT = 32 * 1024
+PASSPHRASE = "a passphrase"
 
 ARGS: dict[tuple[str, ...], list[str]] = {
     ("add",): ["add", "New Person", "--email", "new@example.com"],
@@ -58,8 +59,9 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("backups", "list"): ["backups", "list", "--json"],
     ("restore",): ["restore", "{dir}/saved.db"],
     ("encrypt",): ["encrypt", "--passphrase-file", "{dir}/pass.txt"],
-    ("decrypt",): ["decrypt", "--passphrase-file", "{dir}/pass.txt"],
-    ("change-passphrase",): ["change-passphrase", "--new-passphrase-file", "{dir}/pass.txt"],
+    ("decrypt",): ["--db", "{dir}/secret.db", "decrypt", "--passphrase-file", "{dir}/pass.txt"],
+    ("change-passphrase",): ["--db", "{dir}/secret.db", "--passphrase-file", "{dir}/pass.txt",
+                             "change-passphrase", "--new-passphrase-file", "{dir}/new.txt"],
     ("trash", "list"): ["trash", "list", "--json"],
     ("trash", "restore"): ["trash", "restore", "3"],
     ("trash", "empty"): ["trash", "empty", "--yes"],
@@ -95,6 +97,7 @@ def _populate(folder: Path) -> Path:
     from rolodex.clock import SystemClock
     from rolodex.records import ContactData
     from rolodex.safety.backups import backup_now
+    from rolodex.safety.crypto import encrypt_book
     from rolodex.services.activities import ActivityService
     from rolodex.services.contacts import ContactService
     from rolodex.services.crm_records import ActivityData, FollowUpData
@@ -123,7 +126,10 @@ def _populate(folder: Path) -> Path:
         backup_now(target=str(folder / "saved.db"))
     finally:
         close_store()
-    (folder / "pass.txt").write_text("a passphrase\n")
+    (folder / "pass.txt").write_text(f"{PASSPHRASE}\n")
+    (folder / "new.txt").write_text("another passphrase\n")
+    shutil.copyfile(book, folder / "secret.db")
+    encrypt_book(folder / "secret.db", PASSPHRASE)
     return book
 
 
@@ -185,8 +191,20 @@ def _own_by_nobody(root: Path) -> None:
         os.chown(path, NOBODY, NOBODY)
 
 
+def _lock(path: Path, passphrase: str | None = None) -> Any:
+    """Another program writing: ``BEGIN EXCLUSIVE`` held on the book."""
+    from sqlcipher3 import dbapi2
+
+    holder = (dbapi2 if passphrase else sqlite3).connect(path, isolation_level=None)
+    if passphrase:
+        holder.execute(f"PRAGMA key = '{passphrase}'")
+    holder.execute("BEGIN EXCLUSIVE")
+    return holder
+
+
 def _make_read_only(folder: Path) -> None:
     (folder / "book.db").chmod(0o400)
+    (folder / "secret.db").chmod(0o400)
     if AS_ROOT:
         folder.parent.chmod(0o711)
         _own_by_nobody(folder)
@@ -224,9 +242,7 @@ def _sweep(template: Path, base: Path, condition: str) -> dict[tuple[str, ...], 
         if condition == "read-only":
             _make_read_only(folder)
         if condition == "locked":
-            holder = sqlite3.connect(folder / "book.db", isolation_level=None)
-            holder.execute("BEGIN EXCLUSIVE")
-            holders.append(holder)
+            holders += [_lock(folder / "book.db"), _lock(folder / "secret.db", PASSPHRASE)]
         jobs.append({"argv": _argv(folder, command), "folder": str(folder)})
     try:
         return dict(zip(ARGS, _run_all(jobs, base, condition), strict=True))
