@@ -357,7 +357,8 @@ def _match_side_files(path: Path) -> None:
         return
     for side in (path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
         try:
-            if stat.S_IMODE(side.lstat().st_mode) != mode and side.is_file():
+            found = side.lstat().st_mode  # a symlink is left alone, never followed
+            if stat.S_ISREG(found) and stat.S_IMODE(found) != mode:
                 side.chmod(mode)
         except OSError:  # gone meanwhile, or not ours: SQLite reports what it cannot use
             pass
