@@ -2,7 +2,7 @@
 
 Pages, in order:
 
-1. *Files*: the .vcf/.csv files to import (given by the window, e.g. from a drop, or added).
+1. *Files*: the .vcf/.csv/.ldif files to import (given by the window, e.g. from a drop, or added).
 2. *Columns* (only for a CSV file of no known layout): what each column holds, remembered per
    header signature (see :mod:`rolodex.ui.import_mapping`) through ``prefs_get``/``prefs_put``.
    The mapping applies to every CSV file of the import.
@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
     def _files_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Files to import (vCard .vcf or CSV):")))
+        layout.addWidget(QLabel(self.tr("Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):")))
         self.file_list = QListWidget()
         layout.addWidget(self.file_list, 1)
         row = QHBoxLayout()
@@ -214,7 +214,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Import contacts"),
             "",
-            self.tr("Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)"),
+            self.tr("Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)"),
         )
         self.add_paths(names)
 
