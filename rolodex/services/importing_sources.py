@@ -105,6 +105,20 @@ def _reader(kind: str, path: Path, mapping: ColumnMapping | None) -> Iterator[It
     return read_csv(path, mapping)
 
 
+def sample_contacts(
+    paths: list[Path], mapping: ColumnMapping | None = None, limit: int = 20
+) -> list[ContactData]:
+    """The first ``limit`` contacts the files hold, read as the import will read them."""
+    found: list[ContactData] = []
+    for path in paths:
+        for item in read_items(path, mapping):
+            if len(found) >= limit:
+                return found
+            if isinstance(item, ContactData):
+                found.append(item)
+    return found
+
+
 def estimate_items(path: Path) -> int:
     """About how many cards or rows a file holds (for the progress bar); 0 if unknown."""
     try:
