@@ -71,7 +71,7 @@ def test_lithuanian_and_russian_files_in_their_own_code_pages(tmp_path: Path) ->
     lt = tmp_path / "kontaktai.csv"
     lt.write_bytes(
         "Vardas,Pavardė,Įmonė,El. paštas,Telefonas,Miestas\n"
-        "Šarūnas,Žukauskas,Ūkis UAB,sarunas@ukis.example,+370 612 34567,Vilnius\n".encode("utf-8")
+        "Šarūnas,Žukauskas,Ūkis UAB,sarunas@ukis.example,+370 612 34567,Vilnius\n".encode()
     )
     (sarunas,) = _read(lt)
     assert (sarunas.given, sarunas.family, sarunas.company) == ("Šarūnas", "Žukauskas", "Ūkis UAB")
