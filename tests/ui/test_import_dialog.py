@@ -285,3 +285,10 @@ def test_contact_preview_model_passes_the_qt_model_tester(qtmodeltester: ModelTe
     )
     qtmodeltester.check(model)
     assert model.index(1, 0).data() == "a@b.lt"  # a card with no name shows its email
+
+
+def test_every_target_field_title_is_offered_for_translation() -> None:
+    from rolodex.importers.csv_mapping import TARGET_FIELDS
+    from rolodex.ui.import_fields import FIELD_TITLES
+
+    assert list(FIELD_TITLES) == [title for _name, title in TARGET_FIELDS]
