@@ -42,6 +42,7 @@ from rolodex import locale_defaults, paths, settings
 from rolodex.collation import sort_key, system_locale
 from rolodex.services import prefs
 from rolodex.services.changes import Change
+from rolodex.ui.defaults_source import SourceLabel, default_item_text
 
 SORT_LOCALES = (
     "en_US", "nb_NO", "da_DK", "sv_SE", "fi_FI", "de_DE", "fr_FR", "lt_LT", "lv_LV", "et_EE",
@@ -137,12 +138,12 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(group)
         self.region_combo = QComboBox()
         fallback = locale_defaults.phone_region(self._settings)
-        self.region_combo.addItem(self._default_text(fallback, self._country), "")
+        self.region_combo.addItem(default_item_text(fallback, self._country), "")
         for label, code in country_items(phone_regions(), self._language):
             self.region_combo.addItem(label, code)
         self._region_before = prefs.get(prefs.PHONE_REGION)
         select_data(self.region_combo, self._region_before)
-        self.region_source = self._source_label(
+        self.region_source = SourceLabel(
             self.region_combo,
             fallback,
             prefs.BOOK,
@@ -208,11 +209,11 @@ class PreferencesDialog(QDialog):
             self.settings_warning = None
         self.sender_combo = QComboBox()
         system = locale_defaults.sender_country(settings.Settings())
-        self.sender_combo.addItem(self._default_text(system, self._country), "")
+        self.sender_combo.addItem(default_item_text(system, self._country), "")
         for label, code in country_items(iso_countries(), self._language):
             self.sender_combo.addItem(label, code)
         select_data(self.sender_combo, self._settings.sender_country)
-        self.sender_source = self._source_label(
+        self.sender_source = SourceLabel(
             self.sender_combo,
             system,
             locale_defaults.CHOSEN,
@@ -222,11 +223,11 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.sender_source)
         self.paper_combo = QComboBox()
         paper = locale_defaults.paper_size(settings.Settings())
-        self.paper_combo.addItem(self._default_text(paper, self._paper), "")
+        self.paper_combo.addItem(default_item_text(paper, self._paper), "")
         self.paper_combo.addItem(self._paper(locale_defaults.A4), locale_defaults.A4)
         self.paper_combo.addItem(self._paper(locale_defaults.LETTER), locale_defaults.LETTER)
         select_data(self.paper_combo, self._settings.paper_size)
-        self.paper_source = self._source_label(
+        self.paper_source = SourceLabel(
             self.paper_combo,
             paper,
             locale_defaults.CHOSEN,
@@ -250,42 +251,6 @@ class PreferencesDialog(QDialog):
         return (
             self.tr("US Letter (Avery 5160)") if size == "letter" else self.tr("A4 (Avery L7160)")
         )
-
-    def _default_text(self, default: locale_defaults.Default, show: Any) -> str:
-        """The first item of a drop-down: the default in force and where it comes from."""
-        if default.source == locale_defaults.UNKNOWN and not default.value:
-            return self.tr("Not set")
-        if default.source == locale_defaults.UNKNOWN:
-            return self.tr("Default: %1").replace("%1", show(default.value))
-        if default.source == locale_defaults.CHOSEN:
-            return self.tr("Default: %1 (chosen)").replace("%1", show(default.value))
-        return self.tr("Default: %1 (from your system)").replace("%1", show(default.value))
-
-    def _source_label(
-        self, combo: QComboBox, default: locale_defaults.Default, own: str, unknown: str
-    ) -> QLabel:
-        """A line under ``combo`` saying where the value in force comes from, kept up to date."""
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setStyleSheet("color: palette(placeholder-text)")
-
-        def update() -> None:
-            source = own if combo.currentData() else default.source
-            label.setText(
-                unknown if source == locale_defaults.UNKNOWN else self._source_text(source)
-            )
-
-        combo.currentIndexChanged.connect(update)
-        update()
-        return label
-
-    def _source_text(self, source: str) -> str:
-        texts = {
-            locale_defaults.SYSTEM: self.tr("In force: from your system's language and region."),
-            locale_defaults.CHOSEN: self.tr("In force: chosen by you."),
-            prefs.BOOK: self.tr("In force: chosen for this contact book."),
-        }
-        return texts[source]
 
     def _keep_spin(self, value: int) -> QSpinBox:
         spin = QSpinBox()

@@ -148,6 +148,48 @@
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../defaults_source.py" line="21"/>
+        <source>PreferencesDialog</source>
+        <comment>Not set</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="24"/>
+        <source>PreferencesDialog</source>
+        <comment>Default: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="26"/>
+        <source>PreferencesDialog</source>
+        <comment>Default: %1 (chosen)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="27"/>
+        <source>PreferencesDialog</source>
+        <comment>Default: %1 (from your system)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="35"/>
+        <source>PreferencesDialog</source>
+        <comment>In force: from your system&apos;s language and region.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="37"/>
+        <source>PreferencesDialog</source>
+        <comment>In force: chosen by you.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="38"/>
+        <source>PreferencesDialog</source>
+        <comment>In force: chosen for this contact book.</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -2241,159 +2283,128 @@ Details: {details}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="102"/>
+        <location filename="../preferences_dialog.py" line="103"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="136"/>
+        <location filename="../preferences_dialog.py" line="137"/>
         <source>This contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="149"/>
+        <location filename="../preferences_dialog.py" line="150"/>
         <source>Your system does not say; numbers need + and a country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="151"/>
+        <location filename="../preferences_dialog.py" line="152"/>
         <source>Phone &amp;region for numbers without a country code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="154"/>
+        <location filename="../preferences_dialog.py" line="155"/>
         <source>&amp;Sort names by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="155"/>
+        <location filename="../preferences_dialog.py" line="156"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="162"/>
-        <location filename="../preferences_dialog.py" line="259"/>
+        <location filename="../preferences_dialog.py" line="163"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="178"/>
+        <location filename="../preferences_dialog.py" line="179"/>
         <source>Default folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="181"/>
+        <location filename="../preferences_dialog.py" line="182"/>
         <source>Leave empty to keep backups in the default folder, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="185"/>
+        <location filename="../preferences_dialog.py" line="186"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="195"/>
+        <location filename="../preferences_dialog.py" line="196"/>
         <source>All your contact books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="200"/>
+        <location filename="../preferences_dialog.py" line="201"/>
         <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="219"/>
+        <location filename="../preferences_dialog.py" line="220"/>
         <source>Your system does not say; labels always print the country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="233"/>
+        <location filename="../preferences_dialog.py" line="234"/>
         <source>Your system does not say; A4 is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="235"/>
+        <location filename="../preferences_dialog.py" line="236"/>
         <source>&amp;Paper size (label sheet offered first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="251"/>
+        <location filename="../preferences_dialog.py" line="252"/>
         <source>US Letter (Avery 5160)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="251"/>
+        <location filename="../preferences_dialog.py" line="252"/>
         <source>A4 (Avery L7160)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="257"/>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="221"/>
+        <location filename="../preferences_dialog.py" line="222"/>
         <source>Your &amp;country (sender on labels):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="238"/>
+        <location filename="../preferences_dialog.py" line="239"/>
         <source>&amp;Daily backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="240"/>
+        <location filename="../preferences_dialog.py" line="241"/>
         <source>&amp;Weekly backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="261"/>
-        <source>Default: %1 (chosen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="262"/>
-        <source>Default: %1 (from your system)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="284"/>
-        <source>In force: from your system&apos;s language and region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="285"/>
-        <source>In force: chosen by you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="286"/>
-        <source>In force: chosen for this contact book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="299"/>
+        <location filename="../preferences_dialog.py" line="264"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="335"/>
+        <location filename="../preferences_dialog.py" line="300"/>
         <source>Cannot save your settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="345"/>
+        <location filename="../preferences_dialog.py" line="310"/>
         <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="362"/>
+        <location filename="../preferences_dialog.py" line="327"/>
         <source>Sorting every name by the new alphabet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="378"/>
+        <location filename="../preferences_dialog.py" line="343"/>
         <source>Names could not be re-sorted: %1</source>
         <translation type="unfinished"></translation>
     </message>
