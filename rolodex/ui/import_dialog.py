@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QProgressBar,
@@ -129,7 +130,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.contacts_label)
         self.contacts_view = QTableView()
         self.contacts_view.setModel(self.contacts_model)
-        self.contacts_view.horizontalHeader().setStretchLastSection(True)
+        self.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contacts_view.setWordWrap(False)
         self.contacts_view.verticalHeader().hide()
         layout.addWidget(self.contacts_view, 2)
         self.preview_view = QTableView()
