@@ -3,8 +3,8 @@
 ``rolodex import FILE... [--on-duplicate skip|merge|new] [--dry-run] [--json] [--map SPEC]``
     Prints (or with ``--json`` emits) ``{"imported", "merged", "skipped", "errors": [{"file",
     "card", "line", "message"}], "batch_id", "dry_run", "cancelled", "report"}``. The type of
-    each file comes from its extension (.vcf/.vcard → vCard, .csv/.tsv/.txt → CSV) or, failing
-    that, its content. A missing or unreadable file is an error entry, not a crash. Exit code:
+    each file comes from its extension (.vcf/.vcard → vCard, .csv/.tsv/.txt → CSV, .ldif/.ldi →
+    LDIF) or, failing that, its content. A missing or unreadable file is an error entry, not a crash. Exit code:
     0 when anything was imported, merged or skipped as a duplicate, or when nothing failed; 1
     only when every input failed (nothing at all could be read); 2 for a usage error.
 
@@ -37,10 +37,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the CLI."""
     imp = sub.add_parser(
         "import",
-        help="import contacts from vCard or CSV files",
-        epilog="File type: .vcf/.vcard = vCard, .csv/.tsv/.txt = CSV, else by content. Exit"
-        " status: 0 when anything was imported, merged or skipped, or nothing failed; 1 when"
-        " every input failed; 2 for a usage error. Merging fills empty fields and adds new"
+        help="import contacts from vCard, CSV or LDIF files",
+        epilog="File type: .vcf/.vcard = vCard, .csv/.tsv/.txt = CSV, .ldif/.ldi = LDIF, else by"
+        " content. Exit status: 0 when anything was imported, merged or skipped, or nothing"
+        " failed; 1 when every input failed; 2 for a usage error. Merging fills empty fields and adds new"
         " emails, phones, addresses and tags; a differing value is kept in the notes.",
     )
     imp.add_argument("files", nargs="+", metavar="FILE")

@@ -148,6 +148,48 @@
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../defaults_source.py" line="21"/>
+        <source>PreferencesDialog</source>
+        <comment>Not set</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="24"/>
+        <source>PreferencesDialog</source>
+        <comment>Default: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="26"/>
+        <source>PreferencesDialog</source>
+        <comment>Default: %1 (chosen)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="27"/>
+        <source>PreferencesDialog</source>
+        <comment>Default: %1 (from your system)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="35"/>
+        <source>PreferencesDialog</source>
+        <comment>In force: from your system&apos;s language and region.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="37"/>
+        <source>PreferencesDialog</source>
+        <comment>In force: chosen by you.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="38"/>
+        <source>PreferencesDialog</source>
+        <comment>In force: chosen for this contact book.</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -757,6 +799,34 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactPreviewModel</name>
+    <message>
+        <location filename="../import_preview.py" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="51"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="52"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="53"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="54"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <location filename="../contact_model.py" line="59"/>
@@ -1058,6 +1128,34 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../first_run_dialog.py" line="32"/>
+        <source>Welcome to Rolodex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="36"/>
+        <source>Which country are you in? Rolodex uses it for phone numbers typed without a country code, for the paper size and label sheet, and as your country on address labels. You can change it later in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="49"/>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="55"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="78"/>
+        <source>Cannot save your settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../followup_dialog.py" line="53"/>
@@ -1171,129 +1269,374 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="73"/>
-        <location filename="../import_dialog.py" line="215"/>
+        <location filename="../import_dialog.py" line="78"/>
+        <location filename="../import_dialog.py" line="231"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="99"/>
-        <source>Files to import (vCard .vcf or CSV):</source>
+        <location filename="../import_dialog.py" line="106"/>
+        <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="103"/>
+        <location filename="../import_dialog.py" line="111"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="105"/>
+        <location filename="../import_dialog.py" line="113"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="126"/>
+        <location filename="../import_dialog.py" line="129"/>
+        <source>The first contacts it will create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="142"/>
         <source>Cards that match a contact already in the book:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="129"/>
+        <location filename="../import_dialog.py" line="145"/>
         <source>Skip them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../import_dialog.py" line="146"/>
         <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="131"/>
+        <location filename="../import_dialog.py" line="147"/>
         <source>Add them as new contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143"/>
+        <location filename="../import_dialog.py" line="159"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="158"/>
+        <location filename="../import_dialog.py" line="174"/>
         <source>Open report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="167"/>
+        <location filename="../import_dialog.py" line="183"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="168"/>
+        <location filename="../import_dialog.py" line="184"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="169"/>
+        <location filename="../import_dialog.py" line="185"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="170"/>
+        <location filename="../import_dialog.py" line="186"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="171"/>
+        <location filename="../import_dialog.py" line="187"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="217"/>
-        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_dialog.py" line="274"/>
-        <source>Reading the files…</source>
+        <location filename="../import_dialog.py" line="233"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_dialog.py" line="291"/>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="311"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="331"/>
+        <location filename="../import_dialog.py" line="351"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="341"/>
+        <location filename="../import_dialog.py" line="361"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="346"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>The report was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="355"/>
+        <location filename="../import_dialog.py" line="375"/>
         <source>Reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="359"/>
+        <location filename="../import_dialog.py" line="379"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="366"/>
+        <location filename="../import_dialog.py" line="386"/>
         <source>The import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="367"/>
+        <location filename="../import_dialog.py" line="387"/>
         <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="11"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="12"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="13"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="14"/>
+        <source>Name prefix (Dr., Mrs.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="15"/>
+        <source>Name suffix (Jr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="16"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="17"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="18"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="19"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="20"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="21"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="22"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="23"/>
+        <source>Email (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="24"/>
+        <source>Email (work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="25"/>
+        <source>Email (other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="26"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="27"/>
+        <source>Phone (mobile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="28"/>
+        <source>Phone (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="29"/>
+        <source>Phone (work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="30"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="31"/>
+        <source>Pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="32"/>
+        <source>Phone (other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="33"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="34"/>
+        <source>Street, second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="35"/>
+        <source>PO box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="36"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="37"/>
+        <source>State or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="38"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="39"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="40"/>
+        <source>Home street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="41"/>
+        <source>Home street, second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="42"/>
+        <source>Home city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="43"/>
+        <source>Home state or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="44"/>
+        <source>Home postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="45"/>
+        <source>Home country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="46"/>
+        <source>Work street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="47"/>
+        <source>Work street, second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="48"/>
+        <source>Work city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="49"/>
+        <source>Work state or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="50"/>
+        <source>Work postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="51"/>
+        <source>Work country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="52"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="53"/>
+        <source>Instant messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="54"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="55"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="56"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="57"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="58"/>
+        <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,112 +1751,112 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LabelOptionsForm</name>
     <message>
-        <location filename="../labels_form.py" line="46"/>
+        <location filename="../labels_form.py" line="40"/>
         <source>Label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="49"/>
+        <location filename="../labels_form.py" line="43"/>
         <source>Person (with company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="50"/>
+        <location filename="../labels_form.py" line="44"/>
         <source>Company, “Attn:” person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="51"/>
+        <location filename="../labels_form.py" line="45"/>
         <source>Company only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="54"/>
+        <location filename="../labels_form.py" line="48"/>
         <source>Addressee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="57"/>
+        <location filename="../labels_form.py" line="51"/>
         <source>Preferred address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="58"/>
+        <location filename="../labels_form.py" line="52"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="59"/>
+        <location filename="../labels_form.py" line="53"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="62"/>
+        <location filename="../labels_form.py" line="56"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="65"/>
+        <location filename="../labels_form.py" line="59"/>
         <source>As listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="66"/>
+        <location filename="../labels_form.py" line="60"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="67"/>
+        <location filename="../labels_form.py" line="61"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="70"/>
+        <location filename="../labels_form.py" line="64"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="72"/>
+        <location filename="../labels_form.py" line="66"/>
         <source>Copies per contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="74"/>
+        <location filename="../labels_form.py" line="68"/>
         <source>Start at label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="75"/>
+        <location filename="../labels_form.py" line="69"/>
         <source>Draw label outlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="80"/>
+        <location filename="../labels_form.py" line="74"/>
         <source>e.g. NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="82"/>
+        <location filename="../labels_form.py" line="76"/>
         <source>Your country (not printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="84"/>
+        <location filename="../labels_form.py" line="78"/>
         <source>Printer offset right (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="85"/>
+        <location filename="../labels_form.py" line="79"/>
         <source>Printer offset down (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="89"/>
+        <location filename="../labels_form.py" line="83"/>
         <source>Return address (envelopes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="141"/>
+        <location filename="../labels_form.py" line="135"/>
         <source>Attn:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,17 +2074,17 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_mapping.py" line="64"/>
+        <location filename="../import_mapping.py" line="88"/>
         <source>The first row holds column names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="84"/>
+        <location filename="../import_mapping.py" line="108"/>
         <source>What does each column of %1 hold?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="138"/>
+        <location filename="../import_mapping.py" line="173"/>
         <source>Choose what at least one column holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,103 +2283,128 @@ Details: {details}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="99"/>
+        <location filename="../preferences_dialog.py" line="103"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="133"/>
+        <location filename="../preferences_dialog.py" line="137"/>
         <source>This contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="139"/>
+        <location filename="../preferences_dialog.py" line="150"/>
+        <source>Your system does not say; numbers need + and a country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="152"/>
         <source>Phone &amp;region for numbers without a country code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="141"/>
+        <location filename="../preferences_dialog.py" line="155"/>
         <source>&amp;Sort names by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="142"/>
+        <location filename="../preferences_dialog.py" line="156"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="149"/>
+        <location filename="../preferences_dialog.py" line="163"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="165"/>
+        <location filename="../preferences_dialog.py" line="179"/>
         <source>Default folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="168"/>
+        <location filename="../preferences_dialog.py" line="182"/>
         <source>Leave empty to keep backups in the default folder, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="172"/>
+        <location filename="../preferences_dialog.py" line="186"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="182"/>
+        <location filename="../preferences_dialog.py" line="196"/>
         <source>All your contact books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="187"/>
+        <location filename="../preferences_dialog.py" line="201"/>
         <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="197"/>
-        <source>Not set</source>
+        <location filename="../preferences_dialog.py" line="220"/>
+        <source>Your system does not say; labels always print the country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="201"/>
-        <source>Your &amp;country (sender on labels):</source>
+        <location filename="../preferences_dialog.py" line="234"/>
+        <source>Your system does not say; A4 is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="203"/>
-        <source>&amp;Daily backups to keep:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="205"/>
-        <source>&amp;Weekly backups to keep:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="217"/>
-        <source>Backup folder</source>
+        <location filename="../preferences_dialog.py" line="236"/>
+        <source>&amp;Paper size (label sheet offered first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../preferences_dialog.py" line="252"/>
+        <source>US Letter (Avery 5160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="252"/>
+        <source>A4 (Avery L7160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="222"/>
+        <source>Your &amp;country (sender on labels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="239"/>
+        <source>&amp;Daily backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="241"/>
+        <source>&amp;Weekly backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="264"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="300"/>
         <source>Cannot save your settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="262"/>
+        <location filename="../preferences_dialog.py" line="310"/>
         <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="277"/>
+        <location filename="../preferences_dialog.py" line="327"/>
         <source>Sorting every name by the new alphabet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="293"/>
+        <location filename="../preferences_dialog.py" line="343"/>
         <source>Names could not be re-sorted: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,27 +2680,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="64"/>
+        <location filename="../today_view.py" line="99"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="64"/>
+        <location filename="../today_view.py" line="99"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="64"/>
+        <location filename="../today_view.py" line="99"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="87"/>
+        <location filename="../today_view.py" line="122"/>
         <source>Never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="89"/>
+        <location filename="../today_view.py" line="124"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Keep in touch every %n day</numerusform>
@@ -2343,57 +2711,57 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="113"/>
+        <location filename="../today_view.py" line="148"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="114"/>
+        <location filename="../today_view.py" line="149"/>
         <source>&amp;Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="115"/>
+        <location filename="../today_view.py" line="150"/>
         <source>&amp;Log call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="116"/>
+        <location filename="../today_view.py" line="151"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="118"/>
+        <location filename="../today_view.py" line="153"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="119"/>
+        <location filename="../today_view.py" line="154"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="120"/>
+        <location filename="../today_view.py" line="155"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="123"/>
+        <location filename="../today_view.py" line="158"/>
         <source>Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="129"/>
+        <location filename="../today_view.py" line="164"/>
         <source>S&amp;nooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="133"/>
+        <location filename="../today_view.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="167"/>
+        <location filename="../today_view.py" line="203"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -2401,7 +2769,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="168"/>
+        <location filename="../today_view.py" line="204"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Today (%n)</numerusform>
@@ -2409,7 +2777,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="205"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Next 7 days (%n)</numerusform>
@@ -2417,7 +2785,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="170"/>
+        <location filename="../today_view.py" line="206"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Time to get in touch (%n)</numerusform>
@@ -2425,7 +2793,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="225"/>
+        <location filename="../today_view.py" line="262"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
