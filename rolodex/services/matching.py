@@ -9,6 +9,12 @@ an automatic match can tell (Find duplicates can still group them for the user t
 The lookup dictionaries are built from the database once per import (:meth:`MatchIndex.load`),
 not queried per card; cards added during the import are registered with :meth:`MatchIndex.add`
 so a file holding the same person twice is matched against itself too.
+
+UID, email and phone are *strong* keys (:data:`STRONG_RULES`): the default import merges a card
+matched by one. A name-and-company match alone is only a hint (two "Ivan Petrov" at one firm
+are often two people): the default import adds such a card as a new contact flagged as a
+possible duplicate, unless it is identical to one of the contacts of that name
+(:meth:`MatchIndex.same_name` lists them all).
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ REASONS = {
     "email": "same email",
     "phone": "same phone number",
     "name": "same name and company",
+    "same": "already in the book",
 }
+STRONG_RULES = ("uid", "email", "phone")
 
 _UID_SQL = "SELECT uid, id FROM contact WHERE deleted_at IS NULL AND uid != '' ORDER BY id"
 _EMAIL_SQL = (
@@ -52,6 +60,11 @@ class Match:
     @property
     def reason(self) -> str:
         return REASONS[self.rule]
+
+    @property
+    def strong(self) -> bool:
+        """True for a UID, email or phone match (not the name-and-company hint)."""
+        return self.rule in STRONG_RULES
 
 
 @dataclass(frozen=True)
@@ -127,7 +140,7 @@ class MatchIndex:
         self.emails: dict[str, int] = {}
         self.phones: dict[str, PhoneEntry] = {}
         self.more_phones: dict[str, list[PhoneEntry]] = {}
-        self.names: dict[str, int] = {}
+        self.names: dict[str, list[int]] = {}
 
     @classmethod
     def load(cls, region: str) -> MatchIndex:
@@ -143,7 +156,7 @@ class MatchIndex:
         for display, company, cid in conn.execute(_NAME_SQL):
             key = name_key(display, company)
             if key:
-                index.names.setdefault(key, cid)
+                index.names.setdefault(key, []).append(cid)
         return index
 
     def find(self, keys: MatchKeys) -> Match | None:
@@ -158,8 +171,12 @@ class MatchIndex:
             if found is not None:
                 return Match(found, "phone")
         if keys.name and keys.name in self.names:
-            return Match(self.names[keys.name], "name")
+            return Match(self.names[keys.name][0], "name")
         return None
+
+    def same_name(self, keys: MatchKeys) -> list[int]:
+        """Every contact with the card's name at its company (stand-ins included)."""
+        return list(self.names.get(keys.name, [])) if keys.name else []
 
     def _find_phone(self, tail: str, number: str) -> int | None:
         first = self.phones.get(tail)
@@ -191,4 +208,6 @@ class MatchIndex:
         for tail, number in keys.phones:
             self._add_phone(tail, (contact_id, "", number))
         if keys.name:
-            self.names.setdefault(keys.name, contact_id)
+            ids = self.names.setdefault(keys.name, [])
+            if contact_id not in ids:
+                ids.append(contact_id)
