@@ -3,7 +3,10 @@
 :func:`install` (call once at start-up, CLI and app alike) makes every import and import undo
 back the book up first (``before-import``, ``before-import-undo``), through the services'
 ``before_write_hooks``. It is idempotent. A failed backup stops the action: better no import
-than an import that cannot be undone from a backup.
+than an import that cannot be undone from a backup. When the newest verified backup already
+holds the book as it is (nothing was written since, e.g. a second import that changed nothing,
+or the day's first backup), no new copy is made (:func:`rolodex.safety.backups.backup_before`)
+and the hook says so.
 """
 
 from __future__ import annotations
@@ -11,9 +14,17 @@ from __future__ import annotations
 from rolodex.safety.backups import backup_before
 
 
-def backup_hook(kind: str) -> None:
-    """The hook itself: ``kind`` is the action about to write ("import", "import-undo"...)."""
-    backup_before(kind)
+def backup_hook(kind: str) -> str:
+    """The hook itself: ``kind`` is the action about to write ("import", "import-undo"...).
+    Returns a line for the user: which backup the action can be undone from."""
+    info = backup_before(kind)
+    when = info.created.astimezone().strftime("%H:%M:%S")
+    if info.reused:
+        return (
+            f"No new backup: the book has not changed since the backup of {when}"
+            f" ({info.path.name}), which can undo this."
+        )
+    return f"Backed up first to {info.path.name}."
 
 
 def install() -> None:

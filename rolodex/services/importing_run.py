@@ -123,11 +123,11 @@ class Importer:
             self.result.warnings.append(ImportIssue(file, number, 0, message))
         keys = keys_of(item)
         match = self.index.find(keys) if self.index is not None else None
-        if match is None:
-            self._new(item, keys)
-            return
         if self.result.policy == "auto":
             self._auto(file, number, item, keys, match)
+            return
+        if match is None:
+            self._new(item, keys)
             return
         match = Match(self._real_id(match.contact_id), match.rule)
         if self.result.policy == "skip":
@@ -137,11 +137,11 @@ class Importer:
             _note_match(self.result.merged_cards, file, number, item, match)
 
     def _auto(
-        self, file: str, number: int, card: ContactData, keys: MatchKeys, match: Match
+        self, file: str, number: int, card: ContactData, keys: MatchKeys, match: Match | None
     ) -> None:
-        """The default rule: merge on a strong key, flag a name-only look-alike as new,
-        skip what is in the book already."""
-        if match.strong:
+        """The default rule: merge on a strong key; else skip a card identical to a contact
+        of its name, and add the rest as new (flagged when its name and company match)."""
+        if match is not None and match.strong:
             match = Match(self._real_id(match.contact_id), match.rule)
             if self._merge(match, card, keys):
                 _note_match(self.result.merged_cards, file, number, card, match)
@@ -154,10 +154,12 @@ class Importer:
             if not would_change(self._contact(other), card):
                 self._skip(file, number, card, Match(self._real_id(other), "same"))
                 return
-        self.flags.append((-(len(self.written) + len(self.buffer) + 1), match.contact_id, "name"))
+        if match is not None:
+            ordinal = -(len(self.written) + len(self.buffer) + 1)
+            self.flags.append((ordinal, match.contact_id, match.rule))
+            self.result.flagged += 1
+            _note_match(self.result.flagged_cards, file, number, card, match)
         self._new(card, keys)
-        self.result.flagged += 1
-        _note_match(self.result.flagged_cards, file, number, card, match)
 
     def _skip(self, file: str, number: int, card: ContactData, match: Match) -> None:
         self.result.skipped += 1

@@ -80,6 +80,7 @@ class MatchKeys:
     emails: tuple[str, ...]
     phones: tuple[tuple[str, str], ...]
     name: str
+    person: str = ""  # the folded full name alone (for finding identical cards)
 
 
 TAIL_DIGITS = 8
@@ -121,6 +122,7 @@ def keys_of(data: ContactData) -> MatchKeys:
         emails=tuple(k for k in (e.value.strip().lower() for e in data.emails) if k),
         phones=tuple(p for p in phones if p[0]),
         name=name_key(_own_name(data), data.company),
+        person=_squash(_own_name(data)),
     )
 
 
@@ -140,7 +142,8 @@ class MatchIndex:
         self.emails: dict[str, int] = {}
         self.phones: dict[str, PhoneEntry] = {}
         self.more_phones: dict[str, list[PhoneEntry]] = {}
-        self.names: dict[str, list[int]] = {}
+        self.names: dict[str, int] = {}
+        self.people: dict[str, list[int]] = {}
 
     @classmethod
     def load(cls, region: str) -> MatchIndex:
@@ -156,7 +159,10 @@ class MatchIndex:
         for display, company, cid in conn.execute(_NAME_SQL):
             key = name_key(display, company)
             if key:
-                index.names.setdefault(key, []).append(cid)
+                index.names.setdefault(key, cid)
+            person = _squash(display)
+            if person:
+                index.people.setdefault(person, []).append(cid)
         return index
 
     def find(self, keys: MatchKeys) -> Match | None:
@@ -171,12 +177,12 @@ class MatchIndex:
             if found is not None:
                 return Match(found, "phone")
         if keys.name and keys.name in self.names:
-            return Match(self.names[keys.name][0], "name")
+            return Match(self.names[keys.name], "name")
         return None
 
     def same_name(self, keys: MatchKeys) -> list[int]:
-        """Every contact with the card's name at its company (stand-ins included)."""
-        return list(self.names.get(keys.name, [])) if keys.name else []
+        """Every contact with the card's full name, at any company (stand-ins included)."""
+        return list(self.people.get(keys.person, [])) if keys.person else []
 
     def _find_phone(self, tail: str, number: str) -> int | None:
         first = self.phones.get(tail)
@@ -208,6 +214,8 @@ class MatchIndex:
         for tail, number in keys.phones:
             self._add_phone(tail, (contact_id, "", number))
         if keys.name:
-            ids = self.names.setdefault(keys.name, [])
+            self.names.setdefault(keys.name, contact_id)
+        if keys.person:
+            ids = self.people.setdefault(keys.person, [])
             if contact_id not in ids:
                 ids.append(contact_id)

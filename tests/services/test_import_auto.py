@@ -158,3 +158,11 @@ def test_the_old_policies_still_treat_every_match_alike(
     expected = {"skip": (0, 0, 1), "merge": (0, 1, 0), "new": (1, 0, 0)}[policy]
     assert (result.imported, result.merged, result.skipped) == expected
     assert result.flagged == 0
+
+
+def test_a_card_with_no_key_at_all_is_not_added_twice(book: StoreInfo, tmp_path: Path) -> None:
+    path = write_cards(tmp_path / "in.vcf", vcard("Per Hansen", title="Driver"), vcard("Kari Nord"))
+    assert run_import([path]).imported == 2
+    again = run_import([path])
+    assert (again.imported, again.skipped) == (0, 2)
+    assert _counts() == (2, 1)
