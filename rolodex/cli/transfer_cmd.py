@@ -109,10 +109,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         args.files, args.on_duplicate, mapping=mapping, dry_run=args.dry_run, report_path=report
     )
     if args.json:
-        print(json.dumps(result.summary(), ensure_ascii=False, indent=2))
+        summary = {**result.summary(), "backup": _backup_line(result) or None}
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         _print_import(result)
     return 1 if result.all_failed else 0
+
+
+def _backup_line(result: Any) -> str:
+    from rolodex.safety.backups import BackupInfo
+    from rolodex.safety.hooks import describe
+
+    return " ".join(describe(b) for b in result.before_write if isinstance(b, BackupInfo))
 
 
 def _print_import(result: Any) -> None:
@@ -125,8 +133,8 @@ def _print_import(result: Any) -> None:
             f"{result.flagged} of the imported cards share only a name and company with a"
             " contact: added as new, to review in Find duplicates."
         )
-    if result.backup_note:
-        print(result.backup_note)
+    if _backup_line(result):
+        print(_backup_line(result))
     for e in [*result.errors, *result.warnings]:
         where = ", ".join(
             filter(

@@ -251,7 +251,8 @@ def _files_older(moment: datetime) -> bool:
 
 
 def _contacts_older(backup: BackupInfo) -> bool:
-    live, updated, deleted = bound_database().execute_sql(_CONTACTS_SQL).fetchone()
+    db: Any = bound_database()
+    live, updated, deleted = db.connection().execute(_CONTACTS_SQL).fetchone()
     if int(live) != backup.contacts:
         return False
     try:

@@ -11,20 +11,24 @@ and the hook says so.
 
 from __future__ import annotations
 
-from rolodex.safety.backups import backup_before
+from rolodex.safety.backups import BackupInfo, backup_before
 
 
-def backup_hook(kind: str) -> str:
+def backup_hook(kind: str) -> BackupInfo:
     """The hook itself: ``kind`` is the action about to write ("import", "import-undo"...).
-    Returns a line for the user: which backup the action can be undone from."""
-    info = backup_before(kind)
-    when = info.created.astimezone().strftime("%H:%M:%S")
+    Returns the backup the action can be undone from (``reused`` when no new one was needed)."""
+    return backup_before(kind)
+
+
+def describe(info: BackupInfo) -> str:
+    """One line for the command line: the backup made, or why none was needed."""
     if info.reused:
+        when = info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         return (
             f"No new backup: the book has not changed since the backup of {when}"
             f" ({info.path.name}), which can undo this."
         )
-    return f"Backed up first to {info.path.name}."
+    return f"Backed up first to {info.path}."
 
 
 def install() -> None:

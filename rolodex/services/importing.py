@@ -151,7 +151,7 @@ def run_import(
     files = _paths(paths)
     result = ImportResult(files=[str(p) for p in files], policy=policy, dry_run=dry_run)
     if not dry_run:
-        result.backup_note = " ".join(_run_hooks("import"))
+        result.before_write = _run_hooks("import")
     tracker = _tracker(files, progress, cancelled)
     try:
         with fewer_collections():
@@ -212,10 +212,10 @@ def _save_report(result: ImportResult, path: Path | None) -> Path | None:
         return None  # the import itself is saved; a report we cannot write is not a failure
 
 
-def _run_hooks(kind: str) -> list[str]:
-    """Run the hooks; return the lines they have for the user (hooks returning a string)."""
+def _run_hooks(kind: str) -> list[object]:
+    """Run the hooks; return what they returned (the safety backup's facts), Nones left out."""
     said = [hook(kind) for hook in list(before_write_hooks)]
-    return [line for line in said if isinstance(line, str) and line]
+    return [found for found in said if found is not None]
 
 
 def _db_name() -> str:

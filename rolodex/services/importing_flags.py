@@ -52,7 +52,7 @@ _LIST_SQL = (
 def possible_duplicates(batch_id: int | None = None) -> list[PossibleDuplicate]:
     """The flagged contacts still in the book (of one batch, or of every batch), whose
     look-alike is still in the book too."""
-    sql, params = _LIST_SQL, ()
+    sql, params = _LIST_SQL, tuple[int, ...]()
     if batch_id is not None:
         sql, params = f"{sql} AND i.batch_id = ?", (batch_id,)
     rows = database.connection().execute(f"{sql} ORDER BY i.batch_id, i.entity_id", params)

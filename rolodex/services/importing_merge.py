@@ -70,11 +70,7 @@ def merge_into(
     that records conflicting values.
     """
     noted = set(existing.notes.splitlines())
-    conflicts = [
-        c
-        for c in _merge_scalars(existing, incoming)
-        if _conflict_line(c) not in noted
-    ]
+    conflicts = [c for c in _merge_scalars(existing, incoming) if _conflict_line(c) not in noted]
     _merge_lists(existing, incoming)
     _merge_notes(existing, incoming.notes)
     if conflicts:

@@ -65,7 +65,7 @@ class ImportResult:
     warnings: list[ImportIssue] = field(default_factory=list)  # imported, but not wholly
     batch_id: int | None = None
     report_path: Path | None = None
-    backup_note: str = ""  # what the before-import hooks said (the backup made, or reused)
+    before_write: list[Any] = field(default_factory=list)  # what the hooks returned (backup)
     dry_run: bool = False
     cancelled: bool = False
     skipped_cards: list[CardMatch] = field(default_factory=list)
@@ -96,7 +96,6 @@ class ImportResult:
             "dry_run": self.dry_run,
             "cancelled": self.cancelled,
             "report": str(self.report_path) if self.report_path else None,
-            "backup": self.backup_note or None,
         }
 
 

@@ -75,14 +75,15 @@ def test_no_second_backup_while_the_book_is_unchanged_since_the_last(
     again = importing.run_import([cards])  # the first import changed the book: backed up
     assert (again.imported, again.merged) == (0, 0)
     assert len(backups.list_backups()) == 2
-    assert "Backed up first" in first.backup_note and "Backed up first" in again.backup_note
+    assert [b.reused for b in (*first.before_write, *again.before_write)] == [False, False]
 
     _settle(plain_book.path)
     third = importing.run_import([cards])
     assert len(backups.list_backups()) == 2
-    assert third.backup_note.startswith("No new backup: the book has not changed since")
+    (reused,) = third.before_write
     newest = backups.list_backups()[0]
-    assert newest.path.name in third.backup_note
+    assert reused.reused and reused.path == newest.path
+    assert hooks.describe(reused).startswith("No new backup: the book has not changed since")
     assert snapshot.inspect(newest.path, None).contacts == len(PEOPLE) + 2
 
 

@@ -4,27 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../duplicates_models.py" line="36"/>
+        <location filename="../duplicates_models.py" line="40"/>
         <source>Same identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="37"/>
+        <location filename="../duplicates_models.py" line="41"/>
         <source>Same email %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="38"/>
+        <location filename="../duplicates_models.py" line="42"/>
         <source>Same phone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="39"/>
+        <location filename="../duplicates_models.py" line="43"/>
         <source>Same name at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="40"/>
+        <location filename="../duplicates_models.py" line="44"/>
+        <source>Same name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="45"/>
         <source>Similar names at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,17 +245,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="70"/>
+        <location filename="../app.py" line="71"/>
         <source>Cannot open the contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="71"/>
+        <location filename="../app.py" line="72"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="112"/>
+        <location filename="../app.py" line="113"/>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,17 +868,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicateGroupsModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,32 +886,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../duplicates_dialog.py" line="59"/>
+        <location filename="../duplicates_dialog.py" line="61"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="85"/>
+        <location filename="../duplicates_dialog.py" line="90"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="88"/>
+        <location filename="../duplicates_dialog.py" line="93"/>
         <source>Search again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="111"/>
+        <location filename="../duplicates_dialog.py" line="116"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="143"/>
+        <location filename="../duplicates_dialog.py" line="148"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../duplicates_dialog.py" line="149"/>
+        <location filename="../duplicates_dialog.py" line="154"/>
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>%n group of possible duplicates.</numerusform>
@@ -914,12 +919,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="151"/>
+        <location filename="../duplicates_dialog.py" line="156"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="172"/>
+        <location filename="../duplicates_dialog.py" line="176"/>
+        <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="181"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="184"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="194"/>
         <source>These contacts were changed meanwhile; search again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,156 +1163,166 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="142"/>
+        <location filename="../duplicates_models.py" line="156"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="143"/>
+        <location filename="../duplicates_models.py" line="157"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="144"/>
+        <location filename="../duplicates_models.py" line="158"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="145"/>
+        <location filename="../duplicates_models.py" line="159"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="146"/>
+        <location filename="../duplicates_models.py" line="160"/>
         <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="161"/>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="73"/>
-        <location filename="../import_dialog.py" line="215"/>
+        <location filename="../import_dialog.py" line="74"/>
+        <location filename="../import_dialog.py" line="220"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="99"/>
+        <location filename="../import_dialog.py" line="100"/>
         <source>Files to import (vCard .vcf or CSV):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="103"/>
+        <location filename="../import_dialog.py" line="104"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="105"/>
+        <location filename="../import_dialog.py" line="106"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="126"/>
+        <location filename="../import_dialog.py" line="127"/>
         <source>Cards that match a contact already in the book:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="129"/>
+        <location filename="../import_dialog.py" line="131"/>
+        <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="134"/>
         <source>Skip them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../import_dialog.py" line="135"/>
         <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="131"/>
+        <location filename="../import_dialog.py" line="136"/>
         <source>Add them as new contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143"/>
+        <location filename="../import_dialog.py" line="148"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="158"/>
+        <location filename="../import_dialog.py" line="163"/>
         <source>Open report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="167"/>
+        <location filename="../import_dialog.py" line="172"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="168"/>
+        <location filename="../import_dialog.py" line="173"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="169"/>
+        <location filename="../import_dialog.py" line="174"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="170"/>
+        <location filename="../import_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="171"/>
+        <location filename="../import_dialog.py" line="176"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="217"/>
+        <location filename="../import_dialog.py" line="222"/>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="274"/>
+        <location filename="../import_dialog.py" line="279"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="291"/>
+        <location filename="../import_dialog.py" line="296"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="331"/>
+        <location filename="../import_dialog.py" line="338"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="341"/>
+        <location filename="../import_dialog.py" line="348"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="346"/>
+        <location filename="../import_dialog.py" line="353"/>
         <source>The report was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="355"/>
+        <location filename="../import_dialog.py" line="362"/>
         <source>Reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="359"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="366"/>
+        <location filename="../import_dialog.py" line="373"/>
         <source>The import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="367"/>
+        <location filename="../import_dialog.py" line="374"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,6 +1432,30 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../import_history_dialog.py" line="87"/>
         <source>Undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="22"/>
+        <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
+        <translation>
+            <numerusform>Matching a contact on name and company only: %n card, to be added as new contacts marked as possible duplicates.</numerusform>
+            <numerusform>Matching a contact on name and company only: %n cards, to be added as new contacts marked as possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="34"/>
+        <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
+        <translation>
+            <numerusform>Added as new contacts, to review in Find duplicates: %n card matching a contact on name and company only.</numerusform>
+            <numerusform>Added as new contacts, to review in Find duplicates: %n cards matching a contact on name and company only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_notes.py" line="47"/>
+        <source>No new backup was needed: the book has not changed since the backup of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,57 +1671,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="260"/>
         <source>this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -1675,7 +1729,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="391"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -1683,7 +1737,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="394"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -1691,7 +1745,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="396"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
