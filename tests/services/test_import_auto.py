@@ -166,3 +166,19 @@ def test_a_card_with_no_key_at_all_is_not_added_twice(book: StoreInfo, tmp_path:
     again = run_import([path])
     assert (again.imported, again.skipped) == (0, 2)
     assert _counts() == (2, 1)
+
+
+def test_a_flag_survives_a_later_card_merging_into_the_flagged_contact(
+    book: StoreInfo, tmp_path: Path
+) -> None:
+    path = write_cards(
+        tmp_path / "in.vcf",
+        vcard("Ola Nordmann", org="Fjord AS", email="ola@fjord.no"),
+        vcard("Ola Nordmann", org="Fjord AS", email="ola@bergen.no"),
+        vcard("Ola Nordmann", email="ola@bergen.no", phone="+47 915 12 345"),
+    )
+    result = run_import([path])
+    assert (result.imported, result.merged, result.flagged) == (2, 1, 1)
+    (flag,) = possible_duplicates()
+    merged = ContactService().get(flag.contact_id)
+    assert merged is not None and [p.value for p in merged.phones] == ["+47 915 12 345"]
