@@ -256,12 +256,17 @@ def _contacts_older(backup: BackupInfo) -> bool:
     if int(live) != backup.contacts:
         return False
     try:
-        stamps = [datetime.fromisoformat(t) for t in (updated, deleted) if t]
+        stamps = [_utc(datetime.fromisoformat(t)) for t in (updated, deleted) if t]
     except ValueError:
         return False  # a time we cannot read: do not guess, back up
     # whole seconds: this catches a later change even when the file times are off (a
     # network drive's clock); the file times are the precise check
     return all(t <= backup.created for t in stamps)
+
+
+def _utc(moment: datetime) -> datetime:
+    """Stored times are UTC; older rows may lack the offset."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def backup_if_due_today(now: datetime | None = None) -> BackupInfo | None:

@@ -150,7 +150,8 @@ class Importer:
             return
         assert self.index is not None
         fill_e164(card, self.ctx.region)
-        for other in self.index.same_name(keys):
+        # an email no contact has (else it had matched) means the card is nobody's copy
+        for other in [] if keys.emails else self.index.same_name(keys):
             if not would_change(self._contact(other), card):
                 self._skip(file, number, card, Match(self._real_id(other), "same"))
                 return
