@@ -50,12 +50,13 @@ from rolodex.services.importing import ImportPreview, ImportResult, preview_impo
 from rolodex.services.importing_sources import sample_contacts
 from rolodex.ui.import_mapping import MappingPage
 from rolodex.ui.import_models import PreviewModel
+from rolodex.ui.import_notes import ImportNotes
 from rolodex.ui.import_preview import SAMPLE_CONTACTS, ContactPreviewModel
 from rolodex.ui.worker import Task, run_in_background
 
 PAGE_FILES, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RUNNING, PAGE_SUMMARY = range(5)
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
-POLICIES = ("skip", "merge", "new")
+POLICIES = ("auto", "skip", "merge", "new")
 
 
 class ImportDialog(QDialog):
@@ -142,6 +143,10 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Cards that match a contact already in the book:")))
         self.policy_group = QButtonGroup(self)
         texts = (
+            self.tr(
+                "Merge those with the same email, phone or UID; add those sharing only a name"
+                " and company as new contacts, marked for review (recommended)"
+            ),
             self.tr("Skip them"),
             self.tr("Merge them into the existing contact (adds what is new, never overwrites)"),
             self.tr("Add them as new contacts"),
@@ -313,6 +318,8 @@ class ImportDialog(QDialog):
             .replace("%2", str(preview.matching))
             .replace("%3", str(preview.unreadable))
         )
+        notes = ImportNotes(self).preview(preview)
+        self.preview_label.setText("\n".join([self.preview_label.text(), *notes]))
         self._show(PAGE_PREVIEW)
         self.import_button.setEnabled(preview.new + preview.matching > 0)
 
@@ -360,7 +367,7 @@ class ImportDialog(QDialog):
             counts += "\n" + self.tr(
                 "Nothing was imported or merged: every card was already in the book."
             )
-        self.summary_label.setText(counts)
+        self.summary_label.setText("\n".join([counts, *ImportNotes(self).summary(result)]))
         path = result.report_path
         self.report_label.setText(
             self.tr("The report was saved to %1").replace("%1", str(path)) if path else ""

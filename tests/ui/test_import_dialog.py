@@ -292,3 +292,43 @@ def test_every_target_field_title_is_offered_for_translation() -> None:
     from rolodex.ui.import_fields import FIELD_TITLES
 
     assert list(FIELD_TITLES) == [title for _name, title in TARGET_FIELDS]
+
+
+def test_by_default_a_namesake_is_added_and_marked_for_review(
+    qtbot: QtBot, book: StoreInfo, tmp_path: Path
+) -> None:
+    service = ContactService()
+    service.create(ContactData(given="Ola", family="Nordmann", company="Fjord AS",
+                               emails=[LabeledValue("ola@fjord.no")]))  # fmt: skip
+    path = tmp_path / "ola.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Nordmann;Ola;;;\r\nFN:Ola Nordmann\r\nORG:Fjord AS\r\n"
+        "EMAIL:ola.nordmann@bergen.no\r\nEND:VCARD\r\n",
+        "utf-8",
+    )
+    dialog = make_dialog(qtbot, path)
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    assert dialog.policy() == "auto"  # the user changes nothing
+    preview = dialog.preview_label.text()
+    assert "Matching a contact on name and company only: 1 card" in preview
+    run_import(qtbot, dialog)
+    text = dialog.summary_label.text()
+    assert "Imported: 1" in text and "Skipped: 0" in text
+    assert "Added as new contacts, to review in Find duplicates: 1 card" in text
+    assert len(service.ids(query="Nordmann")) == 2
+
+
+def test_the_summary_says_when_no_new_backup_was_needed(qtbot: QtBot, book: StoreInfo) -> None:
+    from datetime import UTC, datetime
+
+    from rolodex.safety.backups import BackupInfo
+    from rolodex.services.importing_records import ImportResult
+    from rolodex.ui.import_notes import ImportNotes
+
+    backup = BackupInfo(
+        Path("b.db"), datetime(2026, 5, 1, 9, 30, tzinfo=UTC), "x", 1, 1, None, True
+    )
+    result = ImportResult(files=[], policy="auto", before_write=[backup])
+    (line,) = ImportNotes().summary(result)
+    assert line.startswith("No new backup was needed: the book has not changed since")

@@ -4,27 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../duplicates_models.py" line="36"/>
+        <location filename="../duplicates_models.py" line="40"/>
         <source>Same identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="37"/>
+        <location filename="../duplicates_models.py" line="41"/>
         <source>Same email %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="38"/>
+        <location filename="../duplicates_models.py" line="42"/>
         <source>Same phone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="39"/>
+        <location filename="../duplicates_models.py" line="43"/>
         <source>Same name at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="40"/>
+        <location filename="../duplicates_models.py" line="44"/>
+        <source>Same name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="45"/>
         <source>Similar names at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,17 +938,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicateGroupsModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,32 +956,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../duplicates_dialog.py" line="59"/>
+        <location filename="../duplicates_dialog.py" line="61"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="85"/>
+        <location filename="../duplicates_dialog.py" line="90"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="88"/>
+        <location filename="../duplicates_dialog.py" line="93"/>
         <source>Search again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="111"/>
+        <location filename="../duplicates_dialog.py" line="116"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="143"/>
+        <location filename="../duplicates_dialog.py" line="148"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../duplicates_dialog.py" line="149"/>
+        <location filename="../duplicates_dialog.py" line="154"/>
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>%n group of possible duplicates.</numerusform>
@@ -984,12 +989,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="151"/>
+        <location filename="../duplicates_dialog.py" line="156"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="172"/>
+        <location filename="../duplicates_dialog.py" line="176"/>
+        <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="181"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="184"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="194"/>
         <source>These contacts were changed meanwhile; search again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,161 +1261,171 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="142"/>
+        <location filename="../duplicates_models.py" line="156"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="143"/>
+        <location filename="../duplicates_models.py" line="157"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="144"/>
+        <location filename="../duplicates_models.py" line="158"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="145"/>
+        <location filename="../duplicates_models.py" line="159"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="146"/>
+        <location filename="../duplicates_models.py" line="160"/>
         <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="161"/>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="78"/>
-        <location filename="../import_dialog.py" line="231"/>
+        <location filename="../import_dialog.py" line="79"/>
+        <location filename="../import_dialog.py" line="236"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="106"/>
+        <location filename="../import_dialog.py" line="107"/>
         <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="111"/>
+        <location filename="../import_dialog.py" line="112"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="113"/>
+        <location filename="../import_dialog.py" line="114"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="129"/>
+        <location filename="../import_dialog.py" line="130"/>
         <source>The first contacts it will create:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="142"/>
+        <location filename="../import_dialog.py" line="143"/>
         <source>Cards that match a contact already in the book:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="145"/>
+        <location filename="../import_dialog.py" line="147"/>
+        <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="150"/>
         <source>Skip them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="146"/>
+        <location filename="../import_dialog.py" line="151"/>
         <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="147"/>
+        <location filename="../import_dialog.py" line="152"/>
         <source>Add them as new contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="159"/>
+        <location filename="../import_dialog.py" line="164"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="174"/>
+        <location filename="../import_dialog.py" line="179"/>
         <source>Open report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="183"/>
+        <location filename="../import_dialog.py" line="188"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="184"/>
+        <location filename="../import_dialog.py" line="189"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="185"/>
+        <location filename="../import_dialog.py" line="190"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="186"/>
+        <location filename="../import_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="187"/>
+        <location filename="../import_dialog.py" line="192"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="233"/>
+        <location filename="../import_dialog.py" line="238"/>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="291"/>
+        <location filename="../import_dialog.py" line="296"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="311"/>
+        <location filename="../import_dialog.py" line="316"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="351"/>
+        <location filename="../import_dialog.py" line="358"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="361"/>
+        <location filename="../import_dialog.py" line="368"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="366"/>
+        <location filename="../import_dialog.py" line="373"/>
         <source>The report was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="375"/>
+        <location filename="../import_dialog.py" line="382"/>
         <source>Reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="379"/>
+        <location filename="../import_dialog.py" line="386"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="386"/>
+        <location filename="../import_dialog.py" line="393"/>
         <source>The import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="387"/>
+        <location filename="../import_dialog.py" line="394"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,6 +1775,30 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../import_history_dialog.py" line="87"/>
         <source>Undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="22"/>
+        <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
+        <translation>
+            <numerusform>Matching a contact on name and company only: %n card, to be added as new contacts marked as possible duplicates.</numerusform>
+            <numerusform>Matching a contact on name and company only: %n cards, to be added as new contacts marked as possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="34"/>
+        <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
+        <translation>
+            <numerusform>Added as new contacts, to review in Find duplicates: %n card matching a contact on name and company only.</numerusform>
+            <numerusform>Added as new contacts, to review in Find duplicates: %n cards matching a contact on name and company only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_notes.py" line="47"/>
+        <source>No new backup was needed: the book has not changed since the backup of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
