@@ -35,6 +35,7 @@ from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
 from rolodex.ui.crm_format import from_qdatetime, qdatetime, to_local
 from rolodex.ui.followup_dialog import FollowUpDialog
+from rolodex.ui.locale_dates import date_pattern, time_pattern
 
 
 class ActivityDialog(QDialog):
@@ -72,6 +73,7 @@ class ActivityDialog(QDialog):
         self.kind_combo.addItems(self.services.activities.kinds())
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         self.when_edit = QDateTimeEdit(calendarPopup=True)
+        self.when_edit.setDisplayFormat(f"{date_pattern()} {time_pattern()}")
         form.addRow(self.tr("&When:"), self.when_edit)
         self.duration_spin = QSpinBox(maximum=24 * 60)
         self.duration_spin.setSuffix(self.tr(" min"))

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rolodex.ui import locale_dates
+
 NAME_FIELDS = ("prefix", "given", "additional", "family", "suffix", "nickname")
 WORK_FIELDS = ("company", "department", "job_title")
 DATE_FIELDS = ("birthday", "anniversary")
@@ -53,14 +55,14 @@ class EditorForms:
     def _name_form(self) -> QFormLayout:
         form = QFormLayout()
         titles = (_tr("Prefix"), _tr("&Given name"), _tr("Middle name"),
-                  _tr("&Family name"), _tr("Suffix"), _tr("Nickname"))  # fmt: skip
+                  _tr("Fa&mily name"), _tr("Suffix"), _tr("Nickname"))  # fmt: skip
         for name, title in zip(NAME_FIELDS, titles, strict=True):
             self._line(name, form, title)
         return form
 
     def _work_form(self) -> QFormLayout:
         form = QFormLayout()
-        company = self._line("company", form, _tr("&Company"))
+        company = self._line("company", form, _tr("Com&pany"))
         self._companies = QStringListModel(self)
         completer = QCompleter(self._companies, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -72,11 +74,12 @@ class EditorForms:
 
     def _more_form(self) -> QFormLayout:
         form = QFormLayout()
-        hint = _tr("YYYY-MM-DD")
+        hint = _tr("e.g. {example}").format(example=locale_dates.example())
         for name, title in zip(DATE_FIELDS, (_tr("Birthday"), _tr("Anniversary")), strict=True):
             self._line(name, form, title, hint)
             error = QLabel()
             error.setObjectName("fieldError")
+            error.setWordWrap(True)
             error.hide()
             self.fields[name].setProperty("errorLabel", error)
             form.addRow("", error)

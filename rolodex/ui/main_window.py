@@ -52,6 +52,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
     """Sidebar | contact list | detail pane, with search above the list."""
 
     files_dropped = Signal(list)
+    book_changed = Signal(object)  # every Change the window hears of (follow-ups included)
 
     def __init__(self, service: ContactService | None = None) -> None:
         super().__init__()
@@ -64,7 +65,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         self._build()
         self.menu_actions = build_menus(self)
         self.setAcceptDrops(True)
-        self.resize(1200, 760)
+        self._fit_default_size()
         header = self.table.horizontalHeader()
         header.blockSignals(True)  # restoring the sort order must not reload the list
         if not settings_state.restore_window(self, self.splitter, header):
@@ -74,6 +75,12 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         self.model.set_filter()  # all contacts; the sidebar counts come after the first paint
         self._update_status()
         QTimer.singleShot(0, self._finish_start)
+
+    def _fit_default_size(self) -> None:
+        """1200×760 where there is room; on a 768 or 720 px screen, short enough that the
+        title bar and the status bar stay on screen."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1200, screen.width() - 40), min(760, screen.height() - 80))
 
     def _finish_start(self) -> None:
         """After the window is on screen: sidebar counts, then show the first contact."""
@@ -175,8 +182,21 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         trash = bool(entry and entry.kind == "trash")
         self.model.set_filter(self.search_box.text().strip(), tag, trash)
         self._select_quietly(None if trash else self.editor.contact_id)
+        if not trash:
+            self._follow_the_list()
         self._update_status()
         self._update_actions()
+
+    def _follow_the_list(self) -> None:
+        """The pane shows the highlighted contact: when the one shown is no longer listed,
+        show the first that is (or nothing). Unsaved edits stay where they are."""
+        shown = self.editor.contact_id
+        if self.editor.is_dirty() or (shown is not None and self.model.row_of(shown) >= 0):
+            return
+        if self.model.rowCount():
+            self._select_row(0)
+        elif shown is not None:
+            self.editor.show_empty()
 
     def refresh(self) -> None:
         """Re-read counts and the list (keeping the selected contact when it is still shown)."""
@@ -229,13 +249,37 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         if contact_id is None or contact_id == self.editor.contact_id:
             return
         if not self._settle_unsaved():
-            self._selecting = True
-            self.table.setCurrentIndex(previous)
-            self._selecting = False
+            # After the click or key has finished selecting: back to the contact still shown.
+            QTimer.singleShot(0, self._highlight_shown)
             return
-        self.open_contact(contact_id)
+        self._load_contact(contact_id)
+
+    def _highlight_shown(self) -> None:
+        shown = self.editor.contact_id
+        row = self.model.row_of(shown) if shown is not None else -1
+        self._selecting = True
+        if row >= 0:
+            self._select_row(row)
+        self._selecting = False
 
     def open_contact(self, contact_id: int) -> None:
+        """Show a contact (from Today, a duplicate warning...): unsaved edits are settled
+        first, and the list is cleared of its search or tag when that hides the contact."""
+        if contact_id != self.editor.contact_id and not self._settle_unsaved():
+            return
+        if self.in_trash() or self.model.row_of(contact_id) < 0:
+            self._show_everyone()
+        self._load_contact(contact_id)
+
+    def _show_everyone(self) -> None:
+        """All contacts, no search: so that the contact about to be shown is listed."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.sidebar.setCurrentIndex(self.tag_model.index(0, 0))
+        self.apply_filter()
+
+    def _load_contact(self, contact_id: int) -> None:
         """Show a contact in the detail pane (and select it in the list when it is listed)."""
         data = self.service.get(contact_id)
         if data is None:
@@ -249,23 +293,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
 
     def _settle_unsaved(self) -> bool:
         """Before leaving an edited contact: save, discard or stay. True means go on."""
-        if not self.editor.is_dirty():
-            return True
-        name = self.editor.data().full_name() or self.tr("this contact")
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to {name}?").format(name=name),
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
-        )
-        if answer == buttons.Save:
-            return self.editor.save()
-        if answer == buttons.Discard:
-            self.editor.revert()
-            return True
-        return False
+        return self.editor.settle_unsaved()
 
     def edit_current(self) -> None:
         """Enter: open the current contact for editing (focus its first field)."""
@@ -274,7 +302,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         contact_id = self.model.id_at(self.table.currentIndex().row())
         if contact_id is not None:
             if contact_id != self.editor.contact_id:
-                self.open_contact(contact_id)
+                self._load_contact(contact_id)
             self.editor.focus_first_field()
 
     # -- operations ------------------------------------------------------------------------------
@@ -333,6 +361,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
 
     def contacts_changed(self, change: Change) -> None:
         """Refresh after any change to contacts (from this window or elsewhere)."""
+        self.book_changed.emit(change)
         if change.entity not in ("contact", "company", "tag"):
             return
         keep = self._keep_after(change)
@@ -363,7 +392,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         current = self.model.id_at(self.table.currentIndex().row())
         shown = self.editor.contact_id
         if current is not None and (current != shown or shown in change.ids):
-            self.open_contact(current)
+            self._load_contact(current)
         elif current is None and shown is not None and not self.service.exists(shown):
             self.editor.show_empty()
 

@@ -15,6 +15,7 @@ from rolodex.db import StoreInfo
 from rolodex.records import Address, ContactData, LabeledValue, Phone
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
+from rolodex.ui import unsaved
 from rolodex.ui.main_window import MainWindow
 from rolodex.ui.tag_model import CountRole
 
@@ -221,14 +222,14 @@ def test_trash_restore_and_empty(window: MainWindow, monkeypatch: pytest.MonkeyP
 
 
 def test_unsaved_edits_are_not_lost_when_moving_away(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(unsaved, "ask", lambda *a: unsaved.Answer.CANCEL)
     window.editor.fields["nickname"].setText("Annie")
 
     window.table.setCurrentIndex(window.model.index(2, 0))
 
-    assert current_name(window) == "Anna Berg"
+    qtbot.waitUntil(lambda: current_name(window) == "Anna Berg")
     assert window.editor.fields["nickname"].text() == "Annie"
 
 

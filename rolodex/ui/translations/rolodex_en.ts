@@ -137,87 +137,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="59"/>
+        <location filename="../activity_dialog.py" line="60"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="59"/>
+        <location filename="../activity_dialog.py" line="60"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="73"/>
+        <location filename="../activity_dialog.py" line="74"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="75"/>
+        <location filename="../activity_dialog.py" line="77"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="77"/>
+        <location filename="../activity_dialog.py" line="79"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="78"/>
+        <location filename="../activity_dialog.py" line="80"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="79"/>
+        <location filename="../activity_dialog.py" line="81"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="81"/>
+        <location filename="../activity_dialog.py" line="83"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="84"/>
+        <location filename="../activity_dialog.py" line="86"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="86"/>
+        <location filename="../activity_dialog.py" line="88"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="87"/>
+        <location filename="../activity_dialog.py" line="89"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="114"/>
+        <location filename="../activity_dialog.py" line="116"/>
         <source>&amp;Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="115"/>
+        <location filename="../activity_dialog.py" line="117"/>
         <source>Next &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="116"/>
+        <location filename="../activity_dialog.py" line="118"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="117"/>
+        <location filename="../activity_dialog.py" line="119"/>
         <source>&amp;No thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="175"/>
+        <location filename="../activity_dialog.py" line="177"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="186"/>
+        <location filename="../activity_dialog.py" line="188"/>
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,33 +243,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../backups_dialog.py" line="122"/>
-        <location filename="../backups_dialog.py" line="284"/>
+        <location filename="../backups_dialog.py" line="123"/>
+        <location filename="../backups_dialog.py" line="285"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="129"/>
+        <location filename="../backups_dialog.py" line="130"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="130"/>
+        <location filename="../backups_dialog.py" line="131"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="168"/>
+        <location filename="../backups_dialog.py" line="169"/>
         <source>No backups yet. Rolodex makes one every day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="185"/>
+        <location filename="../backups_dialog.py" line="186"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="193"/>
+        <location filename="../backups_dialog.py" line="194"/>
         <source>Backed up %n contact(s) (checked).</source>
         <translation>
             <numerusform>Backed up %n contact (checked).</numerusform>
@@ -277,22 +277,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="208"/>
+        <location filename="../backups_dialog.py" line="209"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="241"/>
+        <location filename="../backups_dialog.py" line="242"/>
         <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="247"/>
+        <location filename="../backups_dialog.py" line="248"/>
         <source>Backup of another book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="257"/>
+        <location filename="../backups_dialog.py" line="258"/>
         <source>Replace the whole contact book with the backup from %1?
 
 It holds %2 contacts; its last change was %3.
@@ -301,17 +301,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="262"/>
+        <location filename="../backups_dialog.py" line="263"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="264"/>
+        <location filename="../backups_dialog.py" line="265"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="272"/>
+        <location filename="../backups_dialog.py" line="273"/>
         <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
         <translation>
             <numerusform>Restored %n contact. To undo, restore the backup marked “Before restore”.</numerusform>
@@ -416,7 +416,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
     <message>
         <location filename="../company_dialog.py" line="87"/>
-        <source>&amp;New company</source>
+        <source>N&amp;ew company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,133 +610,143 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="75"/>
+        <location filename="../contact_editor.py" line="79"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="76"/>
+        <location filename="../contact_editor.py" line="80"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="78"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="78"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="83"/>
+        <location filename="../contact_editor.py" line="87"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="83"/>
+        <location filename="../contact_editor.py" line="87"/>
         <source>Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Add handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="94"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="100"/>
+        <location filename="../contact_editor.py" line="105"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor.py" line="146"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
-        <source>Undo the changes not saved yet (Escape)</source>
+        <location filename="../contact_editor.py" line="147"/>
+        <source>Undo the changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="144"/>
+        <location filename="../contact_editor.py" line="370"/>
+        <source>this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="149"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="145"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="251"/>
+        <location filename="../contact_editor.py" line="262"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="283"/>
+        <location filename="../contact_editor.py" line="262"/>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="294"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="300"/>
-        <location filename="../contact_editor.py" line="310"/>
+        <location filename="../contact_editor.py" line="311"/>
+        <location filename="../contact_editor.py" line="321"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="321"/>
+        <location filename="../contact_editor.py" line="332"/>
         <source>The {what} already belongs to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="325"/>
+        <location filename="../contact_editor.py" line="336"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="328"/>
+        <location filename="../contact_editor.py" line="339"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="330"/>
+        <location filename="../contact_editor.py" line="341"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="332"/>
+        <location filename="../contact_editor.py" line="343"/>
         <source>Open {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,38 +754,43 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="59"/>
+        <location filename="../contact_model.py" line="60"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="60"/>
+        <location filename="../contact_model.py" line="61"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="61"/>
+        <location filename="../contact_model.py" line="62"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="62"/>
+        <location filename="../contact_model.py" line="63"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="63"/>
+        <location filename="../contact_model.py" line="64"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="64"/>
+        <location filename="../contact_model.py" line="65"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="65"/>
+        <location filename="../contact_model.py" line="66"/>
         <source>Last contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="83"/>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,82 +1047,82 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="53"/>
+        <location filename="../followup_dialog.py" line="54"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="53"/>
+        <location filename="../followup_dialog.py" line="54"/>
         <source>Schedule a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="61"/>
+        <location filename="../followup_dialog.py" line="63"/>
         <source>At a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="67"/>
+        <location filename="../followup_dialog.py" line="70"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="69"/>
+        <location filename="../followup_dialog.py" line="74"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="72"/>
+        <location filename="../followup_dialog.py" line="77"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="74"/>
+        <location filename="../followup_dialog.py" line="79"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="74"/>
+        <location filename="../followup_dialog.py" line="79"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="75"/>
+        <location filename="../followup_dialog.py" line="80"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="76"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="95"/>
+        <location filename="../followup_dialog.py" line="103"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="96"/>
+        <location filename="../followup_dialog.py" line="104"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="97"/>
+        <location filename="../followup_dialog.py" line="105"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="98"/>
+        <location filename="../followup_dialog.py" line="106"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="99"/>
+        <location filename="../followup_dialog.py" line="107"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="103"/>
+        <location filename="../followup_dialog.py" line="111"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,7 +1288,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
     <message>
         <location filename="../import_history_dialog.py" line="116"/>
-        <location filename="../import_history_dialog.py" line="150"/>
+        <location filename="../import_history_dialog.py" line="155"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,17 +1298,33 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="146"/>
-        <source>Undo this import? The %1 contacts it added go to the Trash and the %2 it merged into go back to how they were.</source>
+        <location filename="../import_history_dialog.py" line="145"/>
+        <source>Undo this import?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="147"/>
+        <source>The %n contact(s) it added go to the Trash.</source>
+        <translation>
+            <numerusform>The %n contact it added goes to the Trash.</numerusform>
+            <numerusform>The %n contacts it added go to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="151"/>
+        <source>The %n contact(s) it merged into go back to how they were.</source>
+        <translation>
+            <numerusform>The %n contact it merged into goes back to how it was.</numerusform>
+            <numerusform>The %n contacts it merged into go back to how they were.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../import_history_dialog.py" line="153"/>
+        <location filename="../import_history_dialog.py" line="158"/>
         <source>Undoing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="161"/>
+        <location filename="../import_history_dialog.py" line="166"/>
         <source>The import was undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,11 +1546,6 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="224"/>
-        <source>%1 labels on %2 pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../labels_dialog.py" line="231"/>
         <source>Left out: %1</source>
         <translation type="unfinished"></translation>
@@ -1536,6 +1562,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../labels_dialog.py" line="224"/>
+        <source>{labels} on {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="225"/>
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="226"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../labels_dialog.py" line="243"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
@@ -1544,62 +1591,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
-        <source>this contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="258"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="259"/>
-        <source>Save the changes to {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="332"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -1607,7 +1639,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="414"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -1615,7 +1647,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="417"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -1623,7 +1655,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="419"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1675,58 +1707,58 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="123"/>
-        <location filename="../merge_dialog.py" line="234"/>
+        <location filename="../merge_dialog.py" line="129"/>
+        <location filename="../merge_dialog.py" line="240"/>
         <source>Merge contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="130"/>
+        <location filename="../merge_dialog.py" line="136"/>
         <source>Choose what the merged contact keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="137"/>
+        <location filename="../merge_dialog.py" line="143"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="153"/>
+        <location filename="../merge_dialog.py" line="159"/>
         <source>Main record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="155"/>
+        <location filename="../merge_dialog.py" line="161"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="188"/>
+        <location filename="../merge_dialog.py" line="194"/>
         <source>(no photo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="189"/>
+        <location filename="../merge_dialog.py" line="195"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="191"/>
+        <location filename="../merge_dialog.py" line="197"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="191"/>
+        <location filename="../merge_dialog.py" line="197"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="193"/>
+        <location filename="../merge_dialog.py" line="199"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="198"/>
+        <location filename="../merge_dialog.py" line="204"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n email</numerusform>
@@ -1734,7 +1766,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="199"/>
+        <location filename="../merge_dialog.py" line="205"/>
         <source>%n phone number(s)</source>
         <translation>
             <numerusform>%n phone number</numerusform>
@@ -1742,7 +1774,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="200"/>
+        <location filename="../merge_dialog.py" line="206"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n address</numerusform>
@@ -1750,7 +1782,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="201"/>
+        <location filename="../merge_dialog.py" line="207"/>
         <source>%n website(s)</source>
         <translation>
             <numerusform>%n website</numerusform>
@@ -1758,7 +1790,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="202"/>
+        <location filename="../merge_dialog.py" line="208"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -1766,40 +1798,51 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="204"/>
+        <location filename="../merge_dialog.py" line="210"/>
         <source>All of these are kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="206"/>
+        <location filename="../merge_dialog.py" line="212"/>
         <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>MergeTexts</name>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="84"/>
+        <source>Merge %n contact(s)</source>
+        <translation>
+            <numerusform>Merge %n contact</numerusform>
+            <numerusform>Merge %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../passphrase_dialog.py" line="38"/>
+        <location filename="../passphrase_dialog.py" line="39"/>
         <source>Encrypted contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="40"/>
+        <location filename="../passphrase_dialog.py" line="41"/>
         <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="47"/>
+        <location filename="../passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="66"/>
+        <location filename="../passphrase_dialog.py" line="69"/>
         <source>Please type the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="73"/>
+        <location filename="../passphrase_dialog.py" line="76"/>
         <source>Wrong passphrase. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,7 +2064,7 @@ Details: {details}</source>
 <context>
     <name>ReminderController</name>
     <message numerus="yes">
-        <location filename="../reminders.py" line="80"/>
+        <location filename="../reminders.py" line="91"/>
         <source>You have %n overdue follow-up(s).</source>
         <translation>
             <numerusform>You have %n overdue follow-up.</numerusform>
@@ -2029,7 +2072,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="100"/>
+        <location filename="../reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,143 +2080,143 @@ Details: {details}</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="97"/>
+        <location filename="../security_dialog.py" line="98"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="113"/>
+        <location filename="../security_dialog.py" line="115"/>
         <source>Encrypt the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="114"/>
-        <location filename="../security_dialog.py" line="129"/>
+        <location filename="../security_dialog.py" line="116"/>
+        <location filename="../security_dialog.py" line="131"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="115"/>
-        <location filename="../security_dialog.py" line="130"/>
+        <location filename="../security_dialog.py" line="117"/>
+        <location filename="../security_dialog.py" line="132"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="116"/>
+        <location filename="../security_dialog.py" line="118"/>
         <source>&amp;Encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="121"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="121"/>
-        <location filename="../security_dialog.py" line="135"/>
+        <location filename="../security_dialog.py" line="123"/>
+        <location filename="../security_dialog.py" line="137"/>
         <source>New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="122"/>
-        <location filename="../security_dialog.py" line="136"/>
+        <location filename="../security_dialog.py" line="124"/>
+        <location filename="../security_dialog.py" line="138"/>
         <source>Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="127"/>
+        <location filename="../security_dialog.py" line="129"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="128"/>
-        <location filename="../security_dialog.py" line="142"/>
+        <location filename="../security_dialog.py" line="130"/>
+        <location filename="../security_dialog.py" line="144"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="131"/>
+        <location filename="../security_dialog.py" line="133"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="134"/>
-        <location filename="../security_dialog.py" line="151"/>
+        <location filename="../security_dialog.py" line="136"/>
+        <location filename="../security_dialog.py" line="153"/>
         <source>Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="141"/>
+        <location filename="../security_dialog.py" line="143"/>
         <source>Remove the encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="143"/>
+        <location filename="../security_dialog.py" line="145"/>
         <source>&amp;Decrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../security_dialog.py" line="148"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="172"/>
+        <location filename="../security_dialog.py" line="174"/>
         <source>No contact book is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="174"/>
+        <location filename="../security_dialog.py" line="176"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="176"/>
+        <location filename="../security_dialog.py" line="178"/>
         <source>This contact book is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="189"/>
+        <location filename="../security_dialog.py" line="193"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="191"/>
+        <location filename="../security_dialog.py" line="195"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="199"/>
+        <location filename="../security_dialog.py" line="203"/>
         <source>Please type the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="209"/>
+        <location filename="../security_dialog.py" line="213"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="221"/>
+        <location filename="../security_dialog.py" line="225"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="230"/>
+        <location filename="../security_dialog.py" line="234"/>
         <source>The contact book is no longer encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="254"/>
+        <location filename="../security_dialog.py" line="258"/>
         <source>Converting the contact book and its backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="260"/>
+        <location filename="../security_dialog.py" line="264"/>
         <source>These backup copies could not be converted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="270"/>
+        <location filename="../security_dialog.py" line="274"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,12 +2245,12 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="76"/>
+        <location filename="../timeline.py" line="84"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="81"/>
+        <location filename="../timeline.py" line="89"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,22 +2258,22 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="137"/>
+        <location filename="../timeline.py" line="152"/>
         <source>&amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="138"/>
-        <source>&amp;Edit…</source>
+        <location filename="../timeline.py" line="153"/>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="139"/>
+        <location filename="../timeline.py" line="154"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="166"/>
+        <location filename="../timeline.py" line="182"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,7 +2413,7 @@ Details: {details}</source>
     </message>
     <message>
         <location filename="../trash_view.py" line="25"/>
-        <source>&amp;Empty Trash…</source>
+        <source>Empty &amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

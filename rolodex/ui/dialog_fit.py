@@ -1,0 +1,34 @@
+"""Dialogs that keep fitting what they show: wide enough to read, and growing when a message
+or a section appears (a dialog sized once at its first show cuts text added later and squashes
+its fields)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
+
+READABLE_CHARS = 60
+
+
+def make_readable(dialog: QDialog, chars: int = READABLE_CHARS) -> None:
+    """A minimum width of about ``chars`` characters, so wrapped text stays readable."""
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * chars)
+
+
+def fit(dialog: QDialog) -> None:
+    """Grow ``dialog`` (never shrink it) until everything shows at its width; now and again
+    once the event loop has laid out what just changed."""
+    _grow(dialog)
+    QTimer.singleShot(0, dialog, lambda: _grow(dialog))
+
+
+def _grow(dialog: QDialog) -> None:
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = max(dialog.width(), dialog.minimumWidth())
+    needed = dialog.heightForWidth(width) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.minimumSize().height(), dialog.sizeHint().height())
+    if dialog.height() < needed or dialog.width() < width:
+        dialog.resize(width, max(needed, dialog.height()))
