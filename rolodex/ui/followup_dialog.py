@@ -30,6 +30,7 @@ from rolodex.services import recurrence
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import CrmError, FollowUpData
 from rolodex.ui.crm_format import py_date, py_time, qdate, qtime, to_local
+from rolodex.ui.dialog_fit import fit_title
 from rolodex.ui.locale_dates import date_pattern, time_pattern
 
 FREQS = ("", "DAILY", "WEEKLY", "MONTHLY", "YEARLY")
@@ -53,6 +54,7 @@ class FollowUpDialog(QDialog):
         self.services, self.contact_id, self.followup = services, contact_id, followup
         title = self.tr("Edit follow-up") if followup else self.tr("Schedule a follow-up")
         self.setWindowTitle(f"{title} — {contact_name}" if contact_name else title)
+        fit_title(self)  # the whole title, with the name, in the title bar
         self._build()
         self._fill(followup)
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
@@ -130,6 +131,9 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contactCount")
+        self.statusBar().addPermanentWidget(self.count_label)
 
     def _build_sidebar(self) -> QListView:
         self.tag_model = TagModel(self.service, self)
@@ -417,7 +421,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
             text = self.tr("%n contact(s) in the Trash", "", count)
         else:
             text = self.tr("%n contact(s)", "", count)
-        self.statusBar().showMessage(text)
+        self.count_label.setText(text)  # permanent: "Saved." and the like do not erase it
         if self.model.trash:
             self.trash_view.update_counts(count, len(self.selected_ids()))
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from rolodex.ui.dialog_fit import title_width
 
 
 class Answer(Enum):
@@ -22,11 +24,9 @@ def _tr(text: str) -> str:
 
 def make_roomy(box: QMessageBox) -> None:
     """Keep a message box wide enough that the window manager shows its whole title."""
-    layout = box.layout()
-    width = box.fontMetrics().horizontalAdvance(box.windowTitle()) + 160
-    if isinstance(layout, QGridLayout):
-        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
+        label.setMinimumWidth(title_width(box) - box.iconPixmap().width())
 
 
 def question_box(parent: QWidget, name: str) -> QMessageBox:

@@ -132,6 +132,7 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
         timeline.show_contact(contact_id, name)
 
     window.editor.contact_shown.connect(show_history)
+    show_history(window.editor.contact_id)  # the contact shown before the CRM was wired
     actions.changed.connect(lambda _change: show_history(window.editor.contact_id))
     _wire_cadence(window, _add_crm_menu(window, actions))
     window.set_feature("today", lambda: _open_today(window, services))

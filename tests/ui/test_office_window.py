@@ -298,3 +298,47 @@ def test_passphrase_dialog_shows_its_whole_prompt_and_error(tmp_path: Path, qtbo
     dialog.try_open()
     qtbot.waitUntil(lambda: dialog.height() > before)
     _nothing_cut(dialog)
+
+
+def test_crm_dialog_titles_are_not_elided(window: MainWindow, qtbot: QtBot) -> None:
+    from rolodex.ui.activity_dialog import ActivityDialog
+    from rolodex.ui.dialog_fit import title_width
+    from rolodex.ui.followup_dialog import FollowUpDialog
+
+    contact_id = window.editor.contact_id
+    assert contact_id is not None
+    services = CrmServices.create()
+    name = "Aleksandra Konstantinopolskaya-Vasilyeva"
+    for dialog in (
+        FollowUpDialog(services, contact_id, name, parent=window),
+        ActivityDialog(services, contact_id, name, parent=window),
+    ):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert name in dialog.windowTitle()
+        assert dialog.width() >= title_width(dialog)
+        dialog.close()
+
+
+def test_the_count_stays_in_the_status_bar_after_saved(window: MainWindow, qtbot: QtBot) -> None:
+    window.editor.fields["nickname"].setText("Annie")
+    assert window.editor.save()
+    assert window.statusBar().currentMessage() == "Saved."
+    window.statusBar().clearMessage()  # what the 3 s timeout does
+    assert window.count_label.isVisible() and window.count_label.text() == "3 contacts"
+
+
+def test_history_names_the_contact_shown_before_the_crm_was_wired(
+    people: dict[str, int], qtbot: QtBot
+) -> None:
+    win = MainWindow(ContactService())
+    win.show()
+    qtbot.waitUntil(lambda: win.editor.contact_id is not None)  # shown first, as at start-up
+    wire_crm(win, CrmServices.create())
+    try:
+        history = win.contact_pane.widget(1)
+        assert history.heading.text() == "Anna Berg" and history.contact_id == people["anna"]
+        assert history.log_button.isEnabled()
+    finally:
+        win.close()
+        win.deleteLater()

@@ -137,87 +137,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="60"/>
+        <location filename="../activity_dialog.py" line="61"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="60"/>
+        <location filename="../activity_dialog.py" line="61"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="74"/>
+        <location filename="../activity_dialog.py" line="76"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="77"/>
+        <location filename="../activity_dialog.py" line="79"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="79"/>
+        <location filename="../activity_dialog.py" line="81"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="80"/>
+        <location filename="../activity_dialog.py" line="82"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="81"/>
+        <location filename="../activity_dialog.py" line="83"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="83"/>
+        <location filename="../activity_dialog.py" line="85"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="86"/>
+        <location filename="../activity_dialog.py" line="88"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="88"/>
+        <location filename="../activity_dialog.py" line="90"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="89"/>
+        <location filename="../activity_dialog.py" line="91"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="116"/>
+        <location filename="../activity_dialog.py" line="118"/>
         <source>&amp;Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="117"/>
+        <location filename="../activity_dialog.py" line="119"/>
         <source>Next &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="118"/>
+        <location filename="../activity_dialog.py" line="120"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="119"/>
+        <location filename="../activity_dialog.py" line="121"/>
         <source>&amp;No thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="177"/>
+        <location filename="../activity_dialog.py" line="179"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="188"/>
+        <location filename="../activity_dialog.py" line="190"/>
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,82 +1047,82 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="54"/>
+        <location filename="../followup_dialog.py" line="55"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="54"/>
+        <location filename="../followup_dialog.py" line="55"/>
         <source>Schedule a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="63"/>
+        <location filename="../followup_dialog.py" line="65"/>
         <source>At a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="70"/>
+        <location filename="../followup_dialog.py" line="72"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="74"/>
+        <location filename="../followup_dialog.py" line="76"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="77"/>
+        <location filename="../followup_dialog.py" line="79"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="79"/>
+        <location filename="../followup_dialog.py" line="81"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="79"/>
+        <location filename="../followup_dialog.py" line="81"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="80"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../followup_dialog.py" line="84"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="103"/>
+        <location filename="../followup_dialog.py" line="105"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="104"/>
+        <location filename="../followup_dialog.py" line="106"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="105"/>
+        <location filename="../followup_dialog.py" line="107"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="106"/>
+        <location filename="../followup_dialog.py" line="108"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../followup_dialog.py" line="109"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="111"/>
+        <location filename="../followup_dialog.py" line="113"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,47 +1591,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -1639,7 +1639,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="418"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -1647,7 +1647,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="421"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -1655,7 +1655,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="423"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
