@@ -375,16 +375,6 @@ class ContactEditor(EditorForms, QWidget):
             return True
         return False
 
-    def _fix_tab_order(self) -> None:
-        """Tab goes through every field, the added rows included, down to Save."""
-        chain: list[QWidget] = [self.fields[name] for name in (*NAME_FIELDS, *WORK_FIELDS)]
-        for section in self.sections.values():
-            chain += section.focus_chain()
-        chain += [self.fields[name] for name in (*DATE_FIELDS, "tags")]
-        chain += [self.do_not_mail, self.notes, self.revert_button, self.save_button]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
 
 def _iso_or_typed(text: str) -> str:
     """A typed date as ISO; text that is no date is kept (Save refuses it with a reason)."""

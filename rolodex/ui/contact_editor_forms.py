@@ -1,5 +1,6 @@
-"""The contact editor's form sections (names, work, dates, tags, notes): the widgets each
-field gets and how edits are noticed. Mixed into :class:`~rolodex.ui.contact_editor.ContactEditor`."""
+"""The contact editor's form sections (names, work, dates, tags, notes), the widgets each
+field gets, how edits are noticed and the Tab order through them. Mixed into
+:class:`~rolodex.ui.contact_editor.ContactEditor`."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ class EditorForms:
 
     fields: dict[str, QLineEdit]
     _on_changed: Any
+    sections: dict[str, Any]
+    do_not_mail: QCheckBox
+    notes: QPlainTextEdit
+    revert_button: Any
+    save_button: Any
 
     def _group(self, title: str, content: QFormLayout) -> QWidget:
         box = QWidget()
@@ -94,3 +100,13 @@ class EditorForms:
         self.notes.textChanged.connect(self._on_changed)
         form.addRow(_tr("&Notes"), self.notes)
         return form
+
+    def _fix_tab_order(self) -> None:
+        """Tab goes through every field, the added rows included, down to Save."""
+        chain: list[QWidget] = [self.fields[name] for name in (*NAME_FIELDS, *WORK_FIELDS)]
+        for section in self.sections.values():
+            chain += section.focus_chain()
+        chain += [self.fields[name] for name in (*DATE_FIELDS, "tags")]
+        chain += [self.do_not_mail, self.notes, self.revert_button, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)

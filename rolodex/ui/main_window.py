@@ -39,6 +39,7 @@ from rolodex.services.contacts import ContactService
 from rolodex.ui import settings_state
 from rolodex.ui.contact_editor import ContactEditor
 from rolodex.ui.contact_model import COL_NAME, ContactTableModel
+from rolodex.ui.main_window_current import CurrentContact
 from rolodex.ui.main_window_features import FeatureHooks
 from rolodex.ui.main_window_input import InputAndStatus
 from rolodex.ui.main_window_menus import build_menus
@@ -49,7 +50,7 @@ from rolodex.ui.undo import DeleteContacts, RestoreContacts, SaveContact, run_an
 SEARCH_DELAY_MS = 150
 
 
-class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
+class MainWindow(CurrentContact, FeatureHooks, InputAndStatus, QMainWindow):
     """Sidebar | contact list | detail pane, with search above the list."""
 
     files_dropped = Signal(list)
@@ -191,17 +192,6 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         self._update_status()
         self._update_actions()
 
-    def _follow_the_list(self) -> None:
-        """The pane shows the highlighted contact: when the one shown is no longer listed,
-        show the first that is (or nothing). Unsaved edits stay where they are."""
-        shown = self.editor.contact_id
-        if self.editor.is_dirty() or (shown is not None and self.model.row_of(shown) >= 0):
-            return
-        if self.model.rowCount():
-            self._select_row(0)
-        elif shown is not None:
-            self.editor.show_empty()
-
     def refresh(self) -> None:
         """Re-read counts and the list (keeping the selected contact when it is still shown)."""
         self.tag_model.reload()
@@ -245,69 +235,6 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         ids = [self.model.id_at(r) for r in rows]
         return [i for i in ids if i is not None]
-
-    def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._selecting or self.in_trash():
-            return
-        contact_id = self.model.id_at(current.row()) if current.isValid() else None
-        if contact_id is None or contact_id == self.editor.contact_id:
-            return
-        if not self._settle_unsaved():
-            # After the click or key has finished selecting: back to the contact still shown.
-            QTimer.singleShot(0, self._highlight_shown)
-            return
-        self._load_contact(contact_id)
-
-    def _highlight_shown(self) -> None:
-        shown = self.editor.contact_id
-        row = self.model.row_of(shown) if shown is not None else -1
-        self._selecting = True
-        if row >= 0:
-            self._select_row(row)
-        self._selecting = False
-
-    def open_contact(self, contact_id: int) -> None:
-        """Show a contact (from Today, a duplicate warning...): unsaved edits are settled
-        first, and the list is cleared of its search or tag when that hides the contact."""
-        if contact_id != self.editor.contact_id and not self._settle_unsaved():
-            return
-        if self.in_trash() or self.model.row_of(contact_id) < 0:
-            self._show_everyone()
-        self._load_contact(contact_id)
-
-    def _show_everyone(self) -> None:
-        """All contacts, no search: so that the contact about to be shown is listed."""
-        self.search_box.blockSignals(True)
-        self.search_box.clear()
-        self.search_box.blockSignals(False)
-        self.sidebar.setCurrentIndex(self.tag_model.index(0, 0))
-        self.apply_filter()
-
-    def _load_contact(self, contact_id: int) -> None:
-        """Show a contact in the detail pane (and select it in the list when it is listed)."""
-        data = self.service.get(contact_id)
-        if data is None:
-            return
-        self.editor.load(data)
-        row = self.model.row_of(contact_id)
-        if row >= 0 and self.table.currentIndex().row() != row:
-            self._selecting = True
-            self._select_row(row)
-            self._selecting = False
-
-    def _settle_unsaved(self) -> bool:
-        """Before leaving an edited contact: save, discard or stay. True means go on."""
-        return self.editor.settle_unsaved()
-
-    def edit_current(self) -> None:
-        """Enter: open the current contact for editing (focus its first field)."""
-        if self.in_trash():
-            return
-        contact_id = self.model.id_at(self.table.currentIndex().row())
-        if contact_id is not None:
-            if contact_id != self.editor.contact_id:
-                self._load_contact(contact_id)
-            self.editor.focus_first_field()
 
     # -- operations ------------------------------------------------------------------------------
     def new_contact(self) -> None:
