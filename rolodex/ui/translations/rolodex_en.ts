@@ -199,87 +199,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="59"/>
+        <location filename="../activity_dialog.py" line="61"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="59"/>
+        <location filename="../activity_dialog.py" line="61"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="73"/>
+        <location filename="../activity_dialog.py" line="76"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="75"/>
+        <location filename="../activity_dialog.py" line="79"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="77"/>
+        <location filename="../activity_dialog.py" line="81"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="78"/>
+        <location filename="../activity_dialog.py" line="82"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="79"/>
+        <location filename="../activity_dialog.py" line="83"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="81"/>
+        <location filename="../activity_dialog.py" line="85"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="84"/>
+        <location filename="../activity_dialog.py" line="88"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="86"/>
+        <location filename="../activity_dialog.py" line="90"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="87"/>
+        <location filename="../activity_dialog.py" line="91"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="114"/>
+        <location filename="../activity_dialog.py" line="118"/>
         <source>&amp;Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="115"/>
+        <location filename="../activity_dialog.py" line="119"/>
         <source>Next &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="116"/>
+        <location filename="../activity_dialog.py" line="120"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="117"/>
+        <location filename="../activity_dialog.py" line="121"/>
         <source>&amp;No thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="175"/>
+        <location filename="../activity_dialog.py" line="179"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="186"/>
+        <location filename="../activity_dialog.py" line="190"/>
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,33 +305,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../backups_dialog.py" line="122"/>
-        <location filename="../backups_dialog.py" line="284"/>
+        <location filename="../backups_dialog.py" line="123"/>
+        <location filename="../backups_dialog.py" line="285"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="129"/>
+        <location filename="../backups_dialog.py" line="130"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="130"/>
+        <location filename="../backups_dialog.py" line="131"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="168"/>
+        <location filename="../backups_dialog.py" line="169"/>
         <source>No backups yet. Rolodex makes one every day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="185"/>
+        <location filename="../backups_dialog.py" line="186"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="193"/>
+        <location filename="../backups_dialog.py" line="194"/>
         <source>Backed up %n contact(s) (checked).</source>
         <translation>
             <numerusform>Backed up %n contact (checked).</numerusform>
@@ -339,22 +339,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="208"/>
+        <location filename="../backups_dialog.py" line="209"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="241"/>
+        <location filename="../backups_dialog.py" line="242"/>
         <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="247"/>
+        <location filename="../backups_dialog.py" line="248"/>
         <source>Backup of another book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="257"/>
+        <location filename="../backups_dialog.py" line="258"/>
         <source>Replace the whole contact book with the backup from %1?
 
 It holds %2 contacts; its last change was %3.
@@ -363,17 +363,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="262"/>
+        <location filename="../backups_dialog.py" line="263"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="264"/>
+        <location filename="../backups_dialog.py" line="265"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="272"/>
+        <location filename="../backups_dialog.py" line="273"/>
         <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
         <translation>
             <numerusform>Restored %n contact. To undo, restore the backup marked “Before restore”.</numerusform>
@@ -478,7 +478,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
     <message>
         <location filename="../company_dialog.py" line="87"/>
-        <source>&amp;New company</source>
+        <source>N&amp;ew company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -672,133 +672,143 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="75"/>
+        <location filename="../contact_editor.py" line="79"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="76"/>
+        <location filename="../contact_editor.py" line="80"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="78"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="78"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="83"/>
+        <location filename="../contact_editor.py" line="87"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="83"/>
+        <location filename="../contact_editor.py" line="87"/>
         <source>Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Add handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="94"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="100"/>
+        <location filename="../contact_editor.py" line="105"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor.py" line="146"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
-        <source>Undo the changes not saved yet (Escape)</source>
+        <location filename="../contact_editor.py" line="147"/>
+        <source>Undo the changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="144"/>
+        <location filename="../contact_editor.py" line="370"/>
+        <source>this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="149"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="145"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="251"/>
+        <location filename="../contact_editor.py" line="262"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="283"/>
+        <location filename="../contact_editor.py" line="262"/>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="294"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="300"/>
-        <location filename="../contact_editor.py" line="310"/>
+        <location filename="../contact_editor.py" line="311"/>
+        <location filename="../contact_editor.py" line="321"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="321"/>
+        <location filename="../contact_editor.py" line="332"/>
         <source>The {what} already belongs to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="325"/>
+        <location filename="../contact_editor.py" line="336"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="328"/>
+        <location filename="../contact_editor.py" line="339"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="330"/>
+        <location filename="../contact_editor.py" line="341"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="332"/>
+        <location filename="../contact_editor.py" line="343"/>
         <source>Open {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,38 +844,43 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="59"/>
+        <location filename="../contact_model.py" line="60"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="60"/>
+        <location filename="../contact_model.py" line="61"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="61"/>
+        <location filename="../contact_model.py" line="62"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="62"/>
+        <location filename="../contact_model.py" line="63"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="63"/>
+        <location filename="../contact_model.py" line="64"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="64"/>
+        <location filename="../contact_model.py" line="65"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="65"/>
+        <location filename="../contact_model.py" line="66"/>
         <source>Last contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="83"/>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,82 +1193,82 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="53"/>
+        <location filename="../followup_dialog.py" line="55"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="53"/>
+        <location filename="../followup_dialog.py" line="55"/>
         <source>Schedule a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="61"/>
+        <location filename="../followup_dialog.py" line="65"/>
         <source>At a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="67"/>
+        <location filename="../followup_dialog.py" line="72"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="69"/>
+        <location filename="../followup_dialog.py" line="76"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="72"/>
+        <location filename="../followup_dialog.py" line="79"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="74"/>
+        <location filename="../followup_dialog.py" line="81"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="74"/>
+        <location filename="../followup_dialog.py" line="81"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="75"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="76"/>
+        <location filename="../followup_dialog.py" line="84"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="95"/>
+        <location filename="../followup_dialog.py" line="105"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="96"/>
+        <location filename="../followup_dialog.py" line="106"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="97"/>
+        <location filename="../followup_dialog.py" line="107"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="98"/>
+        <location filename="../followup_dialog.py" line="108"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="99"/>
+        <location filename="../followup_dialog.py" line="109"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="103"/>
+        <location filename="../followup_dialog.py" line="113"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,7 +1694,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
     <message>
         <location filename="../import_history_dialog.py" line="121"/>
-        <location filename="../import_history_dialog.py" line="155"/>
+        <location filename="../import_history_dialog.py" line="163"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,12 +1704,33 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="151"/>
-        <source>Undo this import? The %1 contacts it added go to the Trash and what it added to the %2 it merged into is taken out. Whatever you have changed since is kept.</source>
+        <location filename="../import_history_dialog.py" line="150"/>
+        <source>Undo this import?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="174"/>
+        <location filename="../import_history_dialog.py" line="152"/>
+        <source>The %n contact(s) it added go to the Trash.</source>
+        <translation>
+            <numerusform>The %n contact it added goes to the Trash.</numerusform>
+            <numerusform>The %n contacts it added go to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="156"/>
+        <source>What it added to the %n contact(s) it merged into is taken out.</source>
+        <translation>
+            <numerusform>What it added to the %n contact it merged into is taken out.</numerusform>
+            <numerusform>What it added to the %n contacts it merged into is taken out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="161"/>
+        <source>Whatever you have changed since is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="182"/>
         <source>The import was undone: %n contact(s) moved to the Trash</source>
         <translation>
             <numerusform>The import was undone: %n contact moved to the Trash</numerusform>
@@ -1702,7 +1738,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="175"/>
+        <location filename="../import_history_dialog.py" line="183"/>
         <source>, %n merged contact(s) changed back.</source>
         <translation>
             <numerusform>, %n merged contact changed back.</numerusform>
@@ -1710,31 +1746,31 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="179"/>
+        <location filename="../import_history_dialog.py" line="187"/>
         <source>%n contact(s) you have edited since were kept.</source>
         <translation>
-            <numerusform>%n contact you have edited since was kept.</numerusform>
+            <numerusform>%n contact you have edited since were kept.</numerusform>
             <numerusform>%n contacts you have edited since were kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="184"/>
+        <location filename="../import_history_dialog.py" line="192"/>
         <source>%n merged contact(s) keep values you have changed since.</source>
         <translation>
-            <numerusform>%n merged contact keeps values you have changed since.</numerusform>
+            <numerusform>%n merged contact keep values you have changed since.</numerusform>
             <numerusform>%n merged contacts keep values you have changed since.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="192"/>
+        <location filename="../import_history_dialog.py" line="200"/>
         <source>%n company(s) still in use or edited since were kept.</source>
         <translation>
-            <numerusform>%n company still in use or edited since was kept.</numerusform>
-            <numerusform>%n companies still in use or edited since were kept.</numerusform>
+            <numerusform>%n company still in use or edited since were kept.</numerusform>
+            <numerusform>%n companys still in use or edited since were kept.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="158"/>
+        <location filename="../import_history_dialog.py" line="166"/>
         <source>Undoing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,11 +2016,6 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="224"/>
-        <source>%1 labels on %2 pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../labels_dialog.py" line="231"/>
         <source>Left out: %1</source>
         <translation type="unfinished"></translation>
@@ -2001,6 +2032,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../labels_dialog.py" line="224"/>
+        <source>{labels} on {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="225"/>
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="226"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../labels_dialog.py" line="243"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
@@ -2009,62 +2061,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
-        <source>this contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="264"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="265"/>
-        <source>Save the changes to {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -2072,7 +2109,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="351"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -2080,7 +2117,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="354"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -2088,7 +2125,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="356"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2146,58 +2183,58 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="123"/>
-        <location filename="../merge_dialog.py" line="234"/>
+        <location filename="../merge_dialog.py" line="129"/>
+        <location filename="../merge_dialog.py" line="240"/>
         <source>Merge contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="130"/>
+        <location filename="../merge_dialog.py" line="136"/>
         <source>Choose what the merged contact keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="137"/>
+        <location filename="../merge_dialog.py" line="143"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="153"/>
+        <location filename="../merge_dialog.py" line="159"/>
         <source>Main record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="155"/>
+        <location filename="../merge_dialog.py" line="161"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="188"/>
+        <location filename="../merge_dialog.py" line="194"/>
         <source>(no photo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="189"/>
+        <location filename="../merge_dialog.py" line="195"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="191"/>
+        <location filename="../merge_dialog.py" line="197"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="191"/>
+        <location filename="../merge_dialog.py" line="197"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="193"/>
+        <location filename="../merge_dialog.py" line="199"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="198"/>
+        <location filename="../merge_dialog.py" line="204"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n email</numerusform>
@@ -2205,7 +2242,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="199"/>
+        <location filename="../merge_dialog.py" line="205"/>
         <source>%n phone number(s)</source>
         <translation>
             <numerusform>%n phone number</numerusform>
@@ -2213,7 +2250,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="200"/>
+        <location filename="../merge_dialog.py" line="206"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n address</numerusform>
@@ -2221,7 +2258,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="201"/>
+        <location filename="../merge_dialog.py" line="207"/>
         <source>%n website(s)</source>
         <translation>
             <numerusform>%n website</numerusform>
@@ -2229,7 +2266,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="202"/>
+        <location filename="../merge_dialog.py" line="208"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -2237,40 +2274,51 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="204"/>
+        <location filename="../merge_dialog.py" line="210"/>
         <source>All of these are kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="206"/>
+        <location filename="../merge_dialog.py" line="212"/>
         <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>MergeTexts</name>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="84"/>
+        <source>Merge %n contact(s)</source>
+        <translation>
+            <numerusform>Merge %n contact</numerusform>
+            <numerusform>Merge %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../passphrase_dialog.py" line="38"/>
+        <location filename="../passphrase_dialog.py" line="39"/>
         <source>Encrypted contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="40"/>
+        <location filename="../passphrase_dialog.py" line="41"/>
         <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="47"/>
+        <location filename="../passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="66"/>
+        <location filename="../passphrase_dialog.py" line="69"/>
         <source>Please type the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="73"/>
+        <location filename="../passphrase_dialog.py" line="76"/>
         <source>Wrong passphrase. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,7 +2565,7 @@ Details: {details}</source>
 <context>
     <name>ReminderController</name>
     <message numerus="yes">
-        <location filename="../reminders.py" line="80"/>
+        <location filename="../reminders.py" line="91"/>
         <source>You have %n overdue follow-up(s).</source>
         <translation>
             <numerusform>You have %n overdue follow-up.</numerusform>
@@ -2525,7 +2573,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="100"/>
+        <location filename="../reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,143 +2581,143 @@ Details: {details}</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="100"/>
+        <location filename="../security_dialog.py" line="101"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="116"/>
+        <location filename="../security_dialog.py" line="118"/>
         <source>Encrypt the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="117"/>
-        <location filename="../security_dialog.py" line="132"/>
+        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="134"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="118"/>
-        <location filename="../security_dialog.py" line="133"/>
+        <location filename="../security_dialog.py" line="120"/>
+        <location filename="../security_dialog.py" line="135"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="121"/>
         <source>&amp;Encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="122"/>
+        <location filename="../security_dialog.py" line="124"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="124"/>
-        <location filename="../security_dialog.py" line="138"/>
+        <location filename="../security_dialog.py" line="126"/>
+        <location filename="../security_dialog.py" line="140"/>
         <source>New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="125"/>
-        <location filename="../security_dialog.py" line="139"/>
+        <location filename="../security_dialog.py" line="127"/>
+        <location filename="../security_dialog.py" line="141"/>
         <source>Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="130"/>
+        <location filename="../security_dialog.py" line="132"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="131"/>
-        <location filename="../security_dialog.py" line="145"/>
+        <location filename="../security_dialog.py" line="133"/>
+        <location filename="../security_dialog.py" line="147"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="134"/>
+        <location filename="../security_dialog.py" line="136"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="137"/>
-        <location filename="../security_dialog.py" line="154"/>
+        <location filename="../security_dialog.py" line="139"/>
+        <location filename="../security_dialog.py" line="156"/>
         <source>Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="144"/>
+        <location filename="../security_dialog.py" line="146"/>
         <source>Remove the encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../security_dialog.py" line="148"/>
         <source>&amp;Decrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="149"/>
+        <location filename="../security_dialog.py" line="151"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="175"/>
+        <location filename="../security_dialog.py" line="177"/>
         <source>No contact book is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="177"/>
+        <location filename="../security_dialog.py" line="179"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="179"/>
+        <location filename="../security_dialog.py" line="181"/>
         <source>This contact book is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="192"/>
+        <location filename="../security_dialog.py" line="196"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="194"/>
+        <location filename="../security_dialog.py" line="198"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="202"/>
+        <location filename="../security_dialog.py" line="206"/>
         <source>Please type the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="212"/>
+        <location filename="../security_dialog.py" line="216"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="224"/>
+        <location filename="../security_dialog.py" line="228"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="233"/>
+        <location filename="../security_dialog.py" line="237"/>
         <source>The contact book is no longer encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="257"/>
+        <location filename="../security_dialog.py" line="261"/>
         <source>Converting the contact book and its backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="263"/>
+        <location filename="../security_dialog.py" line="267"/>
         <source>These backup copies could not be converted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="273"/>
+        <location filename="../security_dialog.py" line="277"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,12 +2746,12 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="76"/>
+        <location filename="../timeline.py" line="84"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="81"/>
+        <location filename="../timeline.py" line="89"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,22 +2759,22 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="137"/>
+        <location filename="../timeline.py" line="152"/>
         <source>&amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="138"/>
-        <source>&amp;Edit…</source>
+        <location filename="../timeline.py" line="153"/>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="139"/>
+        <location filename="../timeline.py" line="154"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="166"/>
+        <location filename="../timeline.py" line="182"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,7 +2914,7 @@ Details: {details}</source>
     </message>
     <message>
         <location filename="../trash_view.py" line="25"/>
-        <source>&amp;Empty Trash…</source>
+        <source>Empty &amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
