@@ -26,14 +26,17 @@ sys.exit(7)
 """
 
 
-def folders() -> set[Path]:
-    return set(Path(tempfile.gettempdir()).glob("rolodex-test-servers.*"))
+def folders(under: Path | None = None) -> set[Path]:
+    return set((under or Path(tempfile.gettempdir())).glob("rolodex-test-servers.*"))
 
 
 @pytest.mark.usefixtures("pg_server_url")
 def test_the_wrapper_runs_a_command_against_a_private_server_and_cleans_up() -> None:
+    # Its own temp folder (readable by the cluster's user), so other runs' servers don't count.
+    own_tmp = Path(tempfile.mkdtemp(prefix="rolodex-wrapper-test."))
+    own_tmp.chmod(0o755)
     env = {k: v for k, v in os.environ.items() if k != "ROLODEX_TEST_PG_URL"}
-    before = folders()
+    env["TMPDIR"] = str(own_tmp)
     result = subprocess.run(
         ["bash", str(ROOT / "packaging" / "with-test-servers.sh"), sys.executable, "-c", PROBE],
         capture_output=True, text=True, timeout=180, env=env,
@@ -42,6 +45,7 @@ def test_the_wrapper_runs_a_command_against_a_private_server_and_cleans_up() -> 
     fsync, user, superuser, url = result.stdout.split()
     assert (fsync, user, superuser) == ("off", "rolodex", "False")
     assert url.startswith("postgresql://rolodex:") and "@127.0.0.1:" in url
-    assert folders() <= before  # its folder is gone
+    assert folders(own_tmp) == set()  # its folder is gone
+    own_tmp.rmdir()
     with pytest.raises(psycopg.OperationalError):  # and so is the server
         psycopg.connect(url, connect_timeout=2).close()

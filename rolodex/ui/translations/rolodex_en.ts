@@ -1749,7 +1749,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <location filename="../import_history_dialog.py" line="187"/>
         <source>%n contact(s) you have edited since were kept.</source>
         <translation>
-            <numerusform>%n contact you have edited since were kept.</numerusform>
+            <numerusform>%n contact you have edited since was kept.</numerusform>
             <numerusform>%n contacts you have edited since were kept.</numerusform>
         </translation>
     </message>
@@ -1757,7 +1757,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <location filename="../import_history_dialog.py" line="192"/>
         <source>%n merged contact(s) keep values you have changed since.</source>
         <translation>
-            <numerusform>%n merged contact keep values you have changed since.</numerusform>
+            <numerusform>%n merged contact keeps values you have changed since.</numerusform>
             <numerusform>%n merged contacts keep values you have changed since.</numerusform>
         </translation>
     </message>
@@ -1765,8 +1765,8 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <location filename="../import_history_dialog.py" line="200"/>
         <source>%n company(s) still in use or edited since were kept.</source>
         <translation>
-            <numerusform>%n company still in use or edited since were kept.</numerusform>
-            <numerusform>%n companys still in use or edited since were kept.</numerusform>
+            <numerusform>%n company still in use or edited since was kept.</numerusform>
+            <numerusform>%n companies still in use or edited since were kept.</numerusform>
         </translation>
     </message>
     <message>
