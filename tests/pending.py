@@ -1,9 +1,10 @@
 """Tests on PostgreSQL that wait for the contact service to move onto the store.
 
 Creating, reading and writing contacts (rolodex/services/contact_*.py) is another area of
-issue 10. Until ``rolodex.store.contacts`` exists, a PostgreSQL run of a test that needs it is
-an expected, strict failure: it still runs, and the day the contact store lands it passes for
-real (and a stale mark would fail loudly, not hide anything)."""
+issue 10. Until ``rolodex.store.contacts`` exists, the PostgreSQL run of a test that needs it
+(decorated ``@with_contacts``) is an expected, strict failure: it still runs, and the day the
+contact store lands it runs for real (a test that then passed under a stale mark would fail
+loudly, not hide anything)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,13 @@ import pytest
 
 CONTACT_STORE = importlib.util.find_spec("rolodex.store.contacts") is not None
 
+_PENDING = pytest.mark.xfail(
+    not CONTACT_STORE,
+    strict=True,
+    reason="contacts on PostgreSQL need rolodex.store.contacts (another issue-10 area)",
+)
 
-def needs_contact_store(request: pytest.FixtureRequest, where: str) -> None:
-    """Mark the running test as expected to fail on a server book without the contact store."""
-    if where.startswith("postgresql") and not CONTACT_STORE:
-        reason = "contacts on PostgreSQL need rolodex.store.contacts (another issue-10 area)"
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+with_contacts = pytest.mark.parametrize(
+    "any_book", ["sqlite", pytest.param("postgresql", marks=_PENDING)], indirect=True
+)
+"""For a test on ``any_book`` (directly or through a fixture) that stores contacts."""

@@ -9,13 +9,12 @@ from rolodex.models import Company, Tombstone
 from rolodex.records import Address, CompanyData, ContactData
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import ContactService
-from tests.pending import needs_contact_store
+from tests.pending import with_contacts
 
 
 @pytest.fixture
-def with_people(request: pytest.FixtureRequest, any_book: str) -> str:
-    """A book on either backend, for tests that also store contacts."""
-    needs_contact_store(request, any_book)
+def with_people(any_book: str) -> str:
+    """A book on either backend, for tests that also store contacts (``@with_contacts``)."""
     return any_book
 
 
@@ -23,6 +22,7 @@ def _person(given: str, family: str, company: str) -> int:
     return ContactService().create(ContactData(given=given, family=family, company=company))
 
 
+@with_contacts
 def test_companies_are_listed_with_their_people_counts(with_people: str) -> None:
     _person("Øystein", "Hansen", "Fjord AS")
     _person("Kari", "Nordmann", "fjord as")
@@ -35,6 +35,7 @@ def test_companies_are_listed_with_their_people_counts(with_people: str) -> None
     assert summaries == {"Baltic UAB": 1, "Fjord AS": 2}
 
 
+@with_contacts
 def test_company_list_filters_by_name_ignoring_case_and_accents(with_people: str) -> None:
     _person("Anna", "Berg", "Ærø Fisk")
     _person("Jonas", "Lee", "100% Juice_Co")
@@ -46,6 +47,7 @@ def test_company_list_filters_by_name_ignoring_case_and_accents(with_people: str
     assert service.list_companies("_x") == []
 
 
+@with_contacts
 def test_get_returns_details_and_people_in_name_order(with_people: str) -> None:
     zed = _person("Zed", "Zulu", "Acme")
     amy = _person("Amy", "Alpha", "Acme")
@@ -77,6 +79,7 @@ def test_saved_company_details_survive_reload(any_book: str) -> None:
     assert detail.data == data
 
 
+@with_contacts
 def test_renaming_a_company_renames_it_for_its_people_and_search(with_people: str) -> None:
     person = _person("Kari", "Nordmann", "Old Name")
     service = CompanyService()
@@ -94,6 +97,7 @@ def test_renaming_a_company_renames_it_for_its_people_and_search(with_people: st
     assert ContactService().ids(query="old") == []
 
 
+@with_contacts
 def test_deleting_a_company_keeps_its_people(with_people: str) -> None:
     person = _person("Kari", "Nordmann", "Doomed AS")
     service = CompanyService()
@@ -127,7 +131,10 @@ def test_companies_alone_are_listed_and_searched_by_folded_name(any_book: str) -
     service = CompanyService()
 
     assert [s.name for s in service.list_companies()] == [
-        "100% Juice_Co", "Ærø Fisk", "Åsen Bygg", "Zeta AS",
+        "100% Juice_Co",
+        "Ærø Fisk",
+        "Åsen Bygg",
+        "Zeta AS",
     ]  # fmt: skip  (by folded name: "aero fisk" < "asen bygg")
     assert [s.name for s in service.list_companies("AERO")] == ["Ærø Fisk"]
     assert [s.name for s in service.list_companies("100%")] == ["100% Juice_Co"]
@@ -187,6 +194,7 @@ def test_purging_a_company_leaves_a_tombstone_with_its_uid_and_revision(any_book
     ]
 
 
+@with_contacts
 def test_a_purged_companys_people_stay_without_it(with_people: str) -> None:
     person = _person("Ona", "Jonaitė", "Senas UAB")
     service = CompanyService()

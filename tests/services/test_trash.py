@@ -12,19 +12,19 @@ from rolodex.records import CompanyData, ContactData
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import ContactService
 from rolodex.services.trash import purge_expired
-from tests.pending import needs_contact_store
+from tests.pending import with_contacts
 
 LONG_AGO = (datetime.now(UTC) - timedelta(days=31)).isoformat(timespec="seconds")
 NOW = datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @pytest.fixture
-def with_people(request: pytest.FixtureRequest, any_book: str) -> str:
-    """A book on either backend, for tests that also store contacts."""
-    needs_contact_store(request, any_book)
+def with_people(any_book: str) -> str:
+    """A book on either backend, for tests that also store contacts (``@with_contacts``)."""
     return any_book
 
 
+@with_contacts
 def test_a_trashed_company_comes_back_with_its_people(with_people: str) -> None:
     people = ContactService()
     ona = people.create(ContactData(given="Ona", company="Ąžuolas UAB"))
@@ -55,6 +55,7 @@ def test_contacts_return_from_the_trash_with_activities_and_tags(book) -> None:
     assert database.execute_sql("SELECT COUNT(*) FROM activity").fetchone()[0] == 1
 
 
+@with_contacts
 def test_purge_takes_only_what_is_older_than_thirty_days(with_people: str) -> None:
     service, companies = ContactService(), CompanyService()
     old, recent = (service.create(ContactData(given=n, company=n + " AS")) for n in ("Old", "New"))
@@ -69,6 +70,7 @@ def test_purge_takes_only_what_is_older_than_thirty_days(with_people: str) -> No
     assert [c.name for c in companies.trash()] == ["New AS"]
 
 
+@with_contacts
 def test_purge_of_companies_activities_and_followups(with_people: str) -> None:
     companies = CompanyService()
     old, recent = (companies.save(CompanyData(name=n)).ids[0] for n in ("Old AS", "New AS"))
