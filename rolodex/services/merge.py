@@ -17,11 +17,9 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from rolodex.db import database, writing
-from rolodex.models.base import utc_now
 from rolodex.records import ContactData
 from rolodex.services import prefs
 from rolodex.services.changes import Change
@@ -30,11 +28,14 @@ from rolodex.services.contact_write import WriteContext, index_row, update_conta
 from rolodex.services.merge_json import contact_from_json, contact_to_json
 from rolodex.services.merge_plan import MergeError, MergePlan, merged_contact
 from rolodex.services.search import backend
+from rolodex.store import merges
+from rolodex.store import prefs as stored_prefs
+from rolodex.store.transactions import writing
 
 KEEP_UNDO = 20
 UNDO_PREFIX = "merge.undo."
 UNDO_ORDER = "merge.undo_order"
-MOVED_TABLES = ("activity", "followup")
+MOVED_TABLES = tuple(merges.MOVED)
 
 __all__ = ["MergeError", "MergePlan", "MergeResult", "load_for_merge", "merge", "undo_merge"]
 
@@ -49,7 +50,7 @@ class MergeResult:
 
 def load_for_merge(ids: Sequence[int]) -> list[ContactData]:
     """The live contacts among ``ids``, in the order given."""
-    live = _live(ids)
+    live = merges.live_ids(ids)
     return [c for c in load_contacts(ids) if c.id in live]
 
 
@@ -64,7 +65,7 @@ def merge(plan: MergePlan, ctx: WriteContext | None = None) -> MergeResult:
         survivor = next(c for c in contacts if c.id == plan.survivor)
         undo = {"survivor": contact_to_json(survivor), "others": plan.others}
         undo["crm"] = _crm_fields(plan.survivor)
-        undo["moved"] = _move_rows(plan.others, plan.survivor)
+        undo["moved"] = merges.move_rows(plan.others, plan.survivor)
         _write(result, ctx)
         _combine_crm_fields(plan)
         _trash(plan.others)
@@ -81,13 +82,13 @@ def undo_merge(token: str, ctx: WriteContext | None = None) -> Change:
         survivor = contact_from_json(undo["survivor"])
         others: list[int] = undo["others"]
         assert survivor.id is not None
-        if len(_existing([survivor.id, *others])) != len(others) + 1:
+        if len(merges.existing_ids([survivor.id, *others])) != len(others) + 1:
             raise MergeError(
                 "This merge can no longer be undone: some of its contacts were deleted for good."
             )
         _write(survivor, ctx)
         _set_crm_fields(survivor.id, undo["crm"])
-        _move_back(undo["moved"])
+        merges.move_back(undo["moved"])
         _untrash(others)
         _forget(token)
     return Change("contact", (survivor.id, *others), "restored")
@@ -100,88 +101,39 @@ def _write(data: ContactData, ctx: WriteContext) -> None:
 
 
 def _crm_fields(contact_id: int) -> dict[str, Any]:
-    row = database.connection().execute(
-        "SELECT last_contacted, keep_in_touch_days FROM contact WHERE id = ?", (contact_id,)
-    )
-    last, keep = row.fetchone()
-    return {"last_contacted": last, "keep_in_touch_days": keep}
+    return asdict(merges.crm_fields(contact_id))
 
 
 def _set_crm_fields(contact_id: int, values: dict[str, Any]) -> None:
-    database.connection().execute(
-        "UPDATE contact SET last_contacted = ?, keep_in_touch_days = ? WHERE id = ?",
-        (values["last_contacted"], values["keep_in_touch_days"], contact_id),
+    merges.set_crm_fields(
+        contact_id, merges.CrmFields(values["last_contacted"], values["keep_in_touch_days"])
     )
 
 
 def _combine_crm_fields(plan: MergePlan) -> None:
     """Last contacted: the latest of all; keep-in-touch: the survivor's, else the shortest."""
-    marks = ", ".join("?" * len(plan.ids))
-    sql = "SELECT MAX(last_contacted), MIN(keep_in_touch_days) FROM contact WHERE id IN "
-    last, keep = database.connection().execute(f"{sql}({marks})", plan.ids).fetchone()
-    own = _crm_fields(plan.survivor)["keep_in_touch_days"]
-    values = {"last_contacted": last, "keep_in_touch_days": own if own is not None else keep}
-    _set_crm_fields(plan.survivor, values)
+    combined = merges.combined_crm_fields(plan.ids)
+    own = merges.crm_fields(plan.survivor).keep_in_touch_days
+    keep = own if own is not None else combined.keep_in_touch_days
+    merges.set_crm_fields(plan.survivor, merges.CrmFields(combined.last_contacted, keep))
 
 
-# -- rows that move and contacts that go -----------------------------------------------------
-def _move_rows(others: Sequence[int], survivor: int) -> dict[str, list[list[int]]]:
-    """Re-point activities and follow-ups to the survivor; return [row id, old contact] pairs."""
-    conn = database.connection()
-    marks = ", ".join("?" * len(others))
-    moved: dict[str, list[list[int]]] = {}
-    for table in MOVED_TABLES:
-        sql = f"SELECT id, contact_id FROM {table} WHERE contact_id IN ({marks})"
-        moved[table] = [[rid, cid] for rid, cid in conn.execute(sql, list(others))]
-        conn.executemany(
-            f"UPDATE {table} SET contact_id = ? WHERE id = ?",
-            [(survivor, rid) for rid, _ in moved[table]],
-        )
-    return moved
-
-
-def _move_back(moved: dict[str, list[list[int]]]) -> None:
-    conn = database.connection()
-    for table in MOVED_TABLES:
-        rows = [(cid, rid) for rid, cid in moved.get(table, [])]
-        conn.executemany(f"UPDATE {table} SET contact_id = ? WHERE id = ?", rows)
-
-
+# -- contacts that go and come back ------------------------------------------------------------
 def _trash(ids: Sequence[int]) -> None:
-    now = utc_now()
-    database.connection().executemany(
-        "UPDATE contact SET deleted_at = ?, revision = revision + 1 WHERE id = ?",
-        [(now, i) for i in ids],
-    )
+    merges.trash_contacts(ids)
     backend().remove(ids)
 
 
 def _untrash(ids: Sequence[int]) -> None:
-    database.connection().executemany(
-        "UPDATE contact SET deleted_at = NULL, revision = revision + 1 WHERE id = ?",
-        [(i,) for i in ids],
-    )
+    merges.untrash_contacts(ids)
     backend().index(index_row(c) for c in load_contacts(ids))
-
-
-def _live(ids: Sequence[int]) -> set[int]:
-    marks = ", ".join("?" * len(ids))
-    sql = f"SELECT id FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL"
-    return {r[0] for r in database.connection().execute(sql, list(ids))}
-
-
-def _existing(ids: Sequence[int]) -> set[int]:
-    marks = ", ".join("?" * len(ids))
-    sql = f"SELECT id FROM contact WHERE id IN ({marks})"
-    return {r[0] for r in database.connection().execute(sql, list(ids))}
 
 
 # -- undo records in the setting table -------------------------------------------------------
 def _remember(token: str, undo: dict[str, Any]) -> None:
     prefs.put(UNDO_PREFIX + token, json.dumps(undo, ensure_ascii=False))
     order = [*json.loads(prefs.get(UNDO_ORDER, "[]")), token]
-    for old in order[:-KEEP_UNDO]:
-        _delete_setting(UNDO_PREFIX + old)
+    stored_prefs.delete(UNDO_PREFIX + old for old in order[:-KEEP_UNDO])
     prefs.put(UNDO_ORDER, json.dumps(order[-KEEP_UNDO:]))
 
 
@@ -194,10 +146,6 @@ def _recall(token: str) -> dict[str, Any]:
 
 
 def _forget(token: str) -> None:
-    _delete_setting(UNDO_PREFIX + token)
+    stored_prefs.delete([UNDO_PREFIX + token])
     order = [t for t in json.loads(prefs.get(UNDO_ORDER, "[]")) if t != token]
     prefs.put(UNDO_ORDER, json.dumps(order))
-
-
-def _delete_setting(key: str) -> None:
-    database.connection().execute("DELETE FROM setting WHERE key = ?", (key,))

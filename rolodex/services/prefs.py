@@ -7,22 +7,22 @@ from __future__ import annotations
 
 from rolodex import locale_defaults
 from rolodex.collation import system_locale
-from rolodex.db import writing
 from rolodex.locale_defaults import BOOK, Default
-from rolodex.models import Setting
+from rolodex.store import prefs as stored
+from rolodex.store.transactions import writing
 
 PHONE_REGION = "phone_region"
 COLLATION = "collation_locale"
 
 
 def get(key: str, default: str = "") -> str:
-    row = Setting.get_or_none(Setting.key == key)
-    return str(row.value) if row is not None else default
+    value = stored.get(key)
+    return default if value is None else value
 
 
 def put(key: str, value: str) -> None:
     with writing():
-        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        stored.put(key, value)
 
 
 def user_default(name: str) -> str:

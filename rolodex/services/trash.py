@@ -7,9 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from rolodex.db import database, writing
+from rolodex.db import database
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import TRASH_DAYS, ContactService
+from rolodex.store.transactions import writing
+from rolodex.store.trash import purge_activities, purge_followups
 
 
 @dataclass(frozen=True)
@@ -32,14 +34,9 @@ def purge_expired(days: int = TRASH_DAYS, now: datetime | None = None) -> Purged
     with writing():
         contacts = len(ContactService().purge(limit))
         companies = CompanyService().purge(limit)
-        conn = database.connection()
-        counts = [
-            conn.execute(
-                f"DELETE FROM {table} WHERE deleted_at IS NOT NULL AND deleted_at <= ?", (limit,)
-            ).rowcount
-            for table in ("activity", "followup")
-        ]
-    return Purged(contacts, companies, counts[0], counts[1])
+        activities = purge_activities(limit)
+        followups = purge_followups(limit)
+    return Purged(contacts, companies, activities, followups)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Merging contacts: every email and phone kept, tags and activities combined, undo exact."""
+"""Merging contacts: every email and phone kept, tags and activities combined, undo exact; on
+a file and on a PostgreSQL book (``any_book``)."""
 
 from __future__ import annotations
 
@@ -6,19 +7,19 @@ from dataclasses import fields
 
 import pytest
 
-from rolodex.db import StoreInfo
-from rolodex.models import Activity, FollowUp
+from rolodex.models import Activity, Contact, FollowUp
 from rolodex.records import Address, ContactData, ExtraProperty, LabeledValue, Phone
 from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
 from rolodex.services.merge import MergeError, MergePlan, merge, undo_merge
 from rolodex.services.merge_plan import LIST_FIELDS, SINGLE_FIELDS, propose_plan
+from tests.pending import with_contacts
 
 NOW = "2024-05-01T10:00:00+00:00"
 
 
 @pytest.fixture
-def service(book: StoreInfo) -> ContactService:
+def service(any_book: str) -> ContactService:
     prefs.put(prefs.PHONE_REGION, "NO")
     return ContactService()
 
@@ -63,6 +64,7 @@ def followup(contact_id: int) -> int:
     return int(FollowUp.create(contact=contact_id, due_at=NOW, subject="Call", created_at=NOW).id)
 
 
+@with_contacts
 def test_merge_unions_lists_and_keeps_chosen_fields(service: ContactService) -> None:
     a, b = service.create(jonas()), service.create(jonas_twin())
     plan = propose_plan([service.get(a), service.get(b)], survivor=a)
@@ -84,6 +86,7 @@ def test_merge_unions_lists_and_keeps_chosen_fields(service: ContactService) -> 
     assert service.ids(trash=True) == [b]
 
 
+@with_contacts
 def test_three_way_merge_moves_every_activity_and_followup(service: ContactService) -> None:
     a, b, c = (service.create(ContactData(given="Ann", family=f"Lee{i}")) for i in range(3))
     acts = [activity(a, "first"), activity(b, "second"), activity(c, "third")]
@@ -94,6 +97,7 @@ def test_three_way_merge_moves_every_activity_and_followup(service: ContactServi
     assert service.ids() == [a]
 
 
+@with_contacts
 def test_undo_restores_every_contact_exactly(service: ContactService) -> None:
     a, b = service.create(jonas()), service.create(jonas_twin())
     act_a, act_b = activity(a, "kept"), activity(b, "moved")
@@ -110,24 +114,40 @@ def test_undo_restores_every_contact_exactly(service: ContactService) -> None:
     assert service.ids(query="jp@gmail.com") == [b]
 
 
+@with_contacts
 def test_merge_keeps_the_survivors_activities_and_crm_dates(service: ContactService) -> None:
     a, b = service.create(jonas()), service.create(jonas_twin())
     own = activity(a, "own call")
-    from rolodex.db import database
-
-    database.execute_sql(
-        "UPDATE contact SET last_contacted = ?, keep_in_touch_days = ? WHERE id = ?",
-        ("2024-01-01", 30, a),
-    )
-    database.execute_sql("UPDATE contact SET last_contacted = ? WHERE id = ?", ("2024-03-01", b))
+    Contact.update(last_contacted="2024-01-01", keep_in_touch_days=30).where(
+        Contact.id == a
+    ).execute()
+    Contact.update(last_contacted="2024-03-01", keep_in_touch_days=7).where(
+        Contact.id == b
+    ).execute()
     merge(MergePlan(a, [b]))
     assert Activity.get_by_id(own).contact_id == a
-    row = database.execute_sql(
-        "SELECT last_contacted, keep_in_touch_days FROM contact WHERE id = ?", (a,)
-    ).fetchone()
-    assert row == ("2024-03-01", 30)
+    row = Contact.get_by_id(a)
+    assert (row.last_contacted, row.keep_in_touch_days) == ("2024-03-01", 30)
 
 
+@with_contacts
+def test_merge_takes_the_shortest_keep_in_touch_when_the_survivor_has_none(
+    service: ContactService,
+) -> None:
+    a, b, c = (service.create(ContactData(given="Ann", family=f"Lee{i}")) for i in range(3))
+    Contact.update(keep_in_touch_days=30).where(Contact.id == b).execute()
+    Contact.update(keep_in_touch_days=14, last_contacted="2024-02-01").where(
+        Contact.id == c
+    ).execute()
+    token = merge(MergePlan(a, [b, c])).undo_token
+    row = Contact.get_by_id(a)
+    assert (row.last_contacted, row.keep_in_touch_days) == ("2024-02-01", 14)
+    undo_merge(token)
+    row = Contact.get_by_id(a)
+    assert (row.last_contacted, row.keep_in_touch_days) == (None, None)
+
+
+@with_contacts
 def test_undo_twice_is_refused(service: ContactService) -> None:
     a, b = service.create(jonas()), service.create(jonas_twin())
     token = merge(MergePlan(a, [b])).undo_token
@@ -136,6 +156,7 @@ def test_undo_twice_is_refused(service: ContactService) -> None:
         undo_merge(token)
 
 
+@with_contacts
 def test_undo_after_the_trash_was_emptied_is_refused(service: ContactService) -> None:
     a, b = service.create(jonas()), service.create(jonas_twin())
     token = merge(MergePlan(a, [b])).undo_token
@@ -145,6 +166,7 @@ def test_undo_after_the_trash_was_emptied_is_refused(service: ContactService) ->
     assert service.get(a) is not None
 
 
+@with_contacts
 @pytest.mark.parametrize(
     ("plan", "message"),
     [
@@ -165,6 +187,7 @@ def test_bad_plans_are_refused_with_a_reason(
     assert len(service.ids()) == 2
 
 
+@with_contacts
 def test_a_trashed_contact_cannot_be_merged(service: ContactService) -> None:
     a, b = service.create(jonas()), service.create(jonas_twin())
     service.delete([b])
@@ -172,6 +195,7 @@ def test_a_trashed_contact_cannot_be_merged(service: ContactService) -> None:
         merge(MergePlan(a, [b]))
 
 
+@with_contacts
 def test_only_the_last_merges_stay_undoable(service: ContactService) -> None:
     from rolodex.services import merge as merge_module
 

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from rolodex.db import database
-from rolodex.records import ContactData
+from rolodex.models import Activity, Company, Contact, FollowUp, Tombstone
+from rolodex.records import CompanyData, ContactData
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import ContactService
 from rolodex.services.trash import purge_expired
+from tests.pending import with_contacts
+
+LONG_AGO = (datetime.now(UTC) - timedelta(days=31)).isoformat(timespec="seconds")
+NOW = datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def test_a_trashed_company_comes_back_with_its_people(book) -> None:
+@pytest.fixture
+def with_people(any_book: str) -> str:
+    """A book on either backend, for tests that also store contacts (``@with_contacts``)."""
+    return any_book
+
+
+@with_contacts
+def test_a_trashed_company_comes_back_with_its_people(with_people: str) -> None:
     people = ContactService()
     ona = people.create(ContactData(given="Ona", company="Ąžuolas UAB"))
     companies = CompanyService()
@@ -41,14 +55,14 @@ def test_contacts_return_from_the_trash_with_activities_and_tags(book) -> None:
     assert database.execute_sql("SELECT COUNT(*) FROM activity").fetchone()[0] == 1
 
 
-def test_purge_takes_only_what_is_older_than_thirty_days(book) -> None:
+@with_contacts
+def test_purge_takes_only_what_is_older_than_thirty_days(with_people: str) -> None:
     service, companies = ContactService(), CompanyService()
     old, recent = (service.create(ContactData(given=n, company=n + " AS")) for n in ("Old", "New"))
     service.delete([old, recent])
     companies.delete([companies.find("Old AS"), companies.find("New AS")])  # type: ignore[list-item]
-    long_ago = (datetime.now(UTC) - timedelta(days=31)).isoformat(timespec="seconds")
-    database.execute_sql("UPDATE contact SET deleted_at = ? WHERE id = ?", (long_ago, old))
-    database.execute_sql("UPDATE company SET deleted_at = ? WHERE name = 'Old AS'", (long_ago,))
+    Contact.update(deleted_at=LONG_AGO).where(Contact.id == old).execute()
+    Company.update(deleted_at=LONG_AGO).where(Company.name == "Old AS").execute()
     purged = purge_expired()
     assert (purged.contacts, purged.companies) == (1, 1)
     assert service.get(old) is None
@@ -72,3 +86,25 @@ def test_a_contact_restored_after_an_import_undo_gets_its_company_back(book, tmp
     assert restored is not None and restored.company == "Fjordlys AS"
     assert [c.name for c in CompanyService().list_companies()] == ["Fjordlys AS"]
     assert service.ids(query="Fjordlys") == [kari]
+
+
+@with_contacts
+def test_purge_of_companies_activities_and_followups(with_people: str) -> None:
+    companies = CompanyService()
+    old, recent = (companies.save(CompanyData(name=n)).ids[0] for n in ("Old AS", "New AS"))
+    companies.delete([old, recent])
+    Company.update(deleted_at=LONG_AGO).where(Company.id == old).execute()
+    old_uid = Company.get_by_id(old).uid
+    person = Contact.create(given="Ona", company=recent, created_at=NOW, updated_at=NOW)
+    for deleted in (LONG_AGO, NOW, None):
+        Activity.create(
+            contact=person, kind="call", occurred_at=NOW, created_at=NOW, deleted_at=deleted
+        )
+        FollowUp.create(contact=person, due_at=NOW, created_at=NOW, deleted_at=deleted)
+
+    purged = purge_expired()
+
+    assert (purged.companies, purged.activities, purged.followups) == (1, 1, 1)
+    assert [c.name for c in companies.trash()] == ["New AS"]
+    assert Activity.select().count() == FollowUp.select().count() == 2
+    assert [(t.entity, t.uid) for t in Tombstone.select()] == [("company", old_uid)]
