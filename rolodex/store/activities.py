@@ -21,6 +21,7 @@ from peewee import JOIN, fn
 from rolodex.models import Activity, Contact
 from rolodex.services.crm_records import NOT_CONTACT_KINDS, ActivityData
 from rolodex.services.crm_time import from_db
+from rolodex.store.rows import first_row, raw_rows
 
 NAME_SQL = (
     "COALESCE(NULLIF(TRIM(c.display_name), ''), NULLIF(TRIM(c.given || ' ' || c.family), ''),"
@@ -131,7 +132,7 @@ def owner_of(activity_id: int) -> tuple[bool, int | None]:
 def get(activity_id: int) -> ActivityData | None:
     """One live activity, or None."""
     query = _query().where(Activity.id == activity_id, Activity.deleted_at.is_null())
-    row = query.tuples().first()
+    row = first_row(query.limit(1))
     return None if row is None else _record(row)
 
 
@@ -150,7 +151,7 @@ def timeline(
     query = query.order_by(Activity.occurred_at.desc(), Activity.id.desc())
     if limit is not None:
         query = query.limit(int(limit))
-    return [_record(row) for row in query.tuples()]
+    return [_record(row) for row in raw_rows(query)]
 
 
 def kinds_used() -> set[str]:

@@ -17,6 +17,7 @@ from rolodex.models import Contact, ContactTag, FollowUp, Tag
 from rolodex.models.base import utc_now
 from rolodex.store.activities import contact_name
 from rolodex.store.backend import dialect
+from rolodex.store.rows import raw_rows
 from rolodex.store.transactions import writing
 
 
@@ -78,9 +79,8 @@ def past_cadence_rows(now: str, limit: int | None) -> list[tuple[int, str, str |
         .join(Contact, on=Contact.id == d.c.id)
         .order_by(d.c.last_contacted.is_null(False), d.c.since, d.c.id)
         .with_cte(k, d)
-        .tuples()
     )
-    return [(int(cid), name, last, int(days)) for cid, name, last, days in rows]
+    return [(int(cid), name, last, int(days)) for cid, name, last, days in raw_rows(rows)]
 
 
 def contact_days(contact_id: int) -> int | None:

@@ -21,6 +21,7 @@ from rolodex.services.crm_records import FollowUpData
 from rolodex.services.crm_time import from_db
 from rolodex.store.activities import contact_name, name_or_id
 from rolodex.store.backend import dialect
+from rolodex.store.rows import first_row, raw_rows
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def mark_notified(ids: Sequence[int], stamp: str) -> None:
 def get(followup_id: int) -> FollowUpData | None:
     """One follow-up that is not deleted (done or not), or None."""
     query = _query().where(FollowUp.id == followup_id, FollowUp.deleted_at.is_null())
-    row = query.tuples().first()
+    row = first_row(query.limit(1))
     return None if row is None else _record(row)
 
 
@@ -125,7 +126,7 @@ def _open_where(*conditions: Any, limit: int | None = None) -> list[FollowUpData
     query = query.order_by(FollowUp.due_at, FollowUp.id)
     if limit is not None:
         query = query.limit(int(limit))
-    return [_record(row) for row in query.tuples()]
+    return [_record(row) for row in raw_rows(query)]
 
 
 def _overdue(now: str, day_start: str) -> Any:
@@ -190,4 +191,4 @@ def count_overdue(now: str, day_start: str) -> int:
 def overdue_ids(now: str, day_start: str) -> list[int]:
     """Ids of the overdue follow-ups, oldest first."""
     query = _overdue_in_index(FollowUp.id, now=now, day_start=day_start)
-    return [fid for (fid,) in query.order_by(FollowUp.due_at, FollowUp.id).tuples()]
+    return [fid for (fid,) in raw_rows(query.order_by(FollowUp.due_at, FollowUp.id))]
