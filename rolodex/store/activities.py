@@ -56,13 +56,13 @@ def is_live_contact(contact_id: int) -> bool:
 
 def contact_names(ids: Sequence[int]) -> dict[int, str]:
     """Display names of the contacts ``ids`` (those that exist)."""
-    rows = Contact.select(Contact.id, contact_name()).where(Contact.id.in_(list(ids))).tuples()
+    rows = raw_rows(Contact.select(Contact.id, contact_name()).where(Contact.id.in_(list(ids))))
     return {cid: name_or_id(name, cid) for cid, name in rows}
 
 
 def company_of(contact_id: int) -> int | None:
     """The company a contact works at (None if none, or no such contact)."""
-    row = Contact.select(Contact.company).where(Contact.id == contact_id).tuples().first()
+    row = first_row(Contact.select(Contact.company).where(Contact.id == contact_id))
     return None if row is None else row[0]
 
 
@@ -74,7 +74,7 @@ def _columns() -> tuple[Any, ...]:
     )  # fmt: skip
 
 
-def _query() -> peewee.ModelSelect:
+def _query() -> peewee.ModelSelect[Any]:
     on = Contact.id == Activity.contact
     return Activity.select(*_columns()).join(Contact, JOIN.LEFT_OUTER, on=on)
 
@@ -125,14 +125,14 @@ def set_deleted(activity_id: int, stamp: str | None) -> None:
 
 def owner_of(activity_id: int) -> tuple[bool, int | None]:
     """(whether the activity exists, deleted or not; the contact it is on)."""
-    row = Activity.select(Activity.contact).where(Activity.id == activity_id).tuples().first()
+    row = first_row(Activity.select(Activity.contact).where(Activity.id == activity_id))
     return (False, None) if row is None else (True, row[0])
 
 
 def get(activity_id: int) -> ActivityData | None:
     """One live activity, or None."""
     query = _query().where(Activity.id == activity_id, Activity.deleted_at.is_null())
-    row = first_row(query.limit(1))
+    row = first_row(query)
     return None if row is None else _record(row)
 
 
@@ -156,7 +156,7 @@ def timeline(
 
 def kinds_used() -> set[str]:
     """Every kind any activity (deleted ones too) was logged as."""
-    return {kind for (kind,) in Activity.select(Activity.kind).distinct().tuples()}
+    return {kind for (kind,) in raw_rows(Activity.select(Activity.kind).distinct())}
 
 
 def refresh_last_contacted(contact_ids: Iterable[int | None]) -> None:

@@ -17,7 +17,7 @@ from rolodex.models import Contact, ContactTag, FollowUp, Tag
 from rolodex.models.base import utc_now
 from rolodex.store.activities import contact_name
 from rolodex.store.backend import dialect
-from rolodex.store.rows import raw_rows
+from rolodex.store.rows import first_row, raw_rows
 from rolodex.store.transactions import writing
 
 
@@ -85,8 +85,7 @@ def past_cadence_rows(now: str, limit: int | None) -> list[tuple[int, str, str |
 
 def contact_days(contact_id: int) -> int | None:
     """A contact's own cadence (None: follows its tags)."""
-    row = Contact.select(Contact.keep_in_touch_days).where(Contact.id == contact_id).tuples()
-    found = row.first()
+    found = first_row(Contact.select(Contact.keep_in_touch_days).where(Contact.id == contact_id))
     return None if found is None or found[0] is None else int(found[0])
 
 
@@ -101,13 +100,13 @@ def set_contact_days(contact_id: int, days: int | None) -> None:
 
 def tag_id(name: str) -> int | None:
     """The id of the tag called ``name``."""
-    row = Tag.select(Tag.id).where(Tag.name == name).tuples().first()
+    row = first_row(Tag.select(Tag.id).where(Tag.name == name))
     return None if row is None else int(row[0])
 
 
 def tag_days(name: str) -> tuple[bool, int | None]:
     """(whether the tag exists, its cadence or None)."""
-    row = Tag.select(Tag.keep_in_touch_days).where(Tag.name == name).tuples().first()
+    row = first_row(Tag.select(Tag.keep_in_touch_days).where(Tag.name == name))
     if row is None:
         return False, None
     return True, None if row[0] is None else int(row[0])

@@ -15,13 +15,13 @@ from typing import Any
 import peewee
 
 
-def raw_rows(query: peewee.Query) -> list[tuple[Any, ...]]:
+def raw_rows(query: peewee.ModelSelect[Any]) -> list[tuple[Any, ...]]:
     """Every row of ``query`` as a plain tuple, in the order of its columns."""
     db = query.model._meta.database
     return list(db.execute(query).fetchall())
 
 
-def first_row(query: peewee.Query) -> tuple[Any, ...] | None:
-    """The first row of ``query`` (which should be limited to one), or None."""
-    rows = raw_rows(query)
+def first_row(query: peewee.ModelSelect[Any]) -> tuple[Any, ...] | None:
+    """The first row of ``query``, or None."""
+    rows = raw_rows(query.limit(1))
     return rows[0] if rows else None
