@@ -116,22 +116,6 @@ def get(followup_id: int) -> FollowUpData | None:
     return None if row is None else _record(row)
 
 
-def _open_where_sub(*conditions: Any, limit: int | None = None) -> list[FollowUpData]:
-    """Like :func:`_open_where`, the name read by a subquery and trashed contacts left out by
-    ``NOT IN`` (no join)."""
-    trashed = Contact.select(Contact.id).where(Contact.deleted_at.is_null(False))
-    name = Contact.select(contact_name()).where(Contact.id == FollowUp.contact)
-    query = FollowUp.select(*_columns()[:-1], name).where(
-        FollowUp.done_at.is_null(), FollowUp.deleted_at.is_null(), FollowUp.contact.not_in(trashed)
-    )
-    if conditions:
-        query = query.where(*conditions)
-    query = query.order_by(FollowUp.due_at, FollowUp.id)
-    if limit is not None:
-        query = query.limit(int(limit))
-    return [_record(row) for row in raw_rows(query)]
-
-
 def _open_where(*conditions: Any, limit: int | None = None) -> list[FollowUpData]:
     """Open follow-ups of live contacts matching ``conditions``, by due moment then id."""
     query = _query().where(
