@@ -21,7 +21,7 @@ from rolodex.services.crm_records import FollowUpData
 from rolodex.services.crm_time import from_db
 from rolodex.store.activities import contact_name, name_or_id
 from rolodex.store.backend import dialect
-from rolodex.store.rows import first_row, raw_rows
+from rolodex.store.rows import Compiled, first_row, raw_rows
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,10 @@ def get(followup_id: int) -> FollowUpData | None:
 
 def _open_where(*conditions: Any, limit: int | None = None) -> list[FollowUpData]:
     """Open follow-ups of live contacts matching ``conditions``, by due moment then id."""
+    return [_record(row) for row in raw_rows(_open_query(*conditions, limit=limit))]
+
+
+def _open_query(*conditions: Any, limit: int | None = None) -> peewee.ModelSelect[Any]:
     query = _query().where(
         FollowUp.done_at.is_null(), FollowUp.deleted_at.is_null(), Contact.deleted_at.is_null()
     )
@@ -126,7 +130,7 @@ def _open_where(*conditions: Any, limit: int | None = None) -> list[FollowUpData
     query = query.order_by(FollowUp.due_at, FollowUp.id)
     if limit is not None:
         query = query.limit(int(limit))
-    return [_record(row) for row in raw_rows(query)]
+    return query
 
 
 def _overdue(now: str, day_start: str) -> Any:
@@ -135,24 +139,39 @@ def _overdue(now: str, day_start: str) -> Any:
     return (FollowUp.due_at < now) & timed_or_before_today
 
 
+_PAGES: dict[int | None, Compiled] = {}
+
+
 def overdue(now: str, day_start: str, limit: int | None) -> list[FollowUpData]:
     """Open follow-ups past their time (all-day ones: from ``day_start``), oldest first.
 
     One join, on both backends: reading a page of ids from ``followup_open`` first and then
     those rows measured 2-4x slower on each (bench_followups at 20,000 follow-ups).
     """
-    return _open_where(_overdue(now, day_start), limit=limit)
+    if limit not in _PAGES:
+        _PAGES[limit] = Compiled(lambda n, s: _open_query(_overdue(n, s), limit=limit), 2)
+    return [_record(row) for row in _PAGES[limit].rows(now, day_start)]
+
+
+def _due_today(now: str, day_start: str, tomorrow: str) -> peewee.ModelSelect[Any]:
+    all_day_or_later = (FollowUp.has_time == False) | (FollowUp.due_at >= now)  # noqa: E712
+    return _open_query(FollowUp.due_at >= day_start, FollowUp.due_at < tomorrow, all_day_or_later)
+
+
+_DUE_TODAY = Compiled(_due_today, 3)
+_DUE_BETWEEN = Compiled(
+    lambda start, end: _open_query(FollowUp.due_at >= start, FollowUp.due_at < end), 2
+)
 
 
 def due_today(now: str, day_start: str, tomorrow: str) -> list[FollowUpData]:
     """Open follow-ups due later today (from ``now``), or all day today."""
-    all_day_or_later = (FollowUp.has_time == False) | (FollowUp.due_at >= now)  # noqa: E712
-    return _open_where(FollowUp.due_at >= day_start, FollowUp.due_at < tomorrow, all_day_or_later)
+    return [_record(row) for row in _DUE_TODAY.rows(now, day_start, tomorrow)]
 
 
 def due_between(start: str, end: str) -> list[FollowUpData]:
     """Open follow-ups due from ``start`` up to (not including) ``end``."""
-    return _open_where(FollowUp.due_at >= start, FollowUp.due_at < end)
+    return [_record(row) for row in _DUE_BETWEEN.rows(start, end)]
 
 
 def open_items(contact_id: int | None = None) -> list[FollowUpData]:
@@ -162,12 +181,19 @@ def open_items(contact_id: int | None = None) -> list[FollowUpData]:
     return _open_where(FollowUp.contact == contact_id)
 
 
-def not_notified(timed_until: str, all_day_until: str) -> list[FollowUpData]:
-    """Open follow-ups not announced yet, timed ones due by ``timed_until``, all-day ones by
-    ``all_day_until``."""
+def _not_notified(timed_until: str, all_day_until: str) -> peewee.ModelSelect[Any]:
     timed = (FollowUp.has_time == True) & (FollowUp.due_at <= timed_until)  # noqa: E712
     all_day = (FollowUp.has_time == False) & (FollowUp.due_at <= all_day_until)  # noqa: E712
-    return _open_where(FollowUp.notified_at.is_null(), timed | all_day)
+    return _open_query(FollowUp.notified_at.is_null(), timed | all_day)
+
+
+_NOT_NOTIFIED = Compiled(_not_notified, 2)
+
+
+def not_notified(timed_until: str, all_day_until: str) -> list[FollowUpData]:
+    """Open follow-ups not announced yet, timed ones due by ``timed_until``, all-day ones by
+    ``all_day_until`` (the reminders poll)."""
+    return [_record(row) for row in _NOT_NOTIFIED.rows(timed_until, all_day_until)]
 
 
 def _overdue_in_index(*columns: Any, now: str, day_start: str) -> peewee.ModelSelect[Any]:
@@ -186,13 +212,22 @@ def _overdue_in_index(*columns: Any, now: str, day_start: str) -> peewee.ModelSe
     )
 
 
+_COUNT_OVERDUE = Compiled(
+    lambda n, s: _overdue_in_index(fn.COUNT(FollowUp.id), now=n, day_start=s), 2
+)
+_OVERDUE_IDS = Compiled(
+    lambda n, s: _overdue_in_index(FollowUp.id, now=n, day_start=s).order_by(
+        FollowUp.due_at, FollowUp.id
+    ),
+    2,
+)
+
+
 def count_overdue(now: str, day_start: str) -> int:
     """How many open follow-ups of live contacts are overdue."""
-    query = _overdue_in_index(fn.COUNT(FollowUp.id), now=now, day_start=day_start)
-    return int(query.scalar() or 0)
+    return int(_COUNT_OVERDUE.rows(now, day_start)[0][0] or 0)
 
 
 def overdue_ids(now: str, day_start: str) -> list[int]:
     """Ids of the overdue follow-ups, oldest first."""
-    query = _overdue_in_index(FollowUp.id, now=now, day_start=day_start)
-    return [fid for (fid,) in raw_rows(query.order_by(FollowUp.due_at, FollowUp.id))]
+    return [fid for (fid,) in _OVERDUE_IDS.rows(now, day_start)]
