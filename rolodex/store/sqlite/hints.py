@@ -1,8 +1,8 @@
 """Query-planner hints only SQLite takes (``INDEXED BY``), where measured to matter.
 
-The follow-ups overdue count and id list (benchmarks/bench_followups.py, 100,000 follow-ups):
-without the hint SQLite's planner may walk ``followup_due``/the table instead of the partial,
-covering ``followup_open`` index, which costs several times the 20 ms budget.
+The follow-ups overdue count and id list (100,000 follow-ups as benchmarks/bench_followups.py
+builds them, on a loaded machine): with ``INDEXED BY followup_open`` the count took 1.8 ms and
+the id list 25 ms, without it 35 ms and 60 ms (the planner picks ``followup_due``).
 """
 
 from __future__ import annotations
