@@ -60,7 +60,9 @@ class ActivityService:
         return self._set_deleted(activity_id, None, "restored")
 
     def _set_deleted(self, activity_id: int, stamp: str | None, kind: str) -> Change:
-        exists, contact_id = store.owner_of(activity_id) if 0 < activity_id <= MAX_ID else (False, None)
+        exists, contact_id = (
+            store.owner_of(activity_id) if 0 < activity_id <= MAX_ID else (False, None)
+        )
         if not exists:
             raise CrmError(f"There is no activity {activity_id}.")
         with writing():

@@ -39,9 +39,12 @@ def sql_in(source: str) -> list[str]:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             if _SQL.search(node.value):
                 found.append(f"line {node.lineno}: SQL text {node.value[:60]!r}")
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            if node.func.attr in _DRIVER_CALLS:
-                found.append(f"line {node.lineno}: .{node.func.attr}() call")
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _DRIVER_CALLS
+        ):
+            found.append(f"line {node.lineno}: .{node.func.attr}() call")
     return found
 
 
