@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rolodex.db import MAX_ID, database
-from rolodex.services.activities import NAME_SQL, name_or_id
+from rolodex.db import MAX_ID
 from rolodex.services.crm_records import CrmError
+from rolodex.store.activities import contact_names as _names
+from rolodex.store.activities import is_live_contact
 
 Finder = Callable[[str, int | None], list[int]]
 """``finder(query, limit) -> ids``: the contact search (``rolodex.services.search.search_ids``)."""
@@ -21,21 +22,12 @@ def default_finder(query: str, limit: int | None) -> list[int]:
 
 
 def _is_live(contact_id: int) -> bool:
-    if not 0 < contact_id <= MAX_ID:
-        return False
-    row = database.execute_sql(
-        "SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL", (contact_id,)
-    ).fetchone()
-    return row is not None
+    return 0 < contact_id <= MAX_ID and is_live_contact(contact_id)
 
 
 def contact_names(ids: list[int]) -> list[str]:
     """Display names for ``ids``, in the same order."""
-    marks = ",".join("?" * len(ids))
-    rows = database.execute_sql(
-        f"SELECT c.id, {NAME_SQL} FROM contact c WHERE c.id IN ({marks})", ids
-    ).fetchall()
-    names = {cid: name_or_id(name, cid) for cid, name in rows}
+    names = _names(ids)
     return [names.get(cid, f"#{cid}") for cid in ids]
 
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from rolodex.clock import Clock, SystemClock
-from rolodex.db import MAX_ID, database, writing
+from rolodex.db import MAX_ID
 from rolodex.services import cadence, recurrence
-from rolodex.services.activities import NAME_SQL, ActivityService, name_or_id, require_contact
+from rolodex.services.activities import ActivityService, require_contact
 from rolodex.services.changes import Change
 from rolodex.services.crm_records import (
     ActivityData,
@@ -26,19 +25,11 @@ from rolodex.services.crm_records import (
     FollowUpData,
     TodayData,
 )
-from rolodex.services.crm_time import from_db, in_zone, local_day_start, to_db, wall_to_utc
+from rolodex.services.crm_time import in_zone, local_day_start, to_db, wall_to_utc
+from rolodex.store import followups as store
+from rolodex.store.followups import DueFields
+from rolodex.store.transactions import writing
 
-_COLUMNS = (
-    "f.id, f.contact_id, f.due_local, f.timezone, f.has_time, f.subject, f.notes, f.priority,"
-    f" f.recurrence, f.due_at, f.done_at, {NAME_SQL}"
-)
-_FROM = "FROM followup f JOIN contact c ON c.id = f.contact_id"
-_OPEN = "f.done_at IS NULL AND f.deleted_at IS NULL AND c.deleted_at IS NULL"
-_LIVE_CONTACT = "f.contact_id NOT IN (SELECT id FROM contact WHERE deleted_at IS NOT NULL)"
-_OVERDUE_FAST = (
-    "FROM followup f INDEXED BY followup_open WHERE f.done_at IS NULL AND f.deleted_at IS NULL"
-    f" AND {_LIVE_CONTACT} AND f.due_at < ? AND (f.has_time = 1 OR f.due_at < ?)"
-)
 MAX_REPEAT_STEPS = 100_000
 PAGE = 200
 ALL_DAY_REMINDER_HOUR = 9
@@ -53,28 +44,10 @@ class Snooze(enum.Enum):
     NEXT_WEEK = "next week"
 
 
-def _row(row: tuple[Any, ...]) -> FollowUpData:
-    local = row[2]
-    return FollowUpData(
-        id=row[0],
-        contact_id=row[1],
-        due_date=date.fromisoformat(local[:10]),
-        due_time=time.fromisoformat(local[11:16]) if row[4] else None,
-        timezone=row[3],
-        subject=row[5],
-        notes=row[6],
-        priority=row[7],
-        recurrence=row[8],
-        due_at=from_db(row[9]),
-        done_at=from_db(row[10]) if row[10] else None,
-        contact_name=name_or_id(row[11], row[1]),
-    )
-
-
-def _due_fields(day: date, at: time | None, zone: str) -> tuple[str, str, int]:
-    """(due_at, due_local, has_time) as stored for a wall-clock date and time in ``zone``."""
+def _due_fields(day: date, at: time | None, zone: str) -> DueFields:
+    """How a wall-clock date and time in ``zone`` is stored."""
     local = day.isoformat() + (f"T{at.strftime('%H:%M')}" if at is not None else "")
-    return to_db(wall_to_utc(day, at, zone)), local, int(at is not None)
+    return DueFields(to_db(wall_to_utc(day, at, zone)), local, at is not None)
 
 
 class FollowUpService:
@@ -90,26 +63,11 @@ class FollowUpService:
         """Store a new follow-up (its zone defaults to the clock's); returns the created id."""
         require_contact(data.contact_id)
         zone = data.timezone or self.clock.zone_name()
-        rule = self._rule(data.recurrence)
-        due_at, local, has_time = _due_fields(data.due_date, data.due_time, zone)
+        rule = recurrence.to_text(self._rule(data.recurrence))
+        due = _due_fields(data.due_date, data.due_time, zone)
         with writing():
-            cursor = database.execute_sql(
-                "INSERT INTO followup (contact_id, due_at, due_local, timezone, has_time, subject,"
-                " notes, priority, recurrence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    data.contact_id,
-                    due_at,
-                    local,
-                    zone,
-                    has_time,
-                    data.subject.strip(),
-                    data.notes,
-                    data.priority,
-                    recurrence.to_text(rule),
-                    to_db(self.clock.now()),
-                ),
-            )
-        return Change("followup", (int(cursor.lastrowid),), "created")
+            new_id = store.insert(data, due, zone, rule, to_db(self.clock.now()))
+        return Change("followup", (new_id,), "created")
 
     def update(self, data: FollowUpData) -> Change:
         """Save edits (subject, notes, priority, repeat, due date and time)."""
@@ -118,39 +76,18 @@ class FollowUpService:
         old = self.get(data.id)
         require_contact(data.contact_id)
         zone = data.timezone or old.timezone or self.clock.zone_name()
-        due_at, local, has_time = _due_fields(data.due_date, data.due_time, zone)
+        due = _due_fields(data.due_date, data.due_time, zone)
+        rule = recurrence.to_text(self._rule(data.recurrence))
         with writing():
-            database.execute_sql(
-                "UPDATE followup SET contact_id = ?, due_at = ?, due_local = ?, timezone = ?,"
-                " has_time = ?, subject = ?, notes = ?, priority = ?, recurrence = ?,"
-                " notified_at = CASE WHEN due_at = ? THEN notified_at END WHERE id = ?",
-                (
-                    data.contact_id,
-                    due_at,
-                    local,
-                    zone,
-                    has_time,
-                    data.subject.strip(),
-                    data.notes,
-                    data.priority,
-                    recurrence.to_text(self._rule(data.recurrence)),
-                    due_at,
-                    data.id,
-                ),
-            )
+            store.update(data, due, zone, rule)
         return Change("followup", (data.id,), "updated")
 
     def reschedule(self, followup_id: int, day: date, at: time | None = None) -> Change:
         """Move a follow-up to another date (and time); it will remind again."""
         item = self.get(followup_id)
         zone = item.timezone or self.clock.zone_name()
-        due_at, local, has_time = _due_fields(day, at, zone)
         with writing():
-            database.execute_sql(
-                "UPDATE followup SET due_at = ?, due_local = ?, has_time = ?, notified_at = NULL"
-                " WHERE id = ?",
-                (due_at, local, has_time, followup_id),
-            )
+            store.reschedule(followup_id, _due_fields(day, at, zone))
         return Change("followup", (followup_id,), "updated")
 
     def snooze(self, followup_id: int, choice: Snooze) -> Change:
@@ -175,9 +112,7 @@ class FollowUpService:
         result = Completion(followup_id)
         changes = [Change("followup", (followup_id,), "updated")]
         with writing():
-            database.execute_sql(
-                "UPDATE followup SET done_at = ? WHERE id = ?", (to_db(now), followup_id)
-            )
+            store.set_stamp(followup_id, "done_at", to_db(now))
             if log is not None:
                 log.contact_id = item.contact_id
                 log.subject = log.subject or item.subject
@@ -193,37 +128,28 @@ class FollowUpService:
         """Undo a completion (the next occurrence it created, if any, stays)."""
         self.get(followup_id)
         with writing():
-            database.execute_sql("UPDATE followup SET done_at = NULL WHERE id = ?", (followup_id,))
+            store.set_stamp(followup_id, "done_at", None)
         return Change("followup", (followup_id,), "updated")
 
     def delete(self, followup_id: int) -> Change:
         """Hide a follow-up; :meth:`restore` brings it back."""
         self.get(followup_id)
         with writing():
-            database.execute_sql(
-                "UPDATE followup SET deleted_at = ? WHERE id = ?",
-                (to_db(self.clock.now()), followup_id),
-            )
+            store.set_stamp(followup_id, "deleted_at", to_db(self.clock.now()))
         return Change("followup", (followup_id,), "deleted")
 
     def restore(self, followup_id: int) -> Change:
         """Undo :meth:`delete`."""
         with writing():
-            database.execute_sql(
-                "UPDATE followup SET deleted_at = NULL WHERE id = ?", (followup_id,)
-            )
+            store.set_stamp(followup_id, "deleted_at", None)
         return Change("followup", (followup_id,), "restored")
 
     def mark_notified(self, ids: Sequence[int]) -> None:
         """Remember that a reminder was shown, so it is not shown again."""
         if not ids:
             return
-        stamp = to_db(self.clock.now())
         with writing():
-            database.execute_sql(
-                f"UPDATE followup SET notified_at = ? WHERE id IN ({','.join('?' * len(ids))})",
-                (stamp, *ids),
-            )
+            store.mark_notified(ids, to_db(self.clock.now()))
 
     def _add_next(self, item: FollowUpData, now: datetime) -> Change:
         rule = recurrence.parse(item.recurrence)
@@ -246,20 +172,10 @@ class FollowUpService:
 
     def get(self, followup_id: int) -> FollowUpData:
         """One follow-up (done or not); CrmError if it does not exist or was deleted."""
-        if not 0 < followup_id <= MAX_ID:
+        found = store.get(followup_id) if 0 < followup_id <= MAX_ID else None
+        if found is None:
             raise CrmError(f"There is no follow-up {followup_id}.")
-        row = database.execute_sql(
-            f"SELECT {_COLUMNS} {_FROM} WHERE f.id = ? AND f.deleted_at IS NULL", (followup_id,)
-        ).fetchone()
-        if row is None:
-            raise CrmError(f"There is no follow-up {followup_id}.")
-        return _row(row)
-
-    def _select(self, where: str, params: Sequence[Any], limit: int | None) -> list[FollowUpData]:
-        sql = f"SELECT {_COLUMNS} {_FROM} WHERE {_OPEN} AND {where} ORDER BY f.due_at, f.id"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return [_row(r) for r in database.execute_sql(sql, params).fetchall()]
+        return found
 
     def _bounds(self) -> tuple[str, str, str]:
         """(now, start of today, start of tomorrow) as stored UTC text, in the clock's zone."""
@@ -281,45 +197,37 @@ class FollowUpService:
     def overdue(self, limit: int | None = None) -> list[FollowUpData]:
         """Open follow-ups past their time (date-only ones: from the day after), oldest first."""
         now, start, _ = self._bounds()
-        return self._select(
-            "f.due_at < ? AND (f.has_time = 1 OR f.due_at < ?)", (now, start), limit
-        )
+        return store.overdue(now, start, limit)
 
     def count_overdue(self) -> int:
         """How many follow-ups are overdue (for the start-up message and the Today header)."""
         now, start, _ = self._bounds()
-        row = database.execute_sql(f"SELECT COUNT(*) {_OVERDUE_FAST}", (now, start)).fetchone()
-        return int(row[0])
+        return store.count_overdue(now, start)
 
     def overdue_ids(self) -> list[int]:
         """Ids of every overdue follow-up, oldest first, read from the index alone."""
         now, start, _ = self._bounds()
-        sql = f"SELECT f.id {_OVERDUE_FAST} ORDER BY f.due_at, f.id"
-        return [r[0] for r in database.execute_sql(sql, (now, start)).fetchall()]
+        return store.overdue_ids(now, start)
 
     def due_today(self) -> list[FollowUpData]:
         """Open follow-ups due later today, or all day today."""
         now, start, tomorrow = self._bounds()
-        return self._select(
-            "f.due_at >= ? AND f.due_at < ? AND (f.has_time = 0 OR f.due_at >= ?)",
-            (start, tomorrow, now),
-            None,
-        )
+        return store.due_today(now, start, tomorrow)
 
     def upcoming(self, days: int = 7) -> list[FollowUpData]:
         """Open follow-ups due in the ``days`` days after today."""
         _, _, tomorrow = self._bounds()
         zone = self.clock.zone_name()
         end = wall_to_utc(self._today(self.clock.now()) + timedelta(days=days + 1), None, zone)
-        return self._select("f.due_at >= ? AND f.due_at < ?", (tomorrow, to_db(end)), None)
+        return store.due_between(tomorrow, to_db(end))
 
     def open_items(self) -> list[FollowUpData]:
         """Every open follow-up, soonest first (for lists and calendar export)."""
-        return self._select("1", (), None)
+        return store.open_items()
 
     def for_contact(self, contact_id: int) -> list[FollowUpData]:
         """A contact's open follow-ups, soonest first."""
-        return self._select("f.contact_id = ?", (contact_id,), None)
+        return store.open_items(contact_id)
 
     def due_for_reminder(self) -> list[FollowUpData]:
         """Open follow-ups whose moment has come and that have not been announced yet.
@@ -328,11 +236,7 @@ class FollowUpService:
         """
         now = self.clock.now()
         all_day = now - timedelta(hours=ALL_DAY_REMINDER_HOUR)
-        where = (
-            "f.notified_at IS NULL AND ((f.has_time = 1 AND f.due_at <= ?)"
-            " OR (f.has_time = 0 AND f.due_at <= ?))"
-        )
-        return self._select(where, (to_db(now), to_db(all_day)), None)
+        return store.not_notified(to_db(now), to_db(all_day))
 
     def today(self, days: int = 7, page: int | None = PAGE) -> TodayData:
         """Everything the Today view shows: the oldest ``page`` overdue items and keep-in-touch

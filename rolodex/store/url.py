@@ -17,8 +17,17 @@ from rolodex.db import StoreError
 SCHEMES = ("postgresql", "postgres")
 # libpq connection options a URL may carry in its query string (?sslmode=require ...).
 PASSED_OPTIONS = frozenset(
-    {"sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "application_name",
-     "target_session_attrs", "passfile", "service"}
+    {
+        "sslmode",
+        "sslrootcert",
+        "sslcert",
+        "sslkey",
+        "connect_timeout",
+        "application_name",
+        "target_session_attrs",
+        "passfile",
+        "service",
+    }
 )
 DEFAULT_CONNECT_TIMEOUT = "5"
 

@@ -6,19 +6,11 @@ from datetime import timedelta
 
 import pytest
 
-from rolodex.db import StoreInfo, database
 from rolodex.services.crm_records import ActivityData, CrmError
-from tests.services.crm_helpers import make_contact, oslo, oslo_clock, services
+from tests.services.crm_helpers import last_contacted, make_contact, oslo, oslo_clock, services
 
 
-def last_contacted(contact_id: int) -> str | None:
-    row = database.execute_sql(
-        "SELECT last_contacted FROM contact WHERE id = ?", (contact_id,)
-    ).fetchone()
-    return row[0]
-
-
-def test_logged_call_defaults_to_now_and_sets_last_contacted(book: StoreInfo) -> None:
+def test_logged_call_defaults_to_now_and_sets_last_contacted(any_book: str) -> None:
     clock = oslo_clock(2026, 5, 4, 14, 30)
     activities, _ = services(clock)
     ada = make_contact("Ada", "Lovelace")
@@ -31,7 +23,7 @@ def test_logged_call_defaults_to_now_and_sets_last_contacted(book: StoreInfo) ->
     assert last_contacted(ada) == "2026-05-04T12:30:00+00:00"
 
 
-def test_timeline_is_newest_first_and_filters_by_kind(book: StoreInfo) -> None:
+def test_timeline_is_newest_first_and_filters_by_kind(any_book: str) -> None:
     activities, _ = services(oslo_clock(2026, 5, 4, 9, 0))
     ada = make_contact("Ada")
     for day, kind in ((1, "call"), (3, "meeting"), (2, "site visit"), (4, "call")):
@@ -44,7 +36,7 @@ def test_timeline_is_newest_first_and_filters_by_kind(book: StoreInfo) -> None:
     assert activities.kinds()[:5] == ["call", "meeting", "email", "letter", "note"]
 
 
-def test_a_note_is_history_but_not_contact(book: StoreInfo) -> None:
+def test_a_note_is_history_but_not_contact(any_book: str) -> None:
     activities, _ = services(oslo_clock(2026, 5, 4, 9, 0))
     ada = make_contact("Ada")
     activities.log(ActivityData(contact_id=ada, kind="email", occurred_at=oslo(2026, 4, 1)))
@@ -53,7 +45,7 @@ def test_a_note_is_history_but_not_contact(book: StoreInfo) -> None:
     assert len(activities.timeline(ada)) == 2
 
 
-def test_edit_delete_and_restore_keep_last_contacted_right(book: StoreInfo) -> None:
+def test_edit_delete_and_restore_keep_last_contacted_right(any_book: str) -> None:
     activities, _ = services(oslo_clock(2026, 5, 4, 9, 0))
     ada = make_contact("Ada")
     old = activities.log(ActivityData(contact_id=ada, kind="call", occurred_at=oslo(2026, 4, 1)))
@@ -81,7 +73,7 @@ def test_edit_delete_and_restore_keep_last_contacted_right(book: StoreInfo) -> N
     assert last_contacted(ada) is None
 
 
-def test_company_timeline_holds_its_people_and_its_own_activities(book: StoreInfo) -> None:
+def test_company_timeline_holds_its_people_and_its_own_activities(any_book: str) -> None:
     activities, _ = services(oslo_clock(2026, 5, 4, 9, 0))
     ada = make_contact("Ada", company="Analytical Engines Ltd")
     other = make_contact("Bob")
@@ -104,7 +96,7 @@ def test_company_timeline_holds_its_people_and_its_own_activities(book: StoreInf
     ],
 )
 def test_bad_activities_are_refused_with_a_clear_message(
-    book: StoreInfo, data: ActivityData, message: str
+    any_book: str, data: ActivityData, message: str
 ) -> None:
     activities, _ = services(oslo_clock(2026, 5, 4, 9, 0))
     make_contact("Ada")
@@ -113,7 +105,7 @@ def test_bad_activities_are_refused_with_a_clear_message(
     assert activities.timeline(1) == []
 
 
-def test_duration_is_kept_and_limit_gives_the_newest(book: StoreInfo) -> None:
+def test_duration_is_kept_and_limit_gives_the_newest(any_book: str) -> None:
     clock = oslo_clock(2026, 5, 4, 9, 0)
     activities, _ = services(clock)
     ada = make_contact("Ada")
@@ -122,3 +114,29 @@ def test_duration_is_kept_and_limit_gives_the_newest(book: StoreInfo) -> None:
     second = activities.log(ActivityData(contact_id=ada, kind="meeting", duration_minutes=45))
     assert activities.get(second.ids[0]).duration_minutes == 45
     assert activities.timeline(ada, limit=1)[0].kind == "meeting"
+
+
+def test_logging_moves_last_contacted_but_not_the_contacts_revision(any_book: str) -> None:
+    """last_contacted is derived from the activities: a colleague's call must not make an
+    open edit of the card look conflicting (the activity itself is the change)."""
+    from rolodex.models import Contact
+
+    activities, _ = services(oslo_clock(2026, 5, 4, 9, 0))
+    ada = make_contact("Ada")
+    before = Contact.get_by_id(ada)
+    change = activities.log(ActivityData(contact_id=ada, kind="call"))
+    activities.delete(change.ids[0])
+    activities.restore(change.ids[0])
+    after = Contact.get_by_id(ada)
+    assert after.last_contacted == "2026-05-04T07:00:00+00:00"
+    assert (after.revision, after.updated_at) == (before.revision, before.updated_at)
+
+
+def test_unknown_activity_ids_are_a_clear_error(any_book: str) -> None:
+    activities, _ = services(oslo_clock(2026, 5, 4, 9, 0))
+    for bad in (0, 7, 2**63):
+        with pytest.raises(CrmError, match=f"no activity {bad}"):
+            activities.delete(bad)
+        with pytest.raises(CrmError, match=f"no activity {bad}"):
+            activities.get(bad)
+    assert activities.company_of(2**63) is None

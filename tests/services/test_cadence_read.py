@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from rolodex.db import StoreInfo
 from rolodex.services import cadence
-from rolodex.services.contacts import ContactService
 from rolodex.services.crm_records import CrmError
-from tests.services.crm_helpers import make_contact
+from tests.services.crm_helpers import make_contact, trash_contact
 
 
-def test_contact_cadence_reads_back_each_choice(book: StoreInfo) -> None:
+def test_contact_cadence_reads_back_each_choice(any_book: str) -> None:
     ada = make_contact("Ada")
     assert cadence.contact_cadence(ada) is None  # follows its tags
     for days in (30, 0, None):
@@ -19,7 +17,7 @@ def test_contact_cadence_reads_back_each_choice(book: StoreInfo) -> None:
         assert cadence.contact_cadence(ada) == days
 
 
-def test_tag_cadence_reads_back_and_zero_means_none(book: StoreInfo) -> None:
+def test_tag_cadence_reads_back_and_zero_means_none(any_book: str) -> None:
     make_contact("Ada", tags=("vip",))
     assert cadence.tag_cadence("vip") is None
     cadence.set_tag_cadence("vip", 14)
@@ -28,10 +26,22 @@ def test_tag_cadence_reads_back_and_zero_means_none(book: StoreInfo) -> None:
     assert cadence.tag_cadence("vip") is None
 
 
-def test_unknown_contact_or_tag_is_a_clear_error(book: StoreInfo) -> None:
+def test_unknown_contact_or_tag_is_a_clear_error(any_book: str) -> None:
     ada = make_contact("Ada")
-    ContactService().delete([ada])
+    trash_contact(ada)
     with pytest.raises(CrmError, match="no contact"):
         cadence.contact_cadence(ada)
     with pytest.raises(CrmError, match="no tag 'nobody'"):
         cadence.tag_cadence("nobody")
+
+
+def test_setting_a_contacts_cadence_is_an_edit_of_the_contact(any_book: str) -> None:
+    """The cadence is the contact's own setting: it moves its revision, as any edit does."""
+    from rolodex.models import Contact
+
+    ada = make_contact("Ada", tags=("vip",))
+    before = Contact.get_by_id(ada).revision
+    cadence.set_contact_cadence(ada, 30)
+    assert Contact.get_by_id(ada).revision == before + 1
+    cadence.set_tag_cadence("vip", 14)
+    assert Contact.get_by_id(ada).revision == before + 1

@@ -6,10 +6,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from rolodex.db import StoreInfo
 from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
 from rolodex.services.followups import Snooze
-from tests.services.crm_helpers import make_contact, oslo, oslo_clock, services
+from tests.services.crm_helpers import make_contact, oslo, oslo_clock, services, trash_contact
 
 
 def utc(*args: int) -> datetime:
@@ -22,7 +21,7 @@ def add(fs, contact: int, day: date, at: time | None = None, **kw: object) -> in
     return int(change.ids[0])
 
 
-def test_today_lists_split_overdue_today_and_next_seven_days(book: StoreInfo) -> None:
+def test_today_lists_split_overdue_today_and_next_seven_days(any_book: str) -> None:
     clock = oslo_clock(2026, 6, 10, 12, 0)
     _, fs = services(clock)
     ada = make_contact("Ada", "Lovelace")
@@ -43,7 +42,7 @@ def test_today_lists_split_overdue_today_and_next_seven_days(book: StoreInfo) ->
     assert today.overdue[1].subject == "Call back"
 
 
-def test_all_day_item_becomes_overdue_at_local_midnight(book: StoreInfo) -> None:
+def test_all_day_item_becomes_overdue_at_local_midnight(any_book: str) -> None:
     clock = oslo_clock(2026, 6, 10, 23, 59)
     _, fs = services(clock)
     item = add(fs, make_contact("Ada"), date(2026, 6, 10))
@@ -52,7 +51,7 @@ def test_all_day_item_becomes_overdue_at_local_midnight(book: StoreInfo) -> None
     assert [f.id for f in fs.overdue()] == [item]
 
 
-def test_nine_o_clock_stays_nine_o_clock_across_spring_forward(book: StoreInfo) -> None:
+def test_nine_o_clock_stays_nine_o_clock_across_spring_forward(any_book: str) -> None:
     clock = oslo_clock(2026, 3, 27, 8, 0)
     _, fs = services(clock)
     item = add(fs, make_contact("Ada"), date(2026, 3, 28), time(9, 0), recurrence="FREQ=DAILY")
@@ -65,7 +64,7 @@ def test_nine_o_clock_stays_nine_o_clock_across_spring_forward(book: StoreInfo) 
     assert after.due_at == utc(2026, 3, 29, 7, 0)
 
 
-def test_nine_o_clock_stays_nine_o_clock_across_autumn_change(book: StoreInfo) -> None:
+def test_nine_o_clock_stays_nine_o_clock_across_autumn_change(any_book: str) -> None:
     clock = oslo_clock(2026, 10, 20, 8, 0)
     _, fs = services(clock)
     ada = make_contact("Ada")
@@ -81,7 +80,7 @@ def test_nine_o_clock_stays_nine_o_clock_across_autumn_change(book: StoreInfo) -
     assert fs.get(after.id or 0).due_at == utc(2026, 3, 30, 7, 0)
 
 
-def test_snooze_choices(book: StoreInfo) -> None:
+def test_snooze_choices(any_book: str) -> None:
     clock = oslo_clock(2026, 6, 10, 16, 20)
     _, fs = services(clock)
     ada = make_contact("Ada")
@@ -102,7 +101,7 @@ def test_snooze_choices(book: StoreInfo) -> None:
     assert [f.id for f in fs.today().upcoming] == [timed, all_day]
 
 
-def test_snoozed_reminder_fires_again(book: StoreInfo) -> None:
+def test_snoozed_reminder_fires_again(any_book: str) -> None:
     clock = oslo_clock(2026, 6, 10, 9, 0)
     _, fs = services(clock)
     item = add(fs, make_contact("Ada"), date(2026, 6, 10), time(9, 0))
@@ -115,7 +114,7 @@ def test_snoozed_reminder_fires_again(book: StoreInfo) -> None:
     assert [f.id for f in fs.due_for_reminder()] == [item]
 
 
-def test_completing_can_log_an_activity(book: StoreInfo) -> None:
+def test_completing_can_log_an_activity(any_book: str) -> None:
     clock = oslo_clock(2026, 6, 10, 9, 0)
     activities, fs = services(clock)
     ada = make_contact("Ada")
@@ -135,7 +134,7 @@ def test_completing_can_log_an_activity(book: StoreInfo) -> None:
     assert [f.id for f in fs.open_items()] == [item]
 
 
-def test_monthly_repeat_keeps_the_31st(book: StoreInfo) -> None:
+def test_monthly_repeat_keeps_the_31st(any_book: str) -> None:
     clock = oslo_clock(2026, 1, 31, 10, 0)
     _, fs = services(clock)
     item = add(fs, make_contact("Ada"), date(2026, 1, 31), recurrence="FREQ=MONTHLY;BYMONTHDAY=31")
@@ -148,7 +147,7 @@ def test_monthly_repeat_keeps_the_31st(book: StoreInfo) -> None:
     assert dates == [date(2026, 2, 28), date(2026, 3, 31), date(2026, 4, 30)]
 
 
-def test_late_completion_skips_missed_repeats(book: StoreInfo) -> None:
+def test_late_completion_skips_missed_repeats(any_book: str) -> None:
     clock = oslo_clock(2026, 6, 10, 12, 0)
     _, fs = services(clock)
     ada = make_contact("Ada")
@@ -159,9 +158,7 @@ def test_late_completion_skips_missed_repeats(book: StoreInfo) -> None:
     assert fs.overdue() == []
 
 
-def test_done_deleted_and_trashed_contacts_are_not_overdue(book: StoreInfo) -> None:
-    from rolodex.services.contacts import ContactService
-
+def test_done_deleted_and_trashed_contacts_are_not_overdue(any_book: str) -> None:
     clock = oslo_clock(2026, 6, 10, 12, 0)
     _, fs = services(clock)
     ada, bob = make_contact("Ada"), make_contact("Bob")
@@ -171,7 +168,7 @@ def test_done_deleted_and_trashed_contacts_are_not_overdue(book: StoreInfo) -> N
     kept = add(fs, ada, date(2026, 6, 4))
     fs.delete(gone)
     fs.complete(done)
-    ContactService().delete([bob])
+    trash_contact(bob)
     assert [f.id for f in fs.overdue()] == [kept]
     assert fs.overdue_ids() == [kept] and fs.count_overdue() == 1
     fs.restore(gone)
@@ -179,7 +176,7 @@ def test_done_deleted_and_trashed_contacts_are_not_overdue(book: StoreInfo) -> N
     assert bobs not in [f.id for f in fs.open_items()]
 
 
-def test_bad_follow_ups_are_refused(book: StoreInfo) -> None:
+def test_bad_follow_ups_are_refused(any_book: str) -> None:
     _, fs = services(oslo_clock(2026, 6, 10, 12, 0))
     ada = make_contact("Ada")
     with pytest.raises(CrmError, match="no contact 42"):
@@ -191,7 +188,7 @@ def test_bad_follow_ups_are_refused(book: StoreInfo) -> None:
     assert fs.open_items() == []
 
 
-def test_all_day_reminder_waits_for_the_morning(book: StoreInfo) -> None:
+def test_all_day_reminder_waits_for_the_morning(any_book: str) -> None:
     clock = oslo_clock(2026, 6, 10, 0, 5)
     _, fs = services(clock)
     item = add(fs, make_contact("Ada"), date(2026, 6, 10))
@@ -200,7 +197,31 @@ def test_all_day_reminder_waits_for_the_morning(book: StoreInfo) -> None:
     assert [f.id for f in fs.due_for_reminder()] == [item]
 
 
-def test_a_time_skipped_by_spring_forward_moves_forward(book: StoreInfo) -> None:
+def test_a_time_skipped_by_spring_forward_moves_forward(any_book: str) -> None:
     _, fs = services(oslo_clock(2026, 3, 20, 12, 0))
     item = add(fs, make_contact("Ada"), date(2026, 3, 29), time(2, 30))
     assert fs.get(item).due_at == utc(2026, 3, 29, 1, 30)
+
+
+def test_editing_reminds_again_only_when_the_moment_moves(any_book: str) -> None:
+    clock = oslo_clock(2026, 6, 10, 9, 0)
+    _, fs = services(clock)
+    item = add(fs, make_contact("Ada"), date(2026, 6, 10), time(9, 0))
+    fs.mark_notified([item])
+    edited = fs.get(item)
+    edited.subject = "Bring the contract"
+    fs.update(edited)
+    assert fs.due_for_reminder() == []
+    edited.due_time = time(8, 30)
+    fs.update(edited)
+    assert [(f.id, f.subject) for f in fs.due_for_reminder()] == [(item, "Bring the contract")]
+
+
+def test_for_contact_lists_only_that_contacts_open_items(any_book: str) -> None:
+    _, fs = services(oslo_clock(2026, 6, 10, 12, 0))
+    ada, bob = make_contact("Ada"), make_contact("Bob")
+    later = add(fs, ada, date(2026, 6, 20))
+    sooner = add(fs, ada, date(2026, 6, 12), time(10, 0))
+    add(fs, bob, date(2026, 6, 11))
+    fs.complete(add(fs, ada, date(2026, 6, 11)))
+    assert [f.id for f in fs.for_contact(ada)] == [sooner, later]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from rolodex.db import StoreInfo
 from rolodex.services import cadence
 from rolodex.services.crm_records import ActivityData, FollowUpData
 from tests.services.crm_helpers import make_contact, oslo, oslo_clock, services
@@ -14,7 +13,7 @@ def due_ids(fs) -> list[int]:  # type: ignore[no-untyped-def]
     return [c.contact_id for c in fs.today().past_cadence]
 
 
-def test_contact_cadence_lists_when_last_activity_is_too_old(book: StoreInfo) -> None:
+def test_contact_cadence_lists_when_last_activity_is_too_old(any_book: str) -> None:
     clock = oslo_clock(2026, 6, 10, 12, 0)
     activities, fs = services(clock)
     ada, bob = make_contact("Ada"), make_contact("Bob")
@@ -30,7 +29,7 @@ def test_contact_cadence_lists_when_last_activity_is_too_old(book: StoreInfo) ->
     assert due_ids(fs) == [ada]
 
 
-def test_tag_cadence_applies_the_shortest_and_contact_setting_wins(book: StoreInfo) -> None:
+def test_tag_cadence_applies_the_shortest_and_contact_setting_wins(any_book: str) -> None:
     clock = oslo_clock(2026, 6, 10, 12, 0)
     activities, fs = services(clock)
     ada = make_contact("Ada", tags=("customer", "vip"))
@@ -48,7 +47,7 @@ def test_tag_cadence_applies_the_shortest_and_contact_setting_wins(book: StoreIn
     assert bob not in due_ids(fs)
 
 
-def test_an_open_follow_up_replaces_the_cadence_reminder(book: StoreInfo) -> None:
+def test_an_open_follow_up_replaces_the_cadence_reminder(any_book: str) -> None:
     _, fs = services(oslo_clock(2026, 6, 10, 12, 0))
     ada = make_contact("Ada")
     cadence.set_contact_cadence(ada, 7)

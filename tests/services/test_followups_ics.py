@@ -7,13 +7,12 @@ from pathlib import Path
 
 import icalendar
 
-from rolodex.db import StoreInfo
 from rolodex.exporters.ics import export_followups
 from rolodex.services.crm_records import FollowUpData
 from tests.services.crm_helpers import OSLO, make_contact, oslo_clock, services
 
 
-def test_every_open_follow_up_is_exported_as_an_event(book: StoreInfo, tmp_path: Path) -> None:
+def test_every_open_follow_up_is_exported_as_an_event(any_book: str, tmp_path: Path) -> None:
     clock = oslo_clock(2026, 3, 20, 12, 0)
     _, fs = services(clock)
     ada = make_contact("Åsa", "Bråten")
@@ -51,7 +50,7 @@ def test_every_open_follow_up_is_exported_as_an_event(book: StoreInfo, tmp_path:
     assert all(e.walk("VALARM") for e in events.values())
 
 
-def test_todo_export_uses_due(book: StoreInfo, tmp_path: Path) -> None:
+def test_todo_export_uses_due(any_book: str, tmp_path: Path) -> None:
     clock = oslo_clock(2026, 3, 20, 12, 0)
     _, fs = services(clock)
     fs.add(FollowUpData(contact_id=make_contact("Ada"), due_date=date(2026, 4, 2)))

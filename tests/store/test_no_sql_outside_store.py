@@ -13,6 +13,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MOVED = [
+    "rolodex/services/activities.py",
+    "rolodex/services/cadence.py",
+    "rolodex/services/crm.py",
+    "rolodex/services/crm_lookup.py",
+    "rolodex/services/crm_records.py",
+    "rolodex/services/crm_time.py",
+    "rolodex/services/followups.py",
+    "rolodex/services/recurrence.py",
     "rolodex/services/companies.py",
     "rolodex/services/merge.py",
     "rolodex/services/merge_json.py",
