@@ -13,6 +13,7 @@ from pathlib import Path
 from rolodex import paths
 from rolodex.db import MAX_ID, StoreError, StoreInfo, check_book_file, open_store
 from rolodex.store.postgres.connection import ServerBookInfo
+from rolodex.store.postgres.errors import PasswordError
 from rolodex.store.url import is_server_url, parse_target
 
 PASSPHRASE_ENV = "ROLODEX_PASSPHRASE"
@@ -58,14 +59,11 @@ def book_display(args: argparse.Namespace) -> Path:
 
 
 def ask_password(display: str) -> str | None:
-    """The CLI's password prompt: on a terminal, getpass; without one, a clear refusal."""
+    """The CLI's password prompt: getpass on a terminal; without one, None (give up)."""
     import getpass
 
     if not sys.stdin.isatty():
-        raise StoreError(
-            f"The server needs a password for {display} and there is no terminal to ask on: "
-            "put it in ~/.pgpass or the keyring (or set PGPASSWORD)."
-        )
+        return None
     try:
         return getpass.getpass(f"Password for {display}: ")
     except EOFError:
@@ -100,13 +98,32 @@ def open_book(args: argparse.Namespace, *, create: bool = True) -> StoreInfo | S
     What the open tidied after an interrupted operation is said on stderr, in one line."""
     where = book_where(args)
     if isinstance(where, str) and is_server_url(where):
-        from rolodex.store import open_book as open_any
-
-        return open_any(where, prompt=ask_password)
+        return open_server_book(where)
     info = open_store(where, read_passphrase(args), create=create)
     if info.tidied:
         print(f"rolodex: note: {' '.join(info.tidied)}", file=sys.stderr)
     return info
+
+
+def open_server_book(url: str) -> ServerBookInfo:
+    """Open a server book, asking for its password on the terminal if need be; without a
+    terminal the refusal says where a password can come from instead."""
+    from rolodex.store import open_book as open_any
+
+    try:
+        info = open_any(url, prompt=ask_password)
+    except PasswordError as exc:
+        if sys.stdin.isatty():
+            raise
+        raise StoreError(f"{exc} {NO_TERMINAL}") from None
+    assert isinstance(info, ServerBookInfo)
+    return info
+
+
+NO_TERMINAL = (
+    "There is no terminal to ask on: put the password in ~/.pgpass or the keyring "
+    "(or set PGPASSWORD)."
+)
 
 
 def record_id(text: str) -> int:

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from rolodex.cli.common import ask_password, book_where, open_book
-from rolodex.db import StoreError, close_store, database
+from rolodex.cli.common import book_where, open_book, open_server_book
+from rolodex.db import StoreError, close_store, database, open_store
 from rolodex.store.url import PostgresTarget, SqliteTarget, Target, parse_target
 
 
@@ -26,7 +26,6 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def cmd_copy_book(args: argparse.Namespace) -> int:
-    from rolodex.store import open_book as open_any
     from rolodex.store.copy import copy_book
 
     dest = parse_target(args.dest)
@@ -34,7 +33,10 @@ def cmd_copy_book(args: argparse.Namespace) -> int:
     new_file = isinstance(dest, SqliteTarget) and not dest.path.exists()
     started = time.monotonic()
     # The destination first: opening the source then holds the source's lock for the copy.
-    open_any(args.dest, prompt=ask_password)
+    if isinstance(dest, PostgresTarget):
+        open_server_book(args.dest)
+    else:
+        open_store(dest.path)
     dest_db = database.obj
     try:
         open_book(args, create=False)

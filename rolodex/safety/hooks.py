@@ -8,12 +8,13 @@ than an import that cannot be undone from a backup.
 
 from __future__ import annotations
 
-from rolodex.safety.backups import backup_before
+from rolodex.safety.backups import backup_before, wanted_before
 
 
 def backup_hook(kind: str) -> None:
     """The hook itself: ``kind`` is the action about to write ("import", "import-undo"...)."""
-    backup_before(kind)
+    if wanted_before(kind):  # not before imports on a server book (see backups.NOT_ON_SERVER)
+        backup_before(kind)
 
 
 def install() -> None:

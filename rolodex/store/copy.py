@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import peewee
@@ -104,21 +105,42 @@ def refuse_non_empty(dest: peewee.Database, display: str) -> None:
             )
 
 
-def copy_book(source: peewee.Database, dest: peewee.Database, display: str) -> CopyResult:
+def copy_book(
+    source: peewee.Database, dest: peewee.Database, display: str, *, replacing: bool = False
+) -> CopyResult:
     """Copy everything in ``source`` into the empty book ``dest`` (both open), in one
-    transaction on ``dest``; ``display`` names the destination in messages."""
+    transaction on ``dest``; ``display`` names the destination in messages. ``replacing``
+    (a restore) first deletes everything ``dest`` holds, in the same transaction."""
     from rolodex.store import copy_derived
     from rolodex.store.transactions import writing
 
     result = CopyResult()
     with bound(dest), _snapshot(source), writing():
-        refuse_non_empty(dest, display)
+        if replacing:
+            for model in reversed(MODELS):
+                model.delete().execute(dest)
+        else:
+            refuse_non_empty(dest, display)
         for model in REPLACED:
             model.delete().execute(dest)
         for model in MODELS:
             result.rows[model._meta.table_name] = _copy_table(model, source, dest)
         copy_derived.rebuild(dest, [m._meta.table_name for m in MODELS])
     return result
+
+
+def file_book(path: Path, *, create: bool = True) -> peewee.Database:
+    """Open (``create``: make an empty, migrated) book file at ``path`` — a backup being
+    written or read — and return its database, leaving the bound book bound."""
+    from rolodex.db import _open_store  # open_store without the book lock: no one else has it
+
+    before = database.obj
+    try:
+        _open_store(path, None, create)
+        made: peewee.Database = database.obj
+    finally:
+        database.initialize(before)
+    return made
 
 
 @contextmanager
@@ -155,14 +177,41 @@ def reading(db: peewee.Database) -> Iterator[None]:
 
 
 def _copy_table(model: type[peewee.Model], source: peewee.Database, dest: peewee.Database) -> int:
+    """Copy one table. Peewee writes the SELECT and the INSERT (each in its database's
+    dialect) and the drivers move the rows: a multi-row INSERT built by Peewee per chunk spent
+    60 of 98 s of a 20,000-contact copy generating SQL text, and converting every value
+    through the fields another 10 s. Only flags need converting (SQLite's 0/1 are not
+    PostgreSQL booleans); text, numbers and bytes pass through both drivers as they are."""
     fields = list(model._meta.sorted_fields)
     adjust = _for_destination(model, fields, dest)
+    flags = [i for i, f in enumerate(fields) if isinstance(f, peewee.BooleanField)]
+    sql: str | None = None
+    cursor = dest.cursor()  # type: ignore[no-untyped-call]
     copied = 0
-    for chunk in _chunks(model, fields, source):
-        rows = [adjust(row) for row in chunk] if adjust else chunk
-        model.insert_many(rows, fields=fields).execute(dest)
+    for rows in _chunks(model, fields, source):
+        if flags or adjust:
+            rows = [_converted(row, flags, adjust) for row in rows]
+        if sql is None:
+            sql = _insert_sql(model, fields, rows[0], dest)
+        cursor.executemany(sql, rows)
         copied += len(rows)
     return copied
+
+
+def _converted(row: tuple[Any, ...], flags: list[int], adjust: Any) -> tuple[Any, ...]:
+    values = list(row)
+    for i in flags:
+        values[i] = None if values[i] is None else bool(values[i])
+    return adjust(tuple(values)) if adjust else tuple(values)
+
+
+def _insert_sql(
+    model: type[peewee.Model], fields: list[peewee.Field], row: tuple[Any, ...], dest: Any
+) -> str:
+    """The one-row INSERT of ``model`` with placeholders, as the destination spells it."""
+    query = model.insert_many([row], fields=fields)
+    sql, _params = dest.get_sql_context().sql(query).query()
+    return str(sql)
 
 
 def _chunks(
@@ -174,11 +223,12 @@ def _chunks(
     key: peewee.Node = keys[0] if len(keys) == 1 else peewee.Tuple(*keys)
     last: tuple[Any, ...] | None = None
     while True:
-        query = model.select(*fields).order_by(*keys).limit(CHUNK).tuples()
+        query = model.select(*fields).order_by(*keys).limit(CHUNK)
         if last is not None:
             query = query.where(key > (last[0] if len(keys) == 1 else peewee.Tuple(*last)))
         with reading(source):
-            rows = list(query.execute(source))
+            cursor = source.execute(query)  # type: ignore[no-untyped-call]
+            rows = [tuple(row) for row in cursor.fetchall()]
         if not rows:
             return
         yield rows
