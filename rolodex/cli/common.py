@@ -1,5 +1,7 @@
 """Helpers shared by the command modules: opening the book named by ``--db`` (or
-``ROLODEX_DB``), reading passphrase files and parsing id arguments."""
+``ROLODEX_DB``: a file path or a ``postgresql://user@host:port/dbname`` server book), reading
+passphrase files and parsing id arguments. A server's password is asked on the terminal when
+neither the URL, the keyring nor ``~/.pgpass`` has it; without a terminal the command refuses."""
 
 from __future__ import annotations
 
@@ -10,15 +12,19 @@ from pathlib import Path
 
 from rolodex import paths
 from rolodex.db import MAX_ID, StoreError, StoreInfo, check_book_file, open_store
+from rolodex.store.postgres.connection import ServerBookInfo
+from rolodex.store.postgres.errors import PasswordError
+from rolodex.store.url import is_server_url, parse_target
 
 PASSPHRASE_ENV = "ROLODEX_PASSPHRASE"
 DB_ENV = "ROLODEX_DB"
 BOM = "\ufeff"
 
 
-def book_path(args: argparse.Namespace) -> Path:
+def book_where(args: argparse.Namespace) -> Path | str:
     """The book the command works on: ``--db``, else ``ROLODEX_DB``, else the default file in
-    the data folder. Only a regular file, or a path where one can be created, is a book."""
+    the data folder. A server URL is returned as given (checked by :func:`parse_target`); for
+    a path, only a regular file, or a path where one can be created, is a book."""
     given = getattr(args, "db", None)
     source = "--db"
     if given is None and os.environ.get(DB_ENV) is not None:
@@ -27,9 +33,41 @@ def book_path(args: argparse.Namespace) -> Path:
         return paths.init(args.data_dir).default_db
     if not given.strip():
         raise StoreError(f"{source} is empty: name the book's file.")
+    if "://" in given:
+        parse_target(given)  # a URL Rolodex cannot open is refused here, in one line
+        return str(given).strip()
     path = Path(given)
     check_book_file(path)
     return path
+
+
+def book_path(args: argparse.Namespace) -> Path:
+    """The book's file, for commands that only work on a file (encrypt, decrypt...)."""
+    where = book_where(args)
+    if isinstance(where, str):
+        raise StoreError(
+            f"{parse_target(where).display} is a shared book on a server; this command "
+            "works on book files only."
+        )
+    return where
+
+
+def book_display(args: argparse.Namespace) -> Path:
+    """What the log names as the book: its file, or a server book's URL without password."""
+    where = book_where(args)
+    return Path(parse_target(where).display) if isinstance(where, str) else where
+
+
+def ask_password(display: str) -> str | None:
+    """The CLI's password prompt: getpass on a terminal; without one, None (give up)."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return None
+    try:
+        return getpass.getpass(f"Password for {display}: ")
+    except EOFError:
+        return None
 
 
 def read_passphrase_file(name: str) -> str:
@@ -55,13 +93,37 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
-def open_book(args: argparse.Namespace, *, create: bool = True) -> StoreInfo:
+def open_book(args: argparse.Namespace, *, create: bool = True) -> StoreInfo | ServerBookInfo:
     """Open the book for a command; errors surface as StoreError (one line, non-zero exit).
     What the open tidied after an interrupted operation is said on stderr, in one line."""
-    info = open_store(book_path(args), read_passphrase(args), create=create)
+    where = book_where(args)
+    if isinstance(where, str) and is_server_url(where):
+        return open_server_book(where)
+    info = open_store(where, read_passphrase(args), create=create)
     if info.tidied:
         print(f"rolodex: note: {' '.join(info.tidied)}", file=sys.stderr)
     return info
+
+
+def open_server_book(url: str) -> ServerBookInfo:
+    """Open a server book, asking for its password on the terminal if need be; without a
+    terminal the refusal says where a password can come from instead."""
+    from rolodex.store import open_book as open_any
+
+    try:
+        info = open_any(url, prompt=ask_password)
+    except PasswordError as exc:
+        if sys.stdin.isatty():
+            raise
+        raise StoreError(f"{exc} {NO_TERMINAL}") from None
+    assert isinstance(info, ServerBookInfo)
+    return info
+
+
+NO_TERMINAL = (
+    "There is no terminal to ask on: put the password in ~/.pgpass or the keyring "
+    "(or set PGPASSWORD)."
+)
 
 
 def record_id(text: str) -> int:

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "rolodex.cli.labels_cmd",
     "rolodex.cli.safety_cmd",
     "rolodex.cli.trash_cmd",
+    "rolodex.cli.copy_cmd",
 )
 
 
@@ -35,7 +36,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         allow_abbrev=False,  # a command's --log must not be taken for --log-level
     )
     parser.add_argument("--version", action="version", version=f"rolodex {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="the book to open (default: your data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="the book to open: a file, or postgresql://user@host:port/dbname "
+        "(default: your data folder)",
+    )
     parser.add_argument(
         "--passphrase-file",
         metavar="F",
@@ -97,9 +103,9 @@ def start_log(args: argparse.Namespace) -> None:
     import os
 
     from rolodex import logs, paths
-    from rolodex.cli.common import PASSPHRASE_ENV, book_path
+    from rolodex.cli.common import PASSPHRASE_ENV, book_display
 
-    book = book_path(args).expanduser()
+    book = book_display(args).expanduser()
     secret = bool(getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_ENV))
     logs.start(paths.init(args.data_dir).data_dir, args.log_level, book, passphrase_given=secret)
     logs.log.info("Command: %s", getattr(args, "command", None) or "app")

@@ -11,12 +11,16 @@ and the hook says so.
 
 from __future__ import annotations
 
-from rolodex.safety.backups import BackupInfo, backup_before
+from rolodex.safety.backups import BackupInfo, backup_before, wanted_before
 
 
-def backup_hook(kind: str) -> BackupInfo:
+def backup_hook(kind: str) -> BackupInfo | None:
     """The hook itself: ``kind`` is the action about to write ("import", "import-undo"...).
-    Returns the backup the action can be undone from (``reused`` when no new one was needed)."""
+    Returns the backup the action can be undone from (``reused`` when no new one was needed),
+    or None where no backup is taken first (imports on a server book: see
+    ``backups.NOT_ON_SERVER``)."""
+    if not wanted_before(kind):
+        return None
     return backup_before(kind)
 
 

@@ -11,7 +11,8 @@ a private staging file in the book's backup folder, upgraded there to the curren
 given the book's own identity (the file stays the same book, whatever it was restored from),
 and its pages are copied into the live file with SQLite's online backup API: one write
 transaction, so other programs that have the book open simply see the restored data, and a
-crash midway leaves the book as it was.
+crash midway leaves the book as it was. A shared book on a server is restored from the same
+staged file by :func:`rolodex.safety.server_book.restore_from` (one server transaction).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 from rolodex.db import StoreError, bound_database, looks_encrypted, passphrase_of, translate_error
 from rolodex.identity import book_id
 from rolodex.migrations import LATEST_VERSION, MIGRATIONS
-from rolodex.safety import backup_adoption, backup_folder, snapshot
+from rolodex.safety import backup_adoption, backup_folder, server_book, snapshot
 from rolodex.safety.backups import BackupInfo, backup_before, backup_dir
 from rolodex.safety.book_file import check_book, refuse_empty
 from rolodex.safety.permissions import create_private_file
@@ -76,7 +77,7 @@ def preview(source: Path | str, *, other_book: bool = False) -> snapshot.FileFac
 
 def check_identity(origin: Path, facts: snapshot.FileFacts, *, other_book: bool) -> None:
     """Refuse a backup of another book (naming both) unless ``other_book``."""
-    mine, book = book_id(), Path(bound_database().database).resolve()
+    mine, book = book_id(), _book_name()
     if other_book or facts.book_id == mine:
         return
     if facts.book_id is not None:
@@ -90,6 +91,12 @@ def check_identity(origin: Path, facts: snapshot.FileFacts, *, other_book: bool)
             f"{origin} predates book identities and its contacts are not those of {book} "
             f"(id {mine}): it looks like a backup of another book. Nothing was changed."
         )
+
+
+def _book_name() -> str:
+    if server_book.is_open():
+        return server_book.display()
+    return str(Path(bound_database().database).resolve())
 
 
 def _content_is_ours(origin: Path, mine: str) -> bool:
@@ -119,7 +126,10 @@ def restore(source: Path | str, *, other_book: bool = False) -> RestoreResult:
     with backup_folder.writing_in(folder):
         try:
             _stage(origin, stage, key, facts.version, (str(identity[0]), str(identity[1])))
-            _copy_into(stage, db, key)
+            if server_book.is_open():
+                server_book.restore_from(stage)
+            else:
+                _copy_into(stage, db, key)
         finally:
             stage.unlink(missing_ok=True)
     return RestoreResult(undo=undo, contacts=facts.contacts, from_version=facts.version)

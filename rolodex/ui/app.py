@@ -175,7 +175,7 @@ class FirstPaint(QObject):
 
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop app until its window is closed; returns the exit code."""
-    from rolodex.cli.common import book_path
+    from rolodex.cli.common import book_display, book_where
     from rolodex.ui.single_instance import SingleInstance, bring_to_front
 
     started = time.time()
@@ -191,7 +191,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from rolodex.ui import errors
 
     errors.install()
-    path = book_path(args).expanduser().resolve()
+    try:  # a file, or a server book's URL (no password): the single-instance key and the log
+        where = book_where(args)
+    except StoreError as exc:
+        print(f"rolodex: {exc}", file=sys.stderr)
+        return 2
+    path = where.expanduser().resolve() if isinstance(where, Path) else book_display(args)
     instance = SingleInstance(path, app)
     if not instance.claim():
         return 0  # the copy already running on this book was asked to come forward

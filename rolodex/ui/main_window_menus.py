@@ -99,6 +99,9 @@ def _fill_menus(window: MainWindow, actions: Actions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(_tr("&File"))
     file_menu.addAction(actions.new_contact)
+    from rolodex.ui.shared_book_dialog import add_open_shared_book
+
+    add_open_shared_book(window, file_menu)
     file_menu.addSeparator()
     for name in ("import", "import_history", "export", "labels", "backups", "encryption"):
         file_menu.addAction(actions.features[name])

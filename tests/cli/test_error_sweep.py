@@ -65,6 +65,7 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("trash", "list"): ["trash", "list", "--json"],
     ("trash", "restore"): ["trash", "restore", "3"],
     ("trash", "empty"): ["trash", "empty", "--yes"],
+    ("copy-book",): ["copy-book", "{dir}/copy.db"],
 }
 CONDITIONS = ("locked", "read-only", "full")
 

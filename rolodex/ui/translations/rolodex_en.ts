@@ -2723,6 +2723,54 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>SharedBookDialog</name>
+    <message>
+        <location filename="../shared_book_dialog.py" line="94"/>
+        <source>Open shared book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="103"/>
+        <source>from the keyring or ~/.pgpass if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="104"/>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="117"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="118"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="119"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="120"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="121"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="177"/>
+        <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagModel</name>
     <message numerus="yes">
         <location filename="../tag_model.py" line="50"/>
