@@ -5,8 +5,8 @@ set one takes the user's default from the settings file, else the system's local
 from __future__ import annotations
 
 from rolodex.collation import system_locale
-from rolodex.db import writing
 from rolodex.models import Setting
+from rolodex.store.transactions import writing
 
 PHONE_REGION = "phone_region"
 COLLATION = "collation_locale"
@@ -19,7 +19,9 @@ def get(key: str, default: str = "") -> str:
 
 def put(key: str, value: str) -> None:
     with writing():
-        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        Setting.insert(key=key, value=value).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]
+        ).execute()
 
 
 def user_default(name: str) -> str:

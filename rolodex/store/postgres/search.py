@@ -107,6 +107,17 @@ class PostgresSearch:
                 return head
         return self._ids(_MATCH.format(d=d), [match], limit)
 
+    def matching(self, query: str) -> peewee.Node | None:
+        """A condition on ``contact`` for "matches the query" (None: everything), for the
+        store's own queries (filtered, sorted by another column)."""
+        from rolodex.models import Contact
+
+        terms = parse_query(query)
+        if terms is None:
+            return None
+        sql = "(SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery)"
+        return Contact.id.in_(peewee.SQL(sql, [tsquery(terms)]))
+
     def _ids(self, sql: str, params: list[object], limit: int | None) -> list[int]:
         if limit is not None:
             sql += " LIMIT %s"
