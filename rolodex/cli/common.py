@@ -7,9 +7,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rolodex import paths
 from rolodex.db import MAX_ID, StoreError, StoreInfo, check_book_file, open_store
+
+if TYPE_CHECKING:
+    from rolodex.store.postgres.connection import ServerBookInfo
 
 PASSPHRASE_ENV = "ROLODEX_PASSPHRASE"
 DB_ENV = "ROLODEX_DB"
@@ -55,9 +59,24 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
-def open_book(args: argparse.Namespace, *, create: bool = True) -> StoreInfo:
-    """Open the book for a command; errors surface as StoreError (one line, non-zero exit).
-    What the open tidied after an interrupted operation is said on stderr, in one line."""
+def open_book(args: argparse.Namespace, *, create: bool = True) -> StoreInfo | ServerBookInfo:
+    """Open the book for a command (a file, or a ``postgresql://`` URL given to ``--db`` or
+    ``ROLODEX_DB``); errors surface as StoreError (one line, non-zero exit). What the open
+    tidied after an interrupted operation is said on stderr, in one line."""
+    from rolodex.store import open_book as open_any
+    from rolodex.store.url import is_server_url
+
+    given = getattr(args, "db", None)
+    if given is None:
+        given = os.environ.get(DB_ENV)
+    if given is not None and is_server_url(given.strip()):
+
+        def ask(display: str) -> str | None:
+            import getpass
+
+            return getpass.getpass(f"Password for {display}: ") or None
+
+        return open_any(given.strip(), prompt=ask if sys.stdin.isatty() else None)
     info = open_store(book_path(args), read_passphrase(args), create=create)
     if info.tidied:
         print(f"rolodex: note: {' '.join(info.tidied)}", file=sys.stderr)

@@ -41,14 +41,23 @@ CHILD_COLUMNS: dict[str, tuple[type[BaseModel], tuple[str, ...]]] = {
     "phone": (m.Phone, ("contact", "position", "value", "e164", "label", "pref")),
     "address": (
         m.Address,
-        ("contact", "position", "street", "extended", "po_box", "city", "region",
-         "postal_code", "country", "label", "pref"),
+        (
+            "contact",
+            "position",
+            "street",
+            "extended",
+            "po_box",
+            "city",
+            "region",
+            "postal_code",
+            "country",
+            "label",
+            "pref",
+        ),
     ),  # fmt: skip
     "website": (m.Website, ("contact", "position", "value", "label", "pref")),
     "im": (m.Im, ("contact", "position", "service", "value", "label", "pref")),
-    "extra_property": (
-        m.ExtraProperty, ("contact", "position", "grp", "name", "params", "value")
-    ),
+    "extra_property": (m.ExtraProperty, ("contact", "position", "grp", "name", "params", "value")),
 }
 """Each child table's model and the columns its rows are collected in."""
 
