@@ -120,10 +120,15 @@ class CompanyCache:
         """Insert (name, folded name) pairs; their new ids by folded name."""
         now = utc_now()
         rows = [(new_uid(), name, key, now, now, self.batch_id) for name, key in companies]
-        c = m.Company
-        fields = [c.uid, c.name, c.name_key, c.created_at, c.updated_at, c.import_batch]
-        query = c.insert_many(rows, fields=fields).returning(c.name_key, c.id)
-        ids = {key: int(cid) for key, cid in tuples(query)}
+        if dialect() == "sqlite":
+            from rolodex.store.sqlite.contacts_write import insert_companies
+
+            ids = insert_companies(rows)
+        else:
+            c = m.Company
+            fields = [c.uid, c.name, c.name_key, c.created_at, c.updated_at, c.import_batch]
+            query = c.insert_many(rows, fields=fields).returning(c.name_key, c.id)
+            ids = {key: int(cid) for key, cid in tuples(query)}
         self.created.extend(ids.values())
         return ids
 

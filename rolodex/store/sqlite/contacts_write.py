@@ -91,6 +91,18 @@ def _placed_as_assumed(ids: Sequence[int]) -> bool:
     )
 
 
+def insert_companies(rows: Sequence[tuple[Any, ...]]) -> dict[str, int]:
+    """Insert (uid, name, folded name, created, updated, batch) rows; new ids by folded name.
+    Raw, as Peewee's INSERT generation took 1.7 s of a 3,000-card import (bench_import)."""
+    values = ", ".join("(?, ?, ?, ?, ?, ?)" for _ in rows)
+    sql = (
+        "INSERT INTO company(uid, name, name_key, created_at, updated_at, import_batch_id)"
+        f" VALUES {values} RETURNING name_key, id"
+    )
+    params = [v for row in rows for v in row]
+    return {key: int(cid) for key, cid in database.connection().execute(sql, params).fetchall()}
+
+
 def write_children(children: Children) -> None:
     """Insert collected child rows, photos and tags with executemany."""
     conn = database.connection()
