@@ -103,7 +103,10 @@ class PostgresSearch:
         terms = parse_query(query)
         d = " DESC" if descending else ""
         if terms is None:
-            return self._ids(_ALL.format(d=d), [], EVERYONE if limit is None else limit)
+            # The LIMIT is written out, not a parameter: a generic plan (psycopg prepares a
+            # statement on its fifth run) would not know it and could sort the table instead.
+            rows = EVERYONE if limit is None else int(limit)
+            return self._ids(f"{_ALL.format(d=d)} LIMIT {rows}", [], None)
         match = tsquery(terms)
         if limit is not None:
             head = self._ids(_HEAD.format(d=d), [limit * HEAD_ROWS_PER_RESULT, match, limit], None)
