@@ -55,7 +55,7 @@ def main() -> None:
 
     from rolodex.db import database, open_store
     from rolodex.services.contacts import ContactService
-    from rolodex.services.search import build_match
+    from rolodex.store.sqlite.search import build_match
 
     open_store(generated_book(args.n))
     conn = database.connection()

@@ -9,12 +9,16 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rolodex import paths
 from rolodex.db import MAX_ID, StoreError, StoreInfo, check_book_file, open_store
 from rolodex.store.postgres.connection import ServerBookInfo
 from rolodex.store.postgres.errors import PasswordError
 from rolodex.store.url import is_server_url, parse_target
+
+if TYPE_CHECKING:
+    from rolodex.store.postgres.connection import ServerBookInfo
 
 PASSPHRASE_ENV = "ROLODEX_PASSPHRASE"
 DB_ENV = "ROLODEX_DB"

@@ -3,7 +3,7 @@
 - On a server: the identity sequences (:mod:`rolodex.store.postgres.sequences`) and the
   ``contact_search`` index (:class:`rolodex.store.postgres.search.PostgresSearch.index`).
 - On a file: every live contact's sort position
-  (:func:`rolodex.services.sort_positions.renumber_all`) and the FTS5 index
+  (:func:`rolodex.store.sqlite.sort_positions.renumber_all`) and the FTS5 index
   (:meth:`rolodex.services.search.Fts5Search.index`, given those positions).
 
 What a contact is found by is decided in one place, :func:`rolodex.services.contact_write.index_row`;
@@ -43,8 +43,8 @@ def rebuild(dest: peewee.Database, tables: Sequence[str]) -> None:
             rows = [IndexRow(**dataclasses.asdict(index_row(c))) for c in chunk]
             search.index(rows)
         return
-    from rolodex.services.search import Fts5Search
-    from rolodex.services.sort_positions import renumber_all
+    from rolodex.store.sqlite.search import Fts5Search
+    from rolodex.store.sqlite.sort_positions import renumber_all
 
     renumber_all(dest.connection())  # type: ignore[no-untyped-call]
     live = Contact.select(Contact.id, Contact.sortpos).where(Contact.deleted_at.is_null())

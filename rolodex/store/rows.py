@@ -70,12 +70,17 @@ class Compiled:
         return sql, list(params), [params.index(marker) for marker in markers]
 
 
-def tuples(query: peewee.SelectBase) -> list[tuple[Any, ...]]:
+def tuples(query: Any) -> list[tuple[Any, ...]]:
     """Every row of ``query``, each a tuple of its selected columns in order."""
     return cast(list[tuple[Any, ...]], list(query.tuples()))
 
 
-def first(query: peewee.SelectBase) -> tuple[Any, ...] | None:
+def first(query: Any) -> tuple[Any, ...] | None:
     """The first row of ``query`` as a tuple, or None when it has none."""
     found = tuples(query.limit(1))
     return found[0] if found else None
+
+
+def column(query: Any) -> list[Any]:
+    """The first value of every row."""
+    return [row[0] for row in query.tuples()]

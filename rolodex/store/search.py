@@ -14,9 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from rolodex.textfold import digit_suffixes, digits, fold
+
+if TYPE_CHECKING:
+    import peewee
+
+    from rolodex.records import ContactData
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHONE_QUERY = re.compile(r"^[\d\s+\-().\/]+$")
@@ -50,6 +55,38 @@ class SearchIndex(Protocol):
     def index(self, rows: Iterable[IndexRow]) -> None: ...
     def remove(self, contact_ids: Sequence[int]) -> None: ...
     def matching_ids(self, query: str, *, descending: bool, limit: int | None) -> list[int]: ...
+    def matching(self, query: str) -> peewee.Node | None: ...
+
+
+def search_index() -> SearchIndex:
+    """The search index of the bound book: FTS5 on a file, a tsvector on a server."""
+    from rolodex.store.backend import dialect
+
+    if dialect() == "postgres":
+        from rolodex.store.postgres.search import PostgresSearch
+
+        return PostgresSearch()
+    from rolodex.store.sqlite.search import Fts5Search
+
+    return Fts5Search()
+
+
+def index_row(c: ContactData, position: int | None = None) -> IndexRow:
+    """What the search index holds for a contact (``position``: its sort position, when the
+    writer has just assigned it)."""
+    assert c.id is not None
+    names = [c.full_name(), c.nickname, c.given, c.family, c.additional]
+    return IndexRow(
+        contact_id=c.id,
+        name=" ".join(dict.fromkeys(n for n in names if n)),
+        company=" ".join(p for p in (c.company, c.department) if p),
+        emails=[e.value for e in c.emails],
+        cities=[a.city for a in c.addresses],
+        tags=c.tags,
+        notes=c.notes,
+        phones=[p.value for p in c.phones] + [p.e164 for p in c.phones if p.e164],
+        position=position,
+    )
 
 
 def parse_query(query: str) -> Terms | None:

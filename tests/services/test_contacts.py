@@ -1,4 +1,5 @@
-"""The contact service on a real SQLite book: saving, reloading, trash, tags, conflicts, sort."""
+"""The contact service on a real book (an SQLite file, then a PostgreSQL database): saving,
+reloading, trash, tags, conflicts, sort."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def full_contact(given: str, family: str) -> ContactData:
     )
 
 
-def test_names_in_three_scripts_survive_save_and_reload_exactly(book) -> None:
+def test_names_in_three_scripts_survive_save_and_reload_exactly(any_book) -> None:
     service = ContactService()
     for given, family in NAMES:
         original = full_contact(given, family)
@@ -54,7 +55,7 @@ def test_names_in_three_scripts_survive_save_and_reload_exactly(book) -> None:
         assert loaded.photo == b"\x89PNG fake" and loaded.do_not_mail
 
 
-def test_update_replaces_children_and_keeps_id(book) -> None:
+def test_update_replaces_children_and_keeps_id(any_book) -> None:
     service = ContactService()
     cid = service.create(full_contact("Anna", "Berg"))
     data = service.get(cid)
@@ -70,14 +71,14 @@ def test_update_replaces_children_and_keeps_id(book) -> None:
     assert service.ids("new") == [cid]
 
 
-def test_company_is_shared_between_people(book) -> None:
+def test_company_is_shared_between_people(any_book) -> None:
     service = ContactService()
     service.create(ContactData(given="A", company="Acme"))
     service.create(ContactData(given="B", company="ACME"))
     assert service.stats().companies == 1
 
 
-def test_delete_goes_to_trash_and_restores(book) -> None:
+def test_delete_goes_to_trash_and_restores(any_book) -> None:
     service = ContactService()
     keep = service.create(ContactData(given="Keep"))
     gone = service.create(ContactData(given="Gone", tags=["T"]))
@@ -92,7 +93,7 @@ def test_delete_goes_to_trash_and_restores(book) -> None:
     assert dict(service.tag_counts())["T"] == 1
 
 
-def test_empty_trash_deletes_for_good(book) -> None:
+def test_empty_trash_deletes_for_good(any_book) -> None:
     service = ContactService()
     cid = service.create(ContactData(given="Temp", emails=[LabeledValue("t@x.io")]))
     service.delete([cid])
@@ -101,7 +102,7 @@ def test_empty_trash_deletes_for_good(book) -> None:
     assert service.get(cid) is None
 
 
-def test_conflicts_on_email_and_normalised_phone(book) -> None:
+def test_conflicts_on_email_and_normalised_phone(any_book) -> None:
     prefs.put(prefs.PHONE_REGION, "NO")
     service = ContactService()
     first = service.create(
@@ -139,7 +140,7 @@ def test_norwegian_and_lithuanian_orders(tmp_path) -> None:
         close_store()
 
 
-def test_list_rows_show_preferred_values(book) -> None:
+def test_list_rows_show_preferred_values(any_book) -> None:
     service = ContactService()
     cid = service.create(full_contact("Anna", "Berg"))
     (row,) = service.rows([cid])
@@ -149,7 +150,7 @@ def test_list_rows_show_preferred_values(book) -> None:
     assert row.tags == "Kunder, Messe 2026"
 
 
-def test_tag_filter_and_counts(book) -> None:
+def test_tag_filter_and_counts(any_book) -> None:
     service = ContactService()
     a = service.create(ContactData(given="A", tags=["Kunder"]))
     service.create(ContactData(given="B", tags=["Leverandør"]))
@@ -157,7 +158,7 @@ def test_tag_filter_and_counts(book) -> None:
     assert service.tag_counts() == [("Kunder", 1), ("Leverandør", 1)]
 
 
-def test_a_batch_shares_companies_by_name_with_the_book(book) -> None:
+def test_a_batch_shares_companies_by_name_with_the_book(any_book) -> None:
     from rolodex.db import database
     from rolodex.services.contact_write import WriteContext, insert_contacts
 

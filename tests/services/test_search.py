@@ -9,7 +9,7 @@ from rolodex.services.contacts import ContactService
 
 
 @pytest.fixture
-def people(book) -> dict[str, int]:
+def people(any_book) -> dict[str, int]:
     service = ContactService()
     specs = {
         "anna": ContactData(given="Anna", family="Berg", company="Nordlys AS"),

@@ -7,8 +7,9 @@ import random
 
 from rolodex.db import database
 from rolodex.records import ContactData
-from rolodex.services import prefs, sort_positions
+from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
+from rolodex.store.sqlite import sort_positions
 
 
 def names(service: ContactService, query: str = "", **kw: object) -> list[str]:
@@ -16,13 +17,12 @@ def names(service: ContactService, query: str = "", **kw: object) -> list[str]:
 
 
 def sorted_by_sql(query: str = "") -> list[str]:
-    """The reference order: matches sorted by their stored ICU keys in SQL."""
-    from rolodex.services.search import backend
+    """The reference order: matches sorted by their stored ICU keys in SQL (not by the
+    sort positions the fast path reads)."""
+    from rolodex.store.contacts import sorted_ids
 
-    match = backend().match_sql(query)
-    where = f"AND id IN ({match[0]})" if match else ""
-    sql = f"SELECT display_name FROM contact WHERE deleted_at IS NULL {where} ORDER BY sort_key, id"
-    return [r[0] for r in database.execute_sql(sql, match[1] if match else [])]
+    ids = sorted_ids(query, None, sort="name", descending=False, limit=None, trash=False)
+    return [r.name for r in ContactService().rows(ids)]
 
 
 def test_search_order_matches_name_order_through_edits(book) -> None:

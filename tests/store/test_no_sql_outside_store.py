@@ -13,6 +13,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MOVED = [
+    "rolodex/services/contacts.py",
+    "rolodex/services/contact_read.py",
+    "rolodex/services/contact_write.py",
+    "rolodex/services/search.py",
+    "rolodex/services/resort.py",
+    "rolodex/services/duplicates_check.py",
     "rolodex/services/activities.py",
     "rolodex/services/cadence.py",
     "rolodex/services/crm.py",

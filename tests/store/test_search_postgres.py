@@ -158,8 +158,8 @@ def test_both_backends_find_the_same_contacts_in_the_same_order(
     tmp_path: object, pg_book: str
 ) -> None:
     from rolodex.db import close_store, open_store
-    from rolodex.services.search import Fts5Search
     from rolodex.store import open_book
+    from rolodex.store.sqlite.search import Fts5Search
 
     people = [*PEOPLE, ("Kari Nummer", ["+47 22 61 00 00"], "Firma 4567", "Bergen")]
     postgres = PostgresSearch()

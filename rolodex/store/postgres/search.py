@@ -39,7 +39,11 @@ _DROP_TRASHED = (
     "DELETE FROM contact_search s USING contact c WHERE c.id = s.contact_id"
     " AND s.contact_id = ANY(%s::bigint[]) AND c.deleted_at IS NOT NULL"
 )
-_ALL = "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_key{d}, id{d}"
+# Everyone, in name order: from the index's own copy of the sort keys, an index-only scan in
+# order (a LIMIT, even a huge one, keeps the planner on it). Reading ``contact`` sorted it
+# whole: 343 ms median against 116-147 ms at 100,000 contacts on the loaded test machine.
+_ALL = "SELECT contact_id FROM contact_search ORDER BY sort_key{d}, contact_id{d}"
+EVERYONE = 1 << 62
 # A page: first look for it among the first rows in name order (a common prefix is there); if
 # it is not all there, the matches are rare or late (Cyrillic names sort last in Norwegian), so
 # take them all from the GIN index and sort only those. The planner cannot choose between the
@@ -99,13 +103,27 @@ class PostgresSearch:
         terms = parse_query(query)
         d = " DESC" if descending else ""
         if terms is None:
-            return self._ids(_ALL.format(d=d), [], limit)
+            # The LIMIT is written out, not a parameter: a generic plan (psycopg prepares a
+            # statement on its fifth run) would not know it and could sort the table instead.
+            rows = EVERYONE if limit is None else int(limit)
+            return self._ids(f"{_ALL.format(d=d)} LIMIT {rows}", [], None)
         match = tsquery(terms)
         if limit is not None:
             head = self._ids(_HEAD.format(d=d), [limit * HEAD_ROWS_PER_RESULT, match, limit], None)
             if len(head) == limit:
                 return head
         return self._ids(_MATCH.format(d=d), [match], limit)
+
+    def matching(self, query: str) -> peewee.Node | None:
+        """A condition on ``contact`` for "matches the query" (None: everything), for the
+        store's own queries (filtered, sorted by another column)."""
+        from rolodex.models import Contact
+
+        terms = parse_query(query)
+        if terms is None:
+            return None
+        sql = "(SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery)"
+        return Contact.id.in_(peewee.SQL(sql, [tsquery(terms)]))
 
     def _ids(self, sql: str, params: list[object], limit: int | None) -> list[int]:
         if limit is not None:

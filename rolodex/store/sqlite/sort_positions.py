@@ -110,3 +110,12 @@ def renumber_all(conn: Any) -> None:
     )
     conn.execute("DROP TABLE temp.fts_copy")
     conn.execute("DROP TABLE temp.sortpos_move")
+
+
+def rekey(keys: Sequence[tuple[bytes, int]]) -> None:
+    """Store new (sort key, contact id) pairs and renumber every position to match."""
+    from rolodex.db import database
+
+    conn = database.connection()
+    conn.executemany("UPDATE contact SET sort_key = ? WHERE id = ?", keys)
+    renumber_all(conn)

@@ -1,0 +1,112 @@
+"""Search on SQLite: an FTS5 table whose rowid is each live contact's sort position (see
+:mod:`rolodex.store.sqlite.sort_positions`), so matches come back in name order and the first
+page reads only the first rows of the index.
+
+Indexed text is folded (:mod:`rolodex.textfold`) so case and diacritics never matter; phone
+numbers are indexed as every digit suffix of length >= 4 in their own column, so a prefix query
+on digits finds any run of 4+ digits of a number in any formatting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import peewee
+
+from rolodex.db import database
+from rolodex.store.search import IndexRow, parse_query, phone_suffixes
+from rolodex.store.sqlite import ranking
+from rolodex.store.sqlite.sort_positions import ensure_placed
+from rolodex.textfold import fold
+
+
+def phone_tokens(numbers: Iterable[str]) -> str:
+    """All digit suffixes of every number (as typed and in E.164 form), space separated."""
+    return " ".join(phone_suffixes(numbers))
+
+
+def build_match(query: str) -> str | None:
+    """The FTS5 MATCH expression for what the user typed, or None for "everything"."""
+    terms = parse_query(query)
+    if terms is None:
+        return None
+    if terms.phone_digits:
+        return f'phone : "{terms.phone_digits}"*'
+    return " AND ".join(f'"{word}"*' for word in terms.words)
+
+
+class Fts5Search:
+    """The SQLite FTS5 search index (of the bound book)."""
+
+    def index(self, rows: Iterable[IndexRow]) -> None:
+        """Make the index hold these contacts as they are now (trashed ones are left out)."""
+        conn = database.connection()
+        items = []
+        for row in rows:
+            position = row.position if row.position is not None else self._place(conn, row)
+            if position is not None:
+                items.append(_fts_values(position, row))
+        items.sort()  # FTS5 writes rows in rowid order ~2.5x faster than in random order
+        conn.executemany(
+            "INSERT INTO contact_fts(rowid, name, company, email, city, tags, notes, phone)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            items,
+        )
+
+    @staticmethod
+    def _place(conn: Any, row: IndexRow) -> int | None:
+        state = conn.execute(
+            "SELECT sortpos, deleted_at FROM contact WHERE id = ?", (row.contact_id,)
+        ).fetchone()
+        if state is None or state[1] is not None:
+            return None
+        if state[0] > 0:
+            conn.execute("DELETE FROM contact_fts WHERE rowid = ?", (state[0],))
+        return ensure_placed(conn, row.contact_id)
+
+    def remove(self, contact_ids: Sequence[int]) -> None:
+        """Take contacts out of the index (Trash, delete); they give up their position."""
+        conn = database.connection()
+        params = [(i,) for i in contact_ids]
+        conn.executemany(
+            "DELETE FROM contact_fts WHERE rowid = (SELECT sortpos FROM contact WHERE id = ?)"
+            " AND rowid > 0",
+            params,
+        )
+        conn.executemany("UPDATE contact SET sortpos = -id WHERE id = ?", params)
+
+    def matching(self, query: str) -> peewee.Node | None:
+        """A condition on ``contact`` for "matches the query" (None: everything), for the
+        store's own queries (filtered, sorted by another column)."""
+        from rolodex.models import Contact
+
+        expression = build_match(query)
+        if expression is None:
+            return None
+        fts = peewee.SQL("(SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)", [expression])
+        return Contact.sortpos.in_(fts)
+
+    def matching_ids(self, query: str, *, descending: bool, limit: int | None) -> list[int]:
+        """Ids of matching live contacts in name order: the index's own order."""
+        expression = build_match(query)
+        if expression is None:
+            return ranking.all_in_name_order(descending=descending, limit=limit)
+        sql = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? ORDER BY rowid"
+        sql += " DESC" if descending else ""
+        sql += f" LIMIT {int(limit)}" if limit is not None else ""
+        positions = [r[0] for r in database.connection().execute(sql, (expression,))]
+        return ranking.ids_at(positions)
+
+
+def _fts_values(position: int, row: IndexRow) -> tuple[int, str, str, str, str, str, str, str]:
+    return (
+        position,
+        fold(row.name),
+        fold(row.company),
+        fold(" ".join(row.emails)),
+        fold(" ".join(row.cities)),
+        fold(" ".join(row.tags)),
+        fold(row.notes),
+        phone_tokens(row.phones),
+    )
