@@ -1,6 +1,7 @@
 """User options kept in a JSON file (``rolodex.paths.get().settings_file``), apart from window
 state: the locale used to sort names, the default phone region, the sender's country (for
-address labels) and how many backups to keep.
+address labels), how many backups to keep and the language of the interface ("" follows the
+system; applied at the next start).
 
 :func:`load` gives the defaults for a missing file and a clear :class:`SettingsError` for a
 file that is not valid JSON or holds a bad value; :func:`save` writes atomically. Keys this
@@ -36,11 +37,24 @@ class Settings:
     sender_country: str = ""
     backup_keep_daily: int = 7
     backup_keep_weekly: int = 4
+    language: str = ""
     unknown: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
-_EXAMPLES = {"sort_locale": '"nb_NO"', "phone_region": '"NO"', "sender_country": '"LT"'}
-KNOWN = ("sort_locale", "phone_region", "sender_country", "backup_keep_daily", "backup_keep_weekly")
+_EXAMPLES = {
+    "sort_locale": '"nb_NO"',
+    "phone_region": '"NO"',
+    "sender_country": '"LT"',
+    "language": '"nb"',
+}
+KNOWN = (
+    "sort_locale",
+    "phone_region",
+    "sender_country",
+    "backup_keep_daily",
+    "backup_keep_weekly",
+    "language",
+)
 
 
 def _text(data: dict[str, Any], key: str, pattern: re.Pattern[str]) -> str:
@@ -68,6 +82,7 @@ def from_dict(data: Any) -> Settings:
         sender_country=_text(data, "sender_country", REGION_RE),
         backup_keep_daily=_count(data, "backup_keep_daily", default.backup_keep_daily),
         backup_keep_weekly=_count(data, "backup_keep_weekly", default.backup_keep_weekly),
+        language=_text(data, "language", LOCALE_RE),
         unknown={key: value for key, value in data.items() if key not in KNOWN},
     )
 

@@ -13,7 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rolodex import paths
@@ -23,23 +23,11 @@ TRANSLATIONS_DIR = Path(__file__).with_name("translations")
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and Rolodex's translations for ``locale`` (the system's by default)."""
-    locale = locale or QLocale.system()
-    loaded: list[QTranslator] = []
-    english = QTranslator(app)  # English plural forms ("1 contact", "2 contacts"): the base
-    if english.load("rolodex_en", str(TRANSLATIONS_DIR)):
-        app.installTranslator(english)
-        loaded.append(english)
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("rolodex", str(TRANSLATIONS_DIR)),
-    )
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            loaded.append(translator)
-    return loaded
+    """Load Qt's own and Rolodex's translations for ``locale`` (by default the language chosen
+    in Preferences, else the system's) and make dates and numbers follow it."""
+    from rolodex.ui import languages
+
+    return languages.install(app, locale or languages.chosen_locale())
 
 
 def open_book_or_explain(args: argparse.Namespace) -> bool:

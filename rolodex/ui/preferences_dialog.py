@@ -2,7 +2,8 @@
 
 This book (kept in the book, so they travel with it): the phone region assumed for numbers
 typed without a country code, the alphabet names sort by, and the backup folder. This user
-(the settings file): the sender's country for address labels and how many backups to keep.
+(the settings file): the sender's country for address labels, how many backups to keep and
+the language of the interface (applied at the next start, as the dialog says).
 
 Changing the alphabet rewrites every sort key, which takes seconds in a large book: that runs
 on the worker thread while the dialog shows a busy bar, then :attr:`PreferencesDialog.changed`
@@ -203,7 +204,23 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Daily backups to keep:"), self.keep_daily)
         self.keep_weekly = self._keep_spin(self._settings.backup_keep_weekly)
         form.addRow(self.tr("&Weekly backups to keep:"), self.keep_weekly)
+        self.language_combo = self._language_combo()
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        note = QLabel(self.tr("The language changes the next time Rolodex starts."))
+        note.setWordWrap(True)
+        form.addRow("", note)
         return group
+
+    def _language_combo(self) -> QComboBox:
+        from rolodex.ui.languages import LANGUAGES, language_name
+
+        combo = QComboBox()
+        system = language_name(QLocale.system())
+        combo.addItem(self.tr("System default (%1)").replace("%1", system), "")
+        for code, name in LANGUAGES:
+            combo.addItem(name, code)
+        select_data(combo, self._settings.language)
+        return combo
 
     def _keep_spin(self, value: int) -> QSpinBox:
         spin = QSpinBox()
@@ -225,6 +242,7 @@ class PreferencesDialog(QDialog):
             sender_country=str(self.sender_combo.currentData() or ""),
             backup_keep_daily=self.keep_daily.value(),
             backup_keep_weekly=self.keep_weekly.value(),
+            language=str(self.language_combo.currentData() or ""),
         )
 
     def accept(self) -> None:

@@ -2,139 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../duplicates_models.py" line="36"/>
-        <source>Same identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../duplicates_models.py" line="37"/>
-        <source>Same email %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../duplicates_models.py" line="38"/>
-        <source>Same phone %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../duplicates_models.py" line="39"/>
-        <source>Same name at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../duplicates_models.py" line="40"/>
-        <source>Similar names at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_models.py" line="180"/>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_models.py" line="182"/>
-        <source>a card earlier in this import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_models.py" line="186"/>
-        <source>%1 matches %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="59"/>
-        <source>Name prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="60"/>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="61"/>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="62"/>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="63"/>
-        <source>Name suffix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="64"/>
-        <source>Display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="65"/>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="66"/>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="67"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="68"/>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="69"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="70"/>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="71"/>
-        <source>Anniversary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="72"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="73"/>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="74"/>
-        <source>Do not mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="75"/>
-        <source>Identifier (UID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="76"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../activity_dialog.py" line="59"/>
@@ -225,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="53"/>
+        <location filename="../app.py" line="41"/>
         <source>Cannot open the contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="54"/>
+        <location filename="../app.py" line="42"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="83"/>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,6 +184,82 @@ The book as it is now is backed up first, so you can undo this by restoring that
             <numerusform>Restored %n contact. To undo, restore the backup marked “Before restore”.</numerusform>
             <numerusform>Restored %n contacts. To undo, restore the backup marked “Before restore”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="42"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="43"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="44"/>
+        <source>Before import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="45"/>
+        <source>Before undoing an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="46"/>
+        <source>Before merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="47"/>
+        <source>Before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="48"/>
+        <source>Before upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="49"/>
+        <source>Before encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="50"/>
+        <source>Before decryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="51"/>
+        <source>Before passphrase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="55"/>
+        <source>Before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="60"/>
+        <location filename="../backups_dialog.py" line="62"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="60"/>
+        <source>KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="60"/>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="64"/>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -740,6 +683,233 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <source>Open {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="28"/>
+        <source>An email address cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="30"/>
+        <source>An email address needs an @, as in name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="33"/>
+        <source>An email address has only one @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="35"/>
+        <source>The name before the @ is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="37"/>
+        <source>The domain after the @ is missing, as in name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="40"/>
+        <source>“{domain}” is not a valid domain; it should look like example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="61"/>
+        <source>Write the date as YYYY-MM-DD, or --MM-DD when the year is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="68"/>
+        <source>“{text}” is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="55"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="55"/>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="55"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="56"/>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="56"/>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="56"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>&amp;Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="69"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="70"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="75"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="76"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="76"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>Comma-separated, e.g. Customers, Friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Do not send mail (left out of labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="89"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="42"/>
+        <source>blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="84"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="88"/>
+        <source>preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="91"/>
+        <location filename="../contact_editor_rows.py" line="92"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="141"/>
+        <location filename="../contact_editor_rows.py" line="145"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="145"/>
+        <source>Apartment, floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="146"/>
+        <source>PO box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="146"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="146"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="147"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="147"/>
+        <source>Country (e.g. NO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="198"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="198"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="199"/>
+        <source>https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="199"/>
+        <source>Handle or address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -906,6 +1076,55 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../duplicates_dialog.py" line="172"/>
         <source>These contacts were changed meanwhile; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="36"/>
+        <source>Same identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="37"/>
+        <source>Same email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="38"/>
+        <source>Same phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="39"/>
+        <source>Same name at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="40"/>
+        <source>Similar names at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="33"/>
+        <source>the contact book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="45"/>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="46"/>
+        <source>Nothing was changed. Your book is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex hit a bug.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,6 +1480,21 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../import_dialog.py" line="361"/>
         <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="180"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="182"/>
+        <source>a card earlier in this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="186"/>
+        <source>%1 matches %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1858,147 @@ The book as it is now is backed up first, so you can undo this by restoring that
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../main_window_features.py" line="90"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="97"/>
+        <source>About Rolodex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="98"/>
+        <source>Rolodex {version}
+A contact book and small-office CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="53"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="64"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="66"/>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="68"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="69"/>
+        <source>Print &amp;labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="70"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="72"/>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="74"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="76"/>
+        <source>E&amp;ncryption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="80"/>
+        <source>Not available in this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="82"/>
+        <source>&amp;New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="84"/>
+        <source>&amp;Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="85"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="86"/>
+        <source>&amp;Companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="87"/>
+        <source>T&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="100"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="107"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="108"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="110"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="119"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="121"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="122"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="123"/>
+        <source>&amp;About Rolodex</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -1769,6 +2144,96 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../merge_dialog.py" line="59"/>
+        <source>Name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="60"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="61"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="62"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="63"/>
+        <source>Name suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="64"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="65"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="66"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="67"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="68"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="69"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="70"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="71"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="72"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="73"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="74"/>
+        <source>Do not mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="75"/>
+        <source>Identifier (UID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="76"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1860,103 +2325,118 @@ Details: {details}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="99"/>
+        <location filename="../preferences_dialog.py" line="100"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="133"/>
+        <location filename="../preferences_dialog.py" line="134"/>
         <source>This contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="139"/>
+        <location filename="../preferences_dialog.py" line="140"/>
         <source>Phone &amp;region for numbers without a country code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="141"/>
+        <location filename="../preferences_dialog.py" line="142"/>
         <source>&amp;Sort names by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="142"/>
+        <location filename="../preferences_dialog.py" line="143"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="149"/>
+        <location filename="../preferences_dialog.py" line="150"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="165"/>
+        <location filename="../preferences_dialog.py" line="166"/>
         <source>Default folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="168"/>
+        <location filename="../preferences_dialog.py" line="169"/>
         <source>Leave empty to keep backups in the default folder, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="172"/>
+        <location filename="../preferences_dialog.py" line="173"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="182"/>
+        <location filename="../preferences_dialog.py" line="183"/>
         <source>All your contact books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="187"/>
+        <location filename="../preferences_dialog.py" line="188"/>
         <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="197"/>
+        <location filename="../preferences_dialog.py" line="198"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="201"/>
+        <location filename="../preferences_dialog.py" line="202"/>
         <source>Your &amp;country (sender on labels):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="203"/>
+        <location filename="../preferences_dialog.py" line="204"/>
         <source>&amp;Daily backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="205"/>
+        <location filename="../preferences_dialog.py" line="206"/>
         <source>&amp;Weekly backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="217"/>
+        <location filename="../preferences_dialog.py" line="208"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="209"/>
+        <source>The language changes the next time Rolodex starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="219"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="234"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="252"/>
+        <location filename="../preferences_dialog.py" line="270"/>
         <source>Cannot save your settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="262"/>
+        <location filename="../preferences_dialog.py" line="280"/>
         <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="277"/>
+        <location filename="../preferences_dialog.py" line="295"/>
         <source>Sorting every name by the new alphabet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="293"/>
+        <location filename="../preferences_dialog.py" line="311"/>
         <source>Names could not be re-sorted: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +2674,19 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../timeline.py" line="89"/>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="103"/>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../timeline.py" line="76"/>
@@ -2388,6 +2881,37 @@ Details: {details}</source>
     <message>
         <location filename="../trash_view.py" line="51"/>
         <source>Delete every contact in the Trash for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <location filename="../wiring.py" line="128"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="164"/>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="180"/>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,2948 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lt">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../activity_dialog.py" line="59"/>
+        <source>Edit activity</source>
+        <translation>Keisti veiklą</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="59"/>
+        <source>Log activity</source>
+        <translation>Registruoti veiklą</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="73"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipas:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="75"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Kada:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="77"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="78"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="79"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Trukmė:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="81"/>
+        <source>&amp;Subject:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="84"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Pastabos:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="86"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Rezultatas:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="87"/>
+        <source>Also show on the company&apos;s timeline</source>
+        <translation>Rodyti ir įmonės istorijoje</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="114"/>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Rytoj</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="115"/>
+        <source>Next &amp;week</source>
+        <translation>Kitą &amp;savaitę</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="116"/>
+        <source>&amp;Pick a date…</source>
+        <translation>Pa&amp;sirinkti datą…</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="117"/>
+        <source>&amp;No thanks</source>
+        <translation>&amp;Ne, ačiū</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="175"/>
+        <source>Saved. Schedule a follow-up?</source>
+        <translation>Išsaugota. Suplanuoti priminimą?</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="186"/>
+        <source>Follow up: %1</source>
+        <translation>Priminimas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="41"/>
+        <source>Cannot open the contact book</source>
+        <translation>Nepavyksta atverti kontaktų knygos</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="42"/>
+        <source>Rolodex cannot open the contact book.</source>
+        <translation>Rolodex nepavyksta atverti kontaktų knygos.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="83"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Nepavyko automatiškai sukurti atsarginės kopijos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../backups_dialog.py" line="122"/>
+        <location filename="../backups_dialog.py" line="284"/>
+        <source>Backups</source>
+        <translation>Atsarginės kopijos</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="129"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Kurti kopiją dabar</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="130"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Atkurti…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="168"/>
+        <source>No backups yet. Rolodex makes one every day.</source>
+        <translation>Atsarginių kopijų dar nėra. Rolodex jas kuria kasdien.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="185"/>
+        <source>Backing up…</source>
+        <translation>Kuriama atsarginė kopija…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backups_dialog.py" line="193"/>
+        <source>Backed up %n contact(s) (checked).</source>
+        <translation>
+            <numerusform>Nukopijuotas %n kontaktas (patikrinta).</numerusform>
+            <numerusform>Nukopijuoti %n kontaktai (patikrinta).</numerusform>
+            <numerusform>Nukopijuota %n kontaktų (patikrinta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="208"/>
+        <source>Restoring…</source>
+        <translation>Atkuriama…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="241"/>
+        <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
+        <translation>Vis tiek atkurti ją į šią knygą? Jos kontaktai pakeis šios knygos kontaktus; knyga išlaikys savo tapatybę ir savo atsargines kopijas.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="247"/>
+        <source>Backup of another book</source>
+        <translation>Kitos knygos atsarginė kopija</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="257"/>
+        <source>Replace the whole contact book with the backup from %1?
+
+It holds %2 contacts; its last change was %3.
+
+The book as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>Pakeisti visą kontaktų knygą %1 atsargine kopija?
+
+Kontaktų: %2; paskutinis pakeitimas: %3.
+
+Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsite atšaukti ją atkūrę.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="262"/>
+        <source>never</source>
+        <translation>niekada</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="264"/>
+        <source>Restore backup</source>
+        <translation>Atkurti atsarginę kopiją</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backups_dialog.py" line="272"/>
+        <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
+        <translation>
+            <numerusform>Atkurtas %n kontaktas. Norėdami atšaukti, atkurkite kopiją, pažymėtą „Prieš atkūrimą“.</numerusform>
+            <numerusform>Atkurti %n kontaktai. Norėdami atšaukti, atkurkite kopiją, pažymėtą „Prieš atkūrimą“.</numerusform>
+            <numerusform>Atkurta %n kontaktų. Norėdami atšaukti, atkurkite kopiją, pažymėtą „Prieš atkūrimą“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="42"/>
+        <source>Manual</source>
+        <translation>Rankinė</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="43"/>
+        <source>Daily</source>
+        <translation>Kasdienė</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="44"/>
+        <source>Before import</source>
+        <translation>Prieš importą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="45"/>
+        <source>Before undoing an import</source>
+        <translation>Prieš importo atšaukimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="46"/>
+        <source>Before merge</source>
+        <translation>Prieš sujungimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="47"/>
+        <source>Before restore</source>
+        <translation>Prieš atkūrimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="48"/>
+        <source>Before upgrade</source>
+        <translation>Prieš atnaujinimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="49"/>
+        <source>Before encryption</source>
+        <translation>Prieš šifravimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="50"/>
+        <source>Before decryption</source>
+        <translation>Prieš iššifravimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="51"/>
+        <source>Before passphrase change</source>
+        <translation>Prieš slaptafrazės keitimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="55"/>
+        <source>Before %1</source>
+        <translation>Prieš: %1</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="60"/>
+        <location filename="../backups_dialog.py" line="62"/>
+        <source>bytes</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="60"/>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="60"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="64"/>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceActions</name>
+    <message>
+        <location filename="../cadence_ui.py" line="133"/>
+        <source>&amp;Keep in touch…</source>
+        <translation>Palaikyti &amp;ryšį…</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="154"/>
+        <source>How often do you want to be reminded to get in touch with %1?</source>
+        <translation>Kaip dažnai priminti susisiekti su %1?</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="163"/>
+        <source>&amp;Follow its tags (none has a reminder)</source>
+        <translation>Pagal &amp;žymas (nė viena neturi priminimo)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="165"/>
+        <source>&amp;Follow its tags (every day)</source>
+        <translation>Pagal &amp;žymas (kasdien)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="166"/>
+        <source>&amp;Follow its tags (every %1 days)</source>
+        <translation>Pagal &amp;žymas (kas %1 d.)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="174"/>
+        <source>Remind you to get in touch with everyone tagged “%1”:</source>
+        <translation>Priminti susisiekti su visais, pažymėtais žyma „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="194"/>
+        <source>Keep in touch every…</source>
+        <translation>Palaikyti ryšį kas…</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../cadence_ui.py" line="52"/>
+        <source>Keep in touch</source>
+        <translation>Palaikyti ryšį</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="56"/>
+        <source>&amp;Every</source>
+        <translation>&amp;Kas</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="58"/>
+        <source>&amp;Never remind me</source>
+        <translation>&amp;Niekada nepriminti</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="58"/>
+        <source>&amp;No reminder</source>
+        <translation>&amp;Be priminimo</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="84"/>
+        <source> day</source>
+        <translation> d.</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="84"/>
+        <source> days</source>
+        <translation> d.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../company_dialog.py" line="57"/>
+        <location filename="../company_dialog.py" line="77"/>
+        <source>Companies</source>
+        <translation>Įmonės</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="69"/>
+        <location filename="../company_dialog.py" line="70"/>
+        <source>Filter companies</source>
+        <translation>Filtruoti įmones</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="84"/>
+        <source>Sho&amp;w deleted companies</source>
+        <translation>Rodyti pa&amp;šalintas įmones</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="85"/>
+        <source>List the companies in the Trash, to restore them</source>
+        <translation>Rodyti šiukšlinėje esančias įmones, kad galėtumėte jas atkurti</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="87"/>
+        <source>&amp;New company</source>
+        <translation>&amp;Nauja įmonė</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="94"/>
+        <source>People</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="104"/>
+        <source>People (Enter opens)</source>
+        <translation>Asmenys (Enter atveria)</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="106"/>
+        <source>&amp;Save</source>
+        <translation>Iš&amp;saugoti</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="108"/>
+        <source>&amp;Delete company…</source>
+        <translation>Ša&amp;linti įmonę…</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="109"/>
+        <source>Move the company to the Trash</source>
+        <translation>Perkelti įmonę į šiukšlinę</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="115"/>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Atkurti pažymėtas</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="117"/>
+        <source>Bring the selected companies back, with their people</source>
+        <translation>Grąžinti pažymėtas įmones kartu su jų asmenimis</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="218"/>
+        <source>There are no companies in the Trash.</source>
+        <translation>Šiukšlinėje įmonių nėra.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="222"/>
+        <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
+        <translation>Pašalintos įmonės šiukšlinėje laikomos {days} d. Pažymėkite vieną ar kelias ir spauskite „Atkurti“: kiekviena grįš su savo asmenimis.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="248"/>
+        <source>Not saved</source>
+        <translation>Neišsaugota</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="248"/>
+        <source>A company needs a name.</source>
+        <translation>Įmonė turi turėti pavadinimą.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="253"/>
+        <source>Saved “{name}”.</source>
+        <translation>Išsaugota: „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="265"/>
+        <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
+        <translation>„{name}“ perkelta į šiukšlinę. Norėdami atkurti, pažymėkite „Rodyti pašalintas įmones“.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="272"/>
+        <source>Move “{name}” to the Trash?</source>
+        <translation>Perkelti „{name}“ į šiukšlinę?</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="274"/>
+        <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
+        <translation>Atkurti galėsite {days} d. (pažymėkite „Rodyti pašalintas įmones“).</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="278"/>
+        <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
+        <translation>Jos asmenys ({count}) lieka knygoje ir bus rodomi be įmonės, kol ji bus atkurta.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="283"/>
+        <source>Move company to the Trash</source>
+        <translation>Perkelti įmonę į šiukšlinę</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="300"/>
+        <source>Restored with their people: {names}.</source>
+        <translation>Atkurta su asmenimis: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Pavadinimas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="25"/>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="25"/>
+        <source>Street</source>
+        <translation>Gatvė</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="26"/>
+        <source>Apartment, floor</source>
+        <translation>Butas, aukštas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="26"/>
+        <source>PO box</source>
+        <translation>Pašto dėžutė</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="27"/>
+        <source>Postal code</source>
+        <translation>Pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="27"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="28"/>
+        <source>Region</source>
+        <translation>Apskritis</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="28"/>
+        <source>Country (e.g. NO)</source>
+        <translation>Šalis (pvz., LT)</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="38"/>
+        <location filename="../company_form.py" line="54"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="48"/>
+        <source>Apartment, PO box</source>
+        <translation>Butas, pašto dėžutė</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="49"/>
+        <source>Postal code, city</source>
+        <translation>Pašto kodas, miestas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="50"/>
+        <source>Region, country</source>
+        <translation>Apskritis, šalis</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListModel</name>
+    <message>
+        <location filename="../company_models.py" line="70"/>
+        <source>People: {count}</source>
+        <translation>Asmenų: {count}</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="76"/>
+        <source>{name} — {city} ({count})</source>
+        <translation>{name} — {city} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="79"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../contact_editor.py" line="75"/>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="76"/>
+        <source>Work</source>
+        <translation>Darbas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="78"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="78"/>
+        <source>Add email</source>
+        <translation>Pridėti el. paštą</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="80"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="80"/>
+        <source>Add phone</source>
+        <translation>Pridėti telefoną</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="82"/>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="82"/>
+        <source>Add address</source>
+        <translation>Pridėti adresą</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="83"/>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="83"/>
+        <source>Add website</source>
+        <translation>Pridėti svetainę</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="84"/>
+        <source>Messaging</source>
+        <translation>Pokalbių programos</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="84"/>
+        <source>Add handle</source>
+        <translation>Pridėti paskyrą</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="89"/>
+        <source>More</source>
+        <translation>Daugiau</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="100"/>
+        <source>Select a contact, or press Ctrl+N to add one.</source>
+        <translation>Pasirinkite kontaktą arba paspauskite Ctrl+N ir sukurkite naują.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="141"/>
+        <source>Revert</source>
+        <translation>Atstatyti</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="142"/>
+        <source>Undo the changes not saved yet (Escape)</source>
+        <translation>Atšaukti dar neišsaugotus pakeitimus (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="144"/>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="145"/>
+        <source>Save this contact (Ctrl+S)</source>
+        <translation>Išsaugoti kontaktą (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="251"/>
+        <source>New contact</source>
+        <translation>Naujas kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="283"/>
+        <source>Give the contact a name (or a company or an email).</source>
+        <translation>Įveskite kontakto vardą (arba įmonę, arba el. paštą).</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="300"/>
+        <location filename="../contact_editor.py" line="310"/>
+        <source>Not saved: {problem}</source>
+        <translation>Neišsaugota: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="321"/>
+        <source>The {what} already belongs to {name}.</source>
+        <translation>{what} jau priklauso kontaktui {name}.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="325"/>
+        <source>Possible duplicate</source>
+        <translation>Galimas dublikatas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="328"/>
+        <source>Open {name} instead, or save this contact anyway?</source>
+        <translation>Atverti kontaktą {name} ar vis tiek išsaugoti šį kontaktą?</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="330"/>
+        <source>Save anyway</source>
+        <translation>Vis tiek išsaugoti</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="332"/>
+        <source>Open {name}</source>
+        <translation>Atverti: {name}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="28"/>
+        <source>An email address cannot contain spaces.</source>
+        <translation>El. pašto adrese negali būti tarpų.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="30"/>
+        <source>An email address needs an @, as in name@example.com.</source>
+        <translation>El. pašto adrese turi būti @, pvz., vardas@pavyzdys.lt.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="33"/>
+        <source>An email address has only one @.</source>
+        <translation>El. pašto adrese gali būti tik vienas @.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="35"/>
+        <source>The name before the @ is missing.</source>
+        <translation>Trūksta vardo prieš @.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="37"/>
+        <source>The domain after the @ is missing, as in name@example.com.</source>
+        <translation>Trūksta domeno po @, pvz., vardas@pavyzdys.lt.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="40"/>
+        <source>“{domain}” is not a valid domain; it should look like example.com.</source>
+        <translation>„{domain}“ nėra tinkamas domenas; jis turėtų atrodyti kaip pavyzdys.lt.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="61"/>
+        <source>Write the date as YYYY-MM-DD, or --MM-DD when the year is unknown.</source>
+        <translation>Rašykite datą kaip MMMM-MM-DD arba --MM-DD, jei metai nežinomi.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="68"/>
+        <source>“{text}” is not a real date.</source>
+        <translation>„{text}“ nėra tikra data.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="55"/>
+        <source>Prefix</source>
+        <translation>Kreipinys</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="55"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Vardas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="55"/>
+        <source>Middle name</source>
+        <translation>Antrasis vardas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="56"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Pavardė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="56"/>
+        <source>Suffix</source>
+        <translation>Priesaga</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="56"/>
+        <source>Nickname</source>
+        <translation>Slapyvardis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>&amp;Company</source>
+        <translation>Įm&amp;onė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="69"/>
+        <source>Department</source>
+        <translation>Skyrius</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="70"/>
+        <source>Job title</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="75"/>
+        <source>YYYY-MM-DD</source>
+        <translation>MMMM-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="76"/>
+        <source>Birthday</source>
+        <translation>Gimtadienis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="76"/>
+        <source>Anniversary</source>
+        <translation>Sukaktis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>&amp;Tags</source>
+        <translation>Ž&amp;ymos</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>Comma-separated, e.g. Customers, Friends</source>
+        <translation>Atskirkite kableliais, pvz., Klientai, Draugai</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Do not send mail (left out of labels)</source>
+        <translation>Nesiųsti pašto (neįtraukti į etiketes)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="89"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>&amp;Notes</source>
+        <translation>Pa&amp;stabos</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>home</source>
+        <translation>namų</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>work</source>
+        <translation>darbo</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>other</source>
+        <translation>kitas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>mobile</source>
+        <translation>mobilusis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>fax</source>
+        <translation>faksas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="42"/>
+        <source>blog</source>
+        <translation>tinklaraštis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="84"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="88"/>
+        <source>preferred</source>
+        <translation>pagrindinis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="91"/>
+        <location filename="../contact_editor_rows.py" line="92"/>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="141"/>
+        <location filename="../contact_editor_rows.py" line="145"/>
+        <source>Street</source>
+        <translation>Gatvė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="145"/>
+        <source>Apartment, floor</source>
+        <translation>Butas, aukštas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="146"/>
+        <source>PO box</source>
+        <translation>Pašto dėžutė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="146"/>
+        <source>Postal code</source>
+        <translation>Pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="146"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="147"/>
+        <source>Region</source>
+        <translation>Apskritis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="147"/>
+        <source>Country (e.g. NO)</source>
+        <translation>Šalis (pvz., LT)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="198"/>
+        <source>name@example.com</source>
+        <translation>vardas@pavyzdys.lt</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="198"/>
+        <source>Phone number</source>
+        <translation>Telefono numeris</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="199"/>
+        <source>https://example.com</source>
+        <translation>https://pavyzdys.lt</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="199"/>
+        <source>Handle or address</source>
+        <translation>Paskyra arba adresas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../contact_model.py" line="59"/>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="60"/>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="61"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="62"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="63"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="64"/>
+        <source>Tags</source>
+        <translation>Žymos</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="65"/>
+        <source>Last contacted</source>
+        <translation>Paskutinis kontaktas</translation>
+    </message>
+</context>
+<context>
+    <name>CrmActions</name>
+    <message>
+        <location filename="../crm_actions.py" line="37"/>
+        <source>&amp;Log call…</source>
+        <translation>Registruoti &amp;skambutį…</translation>
+    </message>
+    <message>
+        <location filename="../crm_actions.py" line="39"/>
+        <source>Log &amp;activity…</source>
+        <translation>Registruoti &amp;veiklą…</translation>
+    </message>
+    <message>
+        <location filename="../crm_actions.py" line="42"/>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>Suplanuoti &amp;priminimą…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomSheetDialog</name>
+    <message>
+        <location filename="../labels_custom.py" line="38"/>
+        <source>Custom label sheet</source>
+        <translation>Savas etikečių lapas</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="42"/>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="44"/>
+        <source>millimetres</source>
+        <translation>milimetrai</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="45"/>
+        <source>inches</source>
+        <translation>coliai</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="46"/>
+        <source>Unit</source>
+        <translation>Vienetai</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="59"/>
+        <source>Columns</source>
+        <translation>Stulpeliai</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="60"/>
+        <source>Rows</source>
+        <translation>Eilutės</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="73"/>
+        <source>Give the sheet a name.</source>
+        <translation>Įveskite lapo pavadinimą.</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="86"/>
+        <source>Cannot save this sheet: %1</source>
+        <translation>Nepavyksta išsaugoti lapo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <location filename="../duplicates_models.py" line="91"/>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="91"/>
+        <source>Why</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="91"/>
+        <source>Count</source>
+        <translation>Kiekis</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../duplicates_dialog.py" line="59"/>
+        <source>Find duplicates</source>
+        <translation>Dublikatų paieška</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="85"/>
+        <source>Merge…</source>
+        <translation>Sujungti…</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="88"/>
+        <source>Search again</source>
+        <translation>Ieškoti iš naujo</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="111"/>
+        <source>Looking for duplicates…</source>
+        <translation>Ieškoma dublikatų…</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="143"/>
+        <source>The search failed: %1</source>
+        <translation>Paieška nepavyko: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../duplicates_dialog.py" line="149"/>
+        <source>%n group(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>Rasta %n galimų dublikatų grupė.</numerusform>
+            <numerusform>Rastos %n galimų dublikatų grupės.</numerusform>
+            <numerusform>Rasta %n galimų dublikatų grupių.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="151"/>
+        <source>No duplicates found.</source>
+        <translation>Dublikatų nerasta.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="172"/>
+        <source>These contacts were changed meanwhile; search again.</source>
+        <translation>Šie kontaktai per tą laiką pakeisti; ieškokite iš naujo.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="36"/>
+        <source>Same identifier</source>
+        <translation>Tas pats identifikatorius</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="37"/>
+        <source>Same email %1</source>
+        <translation>Tas pats el. paštas %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="38"/>
+        <source>Same phone %1</source>
+        <translation>Tas pats telefonas %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="39"/>
+        <source>Same name at %1</source>
+        <translation>Tas pats vardas įmonėje %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="40"/>
+        <source>Similar names at %1</source>
+        <translation>Panašūs vardai įmonėje %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="33"/>
+        <source>the contact book</source>
+        <translation>kontaktų knyga</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="45"/>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="46"/>
+        <source>Nothing was changed. Your book is as it was before.</source>
+        <translation>Niekas nepakeista. Jūsų knyga tokia pati kaip anksčiau.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex hit a bug.</source>
+        <translation>Rolodex programoje įvyko klaida.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="57"/>
+        <location filename="../export_dialog.py" line="172"/>
+        <source>Export contacts</source>
+        <translation>Kontaktų eksportas</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="78"/>
+        <source>Export:</source>
+        <translation>Eksportuoti:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="81"/>
+        <source>The selected contacts (%n)</source>
+        <translation>
+            <numerusform>Pažymėtus kontaktus (%n)</numerusform>
+            <numerusform>Pažymėtus kontaktus (%n)</numerusform>
+            <numerusform>Pažymėtus kontaktus (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="82"/>
+        <source>Contacts with the tag</source>
+        <translation>Kontaktus su žyma</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="83"/>
+        <source>The contacts of the current search</source>
+        <translation>Dabartinės paieškos kontaktus</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="84"/>
+        <source>Everyone in the book</source>
+        <translation>Visus knygos kontaktus</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="109"/>
+        <source>vCard 3.0 (most programs)</source>
+        <translation>vCard 3.0 (daugumai programų)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="110"/>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="111"/>
+        <source>CSV for Google Contacts</source>
+        <translation>CSV, skirtas „Google“ kontaktams</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="112"/>
+        <source>CSV for Outlook</source>
+        <translation>CSV, skirtas „Outlook“</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="116"/>
+        <source>Format:</source>
+        <translation>Formatas:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="117"/>
+        <source>One file per contact (into a folder)</source>
+        <translation>Kiekvienas kontaktas atskirame faile (į aplanką)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Pasirinkti…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="127"/>
+        <source>Save to:</source>
+        <translation>Įrašyti į:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="133"/>
+        <source>Export</source>
+        <translation>Eksportuoti</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>Užverti</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="166"/>
+        <source>Export into folder</source>
+        <translation>Eksportuoti į aplanką</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="206"/>
+        <source>Exporting…</source>
+        <translation>Eksportuojama…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="223"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Eksportuotas %n kontaktas į %1.</numerusform>
+            <numerusform>Eksportuoti %n kontaktai į %1.</numerusform>
+            <numerusform>Eksportuota %n kontaktų į %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="231"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksportas atšauktas; failas neįrašytas.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="237"/>
+        <source>The export failed: %1</source>
+        <translation>Eksportas nepavyko: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../followup_dialog.py" line="53"/>
+        <source>Edit follow-up</source>
+        <translation>Keisti priminimą</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="53"/>
+        <source>Schedule a follow-up</source>
+        <translation>Suplanuoti priminimą</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="61"/>
+        <source>At a time</source>
+        <translation>Nurodytu laiku</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="67"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Terminas:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="69"/>
+        <source>&amp;Subject:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="72"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Pastabos:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="74"/>
+        <source>Normal</source>
+        <translation>Įprastas</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="74"/>
+        <source>High</source>
+        <translation>Aukštas</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="75"/>
+        <source>&amp;Priority:</source>
+        <translation>Pri&amp;oritetas:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="76"/>
+        <source>&amp;Repeat:</source>
+        <translation>Ka&amp;rtoti:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="95"/>
+        <source>Does not repeat</source>
+        <translation>Nekartoti</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="96"/>
+        <source>Daily</source>
+        <translation>Kasdien</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="97"/>
+        <source>Weekly</source>
+        <translation>Kas savaitę</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="98"/>
+        <source>Monthly</source>
+        <translation>Kas mėnesį</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="99"/>
+        <source>Yearly</source>
+        <translation>Kasmet</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="103"/>
+        <source>every </source>
+        <translation>kas </translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <location filename="../duplicates_models.py" line="142"/>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="143"/>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="144"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="145"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="146"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.py" line="73"/>
+        <location filename="../import_dialog.py" line="215"/>
+        <source>Import contacts</source>
+        <translation>Kontaktų importas</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="99"/>
+        <source>Files to import (vCard .vcf or CSV):</source>
+        <translation>Importuojami failai (vCard .vcf arba CSV):</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="103"/>
+        <source>Add files…</source>
+        <translation>Pridėti failų…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="105"/>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="126"/>
+        <source>Cards that match a contact already in the book:</source>
+        <translation>Kortelės, atitinkančios knygoje jau esantį kontaktą:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="129"/>
+        <source>Skip them</source>
+        <translation>Praleisti</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="130"/>
+        <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
+        <translation>Sujungti su esamu kontaktu (pridedama tai, kas nauja, niekas neperrašoma)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="131"/>
+        <source>Add them as new contacts</source>
+        <translation>Pridėti kaip naujus kontaktus</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="143"/>
+        <source>Importing… Cancel leaves the book as it was.</source>
+        <translation>Importuojama… Atšaukus knyga liks tokia, kokia buvo.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="158"/>
+        <source>Open report</source>
+        <translation>Atverti ataskaitą</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="167"/>
+        <source>Back</source>
+        <translation>Atgal</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="168"/>
+        <source>Next</source>
+        <translation>Toliau</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="169"/>
+        <source>Import</source>
+        <translation>Importuoti</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="171"/>
+        <source>Close</source>
+        <translation>Užverti</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="217"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Kontaktai (*.vcf *.vcard *.csv *.tsv *.txt);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="274"/>
+        <source>Reading the files…</source>
+        <translation>Skaitomi failai…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="290"/>
+        <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
+        <translation>Nauji: %1    Atitinka kontaktą: %2    Neperskaitomi: %3</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="330"/>
+        <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
+        <translation>Importuota: %1    Sujungta: %2    Praleista: %3    Neperskaitoma: %4    Su problemomis: %5</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="340"/>
+        <source>The report was saved to %1</source>
+        <translation>Ataskaita įrašyta į %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="349"/>
+        <source>Reading was cancelled.</source>
+        <translation>Skaitymas atšauktas.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="353"/>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation>Importas atšauktas; knyga nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="360"/>
+        <source>The import failed: %1</source>
+        <translation>Importas nepavyko: %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="361"/>
+        <source>Nothing was changed.</source>
+        <translation>Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="180"/>
+        <source>(no name)</source>
+        <translation>(be vardo)</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="182"/>
+        <source>a card earlier in this import</source>
+        <translation>ankstesnė šio importo kortelė</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="186"/>
+        <source>%1 matches %2 (%3)</source>
+        <translation>%1 atitinka %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../import_history_dialog.py" line="98"/>
+        <source>Import history</source>
+        <translation>Importavimo istorija</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="116"/>
+        <location filename="../import_history_dialog.py" line="150"/>
+        <source>Undo import</source>
+        <translation>Atšaukti importą</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="129"/>
+        <source>Nothing has been imported yet.</source>
+        <translation>Dar nieko neimportuota.</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="146"/>
+        <source>Undo this import? The %1 contacts it added go to the Trash and the %2 it merged into go back to how they were.</source>
+        <translation>Atšaukti šį importą? Pridėti kontaktai (%1) bus perkelti į šiukšlinę, o sujungti kontaktai (%2) grąžinti į ankstesnę būseną.</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="153"/>
+        <source>Undoing…</source>
+        <translation>Atšaukiama…</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="161"/>
+        <source>The import was undone.</source>
+        <translation>Importas atšauktas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location filename="../import_history_dialog.py" line="57"/>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="58"/>
+        <source>Files</source>
+        <translation>Failai</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="59"/>
+        <location filename="../import_history_dialog.py" line="83"/>
+        <source>Imported</source>
+        <translation>Importuota</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="60"/>
+        <source>Merged</source>
+        <translation>Sujungta</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="61"/>
+        <source>Skipped</source>
+        <translation>Praleista</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="62"/>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="82"/>
+        <source>Undone %1</source>
+        <translation>Atšaukta %1</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsForm</name>
+    <message>
+        <location filename="../labels_form.py" line="40"/>
+        <source>Label sheet</source>
+        <translation>Etikečių lapas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="43"/>
+        <source>Person (with company)</source>
+        <translation>Asmuo (su įmone)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="44"/>
+        <source>Company, “Attn:” person</source>
+        <translation>Įmonė, „Kam:“ asmuo</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="45"/>
+        <source>Company only</source>
+        <translation>Tik įmonė</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="48"/>
+        <source>Addressee</source>
+        <translation>Gavėjas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="51"/>
+        <source>Preferred address</source>
+        <translation>Pagrindinis adresas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="52"/>
+        <source>Work</source>
+        <translation>Darbo</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="53"/>
+        <source>Home</source>
+        <translation>Namų</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="56"/>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="59"/>
+        <source>As listed</source>
+        <translation>Kaip sąraše</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="60"/>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="61"/>
+        <source>Postal code</source>
+        <translation>Pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="64"/>
+        <source>Order</source>
+        <translation>Tvarka</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="66"/>
+        <source>Copies per contact</source>
+        <translation>Kopijų kontaktui</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="68"/>
+        <source>Start at label</source>
+        <translation>Pradėti nuo etiketės</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="69"/>
+        <source>Draw label outlines</source>
+        <translation>Brėžti etikečių kontūrus</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="74"/>
+        <source>e.g. NO</source>
+        <translation>pvz., LT</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="76"/>
+        <source>Your country (not printed)</source>
+        <translation>Jūsų šalis (nespausdinama)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="78"/>
+        <source>Printer offset right (mm)</source>
+        <translation>Poslinkis į dešinę (mm)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="79"/>
+        <source>Printer offset down (mm)</source>
+        <translation>Poslinkis žemyn (mm)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="83"/>
+        <source>Return address (envelopes)</source>
+        <translation>Atgalinis adresas (vokams)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="135"/>
+        <source>Attn:</source>
+        <translation>Kam:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../labels_dialog.py" line="69"/>
+        <source>Print labels</source>
+        <translation>Spausdinti etiketes</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="92"/>
+        <source>Custom sheet…</source>
+        <translation>Savas lapas…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="93"/>
+        <source>Calibration page…</source>
+        <translation>Kalibravimo lapas…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="94"/>
+        <source>Save PDF…</source>
+        <translation>Įrašyti PDF…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="95"/>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="96"/>
+        <location filename="../labels_dialog.py" line="199"/>
+        <source>Close</source>
+        <translation>Užverti</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="129"/>
+        <source>Save labels</source>
+        <translation>Įrašyti etiketes</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="129"/>
+        <location filename="../labels_dialog.py" line="171"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="171"/>
+        <source>Save calibration page</source>
+        <translation>Įrašyti kalibravimo lapą</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="176"/>
+        <source>Print this page at 100 % and compare it with a label sheet.</source>
+        <translation>Išspausdinkite šį lapą 100 % mastelio ir palyginkite su etikečių lapu.</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="199"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="211"/>
+        <source>%1 labels on %2 pages.</source>
+        <translation>Etikečių: %1, lapų: %2.</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="218"/>
+        <source>Left out: %1</source>
+        <translation>Neįtraukta: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="219"/>
+        <source> and %1 more</source>
+        <translation> ir dar %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="225"/>
+        <source>Could not finish: %1</source>
+        <translation>Nepavyko baigti: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="230"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Atšaukta; niekas neįrašyta.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="58"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="89"/>
+        <source>Search names, companies, emails, phones… (Ctrl+F)</source>
+        <translation>Ieškoti vardų, įmonių, el. paštų, telefonų… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91"/>
+        <source>Search</source>
+        <translation>Paieška</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110"/>
+        <source>Details</source>
+        <translation>Duomenys</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130"/>
+        <source>Groups</source>
+        <translation>Grupės</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="140"/>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="254"/>
+        <source>this contact</source>
+        <translation>Šis kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="258"/>
+        <source>Unsaved changes</source>
+        <translation>Neišsaugoti pakeitimai</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259"/>
+        <source>Save the changes to {name}?</source>
+        <translation>{name}: išsaugoti pakeitimus?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="304"/>
+        <source>Nothing was changed</source>
+        <translation>Niekas nepakeista</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="309"/>
+        <source>Saved.</source>
+        <translation>Išsaugota.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="321"/>
+        <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
+        <translation>
+            <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
+            <numerusform>%n kontaktai perkelti į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
+            <numerusform>%n kontaktų perkelta į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="385"/>
+        <source>%n contact(s) match “{query}”</source>
+        <translation>
+            <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
+            <numerusform>„{query}“ atitinka %n kontaktai</numerusform>
+            <numerusform>„{query}“ atitinka %n kontaktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="388"/>
+        <source>%n contact(s) in the Trash</source>
+        <translation>
+            <numerusform>Šiukšlinėje %n kontaktas</numerusform>
+            <numerusform>Šiukšlinėje %n kontaktai</numerusform>
+            <numerusform>Šiukšlinėje %n kontaktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="390"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontaktas</numerusform>
+            <numerusform>%n kontaktai</numerusform>
+            <numerusform>%n kontaktų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="90"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Spartieji klavišai</translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="97"/>
+        <source>About Rolodex</source>
+        <translation>Apie Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="98"/>
+        <source>Rolodex {version}
+A contact book and small-office CRM.</source>
+        <translation>Rolodex {version}
+Kontaktų knyga ir CRM nedideliam biurui.</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="53"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Nuostatos…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="64"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuoti…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="66"/>
+        <source>Import &amp;history…</source>
+        <translation>Importavimo is&amp;torija…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="68"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuoti…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="69"/>
+        <source>Print &amp;labels…</source>
+        <translation>Spa&amp;usdinti etiketes…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="70"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Atsarginės kopijos…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="72"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>Ieškoti &amp;dublikatų…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="74"/>
+        <source>&amp;Today</source>
+        <translation>Ši&amp;andien</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="76"/>
+        <source>E&amp;ncryption…</source>
+        <translation>Ši&amp;fravimas…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="80"/>
+        <source>Not available in this version yet</source>
+        <translation>Šioje versijoje dar negalima</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="82"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Naujas kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>Ša&amp;linti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="84"/>
+        <source>&amp;Restore from Trash</source>
+        <translation>Atk&amp;urti iš šiukšlinės</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="85"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Ieškoti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="86"/>
+        <source>&amp;Companies…</source>
+        <translation>Į&amp;monės…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="87"/>
+        <source>T&amp;rash</source>
+        <translation>Šiukš&amp;linė</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Baigti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="100"/>
+        <source>&amp;File</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="107"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Taisa</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="108"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anuliuoti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="110"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Perdaryti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="119"/>
+        <source>&amp;View</source>
+        <translation>&amp;Rodymas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="121"/>
+        <source>&amp;Help</source>
+        <translation>Ž&amp;inynas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="122"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Spartieji klavišai</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="123"/>
+        <source>&amp;About Rolodex</source>
+        <translation>&amp;Apie Rolodex</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Column</source>
+        <translation>Stulpelis</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Examples</source>
+        <translation>Pavyzdžiai</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Import as</source>
+        <translation>Importuoti kaip</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="94"/>
+        <source>Column %1</source>
+        <translation>%1 stulpelis</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../import_mapping.py" line="64"/>
+        <source>The first row holds column names</source>
+        <translation>Pirmoje eilutėje – stulpelių pavadinimai</translation>
+    </message>
+    <message>
+        <location filename="../import_mapping.py" line="84"/>
+        <source>What does each column of %1 hold?</source>
+        <translation>Ką reiškia kiekvienas %1 stulpelis?</translation>
+    </message>
+    <message>
+        <location filename="../import_mapping.py" line="138"/>
+        <source>Choose what at least one column holds.</source>
+        <translation>Nurodykite bent vieno stulpelio turinį.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../merge_dialog.py" line="123"/>
+        <location filename="../merge_dialog.py" line="234"/>
+        <source>Merge contacts</source>
+        <translation>Kontaktų sujungimas</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="130"/>
+        <source>Choose what the merged contact keeps.</source>
+        <translation>Pasirinkite, ką išsaugoti sujungtame kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="137"/>
+        <source>Merge</source>
+        <translation>Sujungti</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="153"/>
+        <source>Main record</source>
+        <translation>Pagrindinis įrašas</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="155"/>
+        <source>(no name)</source>
+        <translation>(be vardo)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="188"/>
+        <source>(no photo)</source>
+        <translation>(be nuotraukos)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="189"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="191"/>
+        <source>Yes</source>
+        <translation>Taip</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="191"/>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="193"/>
+        <source>(empty)</source>
+        <translation>(tuščia)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="198"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n el. pašto adresas</numerusform>
+            <numerusform>%n el. pašto adresai</numerusform>
+            <numerusform>%n el. pašto adresų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="199"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n telefono numeris</numerusform>
+            <numerusform>%n telefono numeriai</numerusform>
+            <numerusform>%n telefono numerių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="200"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n adresas</numerusform>
+            <numerusform>%n adresai</numerusform>
+            <numerusform>%n adresų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="201"/>
+        <source>%n website(s)</source>
+        <translation>
+            <numerusform>%n svetainė</numerusform>
+            <numerusform>%n svetainės</numerusform>
+            <numerusform>%n svetainių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="202"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n žyma</numerusform>
+            <numerusform>%n žymos</numerusform>
+            <numerusform>%n žymų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="204"/>
+        <source>All of these are kept:</source>
+        <translation>Visa tai išsaugoma:</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="206"/>
+        <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
+        <translation>Veiklos ir priminimai perkeliami į pagrindinį įrašą; kiti įrašai keliauja į šiukšlinę.</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="59"/>
+        <source>Name prefix</source>
+        <translation>Kreipinys</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="60"/>
+        <source>Given name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="61"/>
+        <source>Middle name</source>
+        <translation>Antrasis vardas</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="62"/>
+        <source>Family name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="63"/>
+        <source>Name suffix</source>
+        <translation>Priesaga</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="64"/>
+        <source>Display name</source>
+        <translation>Rodomas vardas</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="65"/>
+        <source>Nickname</source>
+        <translation>Slapyvardis</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="66"/>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="67"/>
+        <source>Department</source>
+        <translation>Skyrius</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="68"/>
+        <source>Job title</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="69"/>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="70"/>
+        <source>Birthday</source>
+        <translation>Gimtadienis</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="71"/>
+        <source>Anniversary</source>
+        <translation>Sukaktis</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="72"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="73"/>
+        <source>Photo</source>
+        <translation>Nuotrauka</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="74"/>
+        <source>Do not mail</source>
+        <translation>Nesiųsti pašto</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="75"/>
+        <source>Identifier (UID)</source>
+        <translation>Identifikatorius (UID)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="76"/>
+        <source>Revision</source>
+        <translation>Versija</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../passphrase_dialog.py" line="38"/>
+        <source>Encrypted contact book</source>
+        <translation>Užšifruota kontaktų knyga</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="40"/>
+        <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>Kontaktų knyga „%1“ užšifruota. Norėdami ją atverti, įveskite slaptafrazę.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="47"/>
+        <source>Passphrase</source>
+        <translation>Slaptafrazė</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="66"/>
+        <source>Please type the passphrase.</source>
+        <translation>Įveskite slaptafrazę.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="73"/>
+        <source>Wrong passphrase. Please try again.</source>
+        <translation>Neteisinga slaptafrazė. Bandykite dar kartą.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <location filename="../contact_editor_photo.py" line="77"/>
+        <source>Photo…</source>
+        <translation>Nuotrauka…</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="79"/>
+        <source>Choose a photo from a file</source>
+        <translation>Pasirinkti nuotrauką iš failo</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="83"/>
+        <location filename="../contact_editor_photo.py" line="85"/>
+        <source>Remove the photo</source>
+        <translation>Pašalinti nuotrauką</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="126"/>
+        <source>Choose a photo</source>
+        <translation>Nuotraukos pasirinkimas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="128"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Paveikslai (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="140"/>
+        <source>Cannot use this photo</source>
+        <translation>Šios nuotraukos naudoti negalima</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="142"/>
+        <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
+
+Details: {details}</source>
+        <translation>„{name}“ nėra paveikslas, kurį Rolodex galėtų perskaityti: failas gali būti sugadintas arba nepalaikomo formato.
+
+Išsamiau: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../preferences_dialog.py" line="100"/>
+        <source>Preferences</source>
+        <translation>Nuostatos</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="134"/>
+        <source>This contact book</source>
+        <translation>Ši kontaktų knyga</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="140"/>
+        <source>Phone &amp;region for numbers without a country code:</source>
+        <translation>&amp;Telefono regionas numeriams be šalies kodo:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="142"/>
+        <source>&amp;Sort names by:</source>
+        <translation>&amp;Rikiuoti vardus pagal:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="143"/>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Atsarginių kopijų aplankas:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="150"/>
+        <source>Default: %1</source>
+        <translation>Numatytasis: %1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="166"/>
+        <source>Default folder</source>
+        <translation>Numatytasis aplankas</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="169"/>
+        <source>Leave empty to keep backups in the default folder, %1.</source>
+        <translation>Palikite tuščią, kad kopijos būtų laikomos numatytajame aplanke %1.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="173"/>
+        <source>C&amp;hoose…</source>
+        <translation>Pa&amp;sirinkti…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="183"/>
+        <source>All your contact books</source>
+        <translation>Visos jūsų kontaktų knygos</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="188"/>
+        <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
+%1</source>
+        <translation>Jūsų nuostatų failo naudoti negalima, todėl rodomos numatytosios reikšmės; paspaudus „Gerai“ bus įrašytos jos.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="198"/>
+        <source>Not set</source>
+        <translation>Nenustatyta</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="202"/>
+        <source>Your &amp;country (sender on labels):</source>
+        <translation>Jūsų &amp;šalis (siuntėjas etiketėse):</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="204"/>
+        <source>&amp;Daily backups to keep:</source>
+        <translation>Laikyti &amp;dienos kopijų:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="206"/>
+        <source>&amp;Weekly backups to keep:</source>
+        <translation>Laikyti sa&amp;vaitės kopijų:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="208"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kalba:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="209"/>
+        <source>The language changes the next time Rolodex starts.</source>
+        <translation>Kalba pasikeis kitą kartą paleidus Rolodex.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="219"/>
+        <source>System default (%1)</source>
+        <translation>Sistemos numatytoji (%1)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="234"/>
+        <source>Backup folder</source>
+        <translation>Atsarginių kopijų aplankas</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="270"/>
+        <source>Cannot save your settings: %1</source>
+        <translation>Nepavyksta įrašyti nuostatų: %1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="280"/>
+        <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
+        <translation>Atsarginių kopijų aplanko %1 nėra. Pasirinkite kitą arba palikite lauką tuščią – bus naudojamas numatytasis aplankas.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="295"/>
+        <source>Sorting every name by the new alphabet…</source>
+        <translation>Visi vardai rikiuojami pagal naują abėcėlę…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="311"/>
+        <source>Names could not be re-sorted: %1</source>
+        <translation>Vardų perrikiuoti nepavyko: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Card</source>
+        <translation>Kortelė</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Found</source>
+        <translation>Rasta</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Details</source>
+        <translation>Duomenys</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="167"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (%2 eilutė)</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="172"/>
+        <source>Unreadable</source>
+        <translation>Neperskaitoma</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="172"/>
+        <source>Already in the book</source>
+        <translation>Jau yra knygoje</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../reminders.py" line="36"/>
+        <source>Show Today</source>
+        <translation>Rodyti „Šiandien“</translation>
+    </message>
+    <message>
+        <location filename="../reminders.py" line="38"/>
+        <source>Dismiss</source>
+        <translation>Paslėpti</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message numerus="yes">
+        <location filename="../reminders.py" line="80"/>
+        <source>You have %n overdue follow-up(s).</source>
+        <translation>
+            <numerusform>Turite %n pavėluotą priminimą.</numerusform>
+            <numerusform>Turite %n pavėluotus priminimus.</numerusform>
+            <numerusform>Turite %n pavėluotų priminimų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reminders.py" line="100"/>
+        <source>Follow-up due: %1</source>
+        <translation>Priminimo terminas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../security_dialog.py" line="97"/>
+        <source>Encryption</source>
+        <translation>Šifravimas</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="113"/>
+        <source>Encrypt the book</source>
+        <translation>Užšifruoti knygą</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="114"/>
+        <location filename="../security_dialog.py" line="129"/>
+        <source>New passphrase</source>
+        <translation>Nauja slaptafrazė</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="115"/>
+        <location filename="../security_dialog.py" line="130"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Pakartokite naują slaptafrazę</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="116"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Užšifruoti</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="119"/>
+        <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
+        <translation>Be slaptafrazės kontaktų atkurti neįmanoma. Saugokite ją.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="121"/>
+        <location filename="../security_dialog.py" line="135"/>
+        <source>New passphrase:</source>
+        <translation>Nauja slaptafrazė:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="122"/>
+        <location filename="../security_dialog.py" line="136"/>
+        <source>Repeat it:</source>
+        <translation>Pakartokite:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="127"/>
+        <source>Change the passphrase</source>
+        <translation>Keisti slaptafrazę</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="128"/>
+        <location filename="../security_dialog.py" line="142"/>
+        <source>Current passphrase</source>
+        <translation>Dabartinė slaptafrazė</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="131"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Keisti slaptafrazę</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="134"/>
+        <location filename="../security_dialog.py" line="151"/>
+        <source>Current passphrase:</source>
+        <translation>Dabartinė slaptafrazė:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="141"/>
+        <source>Remove the encryption</source>
+        <translation>Panaikinti šifravimą</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="143"/>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Iššifruoti</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="146"/>
+        <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
+        <translation>Knyga ir jos atsarginės kopijos bus laikomos nešifruotos: kas gali skaityti failus, gali skaityti ir jūsų kontaktus.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="172"/>
+        <source>No contact book is open.</source>
+        <translation>Neatverta jokia kontaktų knyga.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="174"/>
+        <source>This contact book is encrypted with a passphrase.</source>
+        <translation>Ši kontaktų knyga užšifruota slaptafraze.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="176"/>
+        <source>This contact book is not encrypted.</source>
+        <translation>Ši kontaktų knyga neužšifruota.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="189"/>
+        <source>The new passphrases do not match. Nothing was changed.</source>
+        <translation>Naujos slaptafrazės nesutampa. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="191"/>
+        <source>The new passphrase must be at least %1 characters long.</source>
+        <translation>Naujoje slaptafrazėje turi būti bent %1 simb.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="199"/>
+        <source>Please type the current passphrase.</source>
+        <translation>Įveskite dabartinę slaptafrazę.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="209"/>
+        <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
+        <translation>Kontaktų knyga užšifruota. Slaptafrazės reikės kiekvieną kartą ją atveriant.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="221"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Slaptafrazė pakeista. Nuo šiol naudokite naująją.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="230"/>
+        <source>The contact book is no longer encrypted.</source>
+        <translation>Kontaktų knyga nebešifruojama.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="254"/>
+        <source>Converting the contact book and its backups…</source>
+        <translation>Konvertuojama kontaktų knyga ir jos atsarginės kopijos…</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="260"/>
+        <source>These backup copies could not be converted:</source>
+        <translation>Šių atsarginių kopijų konvertuoti nepavyko:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="270"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>Dabartinė slaptafrazė neteisinga. Niekas nepakeista.</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message numerus="yes">
+        <location filename="../tag_model.py" line="50"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontaktas</numerusform>
+            <numerusform>%n kontaktai</numerusform>
+            <numerusform>%n kontaktų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_model.py" line="61"/>
+        <source>All contacts</source>
+        <translation>Visi kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../tag_model.py" line="63"/>
+        <source>Trash</source>
+        <translation>Šiukšlinė</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../timeline.py" line="89"/>
+        <source>Delete activity</source>
+        <translation>Šalinti veiklą</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="103"/>
+        <source>Edit activity</source>
+        <translation>Keisti veiklą</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../timeline.py" line="76"/>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="81"/>
+        <source>Outcome: %1</source>
+        <translation>Rezultatas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../timeline.py" line="137"/>
+        <source>&amp;Log…</source>
+        <translation>&amp;Užregistruoti…</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="138"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Pakeisti…</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="139"/>
+        <source>&amp;Delete</source>
+        <translation>Ša&amp;linti</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="166"/>
+        <source>All kinds</source>
+        <translation>Visi tipai</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../today_view.py" line="64"/>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="64"/>
+        <source>Contact</source>
+        <translation>Kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="64"/>
+        <source>Subject</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="87"/>
+        <source>Never contacted</source>
+        <translation>Dar nesusisiekta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="89"/>
+        <source>Keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Palaikyti ryšį kas %n dieną</numerusform>
+            <numerusform>Palaikyti ryšį kas %n dienas</numerusform>
+            <numerusform>Palaikyti ryšį kas %n dienų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../today_view.py" line="113"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Atlikta</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="114"/>
+        <source>&amp;Open contact</source>
+        <translation>A&amp;tverti kontaktą</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="115"/>
+        <source>&amp;Log call…</source>
+        <translation>Registruoti &amp;skambutį…</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="116"/>
+        <source>&amp;Snooze</source>
+        <translation>Ati&amp;dėti</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="118"/>
+        <source>1 hour</source>
+        <translation>1 valandai</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="119"/>
+        <source>Tomorrow</source>
+        <translation>Rytoj</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="120"/>
+        <source>Next week</source>
+        <translation>Kitą savaitę</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="123"/>
+        <source>Pick a date…</source>
+        <translation>Pasirinkti datą…</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="129"/>
+        <source>S&amp;nooze</source>
+        <translation>Ati&amp;dėti</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="133"/>
+        <source>&amp;Refresh</source>
+        <translation>At&amp;naujinti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="167"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Vėluoja (%n)</numerusform>
+            <numerusform>Vėluoja (%n)</numerusform>
+            <numerusform>Vėluoja (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="168"/>
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Šiandien (%n)</numerusform>
+            <numerusform>Šiandien (%n)</numerusform>
+            <numerusform>Šiandien (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="169"/>
+        <source>Next 7 days (%n)</source>
+        <translation>
+            <numerusform>Kitos 7 dienos (%n)</numerusform>
+            <numerusform>Kitos 7 dienos (%n)</numerusform>
+            <numerusform>Kitos 7 dienos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="170"/>
+        <source>Time to get in touch (%n)</source>
+        <translation>
+            <numerusform>Laikas susisiekti (%n)</numerusform>
+            <numerusform>Laikas susisiekti (%n)</numerusform>
+            <numerusform>Laikas susisiekti (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="225"/>
+        <source>Keep in touch</source>
+        <translation>Palaikyti ryšį</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../trash_view.py" line="22"/>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Atkurti pažymėtus</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="23"/>
+        <source>Put the selected contacts back in the book</source>
+        <translation>Grąžinti pažymėtus kontaktus į knygą</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="25"/>
+        <source>&amp;Empty Trash…</source>
+        <translation>Iš&amp;valyti šiukšlinę…</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="26"/>
+        <source>Delete everything in the Trash for good</source>
+        <translation>Negrįžtamai pašalinti viską iš šiukšlinės</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trash_view.py" line="38"/>
+        <source>%n contact(s) in the Trash. Deleted contacts can be restored until the Trash is emptied; contacts older than {days} days may be removed for good.</source>
+        <translation>
+            <numerusform>Šiukšlinėje %n kontaktas. Pašalintus kontaktus galima atkurti, kol šiukšlinė neišvalyta; senesni nei {days} d. kontaktai gali būti pašalinti negrįžtamai.</numerusform>
+            <numerusform>Šiukšlinėje %n kontaktai. Pašalintus kontaktus galima atkurti, kol šiukšlinė neišvalyta; senesni nei {days} d. kontaktai gali būti pašalinti negrįžtamai.</numerusform>
+            <numerusform>Šiukšlinėje %n kontaktų. Pašalintus kontaktus galima atkurti, kol šiukšlinė neišvalyta; senesni nei {days} d. kontaktai gali būti pašalinti negrįžtamai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="50"/>
+        <source>Empty Trash</source>
+        <translation>Išvalyti šiukšlinę</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="51"/>
+        <source>Delete every contact in the Trash for good? This cannot be undone.</source>
+        <translation>Negrįžtamai pašalinti visus šiukšlinės kontaktus? To atšaukti nebus galima.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Edit {name}</source>
+        <translation>keitimą ({name})</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Add {name}</source>
+        <translation>sukūrimą ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <location filename="../wiring.py" line="128"/>
+        <source>History</source>
+        <translation>Istorija</translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="164"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="180"/>
+        <source>Today</source>
+        <translation>Šiandien</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2948 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../activity_dialog.py" line="59"/>
+        <source>Edit activity</source>
+        <translation>Изменить событие</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="59"/>
+        <source>Log activity</source>
+        <translation>Записать событие</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="73"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="75"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="77"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="78"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="79"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="81"/>
+        <source>&amp;Subject:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="84"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="86"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="87"/>
+        <source>Also show on the company&apos;s timeline</source>
+        <translation>Показывать и в истории компании</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="114"/>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Завтра</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="115"/>
+        <source>Next &amp;week</source>
+        <translation>Через &amp;неделю</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="116"/>
+        <source>&amp;Pick a date…</source>
+        <translation>&amp;Выбрать дату…</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="117"/>
+        <source>&amp;No thanks</source>
+        <translation>Н&amp;е нужно</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="175"/>
+        <source>Saved. Schedule a follow-up?</source>
+        <translation>Сохранено. Запланировать напоминание?</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="186"/>
+        <source>Follow up: %1</source>
+        <translation>Напоминание: %1</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="41"/>
+        <source>Cannot open the contact book</source>
+        <translation>Не удаётся открыть адресную книгу</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="42"/>
+        <source>Rolodex cannot open the contact book.</source>
+        <translation>Rolodex не удаётся открыть адресную книгу.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="83"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Не удалось создать резервную копию автоматически: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../backups_dialog.py" line="122"/>
+        <location filename="../backups_dialog.py" line="284"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="129"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="130"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="168"/>
+        <source>No backups yet. Rolodex makes one every day.</source>
+        <translation>Резервных копий пока нет. Rolodex создаёт их ежедневно.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="185"/>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backups_dialog.py" line="193"/>
+        <source>Backed up %n contact(s) (checked).</source>
+        <translation>
+            <numerusform>Сохранён %n контакт (проверено).</numerusform>
+            <numerusform>Сохранено %n контакта (проверено).</numerusform>
+            <numerusform>Сохранено %n контактов (проверено).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="208"/>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="241"/>
+        <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
+        <translation>Всё равно восстановить её в эту книгу? Её контакты заменят контакты этой книги; книга сохранит свой идентификатор и свои резервные копии.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="247"/>
+        <source>Backup of another book</source>
+        <translation>Резервная копия другой книги</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="257"/>
+        <source>Replace the whole contact book with the backup from %1?
+
+It holds %2 contacts; its last change was %3.
+
+The book as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>Заменить всю адресную книгу резервной копией от %1?
+
+Контактов в копии: %2; последнее изменение: %3.
+
+Сначала будет создана резервная копия текущей книги, поэтому действие можно отменить, восстановив эту копию.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="262"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="264"/>
+        <source>Restore backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backups_dialog.py" line="272"/>
+        <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
+        <translation>
+            <numerusform>Восстановлен %n контакт. Чтобы отменить, восстановите копию с пометкой «Перед восстановлением».</numerusform>
+            <numerusform>Восстановлено %n контакта. Чтобы отменить, восстановите копию с пометкой «Перед восстановлением».</numerusform>
+            <numerusform>Восстановлено %n контактов. Чтобы отменить, восстановите копию с пометкой «Перед восстановлением».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="42"/>
+        <source>Manual</source>
+        <translation>Ручная</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="43"/>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="44"/>
+        <source>Before import</source>
+        <translation>Перед импортом</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="45"/>
+        <source>Before undoing an import</source>
+        <translation>Перед отменой импорта</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="46"/>
+        <source>Before merge</source>
+        <translation>Перед объединением</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="47"/>
+        <source>Before restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="48"/>
+        <source>Before upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="49"/>
+        <source>Before encryption</source>
+        <translation>Перед шифрованием</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="50"/>
+        <source>Before decryption</source>
+        <translation>Перед расшифровкой</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="51"/>
+        <source>Before passphrase change</source>
+        <translation>Перед сменой парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="55"/>
+        <source>Before %1</source>
+        <translation>Перед: %1</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="60"/>
+        <location filename="../backups_dialog.py" line="62"/>
+        <source>bytes</source>
+        <translation>байт</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="60"/>
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="60"/>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="64"/>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceActions</name>
+    <message>
+        <location filename="../cadence_ui.py" line="133"/>
+        <source>&amp;Keep in touch…</source>
+        <translation>&amp;Поддерживать связь…</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="154"/>
+        <source>How often do you want to be reminded to get in touch with %1?</source>
+        <translation>Как часто напоминать о связи с контактом %1?</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="163"/>
+        <source>&amp;Follow its tags (none has a reminder)</source>
+        <translation>&amp;По тегам (ни у одного нет напоминания)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="165"/>
+        <source>&amp;Follow its tags (every day)</source>
+        <translation>&amp;По тегам (каждый день)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="166"/>
+        <source>&amp;Follow its tags (every %1 days)</source>
+        <translation>&amp;По тегам (раз в %1 дн.)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="174"/>
+        <source>Remind you to get in touch with everyone tagged “%1”:</source>
+        <translation>Напоминать о связи со всеми, у кого тег «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="194"/>
+        <source>Keep in touch every…</source>
+        <translation>Поддерживать связь раз в…</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../cadence_ui.py" line="52"/>
+        <source>Keep in touch</source>
+        <translation>Поддерживать связь</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="56"/>
+        <source>&amp;Every</source>
+        <translation>&amp;Раз в</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="58"/>
+        <source>&amp;Never remind me</source>
+        <translation>&amp;Никогда не напоминать</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="58"/>
+        <source>&amp;No reminder</source>
+        <translation>&amp;Без напоминаний</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="84"/>
+        <source> day</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="84"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../company_dialog.py" line="57"/>
+        <location filename="../company_dialog.py" line="77"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="69"/>
+        <location filename="../company_dialog.py" line="70"/>
+        <source>Filter companies</source>
+        <translation>Фильтр компаний</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="84"/>
+        <source>Sho&amp;w deleted companies</source>
+        <translation>Показать &amp;удалённые компании</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="85"/>
+        <source>List the companies in the Trash, to restore them</source>
+        <translation>Показать компании в корзине, чтобы их восстановить</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="87"/>
+        <source>&amp;New company</source>
+        <translation>&amp;Новая компания</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="94"/>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="104"/>
+        <source>People (Enter opens)</source>
+        <translation>Сотрудники (Enter — открыть)</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="106"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="108"/>
+        <source>&amp;Delete company…</source>
+        <translation>У&amp;далить компанию…</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="109"/>
+        <source>Move the company to the Trash</source>
+        <translation>Переместить компанию в корзину</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="115"/>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Восстановить выбранные</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="117"/>
+        <source>Bring the selected companies back, with their people</source>
+        <translation>Вернуть выбранные компании вместе с сотрудниками</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="218"/>
+        <source>There are no companies in the Trash.</source>
+        <translation>В корзине нет компаний.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="222"/>
+        <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
+        <translation>Удалённые компании хранятся в корзине {days} дн. Выберите одну или несколько и нажмите «Восстановить»: каждая вернётся вместе с сотрудниками.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="248"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="248"/>
+        <source>A company needs a name.</source>
+        <translation>Укажите название компании.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="253"/>
+        <source>Saved “{name}”.</source>
+        <translation>Сохранено: «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="265"/>
+        <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
+        <translation>«{name}» перемещена в корзину. Чтобы восстановить, отметьте «Показать удалённые компании».</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="272"/>
+        <source>Move “{name}” to the Trash?</source>
+        <translation>Переместить «{name}» в корзину?</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="274"/>
+        <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
+        <translation>Её можно восстановить в течение {days} дн. (отметьте «Показать удалённые компании»).</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="278"/>
+        <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
+        <translation>Её сотрудники ({count}) остаются в книге и до восстановления показываются без компании.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="283"/>
+        <source>Move company to the Trash</source>
+        <translation>Переместить компанию в корзину</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="300"/>
+        <source>Restored with their people: {names}.</source>
+        <translation>Восстановлены вместе с сотрудниками: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="25"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="25"/>
+        <source>Street</source>
+        <translation>Улица, дом</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="26"/>
+        <source>Apartment, floor</source>
+        <translation>Квартира, этаж</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="26"/>
+        <source>PO box</source>
+        <translation>Абонентский ящик</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="27"/>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="27"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="28"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="28"/>
+        <source>Country (e.g. NO)</source>
+        <translation>Страна (напр. RU)</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="38"/>
+        <location filename="../company_form.py" line="54"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="48"/>
+        <source>Apartment, PO box</source>
+        <translation>Квартира, а/я</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="49"/>
+        <source>Postal code, city</source>
+        <translation>Индекс, город</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="50"/>
+        <source>Region, country</source>
+        <translation>Область, страна</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListModel</name>
+    <message>
+        <location filename="../company_models.py" line="70"/>
+        <source>People: {count}</source>
+        <translation>Сотрудников: {count}</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="76"/>
+        <source>{name} — {city} ({count})</source>
+        <translation>{name} — {city} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="79"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../contact_editor.py" line="75"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="76"/>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="78"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="78"/>
+        <source>Add email</source>
+        <translation>Добавить эл. почту</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="80"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="80"/>
+        <source>Add phone</source>
+        <translation>Добавить телефон</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="82"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="82"/>
+        <source>Add address</source>
+        <translation>Добавить адрес</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="83"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="83"/>
+        <source>Add website</source>
+        <translation>Добавить сайт</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="84"/>
+        <source>Messaging</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="84"/>
+        <source>Add handle</source>
+        <translation>Добавить аккаунт</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="89"/>
+        <source>More</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="100"/>
+        <source>Select a contact, or press Ctrl+N to add one.</source>
+        <translation>Выберите контакт или нажмите Ctrl+N, чтобы добавить новый.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="141"/>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="142"/>
+        <source>Undo the changes not saved yet (Escape)</source>
+        <translation>Отменить несохранённые изменения (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="144"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="145"/>
+        <source>Save this contact (Ctrl+S)</source>
+        <translation>Сохранить контакт (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="251"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="283"/>
+        <source>Give the contact a name (or a company or an email).</source>
+        <translation>Укажите имя контакта (или компанию, или эл. почту).</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="300"/>
+        <location filename="../contact_editor.py" line="310"/>
+        <source>Not saved: {problem}</source>
+        <translation>Не сохранено: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="321"/>
+        <source>The {what} already belongs to {name}.</source>
+        <translation>{what} уже есть у контакта {name}.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="325"/>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="328"/>
+        <source>Open {name} instead, or save this contact anyway?</source>
+        <translation>Открыть контакт {name} или всё равно сохранить этот?</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="330"/>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="332"/>
+        <source>Open {name}</source>
+        <translation>Открыть: {name}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="28"/>
+        <source>An email address cannot contain spaces.</source>
+        <translation>Адрес эл. почты не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="30"/>
+        <source>An email address needs an @, as in name@example.com.</source>
+        <translation>В адресе эл. почты нужен знак @, например: name@example.ru.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="33"/>
+        <source>An email address has only one @.</source>
+        <translation>В адресе эл. почты может быть только один знак @.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="35"/>
+        <source>The name before the @ is missing.</source>
+        <translation>Не указано имя перед @.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="37"/>
+        <source>The domain after the @ is missing, as in name@example.com.</source>
+        <translation>Не указан домен после @, например: name@example.ru.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="40"/>
+        <source>“{domain}” is not a valid domain; it should look like example.com.</source>
+        <translation>«{domain}» — недопустимый домен; он должен выглядеть как example.ru.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="61"/>
+        <source>Write the date as YYYY-MM-DD, or --MM-DD when the year is unknown.</source>
+        <translation>Введите дату в виде ГГГГ-ММ-ДД или --ММ-ДД, если год неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="68"/>
+        <source>“{text}” is not a real date.</source>
+        <translation>«{text}» — несуществующая дата.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="55"/>
+        <source>Prefix</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="55"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="55"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="56"/>
+        <source>&amp;Family name</source>
+        <translation>Фа&amp;милия</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="56"/>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="56"/>
+        <source>Nickname</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>&amp;Company</source>
+        <translation>Компа&amp;ния</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="69"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="70"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="75"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="76"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="76"/>
+        <source>Anniversary</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Теги</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>Comma-separated, e.g. Customers, Friends</source>
+        <translation>Через запятую, например: Клиенты, Друзья</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Do not send mail (left out of labels)</source>
+        <translation>Не отправлять почту (без наклеек)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="89"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="42"/>
+        <source>blog</source>
+        <translation>блог</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="84"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="88"/>
+        <source>preferred</source>
+        <translation>основной</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="91"/>
+        <location filename="../contact_editor_rows.py" line="92"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="141"/>
+        <location filename="../contact_editor_rows.py" line="145"/>
+        <source>Street</source>
+        <translation>Улица, дом</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="145"/>
+        <source>Apartment, floor</source>
+        <translation>Квартира, этаж</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="146"/>
+        <source>PO box</source>
+        <translation>Абонентский ящик</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="146"/>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="146"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="147"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="147"/>
+        <source>Country (e.g. NO)</source>
+        <translation>Страна (напр. RU)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="198"/>
+        <source>name@example.com</source>
+        <translation>name@example.ru</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="198"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="199"/>
+        <source>https://example.com</source>
+        <translation>https://example.ru</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="199"/>
+        <source>Handle or address</source>
+        <translation>Аккаунт или адрес</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../contact_model.py" line="59"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="60"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="61"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="62"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="63"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="64"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="65"/>
+        <source>Last contacted</source>
+        <translation>Последний контакт</translation>
+    </message>
+</context>
+<context>
+    <name>CrmActions</name>
+    <message>
+        <location filename="../crm_actions.py" line="37"/>
+        <source>&amp;Log call…</source>
+        <translation>Записать &amp;звонок…</translation>
+    </message>
+    <message>
+        <location filename="../crm_actions.py" line="39"/>
+        <source>Log &amp;activity…</source>
+        <translation>Записать &amp;событие…</translation>
+    </message>
+    <message>
+        <location filename="../crm_actions.py" line="42"/>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>Запланировать &amp;напоминание…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomSheetDialog</name>
+    <message>
+        <location filename="../labels_custom.py" line="38"/>
+        <source>Custom label sheet</source>
+        <translation>Свой лист наклеек</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="42"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="44"/>
+        <source>millimetres</source>
+        <translation>миллиметры</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="45"/>
+        <source>inches</source>
+        <translation>дюймы</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="46"/>
+        <source>Unit</source>
+        <translation>Единицы</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="59"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="60"/>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="73"/>
+        <source>Give the sheet a name.</source>
+        <translation>Укажите название листа.</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="86"/>
+        <source>Cannot save this sheet: %1</source>
+        <translation>Не удаётся сохранить лист: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <location filename="../duplicates_models.py" line="91"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="91"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="91"/>
+        <source>Count</source>
+        <translation>Кол-во</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../duplicates_dialog.py" line="59"/>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="85"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="88"/>
+        <source>Search again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="111"/>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="143"/>
+        <source>The search failed: %1</source>
+        <translation>Ошибка поиска: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../duplicates_dialog.py" line="149"/>
+        <source>%n group(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>Найдена %n группа возможных дубликатов.</numerusform>
+            <numerusform>Найдено %n группы возможных дубликатов.</numerusform>
+            <numerusform>Найдено %n групп возможных дубликатов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="151"/>
+        <source>No duplicates found.</source>
+        <translation>Дубликаты не найдены.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="172"/>
+        <source>These contacts were changed meanwhile; search again.</source>
+        <translation>Эти контакты тем временем изменились; повторите поиск.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="36"/>
+        <source>Same identifier</source>
+        <translation>Одинаковый идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="37"/>
+        <source>Same email %1</source>
+        <translation>Одинаковая эл. почта %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="38"/>
+        <source>Same phone %1</source>
+        <translation>Одинаковый телефон %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="39"/>
+        <source>Same name at %1</source>
+        <translation>Одинаковое имя в %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="40"/>
+        <source>Similar names at %1</source>
+        <translation>Похожие имена в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="33"/>
+        <source>the contact book</source>
+        <translation>адресная книга</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="45"/>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="46"/>
+        <source>Nothing was changed. Your book is as it was before.</source>
+        <translation>Ничего не изменено. Книга осталась прежней.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex hit a bug.</source>
+        <translation>В Rolodex произошла ошибка.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="57"/>
+        <location filename="../export_dialog.py" line="172"/>
+        <source>Export contacts</source>
+        <translation>Экспорт контактов</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="78"/>
+        <source>Export:</source>
+        <translation>Экспортировать:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="81"/>
+        <source>The selected contacts (%n)</source>
+        <translation>
+            <numerusform>Выбранные контакты (%n)</numerusform>
+            <numerusform>Выбранные контакты (%n)</numerusform>
+            <numerusform>Выбранные контакты (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="82"/>
+        <source>Contacts with the tag</source>
+        <translation>Контакты с тегом</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="83"/>
+        <source>The contacts of the current search</source>
+        <translation>Контакты текущего поиска</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="84"/>
+        <source>Everyone in the book</source>
+        <translation>Все контакты книги</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="109"/>
+        <source>vCard 3.0 (most programs)</source>
+        <translation>vCard 3.0 (большинство программ)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="110"/>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="111"/>
+        <source>CSV for Google Contacts</source>
+        <translation>CSV для Google Контактов</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="112"/>
+        <source>CSV for Outlook</source>
+        <translation>CSV для Outlook</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="116"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="117"/>
+        <source>One file per contact (into a folder)</source>
+        <translation>Отдельный файл для каждого контакта (в папку)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="127"/>
+        <source>Save to:</source>
+        <translation>Сохранить в:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="133"/>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="166"/>
+        <source>Export into folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="206"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="223"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n контакт в %1.</numerusform>
+            <numerusform>Экспортировано %n контакта в %1.</numerusform>
+            <numerusform>Экспортировано %n контактов в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="231"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="237"/>
+        <source>The export failed: %1</source>
+        <translation>Ошибка экспорта: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../followup_dialog.py" line="53"/>
+        <source>Edit follow-up</source>
+        <translation>Изменить напоминание</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="53"/>
+        <source>Schedule a follow-up</source>
+        <translation>Запланировать напоминание</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="61"/>
+        <source>At a time</source>
+        <translation>Ко времени</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="67"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="69"/>
+        <source>&amp;Subject:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="72"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="74"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="74"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="75"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="76"/>
+        <source>&amp;Repeat:</source>
+        <translation>Пов&amp;тор:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="95"/>
+        <source>Does not repeat</source>
+        <translation>Не повторять</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="96"/>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="97"/>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="98"/>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="99"/>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="103"/>
+        <source>every </source>
+        <translation>интервал: </translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <location filename="../duplicates_models.py" line="142"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="143"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="144"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="145"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="146"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.py" line="73"/>
+        <location filename="../import_dialog.py" line="215"/>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="99"/>
+        <source>Files to import (vCard .vcf or CSV):</source>
+        <translation>Файлы для импорта (vCard .vcf или CSV):</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="103"/>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="105"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="126"/>
+        <source>Cards that match a contact already in the book:</source>
+        <translation>Карточки, совпадающие с контактом, который уже есть в книге:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="129"/>
+        <source>Skip them</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="130"/>
+        <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
+        <translation>Объединить с имеющимся контактом (добавляется новое, ничего не перезаписывается)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="131"/>
+        <source>Add them as new contacts</source>
+        <translation>Добавить как новые контакты</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="143"/>
+        <source>Importing… Cancel leaves the book as it was.</source>
+        <translation>Импорт… При отмене книга останется прежней.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="158"/>
+        <source>Open report</source>
+        <translation>Открыть отчёт</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="167"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="168"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="169"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="171"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="217"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Контакты (*.vcf *.vcard *.csv *.tsv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="274"/>
+        <source>Reading the files…</source>
+        <translation>Чтение файлов…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="290"/>
+        <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
+        <translation>Новых: %1    Совпадают с контактом: %2    Нечитаемых: %3</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="330"/>
+        <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
+        <translation>Импортировано: %1    Объединено: %2    Пропущено: %3    Нечитаемых: %4    С ошибками: %5</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="340"/>
+        <source>The report was saved to %1</source>
+        <translation>Отчёт сохранён в %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="349"/>
+        <source>Reading was cancelled.</source>
+        <translation>Чтение отменено.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="353"/>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation>Импорт отменён; книга не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="360"/>
+        <source>The import failed: %1</source>
+        <translation>Ошибка импорта: %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="361"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="180"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="182"/>
+        <source>a card earlier in this import</source>
+        <translation>карточка выше в этом импорте</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="186"/>
+        <source>%1 matches %2 (%3)</source>
+        <translation>%1 совпадает с %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../import_history_dialog.py" line="98"/>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="116"/>
+        <location filename="../import_history_dialog.py" line="150"/>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="129"/>
+        <source>Nothing has been imported yet.</source>
+        <translation>Импорта ещё не было.</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="146"/>
+        <source>Undo this import? The %1 contacts it added go to the Trash and the %2 it merged into go back to how they were.</source>
+        <translation>Отменить этот импорт? Добавленные контакты (%1) будут перемещены в корзину, а объединённые (%2) вернутся к прежнему виду.</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="153"/>
+        <source>Undoing…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="161"/>
+        <source>The import was undone.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location filename="../import_history_dialog.py" line="57"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="58"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="59"/>
+        <location filename="../import_history_dialog.py" line="83"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="60"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="61"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="62"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="82"/>
+        <source>Undone %1</source>
+        <translation>Отменён %1</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsForm</name>
+    <message>
+        <location filename="../labels_form.py" line="40"/>
+        <source>Label sheet</source>
+        <translation>Лист наклеек</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="43"/>
+        <source>Person (with company)</source>
+        <translation>Человек (с компанией)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="44"/>
+        <source>Company, “Attn:” person</source>
+        <translation>Компания, «Кому:» человек</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="45"/>
+        <source>Company only</source>
+        <translation>Только компания</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="48"/>
+        <source>Addressee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="51"/>
+        <source>Preferred address</source>
+        <translation>Основной адрес</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="52"/>
+        <source>Work</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="53"/>
+        <source>Home</source>
+        <translation>Домашний</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="56"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="59"/>
+        <source>As listed</source>
+        <translation>Как в списке</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="60"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="61"/>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="64"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="66"/>
+        <source>Copies per contact</source>
+        <translation>Копий на контакт</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="68"/>
+        <source>Start at label</source>
+        <translation>Начать с наклейки</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="69"/>
+        <source>Draw label outlines</source>
+        <translation>Рисовать контуры наклеек</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="74"/>
+        <source>e.g. NO</source>
+        <translation>напр. RU</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="76"/>
+        <source>Your country (not printed)</source>
+        <translation>Ваша страна (не печатается)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="78"/>
+        <source>Printer offset right (mm)</source>
+        <translation>Сдвиг вправо (мм)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="79"/>
+        <source>Printer offset down (mm)</source>
+        <translation>Сдвиг вниз (мм)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="83"/>
+        <source>Return address (envelopes)</source>
+        <translation>Обратный адрес (конверты)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="135"/>
+        <source>Attn:</source>
+        <translation>Кому:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../labels_dialog.py" line="69"/>
+        <source>Print labels</source>
+        <translation>Печать наклеек</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="92"/>
+        <source>Custom sheet…</source>
+        <translation>Свой лист…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="93"/>
+        <source>Calibration page…</source>
+        <translation>Страница калибровки…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="94"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="95"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="96"/>
+        <location filename="../labels_dialog.py" line="199"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="129"/>
+        <source>Save labels</source>
+        <translation>Сохранить наклейки</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="129"/>
+        <location filename="../labels_dialog.py" line="171"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="171"/>
+        <source>Save calibration page</source>
+        <translation>Сохранить страницу калибровки</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="176"/>
+        <source>Print this page at 100 % and compare it with a label sheet.</source>
+        <translation>Напечатайте эту страницу в масштабе 100 % и сравните её с листом наклеек.</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="199"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="211"/>
+        <source>%1 labels on %2 pages.</source>
+        <translation>Наклеек: %1, страниц: %2.</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="218"/>
+        <source>Left out: %1</source>
+        <translation>Пропущены: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="219"/>
+        <source> and %1 more</source>
+        <translation> и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="225"/>
+        <source>Could not finish: %1</source>
+        <translation>Не удалось завершить: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="230"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="58"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="89"/>
+        <source>Search names, companies, emails, phones… (Ctrl+F)</source>
+        <translation>Поиск по имени, компании, эл. почте, телефону… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110"/>
+        <source>Details</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="140"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="254"/>
+        <source>this contact</source>
+        <translation>Этот контакт</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="258"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259"/>
+        <source>Save the changes to {name}?</source>
+        <translation>{name}: сохранить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="304"/>
+        <source>Nothing was changed</source>
+        <translation>Ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="309"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="321"/>
+        <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
+        <translation>
+            <numerusform>%n контакт перемещён в корзину. Ctrl+Z — отменить.</numerusform>
+            <numerusform>%n контакта перемещены в корзину. Ctrl+Z — отменить.</numerusform>
+            <numerusform>%n контактов перемещено в корзину. Ctrl+Z — отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="385"/>
+        <source>%n contact(s) match “{query}”</source>
+        <translation>
+            <numerusform>«{query}»: найден %n контакт</numerusform>
+            <numerusform>«{query}»: найдено %n контакта</numerusform>
+            <numerusform>«{query}»: найдено %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="388"/>
+        <source>%n contact(s) in the Trash</source>
+        <translation>
+            <numerusform>В корзине %n контакт</numerusform>
+            <numerusform>В корзине %n контакта</numerusform>
+            <numerusform>В корзине %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="390"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="90"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="97"/>
+        <source>About Rolodex</source>
+        <translation>О программе Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="98"/>
+        <source>Rolodex {version}
+A contact book and small-office CRM.</source>
+        <translation>Rolodex {version}
+Адресная книга и CRM для небольшого офиса.</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="53"/>
+        <source>&amp;Preferences…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="64"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="66"/>
+        <source>Import &amp;history…</source>
+        <translation>Истори&amp;я импорта…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="68"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="69"/>
+        <source>Print &amp;labels…</source>
+        <translation>&amp;Печать наклеек…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="70"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="72"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>Найти &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="74"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="76"/>
+        <source>E&amp;ncryption…</source>
+        <translation>&amp;Шифрование…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="80"/>
+        <source>Not available in this version yet</source>
+        <translation>В этой версии пока недоступно</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="82"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Новый контакт</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="84"/>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Восстановить из корзины</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="85"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="86"/>
+        <source>&amp;Companies…</source>
+        <translation>&amp;Компании…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="87"/>
+        <source>T&amp;rash</source>
+        <translation>Ко&amp;рзина</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="100"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="107"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="108"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="110"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="119"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="121"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="122"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="123"/>
+        <source>&amp;About Rolodex</source>
+        <translation>&amp;О программе Rolodex</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="94"/>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../import_mapping.py" line="64"/>
+        <source>The first row holds column names</source>
+        <translation>В первой строке — названия столбцов</translation>
+    </message>
+    <message>
+        <location filename="../import_mapping.py" line="84"/>
+        <source>What does each column of %1 hold?</source>
+        <translation>Что содержит каждый столбец файла %1?</translation>
+    </message>
+    <message>
+        <location filename="../import_mapping.py" line="138"/>
+        <source>Choose what at least one column holds.</source>
+        <translation>Укажите содержимое хотя бы одного столбца.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../merge_dialog.py" line="123"/>
+        <location filename="../merge_dialog.py" line="234"/>
+        <source>Merge contacts</source>
+        <translation>Объединение контактов</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="130"/>
+        <source>Choose what the merged contact keeps.</source>
+        <translation>Выберите, что сохранить в объединённом контакте.</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="137"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="153"/>
+        <source>Main record</source>
+        <translation>Основная запись</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="155"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="188"/>
+        <source>(no photo)</source>
+        <translation>(без фото)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="189"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="191"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="191"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="193"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="198"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n адрес эл. почты</numerusform>
+            <numerusform>%n адреса эл. почты</numerusform>
+            <numerusform>%n адресов эл. почты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="199"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n номер телефона</numerusform>
+            <numerusform>%n номера телефона</numerusform>
+            <numerusform>%n номеров телефона</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="200"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n адрес</numerusform>
+            <numerusform>%n адреса</numerusform>
+            <numerusform>%n адресов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="201"/>
+        <source>%n website(s)</source>
+        <translation>
+            <numerusform>%n сайт</numerusform>
+            <numerusform>%n сайта</numerusform>
+            <numerusform>%n сайтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="202"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n тег</numerusform>
+            <numerusform>%n тега</numerusform>
+            <numerusform>%n тегов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="204"/>
+        <source>All of these are kept:</source>
+        <translation>Всё это сохраняется:</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="206"/>
+        <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
+        <translation>События и напоминания переходят в основную запись; остальные записи перемещаются в корзину.</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="59"/>
+        <source>Name prefix</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="60"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="61"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="62"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="63"/>
+        <source>Name suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="64"/>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="65"/>
+        <source>Nickname</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="66"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="67"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="68"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="69"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="70"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="71"/>
+        <source>Anniversary</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="72"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="73"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="74"/>
+        <source>Do not mail</source>
+        <translation>Не отправлять почту</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="75"/>
+        <source>Identifier (UID)</source>
+        <translation>Идентификатор (UID)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="76"/>
+        <source>Revision</source>
+        <translation>Версия</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../passphrase_dialog.py" line="38"/>
+        <source>Encrypted contact book</source>
+        <translation>Зашифрованная адресная книга</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="40"/>
+        <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>Адресная книга «%1» зашифрована. Чтобы открыть её, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="47"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="66"/>
+        <source>Please type the passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="73"/>
+        <source>Wrong passphrase. Please try again.</source>
+        <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <location filename="../contact_editor_photo.py" line="77"/>
+        <source>Photo…</source>
+        <translation>Фото…</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="79"/>
+        <source>Choose a photo from a file</source>
+        <translation>Выбрать фото из файла</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="83"/>
+        <location filename="../contact_editor_photo.py" line="85"/>
+        <source>Remove the photo</source>
+        <translation>Удалить фото</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="126"/>
+        <source>Choose a photo</source>
+        <translation>Выбор фото</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="128"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="140"/>
+        <source>Cannot use this photo</source>
+        <translation>Не удаётся использовать это фото</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="142"/>
+        <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
+
+Details: {details}</source>
+        <translation>«{name}» — не изображение, которое может прочитать Rolodex: файл повреждён или имеет неподдерживаемый формат.
+
+Подробности: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../preferences_dialog.py" line="100"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="134"/>
+        <source>This contact book</source>
+        <translation>Эта адресная книга</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="140"/>
+        <source>Phone &amp;region for numbers without a country code:</source>
+        <translation>&amp;Регион для номеров без кода страны:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="142"/>
+        <source>&amp;Sort names by:</source>
+        <translation>&amp;Сортировать имена по:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="143"/>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Папка резервных копий:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="150"/>
+        <source>Default: %1</source>
+        <translation>По умолчанию: %1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="166"/>
+        <source>Default folder</source>
+        <translation>Папка по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="169"/>
+        <source>Leave empty to keep backups in the default folder, %1.</source>
+        <translation>Оставьте пустым, чтобы хранить копии в папке по умолчанию: %1.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="173"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="183"/>
+        <source>All your contact books</source>
+        <translation>Все ваши адресные книги</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="188"/>
+        <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
+%1</source>
+        <translation>Файл настроек нельзя использовать, поэтому показаны значения по умолчанию; OK сохранит их.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="198"/>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="202"/>
+        <source>Your &amp;country (sender on labels):</source>
+        <translation>Ваша с&amp;трана (отправитель на наклейках):</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="204"/>
+        <source>&amp;Daily backups to keep:</source>
+        <translation>Хранить &amp;ежедневных копий:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="206"/>
+        <source>&amp;Weekly backups to keep:</source>
+        <translation>Хранить е&amp;женедельных копий:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="208"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="209"/>
+        <source>The language changes the next time Rolodex starts.</source>
+        <translation>Язык сменится при следующем запуске Rolodex.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="219"/>
+        <source>System default (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="234"/>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="270"/>
+        <source>Cannot save your settings: %1</source>
+        <translation>Не удаётся сохранить настройки: %1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="280"/>
+        <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
+        <translation>Папка резервных копий %1 не существует. Выберите другую или оставьте поле пустым, чтобы использовать папку по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="295"/>
+        <source>Sorting every name by the new alphabet…</source>
+        <translation>Пересортировка всех имён по новому алфавиту…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="311"/>
+        <source>Names could not be re-sorted: %1</source>
+        <translation>Не удалось пересортировать имена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Details</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="167"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (строка %2)</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="172"/>
+        <source>Unreadable</source>
+        <translation>Не читается</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="172"/>
+        <source>Already in the book</source>
+        <translation>Уже есть в книге</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../reminders.py" line="36"/>
+        <source>Show Today</source>
+        <translation>Открыть «Сегодня»</translation>
+    </message>
+    <message>
+        <location filename="../reminders.py" line="38"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message numerus="yes">
+        <location filename="../reminders.py" line="80"/>
+        <source>You have %n overdue follow-up(s).</source>
+        <translation>
+            <numerusform>У вас %n просроченное напоминание.</numerusform>
+            <numerusform>У вас %n просроченных напоминания.</numerusform>
+            <numerusform>У вас %n просроченных напоминаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reminders.py" line="100"/>
+        <source>Follow-up due: %1</source>
+        <translation>Срок напоминания: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../security_dialog.py" line="97"/>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="113"/>
+        <source>Encrypt the book</source>
+        <translation>Зашифровать книгу</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="114"/>
+        <location filename="../security_dialog.py" line="129"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="115"/>
+        <location filename="../security_dialog.py" line="130"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="116"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Зашифровать</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="119"/>
+        <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
+        <translation>Без парольной фразы контакты восстановить невозможно. Храните её надёжно.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="121"/>
+        <location filename="../security_dialog.py" line="135"/>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="122"/>
+        <location filename="../security_dialog.py" line="136"/>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="127"/>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="128"/>
+        <location filename="../security_dialog.py" line="142"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="131"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="134"/>
+        <location filename="../security_dialog.py" line="151"/>
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="141"/>
+        <source>Remove the encryption</source>
+        <translation>Снять шифрование</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="143"/>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Расшифровать</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="146"/>
+        <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
+        <translation>Книга и её резервные копии будут храниться без шифрования: любой, кто может прочитать файлы, прочитает и ваши контакты.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="172"/>
+        <source>No contact book is open.</source>
+        <translation>Адресная книга не открыта.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="174"/>
+        <source>This contact book is encrypted with a passphrase.</source>
+        <translation>Эта адресная книга зашифрована парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="176"/>
+        <source>This contact book is not encrypted.</source>
+        <translation>Эта адресная книга не зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="189"/>
+        <source>The new passphrases do not match. Nothing was changed.</source>
+        <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="191"/>
+        <source>The new passphrase must be at least %1 characters long.</source>
+        <translation>Новая парольная фраза должна содержать не менее %1 симв.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="199"/>
+        <source>Please type the current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="209"/>
+        <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
+        <translation>Адресная книга зашифрована. Парольная фраза понадобится при каждом открытии.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="221"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="230"/>
+        <source>The contact book is no longer encrypted.</source>
+        <translation>Адресная книга больше не зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="254"/>
+        <source>Converting the contact book and its backups…</source>
+        <translation>Преобразование адресной книги и её резервных копий…</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="260"/>
+        <source>These backup copies could not be converted:</source>
+        <translation>Не удалось преобразовать эти резервные копии:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="270"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message numerus="yes">
+        <location filename="../tag_model.py" line="50"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_model.py" line="61"/>
+        <source>All contacts</source>
+        <translation>Все контакты</translation>
+    </message>
+    <message>
+        <location filename="../tag_model.py" line="63"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../timeline.py" line="89"/>
+        <source>Delete activity</source>
+        <translation>Удалить событие</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="103"/>
+        <source>Edit activity</source>
+        <translation>Изменить событие</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../timeline.py" line="76"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="81"/>
+        <source>Outcome: %1</source>
+        <translation>Результат: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../timeline.py" line="137"/>
+        <source>&amp;Log…</source>
+        <translation>&amp;Записать…</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="138"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="139"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="166"/>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../today_view.py" line="64"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="64"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="64"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="87"/>
+        <source>Never contacted</source>
+        <translation>Связи ещё не было</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="89"/>
+        <source>Keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Связь раз в %n день</numerusform>
+            <numerusform>Связь раз в %n дня</numerusform>
+            <numerusform>Связь раз в %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../today_view.py" line="113"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="114"/>
+        <source>&amp;Open contact</source>
+        <translation>&amp;Открыть контакт</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="115"/>
+        <source>&amp;Log call…</source>
+        <translation>Записать &amp;звонок…</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="116"/>
+        <source>&amp;Snooze</source>
+        <translation>От&amp;ложить</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="118"/>
+        <source>1 hour</source>
+        <translation>На 1 час</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="119"/>
+        <source>Tomorrow</source>
+        <translation>До завтра</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="120"/>
+        <source>Next week</source>
+        <translation>На неделю</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="123"/>
+        <source>Pick a date…</source>
+        <translation>Выбрать дату…</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="129"/>
+        <source>S&amp;nooze</source>
+        <translation>От&amp;ложить</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="133"/>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="167"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Просрочено (%n)</numerusform>
+            <numerusform>Просрочено (%n)</numerusform>
+            <numerusform>Просрочено (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="168"/>
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Сегодня (%n)</numerusform>
+            <numerusform>Сегодня (%n)</numerusform>
+            <numerusform>Сегодня (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="169"/>
+        <source>Next 7 days (%n)</source>
+        <translation>
+            <numerusform>Ближайшие 7 дней (%n)</numerusform>
+            <numerusform>Ближайшие 7 дней (%n)</numerusform>
+            <numerusform>Ближайшие 7 дней (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="170"/>
+        <source>Time to get in touch (%n)</source>
+        <translation>
+            <numerusform>Пора связаться (%n)</numerusform>
+            <numerusform>Пора связаться (%n)</numerusform>
+            <numerusform>Пора связаться (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="225"/>
+        <source>Keep in touch</source>
+        <translation>Поддерживать связь</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../trash_view.py" line="22"/>
+        <source>&amp;Restore selected</source>
+        <translation>Восст&amp;ановить выбранные</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="23"/>
+        <source>Put the selected contacts back in the book</source>
+        <translation>Вернуть выбранные контакты в книгу</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="25"/>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Очистить корзину…</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="26"/>
+        <source>Delete everything in the Trash for good</source>
+        <translation>Безвозвратно удалить всё из корзины</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trash_view.py" line="38"/>
+        <source>%n contact(s) in the Trash. Deleted contacts can be restored until the Trash is emptied; contacts older than {days} days may be removed for good.</source>
+        <translation>
+            <numerusform>В корзине %n контакт. Удалённые контакты можно восстановить, пока корзина не очищена; контакты старше {days} дн. могут быть удалены безвозвратно.</numerusform>
+            <numerusform>В корзине %n контакта. Удалённые контакты можно восстановить, пока корзина не очищена; контакты старше {days} дн. могут быть удалены безвозвратно.</numerusform>
+            <numerusform>В корзине %n контактов. Удалённые контакты можно восстановить, пока корзина не очищена; контакты старше {days} дн. могут быть удалены безвозвратно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="50"/>
+        <source>Empty Trash</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="51"/>
+        <source>Delete every contact in the Trash for good? This cannot be undone.</source>
+        <translation>Безвозвратно удалить все контакты из корзины? Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Edit {name}</source>
+        <translation>изменение ({name})</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Add {name}</source>
+        <translation>добавление ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <location filename="../wiring.py" line="128"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="164"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Контакт</translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="180"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+</TS>
