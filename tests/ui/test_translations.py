@@ -257,14 +257,19 @@ def test_qt_message_box_buttons_speak_the_language(
     assert box.button(QMessageBox.StandardButton.Yes).text() == yes
 
 
-@pytest.mark.parametrize(
-    ("language", "menu_item"), [("nb", "&Lim inn"), ("lt", "Į&dėti"), ("ru", "В&ставить")]
-)
-def test_the_text_field_context_menu_speaks_the_language(
-    language: str, menu_item: str, speak
-) -> None:  # type: ignore[no-untyped-def]
+QT_STRINGS = {  # Qt's own: the text fields' context menu, the file dialog (Qt 6.11's sources)
+    ("QLineEdit", "&Paste", ""): {"nb": "&Lim inn", "lt": "Į&dėti", "ru": "В&ставить"},
+    ("QFileDialog", "&Look in:", ""): {"nb": "&Søk i:", "lt": "Vi&eta:", "ru": "&Папка:"},
+    ("QFileDialog", "Files of &type:", ""): {"nb": "Fil&type:", "lt": "Failų &tipas:", "ru": "&Тип файлов:"},
+    ("QAbstractFileIconProvider", "Folder", "All other platforms"): {"nb": "Mappe", "lt": "Aplankas", "ru": "Папка"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_qt_text_menus_and_file_dialog_speak_the_language(language: str, speak) -> None:  # type: ignore[no-untyped-def]
     speak(language)
-    assert QCoreApplication.translate("QLineEdit", "&Paste") == menu_item
+    shown = {key: QCoreApplication.translate(*key) for key in QT_STRINGS}
+    assert shown == {key: wanted[language] for key, wanted in QT_STRINGS.items()}
 
 
 @pytest.mark.parametrize(

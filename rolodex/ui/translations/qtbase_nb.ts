@@ -1,6 +1,25 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
+<!-- Qt's own strings that Rolodex users see (standard buttons, the file and print dialogs, the
+     text fields' context menu), for a language PySide6 ships no current qtbase translation of.
+     Written by hand (lupdate does not touch this file); update_translations.py compiles it. -->
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+</context>
 <context>
     <name>QFileDialog</name>
     <message>
@@ -218,6 +237,14 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Unknown</source>
         <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Søk i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
     </message>
 </context>
 <context>

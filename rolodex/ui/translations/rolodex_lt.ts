@@ -561,7 +561,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../contact_editor.py" line="75"/>
         <source>Name</source>
-        <translation>Vardas</translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <location filename="../contact_editor.py" line="76"/>
@@ -922,7 +922,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../contact_model.py" line="59"/>
         <source>Name</source>
-        <translation>Vardas</translation>
+        <translation>Vardas, pavardė</translation>
     </message>
     <message>
         <location filename="../contact_model.py" line="60"/>
@@ -1345,7 +1345,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../duplicates_models.py" line="142"/>
         <source>Name</source>
-        <translation>Vardas</translation>
+        <translation>Vardas, pavardė</translation>
     </message>
     <message>
         <location filename="../duplicates_models.py" line="143"/>
@@ -2287,7 +2287,7 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
     <message>
         <location filename="../company_models.py" line="112"/>
         <source>Name</source>
-        <translation>Vardas</translation>
+        <translation>Vardas, pavardė</translation>
     </message>
     <message>
         <location filename="../company_models.py" line="112"/>
@@ -2766,7 +2766,7 @@ Išsamiau: {details}</translation>
     <message>
         <location filename="../today_view.py" line="87"/>
         <source>Never contacted</source>
-        <translation>Dar nesusisiekta</translation>
+        <translation>Nesusisiekta</translation>
     </message>
     <message numerus="yes">
         <location filename="../today_view.py" line="89"/>

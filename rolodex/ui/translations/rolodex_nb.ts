@@ -2492,7 +2492,7 @@ Detaljer: {details}</translation>
     <message>
         <location filename="../reminders.py" line="36"/>
         <source>Show Today</source>
-        <translation>Vis I dag</translation>
+        <translation>Vis «I dag»</translation>
     </message>
     <message>
         <location filename="../reminders.py" line="38"/>

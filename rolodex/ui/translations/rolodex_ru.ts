@@ -561,7 +561,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../contact_editor.py" line="75"/>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../contact_editor.py" line="76"/>
@@ -797,7 +797,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../contact_editor_forms.py" line="83"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
-        <translation>Через запятую, например: Клиенты, Друзья</translation>
+        <translation>Через запятую: Клиенты, Друзья</translation>
     </message>
     <message>
         <location filename="../contact_editor_forms.py" line="84"/>
@@ -2766,7 +2766,7 @@ Details: {details}</source>
     <message>
         <location filename="../today_view.py" line="87"/>
         <source>Never contacted</source>
-        <translation>Связи ещё не было</translation>
+        <translation>Не связывались</translation>
     </message>
     <message numerus="yes">
         <location filename="../today_view.py" line="89"/>
