@@ -73,13 +73,13 @@ def run_baseline(n: int, template_id: str, out: Path) -> dict[str, float]:
     from rolodex.labels.catalog import load_templates
     from rolodex.labels.fonts import label_font
     from rolodex.labels.options import LabelOptions
-    from rolodex.labels.render import new_canvas
+    from rolodex.labels.render import new_canvas, write_pdf
 
     contacts = make_contacts(n)
     template = load_templates(Path("/nonexistent")).find(template_id)
     blocks = [format_address(c, LabelOptions(home_country="NO")).lines for c in contacts]
     start = time.perf_counter()
-    canvas = new_canvas(out, template, label_font())
+    canvas = new_canvas(template, label_font())
     rects = template.label_rects()
     for i, lines in enumerate(blocks):
         r = rects[i % len(rects)]
@@ -88,7 +88,7 @@ def run_baseline(n: int, template_id: str, out: Path) -> dict[str, float]:
             canvas.drawString(r.x + 6, template.page_height - r.y - 12 - 9 * j, line)
         if i % len(rects) == len(rects) - 1:
             canvas.showPage()
-    canvas.save()
+    write_pdf(canvas, out)
     return {"seconds": time.perf_counter() - start, "labels": len(blocks)}
 
 

@@ -10,8 +10,10 @@ baseline measured in the same run:
    same row count that never touches the database (Qt's own cost); budget 0.25 s.
 2. memory: RSS of the whole app with the list shown, against a bare PySide6 QMainWindow
    process; budget 120 MiB.
-3. start-up: process start -> main window painted, against a bare PySide6 QMainWindow
-   process; budget 0.5 s.
+3. start-up: process start -> main window painted (``rolodex --startup-check``), against a
+   bare PySide6 QMainWindow process; budget 0.5 s and 2x the bare window. ``--modes`` picks
+   how Rolodex is started: ``source`` (this checkout), ``wheel`` (built and installed into a
+   fresh virtual environment) and ``bundle`` (PyInstaller); see bench_ui_builds.py.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import argparse
 import compileall
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,6 +36,7 @@ LOCALES = ("no_NO", "lt_LT", "ru_RU", "en_US")  # Faker calls Norwegian Bokmål 
 TAGS = ("Kunder", "Leverandører", "Partneriai", "Друзья", "VIP", "Newsletter")
 BATCH = 5000
 MIB = 1024 * 1024
+LAST_CPU = [0.0]  # CPU seconds of the last child run_child waited for
 
 BARE_WINDOW = """
 import sys, time
@@ -55,24 +59,6 @@ w = W()
 w.resize(1200, 760)
 w.show()
 app.exec()
-"""
-
-APP_WINDOW = """
-import sys, time
-import rolodex.ui.main_window as mw
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-class Timed(mw.MainWindow):
-    shown = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not Timed.shown:
-            Timed.shown = True
-            print(f"SHOWN {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
-mw.MainWindow = Timed
-from rolodex.cli.main import run
-sys.exit(run(["--db", sys.argv[1]]))
 """
 
 
@@ -144,22 +130,41 @@ def generate(n: int, path: Path) -> None:
 
 
 # -- child processes -------------------------------------------------------------------------
-def child_env(data_dir: str) -> dict[str, str]:
-    env = dict(os.environ)
+def child_env(data_dir: str, *, source: bool = True) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if source or not k.startswith("PYTHON")}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["ROLODEX_DATA_DIR"] = data_dir
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    if source:
+        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env
 
 
-def run_child(args: list[str], data_dir: str) -> tuple[float, str]:
+def app_command(mode: str) -> list[str]:
+    """How to start Rolodex in ``mode`` (source, wheel or bundle)."""
+    if mode == "source":
+        return [sys.executable, "-m", "rolodex"]
+    from bench_ui_builds import bundle_command, wheel_command  # type: ignore[import-not-found]
+
+    return wheel_command() if mode == "wheel" else bundle_command()
+
+
+def run_child(
+    args: list[str], data_dir: str, *, command: list[str] | None = None, source: bool = True
+) -> tuple[float, str]:
+    """Run ``command ARGS`` (Python by default); ``source``: with this checkout on the path.
+    The child's CPU time (user + system) goes to ``LAST_CPU``: on a busy machine it says
+    more than the wall clock."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
     out = subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, env=child_env(data_dir),
-        cwd=ROOT, timeout=300, check=False,
+        [*(command or [sys.executable]), *args], capture_output=True, text=True,
+        env=child_env(data_dir, source=source), cwd=ROOT if source else CACHE, timeout=300,
+        check=False,
     )  # fmt: skip
     if out.returncode != 0:
-        raise SystemExit(f"child failed ({args[:2]}):\n{out.stdout}\n{out.stderr}")
+        raise SystemExit(f"child failed ({command} {args[:2]}):\n{out.stdout}\n{out.stderr}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST_CPU[0] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     return started, out.stdout
 
 
@@ -168,12 +173,22 @@ def shown_after(started: float, stdout: str) -> float:
     return float(line.split()[1]) - started
 
 
-def measure_startup(db: Path, runs: int, data_dir: str) -> tuple[float, float]:
-    bare, app = [], []
+def measure_startup(
+    db: Path, runs: int, data_dir: str, modes: list[str]
+) -> dict[str, tuple[float, float]]:
+    """Median start-up (wall, CPU) of the bare window and of each mode, interleaved."""
+    commands = {mode: app_command(mode) for mode in modes}
+    times: dict[str, list[tuple[float, float]]] = {m: [] for m in ["bare", *modes]}
     for _ in range(runs):
-        bare.append(shown_after(*run_child(["-c", BARE_WINDOW], data_dir)))
-        app.append(shown_after(*run_child(["-c", APP_WINDOW, str(db)], data_dir)))
-    return statistics.median(bare), statistics.median(app)
+        times["bare"].append((shown_after(*run_child(["-c", BARE_WINDOW], data_dir)), LAST_CPU[0]))
+        for mode, command in commands.items():
+            args = ["--db", str(db), "--startup-check"]
+            child = run_child(args, data_dir, command=command, source=mode == "source")
+            times[mode].append((shown_after(*child), LAST_CPU[0]))
+    return {
+        m: (statistics.median(t[0] for t in ts), statistics.median(t[1] for t in ts))
+        for m, ts in times.items()
+    }
 
 
 def measure_list(db: Path, data_dir: str) -> dict[str, float]:
@@ -208,26 +223,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="contacts in the book")
     parser.add_argument("--runs", type=int, default=5, help="start-up runs (median)")
+    parser.add_argument(
+        "--modes", default="source,wheel,bundle", help="start-up from: source,wheel,bundle"
+    )
     parser.add_argument("--child-list", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_list:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         child_list(args.child_list)
         return
-    sys.path.insert(0, str(ROOT))
+    sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
     # Measure the app as installed: bytecode compiled (as packaging/setup-debian.sh does).
     compileall.compile_dir(str(ROOT / "rolodex"), quiet=1)
     db = book_path(args.n)
     with tempfile.TemporaryDirectory() as data_dir:
         figures = measure_list(db, data_dir)
-        bare_start, app_start = measure_startup(db, args.runs, data_dir)
+        starts = measure_startup(db, args.runs, data_dir, args.modes.split(","))
         bare_memory = bare_rss(data_dir)
     print(
         f"\nMain window at {args.n:,} contacts ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')}):"
     )
     report("list populate (reset->paint)", figures["populate"], figures["baseline"], "s", 0.25)
     report("memory, list shown (RSS)", figures["rss_mib"], bare_memory, "MiB", 120)
-    report("start-up to shown window", app_start, bare_start, "s", 0.5)
+    (bare_wall, bare_cpu) = starts.pop("bare")
+    for mode, (wall, cpu) in starts.items():
+        report(f"start-up, {mode}", wall, bare_wall, "s", min(0.5, 2 * bare_wall))
+        report(f"  CPU time, {mode}", cpu, bare_cpu, "s", min(0.5, 2 * bare_cpu))
 
 
 if __name__ == "__main__":

@@ -7,14 +7,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras=""
-[ "${1:-}" = "--test" ] && extras="[test]"
+test_packages=()
+if [ "${1:-}" = "--test" ]; then
+  extras="[test]"
+  # desktop-file-validate and appstreamcli check the desktop entry and metainfo; PyInstaller
+  # needs objdump (binutils) to build the bundle.
+  test_packages=(desktop-file-utils appstream binutils)
+fi
 
 packages=(
   python3 python3-venv python3-dev g++ pkg-config libicu-dev
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
-  fonts-dejavu-core xvfb xauth poppler-utils
+  fonts-dejavu-core xvfb xauth poppler-utils "${test_packages[@]}"
 )
 missing=()
 for p in "${packages[@]}"; do

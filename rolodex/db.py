@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,7 @@ class StoreInfo:
     version: int
     backup: Path | None
     encrypted: bool
+    tidied: tuple[str, ...] = ()  # leftovers of an interrupted operation, finished or removed
 
 
 def _pragmas(encrypted: bool = False) -> dict[str, Any]:
@@ -219,8 +220,25 @@ def _migrate(db: peewee.Database, path: Path, existed: bool) -> tuple[int, Path 
 def open_store(
     path: Path | str, passphrase: str | None = None, *, create: bool = True
 ) -> StoreInfo:
-    """Open (or create) the book at ``path`` and bind it as the current database."""
+    """Open (or create) the book at ``path`` and bind it as the current database, holding the
+    book lock until :func:`close_store` (``rolodex.safety.lock``); an opener alone with the book
+    first tidies what an interrupted operation left (``rolodex.safety.leftovers``)."""
+    from rolodex.safety import leftovers, lock
+
     path = Path(path).expanduser().resolve()
+    held = lock.for_opening(path, create)
+    try:
+        notes = leftovers.before_opening(path) if held.exclusive else []
+        info = _open_store(path, passphrase, create)
+        notes += leftovers.after_opening(info) if held.exclusive else []
+    except BaseException:
+        lock.release(held)
+        raise
+    lock.share(held)
+    return replace(info, tidied=tuple(notes))
+
+
+def _open_store(path: Path, passphrase: str | None, create: bool) -> StoreInfo:
     existed = _check_file(path, passphrase is not None)
     if not existed and not create:
         raise StoreError(f"No Rolodex book at {path}.")
@@ -273,7 +291,10 @@ def _make_private(path: Path) -> bool:
 
 
 def close_store() -> None:
-    """Close the bound database, checkpointing the WAL."""
+    """Close the bound database, checkpointing the WAL, and release the book lock."""
+    from rolodex.safety import lock
+
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()
+    lock.release_opened()

@@ -147,6 +147,16 @@ class ContactRow:
 
 
 @dataclass
+class ReadContact(ContactData):
+    """A contact read from a file, with what reading it left out or had to guess (a property
+    over a size limit, a missing END:VCARD): shown as warnings in the import report, never
+    stored. Readers return it instead of a plain :class:`ContactData` only when there is
+    something to say."""
+
+    warnings: list[str] = field(default_factory=list, compare=False, repr=False)
+
+
+@dataclass
 class ImportIssue:
     """A card or row that could not be read, with where and why."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from rolodex import paths
@@ -31,5 +32,9 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
 
 
 def open_book(args: argparse.Namespace, *, create: bool = True) -> StoreInfo:
-    """Open the book for a command; errors surface as StoreError (one line, non-zero exit)."""
-    return open_store(book_path(args), read_passphrase(args), create=create)
+    """Open the book for a command; errors surface as StoreError (one line, non-zero exit).
+    What the open tidied after an interrupted operation is said on stderr, in one line."""
+    info = open_store(book_path(args), read_passphrase(args), create=create)
+    if info.tidied:
+        print(f"rolodex: note: {' '.join(info.tidied)}", file=sys.stderr)
+    return info

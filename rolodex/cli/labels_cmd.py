@@ -11,7 +11,17 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from rolodex.labels.options import LabelOptions, LabelResult, NameStyle, SortOrder
+from rolodex.labels.options import (
+    MAX_COPIES,
+    MAX_OFFSET_MM,
+    LabelLimitError,
+    LabelOptions,
+    LabelResult,
+    NameStyle,
+    SortOrder,
+    check_copies,
+    check_offset,
+)
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -26,9 +36,16 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         "--start-at", type=int, default=1, metavar="N", help="first free label (1 = top left)"
     )
     p.add_argument("--outline", action="store_true", help="draw label outlines for checking")
-    p.add_argument("--offset-x", type=float, default=None, metavar="MM", help="move right (mm)")
-    p.add_argument("--offset-y", type=float, default=None, metavar="MM", help="move down (mm)")
-    p.add_argument("--copies", type=int, default=1, metavar="N", help="labels per contact")
+    limit = f"{MAX_OFFSET_MM:g}"
+    p.add_argument(
+        "--offset-x", type=float, default=None, metavar="MM", help=f"move right (mm, ±{limit})"
+    )
+    p.add_argument(
+        "--offset-y", type=float, default=None, metavar="MM", help=f"move down (mm, ±{limit})"
+    )
+    p.add_argument(
+        "--copies", type=int, default=1, metavar="N", help=f"labels per contact (1-{MAX_COPIES})"
+    )
     p.add_argument("--sort", choices=[s.value for s in SortOrder], default="none")
     p.add_argument("--name-style", choices=[s.value for s in NameStyle], default="person")
     p.add_argument("--test-sheet", action="store_true", help="write the printer calibration page")
@@ -49,16 +66,26 @@ def list_templates() -> int:
     return 0
 
 
+def _offset(given: float | None, saved: float, flag: str) -> float:
+    if given is None:
+        return check_offset(saved, f"The saved printer offset ({flag})")
+    return check_offset(given, flag)
+
+
 def _options(args: argparse.Namespace) -> LabelOptions:
     from rolodex.cli.main import CliError
     from rolodex.collation import system_locale
     from rolodex.labels.settings import load_settings
     from rolodex.services import prefs
 
-    if args.copies < 1:
-        raise CliError("--copies must be 1 or more")
     saved = load_settings()
     saved_x, saved_y = saved.offset("")
+    try:
+        check_copies(args.copies, "--copies")
+        offset_x = _offset(args.offset_x, saved_x, "--offset-x")
+        offset_y = _offset(args.offset_y, saved_y, "--offset-y")
+    except LabelLimitError as exc:
+        raise CliError(str(exc)) from exc
     locale = system_locale()
     return LabelOptions(
         name_style=NameStyle(args.name_style),
@@ -71,8 +98,8 @@ def _options(args: argparse.Namespace) -> LabelOptions:
         copies=args.copies,
         start_at=args.start_at,
         outline=args.outline,
-        offset_x_mm=saved_x if args.offset_x is None else args.offset_x,
-        offset_y_mm=saved_y if args.offset_y is None else args.offset_y,
+        offset_x_mm=offset_x,
+        offset_y_mm=offset_y,
         return_address=saved.return_address,
     )
 
@@ -110,7 +137,10 @@ def cmd_labels(args: argparse.Namespace) -> int:
     if args.test_sheet:
         from rolodex.labels.calibration import render_calibration_sheet
 
-        render_calibration_sheet(template, options, out)
+        try:
+            render_calibration_sheet(template, options, out)
+        except OSError as exc:
+            raise CliError(f"Cannot write {out}: {exc.strerror or exc}") from exc
         print(f"Calibration page written to {out}")
         return 0
     return _print_labels(args, template, options, out)

@@ -9,8 +9,9 @@ import argparse
 import importlib
 import sys
 
-from rolodex import __version__
+from rolodex import __version__, logs
 from rolodex.db import StoreError
+from rolodex.logs import LEVELS
 
 COMMAND_MODULES = (
     "rolodex.cli.contacts_cmd",
@@ -27,7 +28,11 @@ class CliError(Exception):
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rolodex", description="Contact manager and CRM.")
+    parser = argparse.ArgumentParser(
+        prog="rolodex",
+        description="Contact manager and CRM.",
+        allow_abbrev=False,  # a command's --log must not be taken for --log-level
+    )
     parser.add_argument("--version", action="version", version=f"rolodex {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the book to open (default: your data folder)")
     parser.add_argument(
@@ -36,6 +41,20 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         help="file holding the passphrase of an encrypted book (or set ROLODEX_PASSPHRASE)",
     )
     parser.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
+    # Tests and benchmarks: quit once the first window is painted, printing "SHOWN <time>".
+    parser.add_argument("--startup-check", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--log-level",
+        type=str.upper,
+        choices=LEVELS,
+        default="INFO",
+        help="how much goes into rolodex.log in the data folder (default: INFO)",
+    )
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Rolodex to your desktop's applications menu (entry, icons, metainfo)",
+    )
     if not with_commands:  # starting the app: no need to load every command module
         parser.set_defaults(command=None)
         return parser
@@ -49,14 +68,11 @@ def run(argv: list[str]) -> int:
     if not {"-h", "--help"} & set(argv):
         gui_args, rest = build_parser(with_commands=False).parse_known_args(argv)
         if not rest:  # only global options: start the app without loading the commands
-            from rolodex.ui.app import run_gui
-
-            return run_gui(gui_args)
+            return run_globals(gui_args)
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from rolodex.ui.app import run_gui
-
-        return run_gui(args)
+        return run_globals(args)
+    start_log(args)
     if args.command in ("import", "imports"):
         from rolodex.safety import hooks
 
@@ -64,6 +80,7 @@ def run(argv: list[str]) -> int:
     try:
         return int(args.func(args))
     except (CliError, StoreError) as exc:
+        logs.log.warning("%s", exc if isinstance(exc, StoreError) else "command line mistake")
         print(f"rolodex: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -72,3 +89,35 @@ def run(argv: list[str]) -> int:
     except BrokenPipeError:  # output piped into head: not an error
         sys.stderr.close()
         return 0
+
+
+def start_log(args: argparse.Namespace) -> None:
+    """Configure the log once for this run (the data folder, ``--log-level``)."""
+    import os
+
+    from rolodex import logs, paths
+    from rolodex.cli.common import PASSPHRASE_ENV, book_path
+
+    book = book_path(args).expanduser()
+    secret = bool(getattr(args, "passphrase_file", None) or os.environ.get(PASSPHRASE_ENV))
+    logs.start(paths.init(args.data_dir).data_dir, args.log_level, book, passphrase_given=secret)
+    logs.log.info("Command: %s", getattr(args, "command", None) or "app")
+    logs.log.debug("Arguments: %s", sys.argv[1:], extra={"contact_data": True})
+
+
+def run_globals(args: argparse.Namespace) -> int:
+    """No command: ``--install-desktop``, or start the app."""
+    start_log(args)
+    if args.install_desktop:
+        from rolodex.desktop import DesktopError, install_desktop
+
+        try:
+            files = install_desktop()
+        except DesktopError as exc:
+            print(f"rolodex: {exc}", file=sys.stderr)
+            return 2
+        print(f"Installed {len(files)} files; Rolodex is in your applications menu.")
+        return 0
+    from rolodex.ui.app import run_gui
+
+    return run_gui(args)

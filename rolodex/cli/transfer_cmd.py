@@ -12,10 +12,15 @@
 [--one-file-per-contact] [--json]``
     Without ``--format`` the format follows the file name: ``.csv`` → csv-google, anything else
     → vCard 3.0. With ``--one-file-per-contact``, ``-o`` names a folder. Tag and query combine
-    (contacts with the tag that match the search); neither means every contact.
+    (contacts with the tag that match the search); neither means every contact. ``--json``
+    emits ``{"exported", "format", "files", "warnings": [{"contact", "name", "property",
+    "reason", "message"}]}``: every value left out because it could not be written validly.
 
-``rolodex imports list [--json]`` and ``rolodex imports undo ID``
-    The import history, and undoing one import batch in one step.
+``rolodex imports list [--json]`` and ``rolodex imports undo ID [--json]``
+    The import history, and undoing one import batch in one step. Undo leaves alone what was
+    changed since the import and says so ("3 contacts you have edited since were kept");
+    ``--json`` emits ``{"batch_id", "trashed", "kept_edited", "reverted", "kept_changes",
+    "companies_removed", "companies_kept"}``.
 """
 
 from __future__ import annotations
@@ -67,6 +72,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     lst.set_defaults(func=cmd_imports_list)
     undo = verbs.add_parser("undo", help="undo one import")
     undo.add_argument("id", type=int, metavar="ID")
+    undo.add_argument("--json", action="store_true")
     undo.set_defaults(func=cmd_imports_undo)
 
 
@@ -101,6 +107,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _print_import(result: Any) -> None:
     prefix = "Dry run: would have imported" if result.dry_run else "Imported"
     print(f"{prefix} {result.imported}, merged {result.merged}, skipped {result.skipped}.")
+    if not result.dry_run and result.batch_id is None and result.skipped:
+        print("Nothing was imported or merged: every card was already in the book.")
     for e in [*result.errors, *result.warnings]:
         where = ", ".join(
             filter(
@@ -131,10 +139,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     if args.json:
         paths = [str(p) for p in result.paths]
-        print(json.dumps({"exported": result.count, "format": fmt, "files": paths}))
+        warnings = [w.as_dict() for w in result.warnings]
+        out = {"exported": result.count, "format": fmt, "files": paths, "warnings": warnings}
+        print(json.dumps(out, ensure_ascii=False))
     else:
         print(f"Exported {result.count} contacts to {args.output} ({fmt}).")
+        _print_left_out(result.warnings)
     return 0
+
+
+def _print_left_out(warnings: list[Any]) -> None:
+    if not warnings:
+        return
+    print(f"Left out {len(warnings)} value(s) that could not be written validly:")
+    for w in warnings:
+        print(f"  contact {w.contact_id} ({w.contact}): {w.message}")
 
 
 def cmd_imports_list(args: argparse.Namespace) -> int:
@@ -171,8 +190,40 @@ def cmd_imports_undo(args: argparse.Namespace) -> int:
 
     open_book(args, create=False)
     try:
-        change = undo_import(args.id)
+        done = undo_import(args.id)
     except UndoError as exc:
         raise CliError(str(exc)) from exc
-    print(f"Undid import {args.id}: {len(change.ids)} contacts changed back.")
+    if args.json:
+        print(json.dumps(done.summary(), indent=2))
+        return 0
+    for line in undo_lines(done):
+        print(line)
     return 0
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def undo_lines(done: Any) -> list[str]:
+    """What an undo did and what it left alone, in plain sentences."""
+    lines = [
+        f"Undid import {done.batch_id}: {_count(done.trashed, 'contact', 'contacts')} moved to"
+        f" the Trash, {_count(done.reverted, 'merged contact', 'merged contacts')} changed back."
+    ]
+    if done.kept_edited:
+        n = done.kept_edited
+        verb = "was" if n == 1 else "were"
+        lines.append(f"{_count(n, 'contact', 'contacts')} you have edited since {verb} kept.")
+    if done.kept_changes:
+        n = done.kept_changes
+        lines.append(
+            f"{_count(n, 'merged contact keeps', 'merged contacts keep')} values you have"
+            " changed since."
+        )
+    if done.companies_kept:
+        n = done.companies_kept
+        lines.append(
+            f"{_count(n, 'company', 'companies')} still in use or edited since {'was' if n == 1 else 'were'} kept."
+        )
+    return lines

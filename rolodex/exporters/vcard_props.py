@@ -3,7 +3,9 @@
 Written so that reading the output back gives the same ContactData: labels become TYPE values
 where a TYPE exists and a grouped ``itemN.X-ABLabel`` otherwise (as Apple and Google write
 them), every :class:`ExtraProperty` is written back with its group and parameters, and the
-few Rolodex fields vCard has no property for use ``X-ROLODEX-*`` properties.
+few Rolodex fields vCard has no property for use ``X-ROLODEX-*`` properties. An extra that
+cannot be written validly is left out (:mod:`rolodex.exporters.vcard_extras`) and, when the
+caller passes a ``dropped`` list, recorded there.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import base64
 from dataclasses import dataclass, field
 
 from rolodex.countries import country_name
+from rolodex.exporters.vcard_binary import media_type
+from rolodex.exporters.vcard_check import Dropped
+from rolodex.exporters.vcard_extras import ExtrasCheck, checked_extras
 from rolodex.exporters.vcard_fold import Params, content_line
 from rolodex.importers.vcard_fields import SERVICE_SCHEMES, iso_date
 from rolodex.importers.vcard_labels import types_for_label
@@ -36,7 +41,7 @@ class _Writer:
                  extra_types: tuple[str, ...] = ()) -> None:  # fmt: skip
         """A property with a type label: TYPE values when they exist, else an X-ABLabel group."""
         label_types = types_for_label(label, is_tel)
-        group = self._free_group() if label_types is None else ""
+        group = self.free_group() if label_types is None else ""
         types = list(extra_types) + (label_types or [])
         params: Params = []
         if pref and not self.v4:
@@ -49,7 +54,7 @@ class _Writer:
         if group:
             self.add("X-ABLabel", escape(label), None, group)
 
-    def _free_group(self) -> str:
+    def free_group(self) -> str:
         while f"item{self.next_group}" in self.taken_groups:
             self.next_group += 1
         group = f"item{self.next_group}"
@@ -57,8 +62,11 @@ class _Writer:
         return group
 
 
-def contact_lines(contact: ContactData, version: str = "3.0") -> list[str]:
-    """The content lines of one card, BEGIN to END, unfolded."""
+def contact_lines(
+    contact: ContactData, version: str = "3.0", dropped: list[Dropped] | None = None
+) -> list[str]:
+    """The content lines of one card, BEGIN to END, unfolded; what had to be left out is
+    appended to ``dropped``."""
     if version not in VERSIONS:
         raise ValueError(f"vCard version must be one of {', '.join(VERSIONS)}, not {version!r}")
     groups = {extra.group.lower() for extra in contact.extras if extra.group}
@@ -68,6 +76,8 @@ def contact_lines(contact: ContactData, version: str = "3.0") -> list[str]:
     _identity(writer, contact)
     _contact_points(writer, contact)
     _rest(writer, contact)
+    if contact.extras:
+        _extras(writer, contact, dropped)
     writer.add("END", "VCARD")
     return writer.lines
 
@@ -141,15 +151,31 @@ def _rest(w: _Writer, c: ContactData) -> None:
         w.add("REV", escape(c.rev))
     if c.do_not_mail:
         w.add(DO_NOT_MAIL, "TRUE")
-    for extra in c.extras:
-        params = [(key, list(values)) for key, values in extra.params.items()]
-        w.add(extra.name, extra.value, params, extra.group)
+
+
+def _extras(w: _Writer, c: ContactData, dropped: list[Dropped] | None) -> None:
+    check = ExtrasCheck(w.v4, c, w.free_group, _singles_written(w, c))
+    for name, value, params, group in checked_extras(c.extras, check):
+        w.add(name, value, params, group)
+    if dropped is not None:
+        dropped.extend(check.dropped)
+
+
+def _singles_written(w: _Writer, c: ContactData) -> set[str]:
+    """The once-only properties (RFC 6350 cardinality *1) the card already holds."""
+    written = {"N"}
+    for name, value in (("UID", c.uid), ("REV", c.rev), ("BDAY", c.birthday)):
+        if value:
+            written.add(name)
+    if w.v4 and c.anniversary:
+        written.add("ANNIVERSARY")
+    return written
 
 
 def _photo(w: _Writer, data: bytes, mime: str) -> None:
     encoded = base64.b64encode(data).decode("ascii")
     if w.v4:
-        w.add("PHOTO", f"data:{mime};base64,{encoded}")
+        w.add("PHOTO", f"data:{media_type(mime, data)};base64,{encoded}")
         return
     params: Params = [("ENCODING", ["b"])]
     if mime:

@@ -201,15 +201,22 @@ def _looks_like_data(cell: str) -> bool:
 
 
 def detect_header(rows: list[list[str]], layout: str) -> bool:
-    """Whether the first row names the columns rather than holding a contact."""
+    """Whether the first row names the columns rather than holding a contact. Two cells that
+    name fields Rolodex knows make it a header, however many unknown or empty columns follow
+    (an "Extra 1234" column looked like data and hid a valid header)."""
     if layout != "unknown":
         return True
     if not rows:
         return False
     first = [cell for cell in rows[0] if cell.strip()]
-    if not first or any(_looks_like_data(cell) for cell in first):
+    if not first:
         return False
-    if len(suggest_targets(rows[0])) * 2 >= len(first) or len(rows) == 1:
+    named = [i for i in suggest_targets(rows[0]) if not _looks_like_data(rows[0][i])]
+    if len(named) >= 2:  # "Name", "Email": a header, whatever other columns it has
+        return True
+    if any(_looks_like_data(cell) for cell in first):
+        return False
+    if len(named) * 2 >= len(first) or len(rows) == 1:
         return True
     for column in range(len(rows[0])):
         if any(column < len(row) and _looks_like_data(row[column]) for row in rows[1:]):

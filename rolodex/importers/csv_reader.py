@@ -13,8 +13,10 @@ file has and what they hold, and a :class:`ColumnMapping` is needed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from rolodex.importers.csv_build import build_contact, gather
 from rolodex.importers.csv_detect import (
@@ -34,7 +36,13 @@ from rolodex.importers.csv_mapping import (
     resolve_mapping,
 )
 from rolodex.importers.csv_rows import split_records
-from rolodex.records import ContactData, ImportIssue
+from rolodex.importers.limits import (
+    MAX_CSV_COLUMNS,
+    MAX_CSV_HEADER_BYTES,
+    MAX_TEXT_CHARS,
+    describe_bytes,
+)
+from rolodex.records import ContactData, ImportIssue, ReadContact
 
 __all__ = [
     "ColumnMapping",
@@ -47,6 +55,7 @@ __all__ = [
 ]
 
 _IDENTITY = {"given", "family", "display_name", "company", "email", "phone"}
+_LINE_END = re.compile(rb"[\r\n]")
 
 
 class CsvError(ValueError):
@@ -69,9 +78,7 @@ def sniff_csv(path: Path | str, mapping: ColumnMapping | None = None) -> CsvSnif
     """
     path = Path(path)
     with path.open("rb") as fh:
-        head = fh.read(SAMPLE_BYTES + 1)
-    complete = len(head) <= SAMPLE_BYTES
-    head = head[:SAMPLE_BYTES]
+        head, complete = _read_head(fh, path)
     if not head.strip(b"\x00\r\n\t \xef\xbb\xbf\xff\xfe"):
         raise CsvError(f"{path.name} is empty")
     mapping = mapping or ColumnMapping()
@@ -80,7 +87,51 @@ def sniff_csv(path: Path | str, mapping: ColumnMapping | None = None) -> CsvSnif
     has_header = mapping.has_header
     if any(isinstance(key, str) for key in mapping.columns):
         has_header = True
-    return sniff_text(text, encoding, mapping.delimiter, has_header)
+    sniff = sniff_text(text, encoding, mapping.delimiter, has_header)
+    _check_width(path, sniff)
+    return sniff
+
+
+def _read_head(fh: BinaryIO, path: Path) -> tuple[bytes, bool]:
+    """The sample to sniff: at least the whole first line (a header of 10,000 columns is
+    longer than SAMPLE_BYTES), then SAMPLE_BYTES more; and whether that is the whole file."""
+    head = fh.read(SAMPLE_BYTES + 1)
+    if len(head) <= SAMPLE_BYTES:
+        return head, True
+    if _LINE_END.search(head, 0, SAMPLE_BYTES):
+        return head[:SAMPLE_BYTES], False
+    while not _LINE_END.search(head, max(0, len(head) - SAMPLE_BYTES - 1)):
+        if len(head) > MAX_CSV_HEADER_BYTES:
+            raise CsvError(
+                f"The first line of {path.name} is longer than "
+                f"{describe_bytes(MAX_CSV_HEADER_BYTES)}; it is not a contacts CSV file"
+            )
+        more = fh.read(SAMPLE_BYTES)
+        if not more:
+            return head, True
+        head += more
+    more = fh.read(SAMPLE_BYTES)
+    return head + more, not more
+
+
+def _check_width(path: Path, sniff: CsvSniff) -> None:
+    """Refuse a file using more columns than MAX_CSV_COLUMNS: named ones when it has a header
+    (unnamed columns are never read), else columns holding a value in the sample rows."""
+    rows = [sniff.headers] if sniff.has_header else sniff.sample_rows
+    used = max((_last_used(row) for row in rows), default=0)
+    if used > MAX_CSV_COLUMNS:
+        what = "named columns" if sniff.has_header else "columns"
+        raise CsvError(
+            f"{path.name} has {used:,} {what}; Rolodex reads at most {MAX_CSV_COLUMNS:,}"
+        )
+
+
+def _last_used(row: list[str]) -> int:
+    """How many columns the row uses: up to its last cell that is not empty."""
+    for index in range(len(row) - 1, -1, -1):
+        if row[index].strip():
+            return index + 1
+    return 0
 
 
 def read_csv(
@@ -128,6 +179,20 @@ def _mapping_message(path: Path, sniff: CsvSniff) -> str:
     )
 
 
+def _drop_oversized(cells: list[str], headers: list[str]) -> list[str]:
+    """Empty the cells longer than MAX_TEXT_CHARS; one warning for each."""
+    warnings = []
+    for index, cell in enumerate(cells):
+        if len(cell) > MAX_TEXT_CHARS:
+            cells[index] = ""
+            name = headers[index] if index < len(headers) and headers[index] else str(index)
+            warnings.append(
+                f"the column {name[:40]!r} ({len(cell):,} characters) is longer than "
+                f"{MAX_TEXT_CHARS:,} characters; it was left out"
+            )
+    return warnings
+
+
 def _rows(
     path: Path, sniff: CsvSniff, targets: dict[int, Target]
 ) -> Iterator[ContactData | ImportIssue]:
@@ -143,9 +208,10 @@ def _rows(
             cells = resplit_row(record.cells, sniff.delimiter, sniff.width)
             if not any(cell.strip() for cell in cells):
                 continue
+            warnings = _drop_oversized(cells, sniff.headers)
             contact = build_contact(gather(cells, targets))
             if contact.full_name() or contact.phones:
-                yield contact
+                yield ReadContact(**vars(contact), warnings=warnings) if warnings else contact
             else:
                 message = "The row has no name, company, email or phone"
                 yield ImportIssue(str(path), row_no, record.line, message)

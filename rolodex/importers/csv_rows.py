@@ -15,7 +15,10 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rolodex.importers.limits import MAX_TEXT_CHARS
+
 MAX_RECORD_LINES = 200
+FIELD_LIMIT = 4 * MAX_TEXT_CHARS  # csv's own limit (128 KB) would drop a row for a long note
 
 
 @dataclass
@@ -78,6 +81,8 @@ def split_records(
     ``row_width`` is the usual number of fields, used to spot a row swallowed by a stray quote.
     """
     feed = _LineFeed(lines)
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)  # longer cells are left out, with a warning
     while not feed.done():
         reader = csv.reader(feed, delimiter=delimiter)
         try:

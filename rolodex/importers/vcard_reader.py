@@ -7,7 +7,9 @@ one at a time, so a file of 100,000 cards is never held in memory as parsed obje
 
 Contract for callers: an ``ImportIssue`` always means "this card was not imported". A card with
 a part that cannot be decoded (a broken photo, a date that is not a date) is still imported; that
-part is kept verbatim in ``extras`` and written back on export, so nothing is lost.
+part is kept verbatim in ``extras`` and written back on export, so nothing is lost. A property
+over a size limit (:mod:`rolodex.importers.limits`) is left out of its card, and a card that
+lacked ``END:VCARD`` is imported; both are said in the warnings of a :class:`ReadContact`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import io
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from rolodex.importers.limits import MAX_CARD_BYTES, describe_bytes
 from rolodex.importers.vcard_card import VCard, VCardError
 from rolodex.importers.vcard_charset import CharsetPolicy
 from rolodex.importers.vcard_map import card_to_contact
@@ -27,11 +30,12 @@ from rolodex.importers.vcard_split import (
     split_cards,
 )
 from rolodex.importers.vcard_text import CardError, clean_card
-from rolodex.records import ContactData, ImportIssue
+from rolodex.records import ContactData, ImportIssue, ReadContact
 
 __all__ = ["count_cards", "read_card", "read_vcard_text", "read_vcards"]
 
 NO_CARDS = "no vCard found (the file has no BEGIN:VCARD line)"
+TOO_LARGE = f"the card is larger than {describe_bytes(MAX_CARD_BYTES)}; it was not imported"
 
 
 def read_vcards(path: Path) -> Iterator[ContactData | ImportIssue]:
@@ -65,11 +69,19 @@ def _read_cards(cards: Iterable[RawCard], name: str) -> Iterator[ContactData | I
 
 
 def read_card(raw: RawCard, charsets: CharsetPolicy, name: str) -> ContactData | ImportIssue:
-    """Read one raw card; every failure becomes an issue naming the card and its line."""
+    """Read one raw card; every failure becomes an issue naming the card and its line.
+    What was left out of a card that is read (a property too large, its END:VCARD) makes it a
+    :class:`ReadContact` with ``warnings``."""
+    if raw.oversized:
+        return ImportIssue(name, raw.number, raw.line, TOO_LARGE)
     try:
         clean = clean_card(raw, charsets)
-        return card_to_contact(VCard.parse(clean.text, clean.version))
+        contact = card_to_contact(VCard.from_lines(clean.lines, clean.version))
     except (CardError, VCardError) as exc:
         return ImportIssue(name, raw.number, raw.line, str(exc))
     except Exception as exc:  # a card must never stop the file: report what went wrong
         return ImportIssue(name, raw.number, raw.line, f"unreadable card ({exc!r:.200})")
+    warnings = clean.warnings
+    if not raw.complete:
+        warnings.append(f"card {raw.number} had no END:VCARD")
+    return ReadContact(**vars(contact), warnings=warnings) if warnings else contact

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import binascii
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from rolodex.importers.limits import MAX_BINARY_BYTES, MAX_TEXT_CHARS, describe_bytes
 from rolodex.importers.vcard_charset import CharsetPolicy
 from rolodex.importers.vcard_split import RawCard
 from rolodex.importers.vcard_values import encode_name, escape
@@ -41,10 +42,17 @@ class CardError(ValueError):
 
 @dataclass(slots=True)
 class CleanCard:
-    """A card as vCard 3.0 content lines ready for vobject, and the VERSION the card declared."""
+    """A card as vCard 3.0 content lines ready for vobject (the first and last are the
+    ``BEGIN``/``END`` of the card), the VERSION the card declared, and one warning for each
+    property left out as too large."""
 
-    text: str
+    lines: list[str]
     version: str
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
 
 
 @dataclass(slots=True)
@@ -58,16 +66,49 @@ def clean_card(raw: RawCard, charsets: CharsetPolicy) -> CleanCard:
     """Normalise ``raw`` into text vobject can parse; raise CardError if nothing is left."""
     lines, carrier = _decode(raw, charsets)
     logical = logical_lines(lines)
+    del lines
     ctx = _Context(_version(logical), carrier, charsets)
     out = ["BEGIN:" + CARD_NAME]
-    for line in logical:
-        cleaned = _clean_line(line, ctx)
+    warnings: list[str] = []
+    logical.reverse()
+    while logical:  # popped one at a time, so a huge line is not held twice
+        line = logical.pop()
+        problem = oversized(line)
+        cleaned = None if problem else _clean_line(line, ctx)
+        if problem:
+            warnings.append(problem)
         if cleaned is not None:
             out.append(cleaned)
     if len(out) == 1:
-        raise CardError("the card holds no properties")
-    out.append("END:" + CARD_NAME + "\n")
-    return CleanCard("\n".join(out), ctx.version)
+        raise CardError(warnings[0] if warnings else "the card holds no properties")
+    out.append("END:" + CARD_NAME)
+    return CleanCard(out, ctx.version, warnings)
+
+
+def oversized(line: str) -> str:
+    """Why a logical line is too large to import (its value over a limit), or ""."""
+    if len(line) <= MAX_TEXT_CHARS:
+        return ""
+    colon = _colon(line)
+    name = line[: max(colon, 0)].partition(";")[0].rpartition(".")[2].upper()[:40] or "line"
+    size = len(line) - colon - 1
+    mode = _mode(line)
+    if mode == "b64" or line.startswith(("data:", "DATA:"), colon + 1):
+        decoded = size * 3 // 4
+        if decoded <= MAX_BINARY_BYTES:
+            return ""
+        return (
+            f"the {name} ({describe_bytes(decoded)}) is larger than "
+            f"{describe_bytes(MAX_BINARY_BYTES)}; it was left out"
+        )
+    if mode == "qp":
+        size -= 2 * line.count("=", colon)
+    if size <= MAX_TEXT_CHARS:
+        return ""
+    return (
+        f"the {name} ({size:,} characters) is longer than {MAX_TEXT_CHARS:,} characters; "
+        "it was left out"
+    )
 
 
 def _decode(raw: RawCard, charsets: CharsetPolicy) -> tuple[list[str], bytes | None]:
@@ -176,15 +217,13 @@ def _clean_line(line: str, ctx: _Context) -> str | None:
     colon = _colon(line)
     if colon <= 0:
         return None
-    prefix, value = line[:colon], line[colon + 1 :]
+    prefix = line[:colon]
     if ctx.carrier is None and _SIMPLE_PREFIX.match(prefix):
         upper = prefix.upper()
         name = upper.partition(";")[0].rpartition(".")[2]
         if "ENCODING" not in upper and "CHARSET" not in upper and name not in _RESERVED:
-            if name == "VERSION":
-                return None
-            return prefix + ":" + value
-    return _rebuild(prefix, value, ctx)
+            return None if name == "VERSION" else line
+    return _rebuild(prefix, line[colon + 1 :], ctx)
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from rolodex.labels.fonts import label_font
-from rolodex.labels.options import LabelOptions
+from rolodex.labels.options import LabelOptions, check_options
 from rolodex.labels.plan import MM, offset, place
-from rolodex.labels.render import draw_outline, draw_text, new_canvas
+from rolodex.labels.render import draw_outline, draw_text, new_canvas, write_pdf
 from rolodex.labels.templates import LabelTemplate, Rect
 
 SCALE_MM = 5
@@ -53,9 +53,11 @@ def _instructions(canvas: Any, template: LabelTemplate, rect: Rect) -> None:
 
 
 def render_calibration_sheet(template: LabelTemplate, options: LabelOptions, out: Path) -> None:
-    """Write the test page: every label outlined, with scales and a centre mark."""
+    """Write the test page: every label outlined, with scales and a centre mark (0600, like
+    the labels). Raises LabelLimitError for an offset outside the limits."""
+    check_options(options)
     metrics = label_font()
-    canvas = new_canvas(out, template, metrics)
+    canvas = new_canvas(template, metrics)
     dx, dy = offset(options)
     rects = [r.moved(dx, dy) for r in template.label_rects()]
     if template.sender is not None:
@@ -68,4 +70,4 @@ def render_calibration_sheet(template: LabelTemplate, options: LabelOptions, out
     _scales(canvas, rects[0], template.page_height)
     _instructions(canvas, template, rects[0])
     canvas.showPage()
-    canvas.save()
+    write_pdf(canvas, out)

@@ -1,4 +1,4 @@
-"""The label font: DejaVu Sans from ``resources/fonts/``, embedded as TrueType by reportlab.
+"""The label font: DejaVu Sans from ``rolodex/resources/fonts/``, embedded as TrueType by reportlab.
 
 Never a base-14 font: those print a box for ą, ė, ū and all Cyrillic. :func:`label_font`
 registers it once and returns its metrics for the layout code (widths and the vertical

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from rolodex.labels.fonts import FontMetrics
 from rolodex.labels.layout import FittedText, fit_text
-from rolodex.labels.options import REASON_TOO_LONG, LabelOptions, LeftOut
+from rolodex.labels.options import REASON_TOO_LONG, LabelOptions, LeftOut, check_options
 from rolodex.labels.prepare import Entry
 from rolodex.labels.templates import LabelTemplate, Rect
 
@@ -77,6 +77,7 @@ def plan_pages(
 ) -> Iterator[PagePlan]:
     """Pages in order. Entries that fit nowhere are appended to ``left_out`` and take no slot.
     ``start_at`` (1-based) skips used labels on the first sheet; envelopes start at 1."""
+    check_options(options)
     start = 0 if template.is_envelope else options.start_at - 1
     check_start(template, start + 1)
     dx, dy = offset(options)

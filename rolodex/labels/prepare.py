@@ -13,6 +13,8 @@ from rolodex.labels.options import (
     LabelOptions,
     LeftOut,
     SortOrder,
+    check_options,
+    check_total,
 )
 from rolodex.records import ContactData
 
@@ -57,7 +59,9 @@ def prepare_entries(
     missing: Callable[[str], str] | None = None,
 ) -> tuple[list[Entry], list[LeftOut]]:
     """Label entries in print order (copies included) and the contacts left out.
-    ``missing`` returns the characters the font cannot draw (those contacts are left out)."""
+    ``missing`` returns the characters the font cannot draw (those contacts are left out).
+    Raises LabelLimitError for options outside the limits or a run of too many labels."""
+    check_options(options)
     entries: list[Entry] = []
     left_out: list[LeftOut] = []
     for contact in contacts:
@@ -78,7 +82,8 @@ def prepare_entries(
         entries.append(Entry(contact.id, name, address.lines, key))
     if options.sort is not SortOrder.AS_GIVEN:
         entries.sort(key=lambda e: e.sort_key)
-    copies = max(1, options.copies)
+    copies = options.copies
+    check_total(len(entries), copies)
     if copies > 1:
         entries = [e for e in entries for _ in range(copies)]
     return entries, left_out

@@ -1,16 +1,17 @@
 """Label sheets and envelopes as PDF, drawn with reportlab in the embedded DejaVu Sans.
 
-:func:`render_labels` writes to a temporary file next to ``out`` and renames it when done, so
-a cancelled or failed run never leaves half a PDF behind.
+:func:`render_labels` builds the PDF in memory and writes it with
+:func:`rolodex.fileio.atomic_write` (a private 0600 temp file renamed over ``out``), so a
+cancelled or failed run never leaves half a PDF behind and no one else can read the addresses.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from rolodex.fileio import atomic_write
 from rolodex.labels.fonts import FontMetrics, label_font
 from rolodex.labels.options import LabelOptions, LabelResult, LeftOut
 from rolodex.labels.plan import PagePlan, Placement, plan_pages
@@ -23,12 +24,13 @@ Cancelled = Callable[[], bool]
 OUTLINE_GREY = 0.6
 
 
-def new_canvas(path: Path, template: LabelTemplate, metrics: FontMetrics) -> Any:
-    """A reportlab canvas whose only font is the embedded label font (no Helvetica)."""
+def new_canvas(template: LabelTemplate, metrics: FontMetrics) -> Any:
+    """A reportlab canvas whose only font is the embedded label font (no Helvetica); it is
+    never saved to a path: :func:`write_pdf` writes its bytes."""
     from reportlab.pdfgen.canvas import Canvas
 
     canvas = Canvas(
-        str(path),
+        "labels.pdf",
         pagesize=(template.page_width, template.page_height),
         pageCompression=1,
         initialFontName=metrics.name,
@@ -36,6 +38,13 @@ def new_canvas(path: Path, template: LabelTemplate, metrics: FontMetrics) -> Any
     )
     canvas.setCreator("Rolodex")
     return canvas
+
+
+def write_pdf(canvas: Any, out: Path) -> None:
+    """Write the finished canvas to ``out`` atomically, readable by the owner only (0600)."""
+    data = canvas.getpdfdata()
+    with atomic_write(out, "wb") as fh:
+        fh.write(data)
 
 
 def draw_outline(canvas: Any, rect: Rect, template: LabelTemplate, radius: float) -> None:
@@ -92,28 +101,24 @@ def render_labels(
     cancelled: Cancelled | None = None,
 ) -> LabelResult:
     """Write the labels for ``contacts`` to the PDF ``out``; see :class:`LabelResult`.
-    Raises ValueError for a start position off the sheet, OSError if ``out`` cannot be written."""
+    Raises ValueError for a start position off the sheet or options outside the limits
+    (:class:`~rolodex.labels.options.LabelLimitError`), OSError if ``out`` cannot be written."""
     metrics = label_font()
     entries, left_out = prepare_entries(contacts, options, metrics.missing)
     result = LabelResult(left_out=left_out)
-    tmp = out.with_name(f".{out.name}.part")
-    canvas = new_canvas(tmp, template, metrics)
+    canvas = new_canvas(template, metrics)
     total, refused = len(entries), len(left_out)
-    try:
-        for page in plan_pages(entries, template, options, metrics, left_out):
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                break
-            draw_page(canvas, page, template, options, metrics.name)
-            canvas.showPage()
-            result.pages += 1
-            result.labels += len(page.labels)
-            if progress is not None:
-                progress(result.labels + len(left_out) - refused, total)
-        if not result.cancelled and result.pages:
-            canvas.save()
-            os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    for page in plan_pages(entries, template, options, metrics, left_out):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        draw_page(canvas, page, template, options, metrics.name)
+        canvas.showPage()
+        result.pages += 1
+        result.labels += len(page.labels)
+        if progress is not None:
+            progress(result.labels + len(left_out) - refused, total)
+    if not result.cancelled and result.pages:
+        write_pdf(canvas, out)
     result.left_out = _dedupe(left_out)
     return result

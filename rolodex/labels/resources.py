@@ -1,19 +1,22 @@
-"""Where the files shipped with Rolodex live: the repository's ``resources/`` folder.
+"""Where the files shipped with Rolodex live: package data under ``rolodex/resources/``.
 
-The package is installed editable, so the folder sits next to the ``rolodex`` package. This is
-the one place that knows it; everything else asks :func:`resources_dir`.
+Found with :mod:`importlib.resources`, so they are there in a wheel, an editable install and a
+frozen bundle alike. This is the one place that knows it; everything else asks
+:func:`resources_dir` (or the helpers below).
 """
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder holding label sheets and fonts."""
-    import rolodex
-
-    return Path(rolodex.__file__).resolve().parents[1] / "resources"
+    """The package's ``resources/`` folder holding label sheets, fonts and icons."""
+    folder = resources.files("rolodex") / "resources"
+    # ``rolodex`` is a regular package installed as files (wheel, checkout or bundle), so its
+    # resources are real files on disk; reportlab and Qt need file names, not streams.
+    return Path(str(folder))
 
 
 def labels_dir() -> Path:

@@ -7,6 +7,7 @@ A missing or damaged file gives the defaults; it is rewritten atomically on save
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,7 @@ def _clean(data: Any) -> LabelSettings:
         if (
             isinstance(value, list)
             and len(value) == 2
-            and all(isinstance(v, int | float) for v in value)
+            and all(isinstance(v, int | float) and math.isfinite(v) for v in value)
         ):
             printers[str(name)] = [float(value[0]), float(value[1])]
     lines = data.get("return_address") or []

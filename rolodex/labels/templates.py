@@ -3,7 +3,10 @@
 Built-in sheets live in ``resources/labels/`` (one file each, measured from the maker's
 published specification, noted in the file's ``source``). Custom sheets the user measures are
 saved as the same JSON in the config folder. Every file is validated: a bad one gives a
-:class:`TemplateError` naming the file and the field, never a crash.
+:class:`TemplateError` naming the file and the field, never a crash. Numbers must be finite and
+physical: lengths up to :data:`MAX_LENGTH_MM`, at most :data:`MAX_PER_PAGE` labels a sheet and
+font sizes from :data:`MIN_FONT_PT` to :data:`MAX_FONT_PT`, so no sheet can make the layout
+loop or the PDF grow without bound.
 
 All geometry is held in PDF points with the origin at the page's top-left corner.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +26,14 @@ UNITS = {"mm": 72.0 / 25.4, "in": 72.0, "pt": 1.0}
 KINDS = ("sheet", "envelope")
 TOLERANCE_PT = 0.75
 CUSTOM_FOLDER = "label-templates"
+MAX_LENGTH_MM = 2000.0
+MAX_LENGTH_PT = MAX_LENGTH_MM * UNITS["mm"]
+MAX_PER_PAGE = 1000
+MAX_COUNT = 500
+MIN_FONT_PT = 2.0
+MAX_FONT_PT = 72.0
+MAX_FILE_BYTES = 256 * 1024
+ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
 
 
 class TemplateError(ValueError):
@@ -94,6 +106,12 @@ class LabelTemplate:
         return [self.label_rect(i) for i in range(self.per_page)]
 
 
+def _short(value: Any) -> str:
+    """``repr(value)`` cut to a length that fits in one line of an error message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _get(data: Mapping[str, Any], key: str, where: str) -> Any:
     if not isinstance(data, Mapping) or key not in data:
         raise TemplateError(f"{where}: missing field '{key}'")
@@ -103,23 +121,45 @@ def _get(data: Mapping[str, Any], key: str, where: str) -> Any:
 def _number(data: Mapping[str, Any], key: str, where: str, *, zero_ok: bool = False) -> float:
     value = _get(data, key, where)
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise TemplateError(f"{where}: field '{key}' must be a number, not {value!r}")
+        raise TemplateError(f"{where}: field '{key}' must be a number, not {_short(value)}")
     if value < 0 or (value == 0 and not zero_ok):
         raise TemplateError(f"{where}: field '{key}' must be greater than zero, not {value!r}")
     return float(value)
 
 
-def _optional_number(data: Any, key: str, where: str, default: float) -> float:
-    """A number that may be left out (or null); present, it must be a number >= 0."""
+def _length(
+    data: Mapping[str, Any], key: str, where: str, scale: float, *, zero_ok: bool = False
+) -> float:
+    """A length in the file's unit, in points; at most :data:`MAX_LENGTH_MM`."""
+    points = _number(data, key, where, zero_ok=zero_ok) * scale
+    if points > MAX_LENGTH_PT:
+        raise TemplateError(f"{where}: field '{key}' is longer than {MAX_LENGTH_MM:g} mm")
+    return points
+
+
+def _optional_length(data: Any, key: str, where: str, scale: float) -> float:
+    """A length that may be left out (or null); present, it must be a length >= 0."""
+    if not isinstance(data, Mapping) or data.get(key) is None:
+        return 0.0
+    return _length(data, key, where, scale, zero_ok=True)
+
+
+def _font_size(data: Any, key: str, where: str, default: float) -> float:
+    """A font size in points that may be left out; present, from MIN_FONT_PT to MAX_FONT_PT."""
     if not isinstance(data, Mapping) or data.get(key) is None:
         return default
-    return _number(data, key, where, zero_ok=True)
+    value = _number(data, key, where)
+    if not MIN_FONT_PT <= value <= MAX_FONT_PT:
+        raise TemplateError(
+            f"{where}: field '{key}' must be from {MIN_FONT_PT:g} to {MAX_FONT_PT:g} pt"
+        )
+    return value
 
 
 def _count(data: Mapping[str, Any], key: str, where: str) -> int:
     value = _get(data, key, where)
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 500:
-        raise TemplateError(f"{where}: field '{key}' must be a whole number from 1 to 500")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_COUNT:
+        raise TemplateError(f"{where}: field '{key}' must be a whole number from 1 to {MAX_COUNT}")
     return value
 
 
@@ -127,10 +167,10 @@ def _box(data: Mapping[str, Any], key: str, where: str, scale: float) -> Rect:
     box = _get(data, key, where)
     sub = f"{where}.{key}"
     return Rect(
-        _number(box, "x", sub, zero_ok=True) * scale,
-        _number(box, "y", sub, zero_ok=True) * scale,
-        _number(box, "width", sub) * scale,
-        _number(box, "height", sub) * scale,
+        _length(box, "x", sub, scale, zero_ok=True),
+        _length(box, "y", sub, scale, zero_ok=True),
+        _length(box, "width", sub, scale),
+        _length(box, "height", sub, scale),
     )
 
 
@@ -139,15 +179,15 @@ def _grid(data: Mapping[str, Any], where: str, scale: float) -> dict[str, Any]:
     layout = _get(data, "layout", where)
     lw, ll = f"{where}.label", f"{where}.layout"
     return {
-        "label_width": _number(label, "width", lw) * scale,
-        "label_height": _number(label, "height", lw) * scale,
-        "corner_radius": _optional_number(label, "corner_radius", lw, 0.0) * scale,
+        "label_width": _length(label, "width", lw, scale),
+        "label_height": _length(label, "height", lw, scale),
+        "corner_radius": _optional_length(label, "corner_radius", lw, scale),
         "columns": _count(layout, "columns", ll),
         "rows": _count(layout, "rows", ll),
-        "left": _number(layout, "left", ll, zero_ok=True) * scale,
-        "top": _number(layout, "top", ll, zero_ok=True) * scale,
-        "h_pitch": _number(layout, "h_pitch", ll) * scale,
-        "v_pitch": _number(layout, "v_pitch", ll) * scale,
+        "left": _length(layout, "left", ll, scale, zero_ok=True),
+        "top": _length(layout, "top", ll, scale, zero_ok=True),
+        "h_pitch": _length(layout, "h_pitch", ll, scale),
+        "v_pitch": _length(layout, "v_pitch", ll, scale),
     }
 
 
@@ -173,40 +213,48 @@ def _text(data: Mapping[str, Any], where: str, scale: float) -> dict[str, Any]:
     if text is not None and not isinstance(text, Mapping):
         raise TemplateError(f"{sub}: must be a JSON object")
     out = {
-        "safe_margin": _optional_number(text, "safe_margin", sub, 0.0) * scale,
-        "max_font_pt": _optional_number(text, "max_font_pt", sub, 11.0),
-        "min_font_pt": _optional_number(text, "min_font_pt", sub, 6.0),
+        "safe_margin": _optional_length(text, "safe_margin", sub, scale),
+        "max_font_pt": _font_size(text, "max_font_pt", sub, 11.0),
+        "min_font_pt": _font_size(text, "min_font_pt", sub, 6.0),
     }
-    if out["min_font_pt"] <= 0:
-        raise TemplateError(f"{sub}: min_font_pt must be greater than zero")
     if out["min_font_pt"] > out["max_font_pt"]:
         raise TemplateError(f"{where}: min_font_pt is larger than max_font_pt")
     return out
+
+
+def _label_text(data: Mapping[str, Any], key: str, where: str) -> str:
+    value = data.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise TemplateError(f"{where}: field '{key}' must be text, not {type(value).__name__}")
+    return value.strip()
 
 
 def parse_template(data: Any, where: str, *, custom: bool = False) -> LabelTemplate:
     """Build and check a template from its JSON data; ``where`` names it in errors."""
     if not isinstance(data, Mapping):
         raise TemplateError(f"{where}: a template must be a JSON object")
-    ident = str(_get(data, "id", where)).strip()
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", ident):
-        raise TemplateError(f"{where}: id {ident!r} must be letters, digits, '.', '_' or '-'")
+    ident = _get(data, "id", where)
+    if not isinstance(ident, str) or not re.fullmatch(ID_PATTERN, ident.strip()):
+        raise TemplateError(f"{where}: id {_short(ident)} must be letters, digits, '.', '_' or '-'")
+    ident = ident.strip()
     unit = _get(data, "unit", where)
     if not isinstance(unit, str) or unit not in UNITS:
-        raise TemplateError(f"{where}: unit must be one of {', '.join(UNITS)}, not {unit!r}")
+        raise TemplateError(f"{where}: unit must be one of {', '.join(UNITS)}, not {_short(unit)}")
     kind = data.get("kind", "sheet")
     if not isinstance(kind, str) or kind not in KINDS:
-        raise TemplateError(f"{where}: kind must be 'sheet' or 'envelope', not {kind!r}")
+        raise TemplateError(f"{where}: kind must be 'sheet' or 'envelope', not {_short(kind)}")
     scale = UNITS[unit]
     page = _get(data, "page", where)
     parts = _envelope(data, where, scale) if kind == "envelope" else _grid(data, where, scale)
     template = LabelTemplate(
         id=ident,
-        name=str(data.get("name") or ident),
+        name=_label_text(data, "name", where) or ident,
         kind=kind,
-        page_width=_number(page, "width", f"{where}.page") * scale,
-        page_height=_number(page, "height", f"{where}.page") * scale,
-        source=str(data.get("source", "")),
+        page_width=_length(page, "width", f"{where}.page", scale),
+        page_height=_length(page, "height", f"{where}.page", scale),
+        source=_label_text(data, "source", where),
         custom=custom,
         raw=dict(data),
         **parts,
@@ -218,6 +266,8 @@ def parse_template(data: Any, where: str, *, custom: bool = False) -> LabelTempl
 
 def check_geometry(t: LabelTemplate, where: str) -> None:
     """Refuse labels that overlap, run off the page or leave no room for text."""
+    if t.per_page > MAX_PER_PAGE:
+        raise TemplateError(f"{where}: more than {MAX_PER_PAGE} labels on one sheet")
     if t.columns > 1 and t.h_pitch + TOLERANCE_PT < t.label_width:
         raise TemplateError(f"{where}: labels overlap: horizontal pitch is less than label width")
     if t.rows > 1 and t.v_pitch + TOLERANCE_PT < t.label_height:
@@ -235,12 +285,27 @@ def check_geometry(t: LabelTemplate, where: str) -> None:
             raise TemplateError(f"{where}: the sender zone runs off the envelope")
 
 
-def load_template_file(path: Path, *, custom: bool = False) -> LabelTemplate:
-    """Read one template file; unreadable or invalid files raise :class:`TemplateError`."""
+def _read_json(path: Path) -> Any:
+    """The JSON in ``path``: a regular file of at most MAX_FILE_BYTES, nested sanely."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise TemplateError(f"{path.name}: not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise TemplateError(f"{path.name}: larger than {MAX_FILE_BYTES // 1024} KB")
+        return json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise TemplateError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise TemplateError(f"{path.name}: not valid JSON ({exc})") from exc
-    return parse_template(data, path.name, custom=custom)
+    except RecursionError as exc:
+        raise TemplateError(f"{path.name}: not valid JSON (nested too deeply)") from exc
+
+
+def load_template_file(path: Path, *, custom: bool = False) -> LabelTemplate:
+    """Read one template file; unreadable or invalid files raise :class:`TemplateError`."""
+    data = _read_json(path)
+    try:
+        return parse_template(data, path.name, custom=custom)
+    except RecursionError as exc:
+        raise TemplateError(f"{path.name}: a field is nested too deeply") from exc

@@ -2,7 +2,12 @@
 
 Each migration module declares the tables it creates or changes as frozen SQL (never the live
 Peewee models), so renaming a model can never break an old upgrade path. ``MIGRATIONS`` lists
-them in order; the schema version is the number of migrations applied (``PRAGMA user_version``).
+them in order; the schema version is the number of migrations applied (``PRAGMA user_version``
+on a file, the ``schema_version`` table on a server).
+
+Each module has ``apply(conn)`` for SQLite and ``apply_postgres(conn)`` for PostgreSQL: the same
+numbered chain builds the equivalent schema on both (tests/store/test_models_match_schema.py
+checks the models against each).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 ``followup_open`` covers only open follow-ups (partial index), holding everything the overdue
 count and id list filter on, so they never read the follow-up rows. ``contact_cadence`` finds
 contacts with their own keep-in-touch cadence without scanning the contact table.
+PostgreSQL takes the same statements (partial indexes work there too).
 """
 
 from __future__ import annotations
@@ -20,4 +21,13 @@ STATEMENTS = [
 def apply(conn: Any) -> None:
     """Add the CRM indexes on a raw DB-API connection (inside the caller's transaction)."""
     for statement in STATEMENTS:
+        conn.execute(statement)
+
+
+POSTGRES_STATEMENTS = STATEMENTS
+
+
+def apply_postgres(conn: Any) -> None:
+    """The same indexes on PostgreSQL (inside the caller's transaction)."""
+    for statement in POSTGRES_STATEMENTS:
         conn.execute(statement)

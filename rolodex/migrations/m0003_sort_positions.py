@@ -6,6 +6,10 @@ that position, so a search returns its matches already in name order and the fir
 only the first rows of the index: no join, no sort. The index keeps which column a word is in
 but not its offsets (``detail = column``): search asks for words and prefixes, never phrases,
 and the smaller index is faster to write during imports.
+
+On PostgreSQL the positions are added the same way (BIGINT: they pass 2**31 at once); its
+search table is keyed by contact id and ordered by its copy of the sort key, so it needs no
+re-keying.
 """
 
 from __future__ import annotations
@@ -43,4 +47,21 @@ STATEMENTS = [
 def apply(conn: Any) -> None:
     """Add sort positions and re-key the search index (inside the caller's transaction)."""
     for statement in STATEMENTS:
+        conn.execute(statement)
+
+
+POSTGRES_STATEMENTS = [
+    "ALTER TABLE contact ADD COLUMN sortpos BIGINT NOT NULL DEFAULT 0",
+    f"""UPDATE contact SET sortpos = ranked.pos FROM (
+        SELECT id, ROW_NUMBER() OVER (ORDER BY sort_key, id) * {GAP} AS pos
+        FROM contact WHERE deleted_at IS NULL
+    ) AS ranked WHERE ranked.id = contact.id""",
+    "CREATE INDEX contact_sortpos ON contact(sortpos)",
+    "CREATE INDEX contact_live_order ON contact(deleted_at, sortpos)",
+]
+
+
+def apply_postgres(conn: Any) -> None:
+    """Add sort positions on PostgreSQL (inside the caller's transaction)."""
+    for statement in POSTGRES_STATEMENTS:
         conn.execute(statement)

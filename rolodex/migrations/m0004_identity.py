@@ -9,6 +9,8 @@
   rows alone: no id ranges, no id arithmetic.
 - ``tombstone`` keeps the UID and last revision of each contact or company deleted for good
   (what sync and "what changed since" need once the Trash is purged).
+
+PostgreSQL gets the same tables (ids BIGINT, text ``COLLATE "C"``, as in migration 1).
 """
 
 from __future__ import annotations
@@ -75,4 +77,47 @@ def apply(conn: Any) -> None:
     conn.execute("INSERT INTO book(id, created_at) VALUES (?, ?)", (str(uuid.uuid4()), now))
     _fill_uids(conn, "contact")
     _fill_uids(conn, "company")
+    _own_created_rows(conn)
+
+
+POSTGRES_STATEMENTS = [
+    """CREATE TABLE book (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        created_at TEXT COLLATE "C" NOT NULL
+    )""",
+    "ALTER TABLE contact ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    """ALTER TABLE company ADD COLUMN uid TEXT COLLATE "C" NOT NULL DEFAULT ''""",
+    "ALTER TABLE company ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE company ADD COLUMN import_batch_id BIGINT"
+    " REFERENCES import_batch(id) ON DELETE SET NULL",
+    "CREATE INDEX company_uid ON company(uid)",
+    "CREATE INDEX company_batch ON company(import_batch_id)",
+    """CREATE TABLE import_item (
+        batch_id BIGINT NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        entity TEXT COLLATE "C" NOT NULL,
+        entity_id BIGINT NOT NULL,
+        action TEXT COLLATE "C" NOT NULL,
+        revision INTEGER NOT NULL,
+        added TEXT COLLATE "C" NOT NULL DEFAULT '',
+        PRIMARY KEY (batch_id, entity, entity_id)
+    )""",
+    "CREATE INDEX import_item_entity ON import_item(entity, entity_id)",
+    """CREATE TABLE tombstone (
+        entity TEXT COLLATE "C" NOT NULL,
+        uid TEXT COLLATE "C" NOT NULL,
+        revision INTEGER NOT NULL,
+        deleted_at TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (entity, uid)
+    )""",
+]
+
+
+def apply_postgres(conn: Any) -> None:
+    """The same on PostgreSQL (inside the caller's transaction; ``%s`` placeholders)."""
+    for statement in POSTGRES_STATEMENTS:
+        conn.execute(statement)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    conn.execute("INSERT INTO book(id, created_at) VALUES (%s, %s)", (str(uuid.uuid4()), now))
+    for table in ("contact", "company"):
+        conn.execute(f"UPDATE {table} SET uid = gen_random_uuid()::text WHERE uid = ''")
     _own_created_rows(conn)

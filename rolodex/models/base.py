@@ -15,6 +15,10 @@ def utc_now() -> str:
 
 
 class BaseModel(peewee.Model):
+    """Ids are 64-bit on every backend (SQLite's INTEGER is; PostgreSQL's BIGINT identity)."""
+
+    id = peewee.BigAutoField()
+
     class Meta:
         database = database
         legacy_table_names = False

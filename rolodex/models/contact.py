@@ -32,7 +32,7 @@ class Contact(BaseModel):
     keep_in_touch_days = peewee.IntegerField(null=True)
     last_contacted = peewee.TextField(null=True)
     import_batch = peewee.ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
-    sortpos = peewee.IntegerField(default=0)
+    sortpos = peewee.BigIntegerField(default=0)  # gaps of 2**32: past 2**31 at once
     revision = peewee.IntegerField(default=1)
     created_at = peewee.TextField()
     updated_at = peewee.TextField()

@@ -26,7 +26,7 @@ class ImportBatch(BaseModel):
 class Book(BaseModel):
     """The book's permanent identity: one row, written once by migration 4."""
 
-    id = peewee.TextField(primary_key=True)
+    id = peewee.TextField(primary_key=True)  # type: ignore[assignment]  # a UUID, not a number
     created_at = peewee.TextField()
 
 
@@ -36,7 +36,7 @@ class ImportItem(BaseModel):
 
     batch = peewee.ForeignKeyField(ImportBatch, on_delete="CASCADE")
     entity = peewee.TextField()
-    entity_id = peewee.IntegerField()
+    entity_id = peewee.BigIntegerField()
     action = peewee.TextField()
     revision = peewee.IntegerField()
     added = peewee.TextField(default="")

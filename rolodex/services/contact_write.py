@@ -1,8 +1,10 @@
 """Writing contacts: one fast path for one contact or a 100,000-card import.
 
-Rows are written with ``executemany`` on the raw connection inside the caller's transaction
-(Peewee's per-row ``save()`` is ~29x slower). Ids are assigned here, under the write lock, so
-child rows can be inserted in bulk too. The search index and sort keys are kept in step.
+Rows are written on the raw connection inside the caller's transaction, many rows per
+statement (Peewee's per-row ``save()`` is ~29x slower). Ids are the ones the database assigns,
+read back with ``RETURNING``: nothing here predicts an id, so ids SQLite reuses after the Trash
+is emptied can never be mistaken for rows of an earlier write. Child rows go in in bulk too, and
+the search index and sort keys are kept in step.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from rolodex.models.base import utc_now
 from rolodex.phones import normalise
 from rolodex.records import ContactData
 from rolodex.services.search import IndexRow, backend
-from rolodex.services.sort_positions import place_new
+from rolodex.services.sort_positions import place_new, renumber_all
 from rolodex.textfold import fold
 
 CONTACT_FIELDS = [
@@ -42,10 +44,16 @@ CONTACT_FIELDS = [
     "do_not_mail",
     "rev",
 ]
-_INSERT_SQL = (
-    f"INSERT INTO contact(id, sortpos, import_batch_id, created_at, updated_at,"
-    f" {', '.join(CONTACT_FIELDS)}) VALUES ({', '.join('?' * (len(CONTACT_FIELDS) + 5))})"
+_INSERT_HEAD = (
+    f"INSERT INTO contact(sortpos, import_batch_id, created_at, updated_at,"
+    f" {', '.join(CONTACT_FIELDS)}) VALUES "
 )
+_INSERT_ROW = f"({', '.join('?' * (len(CONTACT_FIELDS) + 4))})"
+ROWS_PER_INSERT = 500
+"""Rows per INSERT statement (22 values each: well inside SQLite's 32,766 variables)."""
+UNPLACED = 1 << 62
+"""Stands in for the ids of contacts not yet inserted when their sort positions are worked out:
+after every existing id, in insertion order, as SQLite assigns them (checked afterwards)."""
 _UPDATE_SQL = (
     f"UPDATE contact SET revision = revision + 1, updated_at = ?,"
     f" {', '.join(f + ' = ?' for f in CONTACT_FIELDS)}"
@@ -76,10 +84,15 @@ class WriteContext:
 
 
 class CompanyCache:
-    """Company ids by folded name, creating companies on first sight (one batch)."""
+    """Company ids by folded name, creating companies on first sight (one batch).
 
-    def __init__(self) -> None:
+    Companies created here record ``batch_id`` (the import creating them, if any) and are
+    listed in :attr:`created`, with the ids the database gave them."""
+
+    def __init__(self, batch_id: int | None = None) -> None:
         self._ids: dict[str, int] = {}
+        self.batch_id = batch_id
+        self.created: list[int] = []
 
     def prefetch(self, names: Sequence[str]) -> None:
         """Look up (or create) every company named in a batch with a few statements."""
@@ -91,13 +104,11 @@ class CompanyCache:
         if not missing:
             return
         found = _company_ids(missing)
-        now = utc_now()
-        database.connection().executemany(
-            "INSERT INTO company(uid, name, name_key, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [(new_uid(), wanted[k], k, now, now) for k in missing if k not in found],
-        )
-        found.update(_company_ids([k for k in missing if k not in found]))
+        new = [k for k in missing if k not in found]
+        for start in range(0, len(new), ROWS_PER_INSERT):
+            found.update(
+                self._create([(wanted[k], k) for k in new[start : start + ROWS_PER_INSERT]])
+            )
         self._ids.update(found)
 
     def id_for(self, name: str) -> int | None:
@@ -105,8 +116,34 @@ class CompanyCache:
         if not key:
             return None
         if key not in self._ids:
-            self._ids[key] = _find_or_create_company(name.strip(), key)
+            self._ids[key] = self._find_or_create(name.strip(), key)
         return self._ids[key]
+
+    def _find_or_create(self, name: str, key: str) -> int:
+        row = (
+            database.connection()
+            .execute(
+                "SELECT id FROM company WHERE name_key = ? AND deleted_at IS NULL ORDER BY id LIMIT 1",
+                (key,),
+            )
+            .fetchone()
+        )
+        return int(row[0]) if row else self._create([(name, key)])[key]
+
+    def _create(self, companies: Sequence[tuple[str, str]]) -> dict[str, int]:
+        """Insert (name, folded name) pairs; their new ids by folded name."""
+        now = utc_now()
+        values = ", ".join("(?, ?, ?, ?, ?, ?)" for _ in companies)
+        params = [
+            p for name, key in companies for p in (new_uid(), name, key, now, now, self.batch_id)
+        ]
+        sql = (
+            "INSERT INTO company(uid, name, name_key, created_at, updated_at, import_batch_id)"
+            f" VALUES {values} RETURNING name_key, id"
+        )
+        ids = {key: int(cid) for key, cid in database.connection().execute(sql, params).fetchall()}
+        self.created.extend(ids.values())
+        return ids
 
 
 def _company_ids(keys: Sequence[str]) -> dict[str, int]:
@@ -123,27 +160,6 @@ def _company_ids(keys: Sequence[str]) -> dict[str, int]:
     return found
 
 
-def _find_or_create_company(name: str, key: str) -> int:
-    conn = database.connection()
-    row = conn.execute(
-        "SELECT id FROM company WHERE name_key = ? AND deleted_at IS NULL ORDER BY id LIMIT 1",
-        (key,),
-    ).fetchone()
-    if row:
-        return int(row[0])
-    now = utc_now()
-    cur = conn.execute(
-        "INSERT INTO company(uid, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-        (new_uid(), name, key, now, now),
-    )
-    return int(cur.lastrowid)
-
-
-def next_contact_id() -> int:
-    row = database.connection().execute("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()
-    return int(row[0]) + 1
-
-
 def insert_contacts(
     contacts: Sequence[ContactData],
     ctx: WriteContext,
@@ -151,28 +167,56 @@ def insert_contacts(
     batch_id: int | None = None,
     companies: CompanyCache | None = None,
 ) -> list[int]:
-    """Insert new contacts (ids assigned here and set on the records); caller holds a transaction."""
-    companies = companies or CompanyCache()
-    first = next_contact_id()
-    ids = list(range(first, first + len(contacts)))
+    """Insert new contacts and return the ids the database gave them, in order (also set on
+    the records); the caller holds a transaction."""
+    companies = companies or CompanyCache(batch_id)
     companies.prefetch([c.company for c in contacts])
     fields = []
-    for contact_id, data in zip(ids, contacts, strict=True):
-        data.id = contact_id
+    for data in contacts:
         if not data.uid.strip():
             data.uid = new_uid()
         _fill_phones(data, ctx.region)
         fields.append(_contact_fields(data, ctx, companies.id_for(data.company)))
     conn = database.connection()
-    positions = place_new(conn, [(i, f[8]) for i, f in zip(ids, fields, strict=True)])
+    stand_ins = [UNPLACED + i for i in range(len(contacts))]
+    placed = place_new(conn, [(s, f[8]) for s, f in zip(stand_ins, fields, strict=True)])
+    positions = [placed[s] for s in stand_ins]
     now = utc_now()
-    conn.executemany(
-        _INSERT_SQL,
-        [(i, positions[i], batch_id, now, now, *f) for i, f in zip(ids, fields, strict=True)],
-    )
+    rows = [(pos, batch_id, now, now, *f) for pos, f in zip(positions, fields, strict=True)]
+    ids = _insert_rows(conn, rows)
+    for contact_id, data in zip(ids, contacts, strict=True):
+        data.id = contact_id
     _insert_children(contacts)
-    backend().index(index_row(c, positions[i]) for i, c in zip(ids, contacts, strict=True))
+    if not _placed_as_assumed(ids):
+        renumber_all(conn)  # never seen: ids near 2**62, or SQLite picked them at random
+        backend().index(index_row(c) for c in contacts)
+        return ids
+    backend().index(index_row(c, p) for p, c in zip(positions, contacts, strict=True))
     return ids
+
+
+def _insert_rows(conn: Any, rows: Sequence[tuple[Any, ...]]) -> list[int]:
+    """INSERT the contact rows, many per statement; the ids the database assigned, in order.
+
+    RETURNING gives rows in no promised order, so each is recognised by its sort position
+    (unique among the rows of one insert)."""
+    ids: list[int] = []
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        chunk = rows[start : start + ROWS_PER_INSERT]
+        sql = _INSERT_HEAD + ", ".join([_INSERT_ROW] * len(chunk)) + " RETURNING sortpos, id"
+        by_position = dict(conn.execute(sql, [v for row in chunk for v in row]).fetchall())
+        if len(by_position) != len(chunk):
+            raise RuntimeError("two new contacts were given the same sort position")
+        ids.extend(int(by_position[row[0]]) for row in chunk)
+    return ids
+
+
+def _placed_as_assumed(ids: Sequence[int]) -> bool:
+    """True when the ids rose in insertion order below :data:`UNPLACED`, as the sort
+    positions assumed (SQLite gives each new row one more than the largest rowid)."""
+    return all(a < b for a, b in zip(ids, ids[1:], strict=False)) and (
+        not ids or ids[-1] < UNPLACED
+    )
 
 
 def update_contact(

@@ -19,6 +19,7 @@ from rolodex.services.contact_write import (
     insert_contacts,
     update_contact,
 )
+from rolodex.services.importing_items import forget_contacts
 from rolodex.services.search import backend
 
 TRASH_DAYS = 30
@@ -154,11 +155,14 @@ class ContactService:
 
     def purge(self, older_than: str) -> list[int]:
         """Delete for good contacts trashed at or before the ISO time ``older_than``, with
-        their activities and follow-ups (caller holds the transaction)."""
+        their activities and follow-ups (caller holds the transaction). Their import
+        ownership rows go too: SQLite gives the ids out again, and an undo must never take a
+        new contact for one its import created."""
         conn = database.connection()
         sql = "SELECT id FROM contact WHERE deleted_at IS NOT NULL AND deleted_at <= ?"
         ids = [r[0] for r in conn.execute(sql, (older_than,))]
         delete_children(ids)
+        forget_contacts(ids)
         conn.executemany("DELETE FROM contact WHERE id = ?", [(i,) for i in ids])
         return ids
 

@@ -10,6 +10,10 @@ already written by a cancelled export are removed again.
 One file per contact (vCard formats only) writes ``<name>.vcf`` files into the folder
 ``out_path``, with file names safe on Windows, macOS and Linux; two contacts with the same name
 get "Name (2).vcf". Files of the same name already in the folder are replaced.
+
+A vCard value that cannot be written validly (a property named END, a photo whose base64 was
+already broken when it was imported) is left out of its card, never written broken; each one is
+a warning in :attr:`ExportResult.warnings`.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, cast
 
+from rolodex.exporters.vcard_check import Dropped
 from rolodex.fileio import atomic_write
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
@@ -57,12 +62,20 @@ class _Cancelled(Exception):
 
 @dataclass
 class ExportResult:
-    """What an export wrote: how many contacts, and the file(s)."""
+    """What an export wrote: how many contacts, the file(s), and the values left out."""
 
     count: int
     format: str
     paths: list[Path] = field(default_factory=list)
     cancelled: bool = False
+    warnings: list[Dropped] = field(default_factory=list)
+
+    def warning_counts(self) -> dict[str, int]:
+        """How many values were left out, by reason (``Dropped.reason``)."""
+        counts: dict[str, int] = {}
+        for warning in self.warnings:
+            counts[warning.reason] = counts.get(warning.reason, 0) + 1
+        return counts
 
 
 def format_for_path(path: Path | str) -> str:
@@ -84,12 +97,15 @@ def export_contacts(
     kind, variant = FORMATS[format]
     out = Path(out_path)
     contacts = _stream(ids, progress, cancelled)
+    dropped: list[Dropped] = []
     try:
         if one_file_per_contact:
             if kind != "vcard":
                 raise ExportError("One file per contact is only possible for vCard exports.")
-            return _per_contact(contacts, out, variant, format)
-        return ExportResult(_single_file(contacts, out, kind, variant), format, [out])
+            written = _per_contact(contacts, out, variant, dropped)
+            return ExportResult(len(written), format, written, warnings=dropped)
+        count = _single_file(contacts, out, kind, variant, dropped)
+        return ExportResult(count, format, [out], warnings=dropped)
     except _Cancelled:
         return ExportResult(0, format, [], cancelled=True)
 
@@ -106,7 +122,9 @@ def _stream(
             progress(done, total)
 
 
-def _single_file(contacts: Iterable[ContactData], out: Path, kind: str, variant: str) -> int:
+def _single_file(
+    contacts: Iterable[ContactData], out: Path, kind: str, variant: str, dropped: list[Dropped]
+) -> int:
     if not out.parent.is_dir():
         raise ExportError(f"The folder {out.parent} does not exist.")
     if kind == "csv":
@@ -116,12 +134,12 @@ def _single_file(contacts: Iterable[ContactData], out: Path, kind: str, variant:
     from rolodex.exporters.vcard import write_vcards
 
     with atomic_write(out, "wb") as fh:
-        return write_vcards(contacts, cast(BinaryIO, fh), variant)
+        return write_vcards(contacts, cast(BinaryIO, fh), variant, dropped)
 
 
 def _per_contact(
-    contacts: Iterable[ContactData], folder: Path, version: str, format: str
-) -> ExportResult:
+    contacts: Iterable[ContactData], folder: Path, version: str, dropped: list[Dropped]
+) -> list[Path]:
     from rolodex.exporters.vcard import card_bytes
 
     if folder.exists() and not folder.is_dir():
@@ -134,13 +152,13 @@ def _per_contact(
             name = safe_file_name(contact.full_name(), taken, f"contact-{contact.id}")
             target = folder / f"{name}.vcf"
             with atomic_write(target, "wb") as fh:
-                fh.write(card_bytes(contact, version))
+                fh.write(card_bytes(contact, version, dropped))
             written.append(target)
     except _Cancelled:
         for path in written:
             path.unlink(missing_ok=True)
         raise
-    return ExportResult(len(written), format, written)
+    return written
 
 
 def safe_file_name(name: str, taken: set[str], fallback: str) -> str:

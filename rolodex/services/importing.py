@@ -7,7 +7,9 @@
   a 100,000-card file. Matching cards are skipped, merged or added as new, per ``policy`` (see
   :mod:`rolodex.services.importing_merge` for what a merge does). A plain-text report of what
   was skipped and why is saved (:mod:`rolodex.services.importing_report`).
-- :func:`undo_import` reverses a whole batch in one step; :func:`import_history` lists batches.
+- :func:`undo_import` reverses a batch in one step, from the rows the batch owns, and keeps
+  what the user changed since (see :mod:`rolodex.services.importing_undo`);
+  :func:`import_history` lists batches.
 
 Before anything is written, each function in :data:`before_write_hooks` is called with
 ``"import"`` (or ``"import-undo"``); the app registers its safety backup there.
@@ -28,13 +30,13 @@ import peewee
 from rolodex.db import database, translate_error
 from rolodex.models.base import utc_now
 from rolodex.records import ImportIssue
-from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
 from rolodex.services.importing_records import (
     MAX_DETAILS,
     CardMatch,
     ImportPreview,
     ImportResult,
+    ImportUndone,
 )
 from rolodex.services.importing_report import write_report
 from rolodex.services.importing_run import (
@@ -58,6 +60,7 @@ __all__ = [
     "ImportBatchInfo",
     "ImportPreview",
     "ImportResult",
+    "ImportUndone",
     "UndoError",
     "before_write_hooks",
     "import_history",
@@ -215,8 +218,9 @@ def _db_name() -> str:
     return str(getattr(database.obj, "database", "the book"))
 
 
-def undo_import(batch_id: int) -> Change:
-    """Reverse a whole import batch in one step (raises :class:`UndoError` if it cannot)."""
+def undo_import(batch_id: int) -> ImportUndone:
+    """Reverse an import batch in one step, leaving alone what was changed since (raises
+    :class:`UndoError` if it cannot); the result counts what was undone and what kept."""
     ctx = ContactService().context()
     return _undo(batch_id, ctx, before_write=lambda: _run_hooks("import-undo"))
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from rolodex.records import ImportIssue
+from rolodex.services.changes import Change
 from rolodex.services.importing_merge import FieldConflict
 
 MAX_DETAILS = 1000
@@ -90,4 +91,30 @@ class ImportResult:
             "dry_run": self.dry_run,
             "cancelled": self.cancelled,
             "report": str(self.report_path) if self.report_path else None,
+        }
+
+
+@dataclass(frozen=True)
+class ImportUndone:
+    """What undoing an import did, for the CLI and the app to report."""
+
+    batch_id: int
+    change: Change
+    trashed: int  # contacts the import created, now in the Trash
+    kept_edited: int  # contacts it created that were changed since (edited, logged...): kept
+    reverted: int  # contacts it merged into, with its additions taken out
+    kept_changes: int  # merged contacts keeping additions changed since
+    companies_removed: int
+    companies_kept: int  # companies it created that are in use or changed: kept
+
+    def summary(self) -> dict[str, Any]:
+        """The command line's JSON."""
+        return {
+            "batch_id": self.batch_id,
+            "trashed": self.trashed,
+            "kept_edited": self.kept_edited,
+            "reverted": self.reverted,
+            "kept_changes": self.kept_changes,
+            "companies_removed": self.companies_removed,
+            "companies_kept": self.companies_kept,
         }

@@ -5,7 +5,8 @@ Written (atomically) to the path the caller gives, else to ``reports/`` in the d
 ``import-<batch>-<timestamp>.txt``. For an encrypted book the report is *redacted*: it names
 contacts by number only and leaves out names and field values, so nothing from the book is
 written to disk in plain text (the unreadable-card reasons, which describe the user's own
-import file, are kept).
+import file, are kept). Each report names its book, so encrypting a book can re-write the
+reports written before, redacted (:func:`redact_saved_reports`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from rolodex.fileio import atomic_write
 from rolodex.services.importing_merge import SCALAR_FIELDS, FieldConflict
 from rolodex.services.importing_records import MAX_DETAILS, CardMatch, ImportResult
 
+BOOK_LINE = "Book: "
+REDACTED_NOTE = "The book is encrypted: contacts are named by number only."
+LAST_SUMMARY_LINE = "Unreadable cards or files: "
 POLICY_WORDS = {
     "skip": "skip cards that match a contact in the book",
     "merge": "merge matching cards into the contact (empty fields filled, nothing overwritten)",
@@ -36,8 +40,13 @@ def write_report(result: ImportResult, path: Path | None = None) -> Path:
     target = path or default_report_path(result.batch_id)
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_write(target, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(render_report(result, redact=book_is_encrypted()))
+        fh.write(render_report(result, redact=book_is_encrypted(), book=_bound_book()))
     return target
+
+
+def _bound_book() -> Path | None:
+    db = database.obj
+    return None if db is None else Path(db.database)
 
 
 def book_is_encrypted() -> bool:
@@ -50,11 +59,12 @@ def book_is_encrypted() -> bool:
     return isinstance(db, SqlCipherDatabase)
 
 
-def render_report(result: ImportResult, redact: bool = False) -> str:
+def render_report(result: ImportResult, redact: bool = False, book: Path | None = None) -> str:
     """The report text; ``redact`` leaves out names and values (for an encrypted book)."""
     lines = [
         f"Rolodex import report — {datetime.now().isoformat(timespec='seconds')}",
-        f"Import number: {result.batch_id}" if result.batch_id else "Dry run: nothing was saved",
+        *([f"{BOOK_LINE}{book}"] if book is not None else []),
+        _header(result),
         "Files:",
         *(f"  {f}" for f in result.files),
         f"Duplicates: {POLICY_WORDS.get(result.policy, result.policy)}",
@@ -65,7 +75,7 @@ def render_report(result: ImportResult, redact: bool = False) -> str:
         f"Unreadable cards or files: {len(result.errors)}",
     ]
     if redact:
-        lines += ["", "The book is encrypted: contacts are named by number only."]
+        lines += ["", REDACTED_NOTE]
     issues = [_issue(e.file, e.card, e.line, e.message) for e in result.errors]
     lines += _section("Could not be read", issues)
     warned = [_issue(w.file, w.card, w.line, w.message) for w in result.warnings]
@@ -76,6 +86,14 @@ def render_report(result: ImportResult, redact: bool = False) -> str:
     title = "Kept the book's value (the card's value was added to the contact's notes)"
     lines += _section(title, [_conflict(c, redact) for c in result.conflicts])
     return "\n".join(lines) + "\n"
+
+
+def _header(result: ImportResult) -> str:
+    if result.dry_run:
+        return "Dry run: nothing was saved"
+    if result.batch_id is None:
+        return "Nothing was imported or merged (every card was already in the book or unreadable)"
+    return f"Import number: {result.batch_id}"
 
 
 def _conflict(c: FieldConflict, redact: bool) -> str:
@@ -112,3 +130,39 @@ def _section(title: str, items: list[str]) -> list[str]:
     if not items:
         return []
     return ["", f"{title}:", *(f"  {item}" for item in items)]
+
+
+def redact_saved_reports(book: Path) -> list[Path]:
+    """Re-write, redacted, the reports in the data folder that may name contacts of ``book``
+    (now encrypted): those naming it, and older ones naming no book. They keep their summary
+    (files, counts) and lose every detail. Returns the reports re-written."""
+    folder = paths.get().data_dir / "reports"
+    done = []
+    for report in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+        try:
+            text = report.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if REDACTED_NOTE in text or _book_of(text) not in (None, str(book)):
+            continue
+        with atomic_write(report, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(_redacted(text))
+        done.append(report)
+    return done
+
+
+def _book_of(text: str) -> str | None:
+    for line in text.splitlines()[:3]:
+        if line.startswith(BOOK_LINE):
+            return line[len(BOOK_LINE) :]
+    return None
+
+
+def _redacted(text: str) -> str:
+    kept = []
+    for line in text.splitlines():
+        kept.append(line)
+        if line.startswith(LAST_SUMMARY_LINE):
+            break
+    note = "Details naming contacts were removed when the book was encrypted."
+    return "\n".join([*kept, "", REDACTED_NOTE, note]) + "\n"

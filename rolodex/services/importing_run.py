@@ -1,40 +1,49 @@
 """The import engine: streams cards, matches them, and writes new ones in chunks.
 
 Runs inside the caller's one transaction. New contacts are buffered and written
-:data:`CHUNK_SIZE` at a time through the store's ``executemany`` fast path, so memory holds at
-most one chunk of cards whatever the file size. Ids are predicted (the store assigns them
-consecutively from ``MAX(id) + 1`` and nothing else inserts contacts inside our transaction), so
-a card that matches a still-buffered one is resolved by flushing the buffer first.
+:data:`CHUNK_SIZE` at a time through the store's bulk insert, so memory holds at most one chunk
+of cards whatever the file size. Ids are never predicted: a buffered card is known to the match
+index by a stand-in (its negative ordinal) until the insert returns the id the database gave
+it, so a card that matches a still-buffered one is resolved by flushing the buffer first.
+Every contact and company the batch creates, and every contact it merges into (with what the
+merge added), is recorded in ``import_item`` (:mod:`rolodex.services.importing_items`).
 """
 
 from __future__ import annotations
 
-import json
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rolodex.db import database
 from rolodex.identity import new_uid
-from rolodex.records import ContactData, ImportIssue
+from rolodex.records import ContactData, ImportIssue, ReadContact
 from rolodex.services.contact_read import load_contacts
 from rolodex.services.contact_write import (
     CompanyCache,
     WriteContext,
     insert_contacts,
-    next_contact_id,
     update_contact,
+)
+from rolodex.services.importing_added import added_by_merge, before_merge
+from rolodex.services.importing_items import (
+    carry_revision,
+    record_created,
+    record_merge,
+    revisions,
 )
 from rolodex.services.importing_merge import merge_into
 from rolodex.services.importing_records import MAX_DETAILS, CardMatch, ImportResult
 from rolodex.services.importing_sources import Item, read_items
-from rolodex.services.importing_undo import id_ranges, snapshot, undo_payload
 from rolodex.services.matching import Match, MatchIndex, MatchKeys, fill_e164, keys_of
 
 if TYPE_CHECKING:
     from rolodex.importers.csv_mapping import ColumnMapping
 
 CHUNK_SIZE = 1000
+UNDO_DATA = '{"format": 2}'
+"""A batch's ``undo_data`` since schema 4: everything undo needs is in ``import_item``."""
 PROGRESS_EVERY = 100
 
 
@@ -88,17 +97,17 @@ class Importer:
         self.batch_id = batch_id
         self.note = note
         self.index = MatchIndex.load(ctx.region) if result.policy != "new" else None
-        self.first_id = next_contact_id()
-        self.first_company = _next_company_id()
-        self.next_id = self.first_id
         self.buffer: list[ContactData] = []
-        self.companies = CompanyCache()
-        self.snapshots: dict[int, str] = {}
+        self.written = array("q")  # the database id of each new card, by ordinal
+        self.companies = CompanyCache(batch_id)
 
     def add(self, file: str, number: int, item: Item) -> None:
         if isinstance(item, ImportIssue):
             self.result.errors.append(item)
             return
+        if isinstance(item, ReadContact):
+            for message in item.warnings:
+                self.result.warnings.append(ImportIssue(file, number, 0, message))
         if any(extra.name == "PHOTO" for extra in item.extras):
             message = "the photo could not be decoded; it is kept as it was and exported unchanged"
             self.result.warnings.append(ImportIssue(file, number, 0, message))
@@ -106,7 +115,9 @@ class Importer:
         match = self.index.find(keys) if self.index is not None else None
         if match is None:
             self._new(item, keys)
-        elif self.result.policy == "skip":
+            return
+        match = Match(self._real_id(match.contact_id), match.rule)
+        if self.result.policy == "skip":
             self.result.skipped += 1
             _note_match(self.result.skipped_cards, file, number, item, match)
         else:
@@ -117,57 +128,57 @@ class Importer:
         if not card.uid.strip():
             card.uid = new_uid()  # not registered: no later card can carry a UID just made up
         if self.index is not None:
-            self.index.add(keys, self.next_id)
-        self.next_id += 1
+            self.index.add(keys, -(len(self.written) + len(self.buffer) + 1))
         self.buffer.append(card)
         self.result.imported += 1
         if len(self.buffer) >= CHUNK_SIZE:
             self.flush()
 
+    def _real_id(self, contact_id: int) -> int:
+        """The database id for a match (a stand-in for a new card is negative)."""
+        if contact_id > 0:
+            return contact_id
+        if -contact_id > len(self.written):
+            self.flush()
+        return self.written[-contact_id - 1]
+
     def flush(self) -> None:
         if not self.buffer:
             return
-        expected = self.next_id - len(self.buffer)
         ids = insert_contacts(
             self.buffer, self.ctx, batch_id=self.batch_id, companies=self.companies
         )
-        if ids[0] != expected:
-            raise RuntimeError(f"contact ids moved during import ({ids[0]} != {expected})")
+        record_created(self.batch_id, "contact", ids)
+        self.written.extend(ids)
         self.buffer = []
 
     def _merge(self, match: Match, card: ContactData, keys: MatchKeys) -> None:
         cid = match.contact_id
-        if cid >= self.next_id - len(self.buffer):
-            self.flush()
         existing = next(load_contacts([cid]))
         fill_e164(card, self.ctx.region)
-        before = snapshot(existing)
+        before = before_merge(existing)
         conflicts = merge_into(existing, card, self.note)
-        if snapshot(existing) != before:
-            if cid < self.first_id and cid not in self.snapshots:
-                self.snapshots[cid] = json.dumps(before, ensure_ascii=False)
+        added = added_by_merge(before, existing)
+        if added:
+            was = revisions([cid])
             update_contact(existing, self.ctx, self.companies)
+            carry_revision([cid], was, self.batch_id)
+            record_merge(self.batch_id, cid, was[cid] + 1, added)
         self.result.conflicts.extend(conflicts)
         if self.index is not None:
             self.index.add(keys, cid)
         self.result.merged += 1
 
     def finish(self) -> None:
-        """Write the last chunk and the batch's counts and undo data."""
+        """Write the last chunk, own the companies created, and store the batch's counts."""
         self.flush()
+        record_created(self.batch_id, "company", self.companies.created)
         r = self.result
-        companies = id_ranges(self.first_company, _next_company_id())
-        payload = undo_payload(id_ranges(self.first_id, self.next_id), self.snapshots, companies)
         database.connection().execute(
             "UPDATE import_batch SET imported = ?, merged = ?, skipped = ?, undo_data = ?"
             " WHERE id = ?",
-            (r.imported, r.merged, r.skipped, payload, self.batch_id),
+            (r.imported, r.merged, r.skipped, UNDO_DATA, self.batch_id),
         )
-
-
-def _next_company_id() -> int:
-    row = database.connection().execute("SELECT COALESCE(MAX(id), 0) FROM company").fetchone()
-    return int(row[0]) + 1
 
 
 def _note_match(

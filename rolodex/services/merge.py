@@ -150,14 +150,16 @@ def _move_back(moved: dict[str, list[list[int]]]) -> None:
 def _trash(ids: Sequence[int]) -> None:
     now = utc_now()
     database.connection().executemany(
-        "UPDATE contact SET deleted_at = ? WHERE id = ?", [(now, i) for i in ids]
+        "UPDATE contact SET deleted_at = ?, revision = revision + 1 WHERE id = ?",
+        [(now, i) for i in ids],
     )
     backend().remove(ids)
 
 
 def _untrash(ids: Sequence[int]) -> None:
     database.connection().executemany(
-        "UPDATE contact SET deleted_at = NULL WHERE id = ?", [(i,) for i in ids]
+        "UPDATE contact SET deleted_at = NULL, revision = revision + 1 WHERE id = ?",
+        [(i,) for i in ids],
     )
     backend().index(index_row(c) for c in load_contacts(ids))
 

@@ -9,17 +9,25 @@ backups bring in their heavy libraries when first used.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import threading
+import time
+from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rolodex import paths
 from rolodex.db import StoreError, close_store
 
-TRANSLATIONS_DIR = Path(__file__).with_name("translations")
+# Package data (found with importlib.resources: a wheel, a checkout and a bundle alike).
+TRANSLATIONS_DIR = Path(str(resources.files("rolodex.ui") / "translations"))
+DESKTOP_ID = "org.rolodex.Rolodex"  # the .desktop file's name: Wayland matches windows by it
+log = logging.getLogger(__name__)
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -28,6 +36,16 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
     from rolodex.ui import languages
 
     return languages.install(app, locale or languages.chosen_locale())
+
+
+def app_icon() -> QIcon:
+    """The window icon in every packaged size (rolodex/resources/icons/)."""
+    from rolodex.labels.resources import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("*x*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def open_book_or_explain(args: argparse.Namespace) -> bool:
@@ -86,15 +104,17 @@ def start_housekeeping(window: QWidget) -> None:
     run_in_background(window, work, on_error=failed)
 
 
-def build_window() -> QWidget:
-    """The main window with every feature wired; the CRM (History tab, Contact menu,
-    reminders) is wired just after the first paint, so the list shows sooner."""
+def build_window(*, start_crm_now: bool = True) -> QWidget:
+    """The main window with every feature wired. The CRM (History tab, Contact menu,
+    reminders) is wired on the next turn of the event loop, or, with ``start_crm_now=False``,
+    left to the caller (the app wires it after the first frame, so the list shows sooner)."""
     from rolodex.ui.main_window import MainWindow
     from rolodex.ui.wiring import wire_features
 
     window = MainWindow()
     wire_features(window)
-    QTimer.singleShot(0, lambda: start_crm(window))
+    if start_crm_now:
+        QTimer.singleShot(0, lambda: start_crm(window))
     return window
 
 
@@ -105,16 +125,47 @@ def start_crm(window: QWidget) -> None:
     wire_crm(window, CrmServices.create()).start()  # type: ignore[arg-type, attr-defined]
 
 
+class FirstPaint(QObject):
+    """Waits for the window's first frame, then logs the start-up time, runs ``then`` (the
+    work that must not delay the first frame) and, for ``--startup-check``, prints
+    ``SHOWN <time>`` and quits."""
+
+    def __init__(
+        self, window: QWidget, started: float, then: Callable[[], None], *, quit_after: bool
+    ) -> None:
+        super().__init__(window)
+        self.started, self.then, self.quit_after = started, then, quit_after
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted)  # once the frame (every child) is painted
+        return False
+
+    def painted(self) -> None:
+        now = time.time()
+        log.info("First window shown %.3f s after the app began", now - self.started)
+        if self.quit_after:
+            print(f"SHOWN {now:.6f}", flush=True)
+            QApplication.quit()
+            return
+        QTimer.singleShot(0, self.then)  # after the window's own after-paint work
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop app until its window is closed; returns the exit code."""
     from rolodex.cli.common import book_path
     from rolodex.ui.single_instance import SingleInstance, bring_to_front
 
+    started = time.time()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Rolodex")
     app.setOrganizationName("Rolodex")
     app.setApplicationDisplayName("Rolodex")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     paths.init(args.data_dir)
     install_translations(app)
     from rolodex.ui import errors
@@ -127,7 +178,10 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         if not open_book_for_gui(args, path):
             return 2
-        window = build_window()
+        log.info("Book opened: %s", path)
+        window = build_window(start_crm_now=False)
+        check = bool(getattr(args, "startup_check", False))
+        FirstPaint(window, started, lambda: start_crm(window), quit_after=check)
         instance.activated.connect(lambda: bring_to_front(window))
         window.show()
         QTimer.singleShot(300, warm_up)

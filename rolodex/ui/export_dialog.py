@@ -1,6 +1,7 @@
 """The export dialog: which contacts (selection, a tag, the current search, everything), which
 format (vCard 3.0/4.0, Google or Outlook CSV), one file or one file per contact; the export
 runs off the UI thread with a progress bar and Cancel (a cancelled export leaves no file).
+The summary lists every value that was left out because it could not be written validly.
 
 Signal: ``exported(ExportResult)`` when files were written. An export changes nothing in the
 book, so there is no ``changed`` signal.
@@ -8,6 +9,7 @@ book, so there is no ``changed`` signal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rolodex.exporters.vcard_check import Dropped
 from rolodex.services.contacts import ContactService
 from rolodex.services.exporting import ExportResult, export_contacts
 from rolodex.ui.worker import Task, run_in_background
@@ -37,6 +41,10 @@ from rolodex.ui.worker import Task, run_in_background
 SCOPES = ("selection", "tag", "search", "all")
 SUFFIX = {"vcard": ".vcf", "vcard4": ".vcf", "csv-google": ".csv", "csv-outlook": ".csv"}
 IdsFn = Callable[..., list[int]]
+
+
+def _fields(warning: Dropped) -> tuple[str, str, str]:
+    return warning.contact, str(warning.contact_id), warning.message
 
 
 class ExportDialog(QDialog):
@@ -67,8 +75,12 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.left_out = QPlainTextEdit()
+        self.left_out.setReadOnly(True)
+        self.left_out.hide()
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.left_out)
         layout.addLayout(self._buttons())
         self._format_changed()
 
@@ -221,9 +233,25 @@ class ExportDialog(QDialog):
             return
         where = str(result.paths[0]) if len(result.paths) == 1 else self.path_edit.text()
         text = self.tr("Exported %n contact(s) to %1.", "", result.count).replace("%1", where)
+        if result.warnings:
+            text += "\n" + self.tr(
+                "%n value(s) could not be written validly and were left out:",
+                "",
+                len(result.warnings),
+            )
+            self._show_left_out(result)
         self.status.setText(text)
         self._finished()
         self.exported.emit(result)
+
+    def _show_left_out(self, result: ExportResult) -> None:
+        template = self.tr("%1 (contact %2): %3")
+        lines = [
+            re.sub(r"%([123])", lambda m, w=w: _fields(w)[int(m.group(1)) - 1], template)
+            for w in result.warnings
+        ]
+        self.left_out.setPlainText("\n".join(lines))
+        self.left_out.show()
 
     def _cancelled(self) -> None:
         self._task = None

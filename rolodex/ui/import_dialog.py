@@ -274,10 +274,11 @@ class ImportDialog(QDialog):
         self.preview_label.setText(self.tr("Reading the files…"))
         self.preview_progress.setRange(0, 0)
         self.preview_progress.show()
-        paths, mapping = self.paths(), self.mapping
+        paths, mapping, preview_fn = self.paths(), self.mapping, self._preview_fn
 
         def work(progress: Any, cancelled: Any) -> ImportPreview:
-            return self._preview_fn(paths, mapping, progress=progress, cancelled=cancelled)
+            # never ``self``: the worker thread must not hold (and so maybe destroy) the dialog
+            return preview_fn(paths, mapping, progress=progress, cancelled=cancelled)
 
         self._start(work, self._previewed, self.preview_progress)
 
@@ -304,10 +305,10 @@ class ImportDialog(QDialog):
 
     def start_import(self) -> None:
         """Import the files off the UI thread with the chosen duplicate policy."""
-        paths, mapping, policy = self.paths(), self.mapping, self.policy()
+        paths, mapping, policy, run_fn = self.paths(), self.mapping, self.policy(), self._run_fn
 
         def work(progress: Any, cancelled: Any) -> ImportResult:
-            return self._run_fn(paths, policy, mapping, progress=progress, cancelled=cancelled)
+            return run_fn(paths, policy, mapping, progress=progress, cancelled=cancelled)
 
         self.run_progress.setRange(0, 0)
         self._start(work, self._imported, self.run_progress)
@@ -325,7 +326,7 @@ class ImportDialog(QDialog):
         self.imported.emit(result)
 
     def _show_summary(self, result: ImportResult) -> None:
-        self.summary_label.setText(
+        counts = (
             self.tr(
                 "Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5"
             )
@@ -335,6 +336,11 @@ class ImportDialog(QDialog):
             .replace("%4", str(len(result.errors)))
             .replace("%5", str(len(result.warnings)))
         )
+        if result.batch_id is None and not result.dry_run and result.skipped:
+            counts += "\n" + self.tr(
+                "Nothing was imported or merged: every card was already in the book."
+            )
+        self.summary_label.setText(counts)
         path = result.report_path
         self.report_label.setText(
             self.tr("The report was saved to %1").replace("%1", str(path)) if path else ""

@@ -1,7 +1,8 @@
 """Import history: every import batch with its counts; undo a whole batch in one step.
 
-Undo runs off the UI thread (a batch may hold 100,000 contacts). Signal: ``changed(Change)``
-after an undo.
+Undo runs off the UI thread (a batch may hold 100,000 contacts). It leaves alone what was
+changed since the import, and the status line says so ("3 contacts you have edited since were
+kept"). Signal: ``changed(Change)`` after an undo.
 """
 
 from __future__ import annotations
@@ -22,8 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rolodex.services.changes import Change
-from rolodex.services.importing import ImportBatchInfo, import_history, undo_import
+from rolodex.services.importing import (
+    ImportBatchInfo,
+    ImportUndone,
+    import_history,
+    undo_import,
+)
 from rolodex.ui.worker import Task, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +96,7 @@ class ImportHistoryDialog(QDialog):
     def __init__(
         self,
         history: Callable[[], list[ImportBatchInfo]] = import_history,
-        undo: Callable[[int], Change] = undo_import,
+        undo: Callable[[int], ImportUndone] = undo_import,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -143,24 +148,53 @@ class ImportHistoryDialog(QDialog):
         if batch is None or not batch.can_undo:
             return
         question = self.tr(
-            "Undo this import? The %1 contacts it added go to the Trash and the %2 it merged "
-            "into go back to how they were."
+            "Undo this import? The %1 contacts it added go to the Trash and what it added to "
+            "the %2 it merged into is taken out. Whatever you have changed since is kept."
         )
         text = question.replace("%1", str(batch.imported)).replace("%2", str(batch.merged))
         answer = QMessageBox.question(self, self.tr("Undo import"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.status.setText(self.tr("Undoing…"))
+        undo, batch_id = self._undo, batch.id  # never ``self`` in the worker thread's hands
         self._task = run_in_background(
-            self, lambda _p, _c: self._undo(batch.id), self._undone, None, self._failed
+            self, lambda _p, _c: undo(batch_id), self._undone, None, self._failed
         )
         self._update_buttons()
 
-    def _undone(self, change: Change) -> None:
+    def _undone(self, done: ImportUndone) -> None:
         self._task = None
-        self.status.setText(self.tr("The import was undone."))
         self.refresh()
-        self.changed.emit(change)
+        self.status.setText(self.describe(done))
+        self.changed.emit(done.change)
+
+    def describe(self, done: ImportUndone) -> str:
+        """The status line after an undo: what it did and what it left alone."""
+        lines = [
+            self.tr("The import was undone: %n contact(s) moved to the Trash", "", done.trashed)
+            + self.tr(", %n merged contact(s) changed back.", "", done.reverted)
+        ]
+        if done.kept_edited:
+            lines.append(
+                self.tr("%n contact(s) you have edited since were kept.", "", done.kept_edited)
+            )
+        if done.kept_changes:
+            lines.append(
+                self.tr(
+                    "%n merged contact(s) keep values you have changed since.",
+                    "",
+                    done.kept_changes,
+                )
+            )
+        if done.companies_kept:
+            lines.append(
+                self.tr(
+                    "%n company(s) still in use or edited since were kept.",
+                    "",
+                    done.companies_kept,
+                )
+            )
+        return "\n".join(lines)
 
     def _failed(self, exc: Exception) -> None:
         self._task = None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rolodex.labels.catalog import custom_sheet_spec, save_custom_template
-from rolodex.labels.templates import LabelTemplate, TemplateError
+from rolodex.labels.templates import MAX_LENGTH_MM, UNITS, LabelTemplate, TemplateError
 
 MEASURES = (
     ("page_width", "Page width", 210.0),
@@ -48,7 +48,7 @@ class CustomSheetDialog(QDialog):
         for key, label, default in MEASURES:
             spin = QDoubleSpinBox(self)
             spin.setDecimals(3)
-            spin.setRange(0.0, 2000.0)
+            spin.setRange(0.0, MAX_LENGTH_MM)
             spin.setValue(default)
             self.fields[key] = spin
             form.addRow(self.tr(label), spin)
@@ -56,6 +56,7 @@ class CustomSheetDialog(QDialog):
         for spin, value in ((self.columns, 3), (self.rows, 8)):
             spin.setRange(1, 100)
             spin.setValue(value)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
         form.addRow(self.tr("Columns"), self.columns)
         form.addRow(self.tr("Rows"), self.rows)
         self.error = QLabel(self)
@@ -67,6 +68,12 @@ class CustomSheetDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _unit_changed(self) -> None:
+        """Lengths go up to MAX_LENGTH_MM whatever the unit (2000 mm, 78.74 in)."""
+        top = MAX_LENGTH_MM * UNITS["mm"] / UNITS[self.unit.currentData()]
+        for spin in self.fields.values():
+            spin.setMaximum(round(top, 3))
 
     def save(self) -> None:
         if not self.name.text().strip():

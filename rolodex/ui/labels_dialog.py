@@ -46,8 +46,8 @@ def first_page(
         contacts if options.sort is not SortOrder.AS_GIVEN else contacts[: template.per_page * 2]
     )
     metrics = label_font()
-    entries, left_out = prepare_entries(sample, options, metrics.missing)
     try:
+        entries, left_out = prepare_entries(sample, options, metrics.missing)
         return next(plan_pages(entries, template, options, metrics, left_out), None)
     except ValueError:
         return None
@@ -83,6 +83,7 @@ class LabelsDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.hide()
         self._build_layout()
+        self._show_problems()
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
         self.form.changed.connect(self._timer.start)
@@ -116,6 +117,12 @@ class LabelsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+
+    def _show_problems(self) -> None:
+        """Name the template files that could not be loaded, one line each."""
+        if self.catalog.problems:
+            lines = [self.tr("Skipped label sheet files:")] + self.catalog.problems
+            self.status.setText("\n".join(lines))
 
     # -- preview -----------------------------------------------------------------------
     def refresh_preview(self) -> None:
@@ -170,8 +177,13 @@ class LabelsDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save calibration page"), "calibration.pdf", self.tr("PDF (*.pdf)")
         )
-        if name:
+        if not name:
+            return
+        try:
             render_calibration_sheet(self.form.current_template(), self.form.options(), Path(name))
+        except (OSError, ValueError) as exc:
+            self.status.setText(self.tr("Could not finish: %1").replace("%1", str(exc)))
+        else:
             self.status.setText(
                 self.tr("Print this page at 100 % and compare it with a label sheet.")
             )
@@ -182,6 +194,7 @@ class LabelsDialog(QDialog):
         dialog = CustomSheetDialog(self)
         if dialog.exec() and dialog.template is not None:
             self.catalog = load_templates()
+            self._show_problems()
             self.form.catalog = self.catalog
             self.form.fill_templates(dialog.template.id)
             self.form._template_changed()

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from rolodex.labels.catalog import TemplateCatalog
-from rolodex.labels.options import LabelOptions, NameStyle, SortOrder
+from rolodex.labels.options import (
+    MAX_COPIES,
+    MAX_OFFSET_MM,
+    LabelOptions,
+    NameStyle,
+    SortOrder,
+)
 from rolodex.labels.settings import LabelSettings
 from rolodex.labels.templates import LabelTemplate
 
@@ -62,7 +68,7 @@ class LabelOptionsForm(QWidget):
             ]
         )
         form.addRow(self.tr("Order"), self.sort)
-        self.copies = self._spin(1, 100, 1)
+        self.copies = self._spin(1, MAX_COPIES, 1)
         form.addRow(self.tr("Copies per contact"), self.copies)
         self.start_at = self._spin(1, 1, 1)
         form.addRow(self.tr("Start at label"), self.start_at)
@@ -102,7 +108,7 @@ class LabelOptionsForm(QWidget):
 
     def _offset(self) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
-        spin.setRange(-20.0, 20.0)
+        spin.setRange(-MAX_OFFSET_MM, MAX_OFFSET_MM)
         spin.setSingleStep(0.5)
         spin.valueChanged.connect(self.changed)
         return spin

@@ -13,13 +13,14 @@ that they win.
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rolodex import settings
 
-TRANSLATIONS_DIR = Path(__file__).with_name("translations")
+TRANSLATIONS_DIR = Path(str(resources.files("rolodex.ui") / "translations"))
 LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"),
     ("nb", "Norsk bokmål"),

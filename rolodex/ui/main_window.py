@@ -73,7 +73,13 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         self._sync_sort_from_header()
         self.model.set_filter()  # all contacts; the sidebar counts come after the first paint
         self._update_status()
-        QTimer.singleShot(0, self._finish_start)
+        self._started = False  # the sidebar counts and first contact wait for the first paint
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._started:  # after the whole first frame, not before it (start-up time)
+            self._started = True
+            QTimer.singleShot(0, self._finish_start)
 
     def _finish_start(self) -> None:
         """After the window is on screen: sidebar counts, then show the first contact."""

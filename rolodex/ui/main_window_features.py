@@ -90,12 +90,11 @@ class FeatureHooks:
         QMessageBox.information(self, _tr("Keyboard shortcuts"), shortcuts_text())
 
     def show_about(self) -> None:
-        from rolodex import __version__
+        from rolodex.ui.main_window_help import about_text
 
-        QMessageBox.about(
-            self,
-            _tr("About Rolodex"),
-            _tr("Rolodex {version}\nA contact book and small-office CRM.").format(
-                version=__version__
-            ),
-        )
+        QMessageBox.about(self, _tr("About Rolodex"), about_text())
+
+    def show_log(self) -> None:
+        from rolodex.ui.main_window_help import show_log
+
+        show_log(self)

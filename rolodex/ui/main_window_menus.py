@@ -120,4 +120,5 @@ def _fill_menus(window: MainWindow, actions: Actions) -> None:
     view_menu.addActions([actions.features["today"], actions.companies, actions.trash])
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addAction(_action(window, _tr("&Keyboard shortcuts"), window.show_shortcuts))
+    help_menu.addAction(_action(window, _tr("Show &log"), window.show_log))
     help_menu.addAction(_action(window, _tr("&About Rolodex"), window.show_about))

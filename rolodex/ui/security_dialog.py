@@ -35,6 +35,7 @@ from rolodex.db import (
     bound_database,
     bound_path,
     close_store,
+    database,
     open_store,
     passphrase_of,
 )
@@ -55,9 +56,10 @@ def convert_and_reopen(
     """The worker job: close this thread's connection, convert, reopen the book keyed with
     ``new``; on any failure reopen it keyed with ``old`` (as it was) and re-raise.
 
-    The reopened book's connection on this thread is closed before the job returns: each job
-    runs in a Python thread state that ends with it, and a SQLCipher connection left open to
-    be freed then crashes the process. The UI thread connects again on first use."""
+    The reopened book's connection on this thread is closed before the job returns (only the
+    connection: ``close_store`` would also give up the book lock the app holds): each job runs
+    in a Python thread state that ends with it, and a SQLCipher connection left open to be
+    freed then crashes the process. The UI thread connects again on first use."""
 
     def work(_progress: ProgressFn, _cancelled: CancelledFn) -> CryptoResult:
         close_store()  # the worker thread's own connection
@@ -69,8 +71,9 @@ def convert_and_reopen(
                 raise
             open_store(path, new, create=False)
             return result
-        finally:
-            close_store()
+        finally:  # this thread's connection only: the book stays open, its lock held
+            if database.obj is not None:
+                database.obj.close()
 
     return work
 

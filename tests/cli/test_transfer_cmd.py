@@ -157,3 +157,53 @@ def test_imports_list_and_undo(db: str, tmp_path: Path, capsys: pytest.CaptureFi
     assert json.loads(capsys.readouterr().out)["contacts"] == 0
     assert run(["--db", db, "imports", "undo", str(result["batch_id"])]) == 2
     assert "already undone" in capsys.readouterr().err
+
+
+def test_undo_says_what_it_kept_because_it_was_changed_since(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_cards(tmp_path / "a.vcf", vcard("Per Hansen"), vcard("Ida Lie"), vcard("Ola Dunk"))
+    _, result = _json(capsys, "--db", db, "import", str(path), "--json")
+    assert run(["--db", db, "log", "Per Hansen", "--kind", "call"]) == 0
+    assert run(["--db", db, "log", "Ida Lie", "--kind", "note"]) == 0
+    capsys.readouterr()
+    assert run(["--db", db, "imports", "undo", str(result["batch_id"])]) == 0
+    out = capsys.readouterr().out
+    assert "1 contact moved to the Trash" in out
+    assert "2 contacts you have edited since were kept." in out
+    run(["--db", db, "search", "", "--json"])
+    assert sorted(c["name"] for c in json.loads(capsys.readouterr().out)) == [
+        "Ida Lie",
+        "Per Hansen",
+    ]
+
+
+def test_undo_json_counts(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_cards(tmp_path / "a.vcf", vcard("Per Hansen", org="Hansen Bygg"))
+    _, result = _json(capsys, "--db", db, "import", str(path), "--json")
+    code, out = _json(capsys, "--db", db, "imports", "undo", str(result["batch_id"]), "--json")
+    assert code == 0
+    assert out == {
+        "batch_id": result["batch_id"],
+        "trashed": 1,
+        "kept_edited": 0,
+        "reverted": 0,
+        "kept_changes": 0,
+        "companies_removed": 1,
+        "companies_kept": 0,
+    }
+
+
+def test_an_import_that_only_skipped_is_not_called_a_dry_run(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_cards(tmp_path / "a.vcf", vcard("Per Hansen", email="per@ex.no"))
+    run(["--db", db, "import", str(path)])
+    capsys.readouterr()
+    report = tmp_path / "report.txt"
+    assert run(["--db", db, "import", str(path), "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "Dry run" not in out
+    assert "Nothing was imported or merged: every card was already in the book." in out
+    text = report.read_text(encoding="utf-8")
+    assert "Dry run" not in text and "Nothing was imported or merged" in text

@@ -4,6 +4,9 @@ file is reported by name and field while the others still load."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,18 @@ from rolodex.labels.catalog import (
 )
 from rolodex.labels.templates import TemplateError, parse_template
 
+MEASURES = {
+    "page_width": 210,
+    "page_height": 297,
+    "label_width": 70,
+    "label_height": 35,
+    "columns": 3,
+    "rows": 8,
+    "left": 0,
+    "top": 8.5,
+    "h_pitch": 70,
+    "v_pitch": 35,
+}
 EXPECTED = {
     "avery-5160": 30,
     "avery-5161": 20,
@@ -124,3 +139,59 @@ def test_impossible_measurements_are_refused(change: dict[str, float], message: 
     measures.update(change)
     with pytest.raises(TemplateError, match=message):
         parse_template(custom_sheet_spec("Bad", "mm", **measures), "bad")
+
+
+def broken_files(folder: Path) -> dict[str, str]:
+    """Custom files that used to crash every ``labels`` command or hang it, and their reason."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.json").write_bytes(b"")
+    (folder / "truncated.json").write_text('{"id": "half", "unit": "mm", "pa', encoding="utf-8")
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (folder / "deep-field.json").write_text(
+        '{"id": "x", "unit": "mm", "name": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        encoding="utf-8",
+    )
+    (folder / "types.json").write_text(
+        json.dumps({"id": 7, "unit": "mm", "page": [], "label": "big"}), encoding="utf-8"
+    )
+    os.mkfifo(folder / "pipe.json")
+    return {
+        "empty.json": "not valid JSON",
+        "truncated.json": "not valid JSON",
+        "deep.json": "nested too deeply",
+        "deep-field.json": "",
+        "types.json": "id 7 must be",
+        "pipe.json": "not a regular file",
+    }
+
+
+def test_broken_custom_files_are_reported_by_name_and_the_rest_load(tmp_path: Path) -> None:
+    folder = tmp_path / "custom"
+    expected = broken_files(folder)
+    save_custom_template(custom_sheet_spec("Mine", "mm", **MEASURES), folder)
+    catalog = load_templates(folder)
+    assert len(catalog.templates) == len(EXPECTED) + 1
+    assert catalog.find("custom-mine").custom
+    assert len(catalog.problems) == len(expected)
+    for name, reason in expected.items():
+        (line,) = [p for p in catalog.problems if p.startswith(f"{name}:")]
+        assert reason in line and "\n" not in line and len(line) < 200
+
+
+def test_list_templates_names_each_broken_file_on_stderr(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    expected = broken_files(data / "label-templates")
+    env = {**os.environ, "ROLODEX_DATA_DIR": str(data)}
+    done = subprocess.run(
+        [sys.executable, "-m", "rolodex", "labels", "--list-templates"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0
+    assert "avery-l7160" in done.stdout
+    lines = done.stderr.splitlines()
+    assert len(lines) == len(expected)
+    for name in expected:
+        assert any(line.startswith(f"rolodex: skipped template {name}:") for line in lines)

@@ -104,7 +104,12 @@ sys.stdin.read()
 """
 
 
-def test_book_open_in_another_program_is_not_converted(plain_book: StoreInfo) -> None:
+def test_book_open_in_another_program_is_not_converted(
+    plain_book: StoreInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rolodex import db
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 300)  # how long the conversion waits for it
     close_store()
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_OPEN, str(plain_book.path), ""],
@@ -114,7 +119,7 @@ def test_book_open_in_another_program_is_not_converted(plain_book: StoreInfo) ->
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        with pytest.raises(StoreError, match="open in another program"):
+        with pytest.raises(StoreError, match="in use by another program"):
             crypto.encrypt_book(plain_book.path, PASSPHRASE)
     finally:
         holder.communicate("")

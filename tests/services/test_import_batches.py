@@ -94,8 +94,9 @@ def test_undo_reverses_a_whole_batch_of_new_and_merged_contacts(kari: int, tmp_p
     assert (result.imported, result.merged) == (1, 1)
     assert book_snapshot() != before
     assert result.batch_id is not None
-    change = undo_import(result.batch_id)
-    assert set(change.ids) == {kari, kari + 1}
+    done = undo_import(result.batch_id)
+    assert set(done.change.ids) == {kari, kari + 1}
+    assert (done.trashed, done.reverted, done.kept_edited) == (1, 1, 0)
     assert book_snapshot() == before
     assert ContactService().ids(trash=True) == [kari + 1]  # restorable from the Trash
     live = database.connection().execute("SELECT COUNT(*) FROM company WHERE deleted_at IS NULL")

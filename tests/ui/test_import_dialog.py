@@ -210,3 +210,18 @@ def test_csv_without_header_row(qtbot: QtBot, book: StoreInfo, tmp_path: Path) -
     assert "New: 2" in dialog.preview_label.text()
     run_import(qtbot, dialog)
     assert names(ContactService()) == {"Šarūnas Kazlauskas", "Ona Žukauskienė"}
+
+
+def test_an_import_that_only_skipped_says_nothing_was_imported(
+    qtbot: QtBot, book: StoreInfo, vcf: Path
+) -> None:
+    from rolodex.services.importing import run_import as import_files
+
+    import_files([vcf])
+    dialog = make_dialog(qtbot, vcf)
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    run_import(qtbot, dialog)
+    text = dialog.summary_label.text()
+    assert "Skipped: 3" in text
+    assert "Nothing was imported or merged: every card was already in the book." in text

@@ -64,3 +64,29 @@ def test_empty_history(qtbot: QtBot, book: StoreInfo) -> None:
     qtbot.addWidget(dialog)
     assert dialog.status.text() == "Nothing has been imported yet."
     assert not dialog.undo_button.isEnabled()
+
+
+def test_undo_says_which_contacts_were_kept_because_you_changed_them(
+    qtbot: QtBot, imported: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    from rolodex.ui.app import install_translations
+
+    service = ContactService()
+    edited = service.get(service.ids()[0])
+    assert edited is not None
+    edited.job_title = "Lærer"
+    service.save(edited)
+    installed = install_translations(qapp)  # type: ignore[arg-type]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialog = ImportHistoryDialog()
+    qtbot.addWidget(dialog)
+    try:
+        with qtbot.waitSignal(dialog.changed, timeout=10000):
+            dialog.undo_button.click()
+        text = dialog.status.text()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+    assert "2 contacts moved to the Trash" in text
+    assert "1 contact you have edited since was kept." in text
+    assert service.ids() == [edited.id]

@@ -90,3 +90,23 @@ def test_custom_sheet_refuses_overlap_then_saves(
     sheet.fields["h_pitch"].setValue(70)
     sheet.save()
     assert sheet.template is not None and sheet.template.per_page == 24
+
+
+def test_spin_boxes_hold_the_run_limits_and_broken_sheets_are_named(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from rolodex.labels.options import MAX_COPIES, MAX_OFFSET_MM
+
+    monkeypatch.setattr(paths, "_paths", None)
+    folder = paths.get().config_dir / "label-templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.json").write_bytes(b"")
+    (folder / "deep.json").write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    dlg = LabelsDialog(lambda: [NORWEGIAN])
+    qtbot.addWidget(dlg)
+    assert (dlg.form.copies.minimum(), dlg.form.copies.maximum()) == (1, MAX_COPIES)
+    for spin in (dlg.form.offset_x, dlg.form.offset_y):
+        assert (spin.minimum(), spin.maximum()) == (-MAX_OFFSET_MM, MAX_OFFSET_MM)
+    lines = dlg.status.text().splitlines()
+    assert [line.split(":")[0] for line in lines[1:]] == ["deep.json", "empty.json"]
+    assert dlg.form.template.count() > 10

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="41"/>
+        <location filename="../app.py" line="59"/>
         <source>Cannot open the contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="42"/>
+        <location filename="../app.py" line="60"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="83"/>
+        <location filename="../app.py" line="101"/>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,22 +995,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="59"/>
+        <location filename="../labels_custom.py" line="60"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="60"/>
+        <location filename="../labels_custom.py" line="61"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="73"/>
+        <location filename="../labels_custom.py" line="80"/>
         <source>Give the sheet a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="86"/>
+        <location filename="../labels_custom.py" line="93"/>
         <source>Cannot save this sheet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,18 +1131,18 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="57"/>
-        <location filename="../export_dialog.py" line="172"/>
+        <location filename="../export_dialog.py" line="65"/>
+        <location filename="../export_dialog.py" line="184"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="78"/>
+        <location filename="../export_dialog.py" line="90"/>
         <source>Export:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="81"/>
+        <location filename="../export_dialog.py" line="93"/>
         <source>The selected contacts (%n)</source>
         <translation>
             <numerusform>The selected contacts (%n)</numerusform>
@@ -1150,100 +1150,113 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="82"/>
+        <location filename="../export_dialog.py" line="94"/>
         <source>Contacts with the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="83"/>
+        <location filename="../export_dialog.py" line="95"/>
         <source>The contacts of the current search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="84"/>
+        <location filename="../export_dialog.py" line="96"/>
         <source>Everyone in the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="109"/>
+        <location filename="../export_dialog.py" line="121"/>
         <source>vCard 3.0 (most programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110"/>
+        <location filename="../export_dialog.py" line="122"/>
         <source>vCard 4.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="123"/>
         <source>CSV for Google Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>CSV for Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116"/>
+        <location filename="../export_dialog.py" line="128"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117"/>
+        <location filename="../export_dialog.py" line="129"/>
         <source>One file per contact (into a folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123"/>
+        <location filename="../export_dialog.py" line="135"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127"/>
+        <location filename="../export_dialog.py" line="139"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="133"/>
+        <location filename="../export_dialog.py" line="145"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134"/>
+        <location filename="../export_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="135"/>
+        <location filename="../export_dialog.py" line="147"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="166"/>
+        <location filename="../export_dialog.py" line="178"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206"/>
+        <location filename="../export_dialog.py" line="218"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="235"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
             <numerusform>Exported %n contacts to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="238"/>
+        <source>%n value(s) could not be written validly and were left out:</source>
+        <translation>
+            <numerusform>%n value could not be written validly and was left out:</numerusform>
+            <numerusform>%n values could not be written validly and were left out:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../export_dialog.py" line="231"/>
+        <location filename="../export_dialog.py" line="248"/>
+        <source>%1 (contact %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="259"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="237"/>
+        <location filename="../export_dialog.py" line="265"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,37 +1461,42 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="290"/>
+        <location filename="../import_dialog.py" line="291"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="330"/>
+        <location filename="../import_dialog.py" line="331"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="340"/>
+        <location filename="../import_dialog.py" line="341"/>
+        <source>Nothing was imported or merged: every card was already in the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="346"/>
         <source>The report was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="349"/>
+        <location filename="../import_dialog.py" line="355"/>
         <source>Reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="353"/>
+        <location filename="../import_dialog.py" line="359"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="360"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>The import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="361"/>
+        <location filename="../import_dialog.py" line="367"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,72 +1519,107 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../import_history_dialog.py" line="98"/>
+        <location filename="../import_history_dialog.py" line="103"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="116"/>
-        <location filename="../import_history_dialog.py" line="150"/>
+        <location filename="../import_history_dialog.py" line="121"/>
+        <location filename="../import_history_dialog.py" line="155"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="129"/>
+        <location filename="../import_history_dialog.py" line="134"/>
         <source>Nothing has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="146"/>
-        <source>Undo this import? The %1 contacts it added go to the Trash and the %2 it merged into go back to how they were.</source>
+        <location filename="../import_history_dialog.py" line="151"/>
+        <source>Undo this import? The %1 contacts it added go to the Trash and what it added to the %2 it merged into is taken out. Whatever you have changed since is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="174"/>
+        <source>The import was undone: %n contact(s) moved to the Trash</source>
+        <translation>
+            <numerusform>The import was undone: %n contact moved to the Trash</numerusform>
+            <numerusform>The import was undone: %n contacts moved to the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="175"/>
+        <source>, %n merged contact(s) changed back.</source>
+        <translation>
+            <numerusform>, %n merged contact changed back.</numerusform>
+            <numerusform>, %n merged contacts changed back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="179"/>
+        <source>%n contact(s) you have edited since were kept.</source>
+        <translation>
+            <numerusform>%n contact you have edited since was kept.</numerusform>
+            <numerusform>%n contacts you have edited since were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="184"/>
+        <source>%n merged contact(s) keep values you have changed since.</source>
+        <translation>
+            <numerusform>%n merged contact keeps values you have changed since.</numerusform>
+            <numerusform>%n merged contacts keep values you have changed since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="192"/>
+        <source>%n company(s) still in use or edited since were kept.</source>
+        <translation>
+            <numerusform>%n company still in use or edited since was kept.</numerusform>
+            <numerusform>%n companies still in use or edited since were kept.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../import_history_dialog.py" line="153"/>
+        <location filename="../import_history_dialog.py" line="158"/>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_history_dialog.py" line="161"/>
-        <source>The import was undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../import_history_dialog.py" line="57"/>
+        <location filename="../import_history_dialog.py" line="62"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="58"/>
+        <location filename="../import_history_dialog.py" line="63"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="59"/>
-        <location filename="../import_history_dialog.py" line="83"/>
+        <location filename="../import_history_dialog.py" line="64"/>
+        <location filename="../import_history_dialog.py" line="88"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="60"/>
+        <location filename="../import_history_dialog.py" line="65"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="61"/>
+        <location filename="../import_history_dialog.py" line="66"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="62"/>
+        <location filename="../import_history_dialog.py" line="67"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="82"/>
+        <location filename="../import_history_dialog.py" line="87"/>
         <source>Undone %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,112 +1627,112 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LabelOptionsForm</name>
     <message>
-        <location filename="../labels_form.py" line="40"/>
+        <location filename="../labels_form.py" line="46"/>
         <source>Label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="43"/>
+        <location filename="../labels_form.py" line="49"/>
         <source>Person (with company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="44"/>
+        <location filename="../labels_form.py" line="50"/>
         <source>Company, “Attn:” person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="45"/>
+        <location filename="../labels_form.py" line="51"/>
         <source>Company only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="48"/>
+        <location filename="../labels_form.py" line="54"/>
         <source>Addressee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="51"/>
+        <location filename="../labels_form.py" line="57"/>
         <source>Preferred address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="52"/>
+        <location filename="../labels_form.py" line="58"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="53"/>
+        <location filename="../labels_form.py" line="59"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="56"/>
+        <location filename="../labels_form.py" line="62"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="59"/>
+        <location filename="../labels_form.py" line="65"/>
         <source>As listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="60"/>
+        <location filename="../labels_form.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="61"/>
+        <location filename="../labels_form.py" line="67"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="64"/>
+        <location filename="../labels_form.py" line="70"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="66"/>
+        <location filename="../labels_form.py" line="72"/>
         <source>Copies per contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="68"/>
+        <location filename="../labels_form.py" line="74"/>
         <source>Start at label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="69"/>
+        <location filename="../labels_form.py" line="75"/>
         <source>Draw label outlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="74"/>
+        <location filename="../labels_form.py" line="80"/>
         <source>e.g. NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="76"/>
+        <location filename="../labels_form.py" line="82"/>
         <source>Your country (not printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="78"/>
+        <location filename="../labels_form.py" line="84"/>
         <source>Printer offset right (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="79"/>
+        <location filename="../labels_form.py" line="85"/>
         <source>Printer offset down (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="83"/>
+        <location filename="../labels_form.py" line="89"/>
         <source>Return address (envelopes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="135"/>
+        <location filename="../labels_form.py" line="141"/>
         <source>Attn:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,80 +1745,104 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="92"/>
+        <location filename="../labels_dialog.py" line="93"/>
         <source>Custom sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="93"/>
+        <location filename="../labels_dialog.py" line="94"/>
         <source>Calibration page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels_dialog.py" line="95"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels_dialog.py" line="96"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
-        <location filename="../labels_dialog.py" line="199"/>
+        <location filename="../labels_dialog.py" line="97"/>
+        <location filename="../labels_dialog.py" line="212"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="129"/>
+        <location filename="../labels_dialog.py" line="124"/>
+        <source>Skipped label sheet files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="136"/>
         <source>Save labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="129"/>
-        <location filename="../labels_dialog.py" line="171"/>
+        <location filename="../labels_dialog.py" line="136"/>
+        <location filename="../labels_dialog.py" line="178"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="171"/>
+        <location filename="../labels_dialog.py" line="178"/>
         <source>Save calibration page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="176"/>
+        <location filename="../labels_dialog.py" line="188"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="199"/>
+        <location filename="../labels_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="211"/>
+        <location filename="../labels_dialog.py" line="224"/>
         <source>%1 labels on %2 pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="218"/>
+        <location filename="../labels_dialog.py" line="231"/>
         <source>Left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="219"/>
+        <location filename="../labels_dialog.py" line="232"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels_dialog.py" line="185"/>
+        <location filename="../labels_dialog.py" line="238"/>
         <source>Could not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="230"/>
+        <location filename="../labels_dialog.py" line="243"/>
         <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../main_window_help.py" line="74"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="79"/>
+        <source>Nothing has been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="82"/>
+        <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,57 +1854,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="260"/>
         <source>this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -1835,7 +1912,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="391"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -1843,7 +1920,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="394"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -1851,7 +1928,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="396"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1859,19 +1936,19 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
+        <location filename="../main_window_help.py" line="42"/>
+        <source>Rolodex {version}
+A contact book and small-office CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../main_window_features.py" line="90"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="97"/>
+        <location filename="../main_window_features.py" line="95"/>
         <source>About Rolodex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window_features.py" line="98"/>
-        <source>Rolodex {version}
-A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1996,6 +2073,11 @@ A contact book and small-office CRM.</source>
     </message>
     <message>
         <location filename="../main_window_menus.py" line="123"/>
+        <source>Show &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="124"/>
         <source>&amp;About Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2511,143 +2593,143 @@ Details: {details}</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="97"/>
+        <location filename="../security_dialog.py" line="100"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="113"/>
+        <location filename="../security_dialog.py" line="116"/>
         <source>Encrypt the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="114"/>
-        <location filename="../security_dialog.py" line="129"/>
+        <location filename="../security_dialog.py" line="117"/>
+        <location filename="../security_dialog.py" line="132"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="115"/>
-        <location filename="../security_dialog.py" line="130"/>
+        <location filename="../security_dialog.py" line="118"/>
+        <location filename="../security_dialog.py" line="133"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="116"/>
+        <location filename="../security_dialog.py" line="119"/>
         <source>&amp;Encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="122"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="121"/>
-        <location filename="../security_dialog.py" line="135"/>
+        <location filename="../security_dialog.py" line="124"/>
+        <location filename="../security_dialog.py" line="138"/>
         <source>New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="122"/>
-        <location filename="../security_dialog.py" line="136"/>
+        <location filename="../security_dialog.py" line="125"/>
+        <location filename="../security_dialog.py" line="139"/>
         <source>Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="127"/>
+        <location filename="../security_dialog.py" line="130"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="128"/>
-        <location filename="../security_dialog.py" line="142"/>
+        <location filename="../security_dialog.py" line="131"/>
+        <location filename="../security_dialog.py" line="145"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="131"/>
+        <location filename="../security_dialog.py" line="134"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="134"/>
-        <location filename="../security_dialog.py" line="151"/>
+        <location filename="../security_dialog.py" line="137"/>
+        <location filename="../security_dialog.py" line="154"/>
         <source>Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="141"/>
+        <location filename="../security_dialog.py" line="144"/>
         <source>Remove the encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="143"/>
+        <location filename="../security_dialog.py" line="146"/>
         <source>&amp;Decrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../security_dialog.py" line="149"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="172"/>
+        <location filename="../security_dialog.py" line="175"/>
         <source>No contact book is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="174"/>
+        <location filename="../security_dialog.py" line="177"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="176"/>
+        <location filename="../security_dialog.py" line="179"/>
         <source>This contact book is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="189"/>
+        <location filename="../security_dialog.py" line="192"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="191"/>
+        <location filename="../security_dialog.py" line="194"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="199"/>
+        <location filename="../security_dialog.py" line="202"/>
         <source>Please type the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="209"/>
+        <location filename="../security_dialog.py" line="212"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="221"/>
+        <location filename="../security_dialog.py" line="224"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="230"/>
+        <location filename="../security_dialog.py" line="233"/>
         <source>The contact book is no longer encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="254"/>
+        <location filename="../security_dialog.py" line="257"/>
         <source>Converting the contact book and its backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="260"/>
+        <location filename="../security_dialog.py" line="263"/>
         <source>These backup copies could not be converted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="270"/>
+        <location filename="../security_dialog.py" line="273"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="41"/>
+        <location filename="../app.py" line="59"/>
         <source>Cannot open the contact book</source>
         <translation>Kan ikke åpne adresseboken</translation>
     </message>
     <message>
-        <location filename="../app.py" line="42"/>
+        <location filename="../app.py" line="60"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex kan ikke åpne adresseboken.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="83"/>
+        <location filename="../app.py" line="101"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatisk sikkerhetskopiering mislyktes: %1</translation>
     </message>
@@ -999,22 +999,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="59"/>
+        <location filename="../labels_custom.py" line="60"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="60"/>
+        <location filename="../labels_custom.py" line="61"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="73"/>
+        <location filename="../labels_custom.py" line="80"/>
         <source>Give the sheet a name.</source>
         <translation>Gi arket et navn.</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="86"/>
+        <location filename="../labels_custom.py" line="93"/>
         <source>Cannot save this sheet: %1</source>
         <translation>Kan ikke lagre arket: %1</translation>
     </message>
@@ -1135,18 +1135,18 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="57"/>
-        <location filename="../export_dialog.py" line="172"/>
+        <location filename="../export_dialog.py" line="65"/>
+        <location filename="../export_dialog.py" line="184"/>
         <source>Export contacts</source>
         <translation>Eksporter kontakter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="78"/>
+        <location filename="../export_dialog.py" line="90"/>
         <source>Export:</source>
         <translation>Eksporter:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="81"/>
+        <location filename="../export_dialog.py" line="93"/>
         <source>The selected contacts (%n)</source>
         <translation>
             <numerusform>Den valgte kontakten (%n)</numerusform>
@@ -1154,100 +1154,113 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="82"/>
+        <location filename="../export_dialog.py" line="94"/>
         <source>Contacts with the tag</source>
         <translation>Kontakter med stikkordet</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="83"/>
+        <location filename="../export_dialog.py" line="95"/>
         <source>The contacts of the current search</source>
         <translation>Kontaktene i gjeldende søk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="84"/>
+        <location filename="../export_dialog.py" line="96"/>
         <source>Everyone in the book</source>
         <translation>Alle i adresseboken</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="109"/>
+        <location filename="../export_dialog.py" line="121"/>
         <source>vCard 3.0 (most programs)</source>
         <translation>vCard 3.0 (de fleste programmer)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="110"/>
+        <location filename="../export_dialog.py" line="122"/>
         <source>vCard 4.0</source>
         <translation>vCard 4.0</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111"/>
+        <location filename="../export_dialog.py" line="123"/>
         <source>CSV for Google Contacts</source>
         <translation>CSV for Google Kontakter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>CSV for Outlook</source>
         <translation>CSV for Outlook</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="116"/>
+        <location filename="../export_dialog.py" line="128"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="117"/>
+        <location filename="../export_dialog.py" line="129"/>
         <source>One file per contact (into a folder)</source>
         <translation>Én fil per kontakt (i en mappe)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123"/>
+        <location filename="../export_dialog.py" line="135"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="127"/>
+        <location filename="../export_dialog.py" line="139"/>
         <source>Save to:</source>
         <translation>Lagre i:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="133"/>
+        <location filename="../export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134"/>
+        <location filename="../export_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="135"/>
+        <location filename="../export_dialog.py" line="147"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="166"/>
+        <location filename="../export_dialog.py" line="178"/>
         <source>Export into folder</source>
         <translation>Eksporter til mappe</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206"/>
+        <location filename="../export_dialog.py" line="218"/>
         <source>Exporting…</source>
         <translation>Eksporterer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="235"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Eksporterte %n kontakt til %1.</numerusform>
             <numerusform>Eksporterte %n kontakter til %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="238"/>
+        <source>%n value(s) could not be written validly and were left out:</source>
+        <translation>
+            <numerusform>%n verdi kunne ikke skrives korrekt og ble utelatt:</numerusform>
+            <numerusform>%n verdier kunne ikke skrives korrekt og ble utelatt:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../export_dialog.py" line="231"/>
+        <location filename="../export_dialog.py" line="248"/>
+        <source>%1 (contact %2): %3</source>
+        <translation>%1 (kontakt %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="259"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="237"/>
+        <location filename="../export_dialog.py" line="265"/>
         <source>The export failed: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
     </message>
@@ -1452,37 +1465,42 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Leser filene…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="290"/>
+        <location filename="../import_dialog.py" line="291"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation>Nye: %1    Samsvarer med en kontakt: %2    Uleselige: %3</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="330"/>
+        <location filename="../import_dialog.py" line="331"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation>Importert: %1    Slått sammen: %2    Hoppet over: %3    Uleselige: %4    Med problemer: %5</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="340"/>
+        <location filename="../import_dialog.py" line="341"/>
+        <source>Nothing was imported or merged: every card was already in the book.</source>
+        <translation>Ingenting ble importert eller slått sammen: alle kortene fantes allerede i adresseboken.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="346"/>
         <source>The report was saved to %1</source>
         <translation>Rapporten ble lagret i %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="349"/>
+        <location filename="../import_dialog.py" line="355"/>
         <source>Reading was cancelled.</source>
         <translation>Lesingen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="353"/>
+        <location filename="../import_dialog.py" line="359"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation>Importen ble avbrutt; adresseboken er uendret.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="360"/>
+        <location filename="../import_dialog.py" line="366"/>
         <source>The import failed: %1</source>
         <translation>Importen mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="361"/>
+        <location filename="../import_dialog.py" line="367"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
@@ -1505,72 +1523,107 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../import_history_dialog.py" line="98"/>
+        <location filename="../import_history_dialog.py" line="103"/>
         <source>Import history</source>
         <translation>Importhistorikk</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="116"/>
-        <location filename="../import_history_dialog.py" line="150"/>
+        <location filename="../import_history_dialog.py" line="121"/>
+        <location filename="../import_history_dialog.py" line="155"/>
         <source>Undo import</source>
         <translation>Angre import</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="129"/>
+        <location filename="../import_history_dialog.py" line="134"/>
         <source>Nothing has been imported yet.</source>
         <translation>Ingenting er importert ennå.</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="146"/>
-        <source>Undo this import? The %1 contacts it added go to the Trash and the %2 it merged into go back to how they were.</source>
-        <translation>Vil du angre denne importen? Kontaktene den la til (%1) flyttes til papirkurven, og kontaktene den slo sammen med (%2) blir som før.</translation>
+        <location filename="../import_history_dialog.py" line="151"/>
+        <source>Undo this import? The %1 contacts it added go to the Trash and what it added to the %2 it merged into is taken out. Whatever you have changed since is kept.</source>
+        <translation>Vil du angre denne importen? Kontaktene den la til (%1), flyttes til papirkurven, og det den la til i kontaktene den slo sammen med (%2), fjernes. Det du har endret siden, beholdes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="174"/>
+        <source>The import was undone: %n contact(s) moved to the Trash</source>
+        <translation>
+            <numerusform>Importen ble angret: %n kontakt flyttet til papirkurven</numerusform>
+            <numerusform>Importen ble angret: %n kontakter flyttet til papirkurven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="175"/>
+        <source>, %n merged contact(s) changed back.</source>
+        <translation>
+            <numerusform>, %n sammenslått kontakt tilbakestilt.</numerusform>
+            <numerusform>, %n sammenslåtte kontakter tilbakestilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="179"/>
+        <source>%n contact(s) you have edited since were kept.</source>
+        <translation>
+            <numerusform>%n kontakt du har endret siden, ble beholdt.</numerusform>
+            <numerusform>%n kontakter du har endret siden, ble beholdt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="184"/>
+        <source>%n merged contact(s) keep values you have changed since.</source>
+        <translation>
+            <numerusform>%n sammenslått kontakt beholder verdier du har endret siden.</numerusform>
+            <numerusform>%n sammenslåtte kontakter beholder verdier du har endret siden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="192"/>
+        <source>%n company(s) still in use or edited since were kept.</source>
+        <translation>
+            <numerusform>%n firma som fortsatt er i bruk eller er endret siden, ble beholdt.</numerusform>
+            <numerusform>%n firmaer som fortsatt er i bruk eller er endret siden, ble beholdt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="153"/>
+        <location filename="../import_history_dialog.py" line="158"/>
         <source>Undoing…</source>
         <translation>Angrer…</translation>
-    </message>
-    <message>
-        <location filename="../import_history_dialog.py" line="161"/>
-        <source>The import was undone.</source>
-        <translation>Importen ble angret.</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../import_history_dialog.py" line="57"/>
+        <location filename="../import_history_dialog.py" line="62"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="58"/>
+        <location filename="../import_history_dialog.py" line="63"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="59"/>
-        <location filename="../import_history_dialog.py" line="83"/>
+        <location filename="../import_history_dialog.py" line="64"/>
+        <location filename="../import_history_dialog.py" line="88"/>
         <source>Imported</source>
         <translation>Importert</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="60"/>
+        <location filename="../import_history_dialog.py" line="65"/>
         <source>Merged</source>
         <translation>Slått sammen</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="61"/>
+        <location filename="../import_history_dialog.py" line="66"/>
         <source>Skipped</source>
         <translation>Hoppet over</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="62"/>
+        <location filename="../import_history_dialog.py" line="67"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="82"/>
+        <location filename="../import_history_dialog.py" line="87"/>
         <source>Undone %1</source>
         <translation>Angret %1</translation>
     </message>
@@ -1578,112 +1631,112 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>LabelOptionsForm</name>
     <message>
-        <location filename="../labels_form.py" line="40"/>
+        <location filename="../labels_form.py" line="46"/>
         <source>Label sheet</source>
         <translation>Etikettark</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="43"/>
+        <location filename="../labels_form.py" line="49"/>
         <source>Person (with company)</source>
         <translation>Person (med firma)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="44"/>
+        <location filename="../labels_form.py" line="50"/>
         <source>Company, “Attn:” person</source>
         <translation>Firma, «Att.:» person</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="45"/>
+        <location filename="../labels_form.py" line="51"/>
         <source>Company only</source>
         <translation>Bare firma</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="48"/>
+        <location filename="../labels_form.py" line="54"/>
         <source>Addressee</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="51"/>
+        <location filename="../labels_form.py" line="57"/>
         <source>Preferred address</source>
         <translation>Foretrukket adresse</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="52"/>
+        <location filename="../labels_form.py" line="58"/>
         <source>Work</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="53"/>
+        <location filename="../labels_form.py" line="59"/>
         <source>Home</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="56"/>
+        <location filename="../labels_form.py" line="62"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="59"/>
+        <location filename="../labels_form.py" line="65"/>
         <source>As listed</source>
         <translation>Som i listen</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="60"/>
+        <location filename="../labels_form.py" line="66"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="61"/>
+        <location filename="../labels_form.py" line="67"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="64"/>
+        <location filename="../labels_form.py" line="70"/>
         <source>Order</source>
         <translation>Rekkefølge</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="66"/>
+        <location filename="../labels_form.py" line="72"/>
         <source>Copies per contact</source>
         <translation>Kopier per kontakt</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="68"/>
+        <location filename="../labels_form.py" line="74"/>
         <source>Start at label</source>
         <translation>Start på etikett</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="69"/>
+        <location filename="../labels_form.py" line="75"/>
         <source>Draw label outlines</source>
         <translation>Tegn etikettkanter</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="74"/>
+        <location filename="../labels_form.py" line="80"/>
         <source>e.g. NO</source>
         <translation>f.eks. NO</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="76"/>
+        <location filename="../labels_form.py" line="82"/>
         <source>Your country (not printed)</source>
         <translation>Ditt land (skrives ikke ut)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="78"/>
+        <location filename="../labels_form.py" line="84"/>
         <source>Printer offset right (mm)</source>
         <translation>Forskyvning mot høyre (mm)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="79"/>
+        <location filename="../labels_form.py" line="85"/>
         <source>Printer offset down (mm)</source>
         <translation>Forskyvning nedover (mm)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="83"/>
+        <location filename="../labels_form.py" line="89"/>
         <source>Return address (envelopes)</source>
         <translation>Returadresse (konvolutter)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="135"/>
+        <location filename="../labels_form.py" line="141"/>
         <source>Attn:</source>
         <translation>Att.:</translation>
     </message>
@@ -1696,81 +1749,105 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="92"/>
+        <location filename="../labels_dialog.py" line="93"/>
         <source>Custom sheet…</source>
         <translation>Eget ark…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="93"/>
+        <location filename="../labels_dialog.py" line="94"/>
         <source>Calibration page…</source>
         <translation>Kalibreringsside…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels_dialog.py" line="95"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels_dialog.py" line="96"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
-        <location filename="../labels_dialog.py" line="199"/>
+        <location filename="../labels_dialog.py" line="97"/>
+        <location filename="../labels_dialog.py" line="212"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="129"/>
+        <location filename="../labels_dialog.py" line="124"/>
+        <source>Skipped label sheet files:</source>
+        <translation>Etikettarkfiler som ble hoppet over:</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="136"/>
         <source>Save labels</source>
         <translation>Lagre etiketter</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="129"/>
-        <location filename="../labels_dialog.py" line="171"/>
+        <location filename="../labels_dialog.py" line="136"/>
+        <location filename="../labels_dialog.py" line="178"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="171"/>
+        <location filename="../labels_dialog.py" line="178"/>
         <source>Save calibration page</source>
         <translation>Lagre kalibreringsside</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="176"/>
+        <location filename="../labels_dialog.py" line="188"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation>Skriv ut siden i 100 % og sammenlign den med et etikettark.</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="199"/>
+        <location filename="../labels_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="211"/>
+        <location filename="../labels_dialog.py" line="224"/>
         <source>%1 labels on %2 pages.</source>
         <translation>Etiketter: %1. Sider: %2.</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="218"/>
+        <location filename="../labels_dialog.py" line="231"/>
         <source>Left out: %1</source>
         <translation>Utelatt: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="219"/>
+        <location filename="../labels_dialog.py" line="232"/>
         <source> and %1 more</source>
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels_dialog.py" line="185"/>
+        <location filename="../labels_dialog.py" line="238"/>
         <source>Could not finish: %1</source>
         <translation>Kunne ikke fullføre: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="230"/>
+        <location filename="../labels_dialog.py" line="243"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutt; ingenting ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../main_window_help.py" line="74"/>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="79"/>
+        <source>Nothing has been logged yet.</source>
+        <translation>Ingenting er logget ennå.</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="82"/>
+        <source>Open the file</source>
+        <translation>Åpne filen</translation>
     </message>
 </context>
 <context>
@@ -1781,57 +1858,57 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Søk etter navn, firma, e-post, telefon … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="260"/>
         <source>this contact</source>
         <translation>denne kontakten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Save the changes to {name}?</source>
         <translation>Vil du lagre endringene i {name}?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Flyttet %n kontakt til papirkurven. Ctrl+Z angrer.</numerusform>
@@ -1839,7 +1916,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="391"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
@@ -1847,7 +1924,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="394"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n kontakt i papirkurven</numerusform>
@@ -1855,7 +1932,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="396"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1868,12 +1945,12 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="97"/>
+        <location filename="../main_window_features.py" line="95"/>
         <source>About Rolodex</source>
         <translation>Om Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="98"/>
+        <location filename="../main_window_help.py" line="42"/>
         <source>Rolodex {version}
 A contact book and small-office CRM.</source>
         <translation>Rolodex {version}
@@ -2001,6 +2078,11 @@ Adressebok og kunderegister for små kontorer.</translation>
     </message>
     <message>
         <location filename="../main_window_menus.py" line="123"/>
+        <source>Show &amp;log</source>
+        <translation>Vis &amp;logg</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="124"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Om Rolodex</translation>
     </message>
@@ -2519,143 +2601,143 @@ Detaljer: {details}</translation>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="97"/>
+        <location filename="../security_dialog.py" line="100"/>
         <source>Encryption</source>
         <translation>Kryptering</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="113"/>
+        <location filename="../security_dialog.py" line="116"/>
         <source>Encrypt the book</source>
         <translation>Krypter adresseboken</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="114"/>
-        <location filename="../security_dialog.py" line="129"/>
+        <location filename="../security_dialog.py" line="117"/>
+        <location filename="../security_dialog.py" line="132"/>
         <source>New passphrase</source>
         <translation>Ny passordfrase</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="115"/>
-        <location filename="../security_dialog.py" line="130"/>
+        <location filename="../security_dialog.py" line="118"/>
+        <location filename="../security_dialog.py" line="133"/>
         <source>Repeat the new passphrase</source>
         <translation>Gjenta den nye passordfrasen</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="116"/>
+        <location filename="../security_dialog.py" line="119"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Krypter</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="122"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation>Uten passordfrasen kan kontaktene ikke gjenopprettes. Ta godt vare på den.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="121"/>
-        <location filename="../security_dialog.py" line="135"/>
+        <location filename="../security_dialog.py" line="124"/>
+        <location filename="../security_dialog.py" line="138"/>
         <source>New passphrase:</source>
         <translation>Ny passordfrase:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="122"/>
-        <location filename="../security_dialog.py" line="136"/>
+        <location filename="../security_dialog.py" line="125"/>
+        <location filename="../security_dialog.py" line="139"/>
         <source>Repeat it:</source>
         <translation>Gjenta:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="127"/>
+        <location filename="../security_dialog.py" line="130"/>
         <source>Change the passphrase</source>
         <translation>Bytt passordfrase</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="128"/>
-        <location filename="../security_dialog.py" line="142"/>
+        <location filename="../security_dialog.py" line="131"/>
+        <location filename="../security_dialog.py" line="145"/>
         <source>Current passphrase</source>
         <translation>Nåværende passordfrase</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="131"/>
+        <location filename="../security_dialog.py" line="134"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Bytt passordfrase</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="134"/>
-        <location filename="../security_dialog.py" line="151"/>
+        <location filename="../security_dialog.py" line="137"/>
+        <location filename="../security_dialog.py" line="154"/>
         <source>Current passphrase:</source>
         <translation>Nåværende passordfrase:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="141"/>
+        <location filename="../security_dialog.py" line="144"/>
         <source>Remove the encryption</source>
         <translation>Fjern krypteringen</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="143"/>
+        <location filename="../security_dialog.py" line="146"/>
         <source>&amp;Decrypt</source>
         <translation>&amp;Dekrypter</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../security_dialog.py" line="149"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation>Adresseboken og sikkerhetskopiene lagres ukryptert: alle som kan lese filene, kan lese kontaktene dine.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="172"/>
+        <location filename="../security_dialog.py" line="175"/>
         <source>No contact book is open.</source>
         <translation>Ingen adressebok er åpen.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="174"/>
+        <location filename="../security_dialog.py" line="177"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation>Adresseboken er kryptert med en passordfrase.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="176"/>
+        <location filename="../security_dialog.py" line="179"/>
         <source>This contact book is not encrypted.</source>
         <translation>Adresseboken er ikke kryptert.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="189"/>
+        <location filename="../security_dialog.py" line="192"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation>De nye passordfrasene er ikke like. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="191"/>
+        <location filename="../security_dialog.py" line="194"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation>Den nye passordfrasen må ha minst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="199"/>
+        <location filename="../security_dialog.py" line="202"/>
         <source>Please type the current passphrase.</source>
         <translation>Skriv inn den nåværende passordfrasen.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="209"/>
+        <location filename="../security_dialog.py" line="212"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation>Adresseboken er nå kryptert. Du trenger passordfrasen hver gang du åpner den.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="221"/>
+        <location filename="../security_dialog.py" line="224"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Passordfrasen er byttet. Bruk den nye fra nå av.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="230"/>
+        <location filename="../security_dialog.py" line="233"/>
         <source>The contact book is no longer encrypted.</source>
         <translation>Adresseboken er ikke lenger kryptert.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="254"/>
+        <location filename="../security_dialog.py" line="257"/>
         <source>Converting the contact book and its backups…</source>
         <translation>Konverterer adresseboken og sikkerhetskopiene…</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="260"/>
+        <location filename="../security_dialog.py" line="263"/>
         <source>These backup copies could not be converted:</source>
         <translation>Disse sikkerhetskopiene kunne ikke konverteres:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="270"/>
+        <location filename="../security_dialog.py" line="273"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Den nåværende passordfrasen er feil. Ingenting ble endret.</translation>
     </message>

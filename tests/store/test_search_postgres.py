@@ -1,0 +1,187 @@
+"""Search on a real PostgreSQL book finds what FTS5 finds on a file: folded words, prefixes,
+phone fragments, in name order, with a limit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from rolodex.collation import sort_key
+from rolodex.models import Contact
+from rolodex.models.base import utc_now
+from rolodex.store.search import IndexRow
+from rolodex.store.search_postgres import PostgresSearch
+
+PEOPLE = [
+    ("Šarūnas Vilkas", ["+370 612 34567"], "Vilniaus energija", "Vilnius"),
+    ("Øystein Ødegård", ["+47 915 55 123"], "Fjord AS", "Tromsø"),
+    ("Иван Петров", ["+7 495 123-45-67"], "", "Москва"),
+    ("Anne-Marie Strauß", ["(030) 1234 5678"], "Straßenbau GmbH", "Berlin"),
+    ("Ola Nordmann", [], "", "Oslo"),
+]
+
+
+def add(name: str, phones: Sequence[str] = (), company: str = "", city: str = "") -> IndexRow:
+    now = utc_now()
+    contact = Contact.create(
+        display_name=name, sort_key=sort_key(name, "nb_NO"), created_at=now, updated_at=now
+    )
+    Contact.update(sortpos=-contact.id).where(Contact.id == contact.id).execute()  # unplaced
+    email = name.lower().replace(" ", ".") + "@example.com"
+    return IndexRow(contact.id, name, company, [email], [city], ["VIP"], "", phones)
+
+
+@pytest.fixture
+def search(pg_book: str) -> PostgresSearch:
+    index = PostgresSearch()
+    index.index([add(*person) for person in PEOPLE])
+    return index
+
+
+def names(search: PostgresSearch, query: str, *, descending: bool = False,
+          limit: int | None = None) -> list[str]:
+    ids = search.matching_ids(query, descending=descending, limit=limit)
+    by_id = {c.id: c.display_name for c in Contact.select()}
+    return [by_id[i] for i in ids]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("sarunas", "Šarūnas Vilkas"),
+        ("ŠARŪNAS", "Šarūnas Vilkas"),
+        ("oystein", "Øystein Ødegård"),
+        ("ødegård", "Øystein Ødegård"),
+        ("odegard", "Øystein Ødegård"),
+        ("иван", "Иван Петров"),
+        ("ИВ", "Иван Петров"),
+        ("strauss", "Anne-Marie Strauß"),
+        ("marie", "Anne-Marie Strauß"),
+        ("nordmann", "Ola Nordmann"),  # inside ola.nordmann@example.com
+        ("strassenbau", "Anne-Marie Strauß"),
+        ("tromso", "Øystein Ødegård"),
+    ],
+)
+def test_folded_words_and_prefixes_are_found(search: PostgresSearch, query: str, found: str) -> None:
+    assert names(search, query) == [found]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("12345", "Šarūnas Vilkas"),
+        ("612 34", "Šarūnas Vilkas"),
+        ("4567", "Иван Петров"),  # 123-45-67
+        ("55123", "Øystein Ødegård"),
+        ("030 1234", "Anne-Marie Strauß"),
+    ],
+)
+def test_phone_fragments_in_any_formatting(search: PostgresSearch, query: str, found: str) -> None:
+    assert found in names(search, query)
+
+
+def test_a_phone_query_looks_only_at_phone_numbers(search: PostgresSearch) -> None:
+    assert names(search, "4567") == ["Anne-Marie Strauß", "Šarūnas Vilkas", "Иван Петров"]
+    row = add("Kari Nummer", company="Firma 4567")
+    search.index([row])
+    assert "Kari Nummer" not in names(search, "4567")
+    assert names(search, "firma 4567") == ["Kari Nummer"]
+
+
+def test_every_word_must_match(search: PostgresSearch) -> None:
+    assert names(search, "ola oslo") == ["Ola Nordmann"]
+    assert names(search, "ola berlin") == []
+
+
+def test_results_are_in_name_order_and_limited(search: PostgresSearch) -> None:
+    everyone = ["Anne-Marie Strauß", "Ola Nordmann", "Šarūnas Vilkas", "Øystein Ødegård",
+                "Иван Петров"]  # Norwegian order: Ø after Z, Cyrillic last
+    assert names(search, "vip") == everyone
+    assert names(search, "") == everyone
+    assert names(search, "vip", descending=True) == everyone[::-1]
+    assert names(search, "vip", limit=2) == everyone[:2]
+    assert names(search, "", descending=True, limit=1) == everyone[-1:]
+    assert names(search, "ola", limit=5) == ["Ola Nordmann"]  # fewer than a page
+
+
+def test_a_page_of_matches_far_down_the_name_order_is_found(search: PostgresSearch) -> None:
+    from rolodex.store.search_postgres import HEAD_ROWS_PER_RESULT
+
+    fillers = HEAD_ROWS_PER_RESULT + 10  # more than the head of a one-row page: all first
+    search.index([add(f"Ab{i:03d} Filler") for i in range(fillers)])
+    assert names(search, "иван", limit=1) == ["Иван Петров"]
+    assert names(search, "filler", limit=2) == ["Ab000 Filler", "Ab001 Filler"]
+
+
+def test_a_rename_moves_the_contact_in_the_order(search: PostgresSearch) -> None:
+    ola = Contact.get(Contact.display_name == "Ola Nordmann")
+    ola.display_name, ola.sort_key = "Ada Nordmann", sort_key("Ada Nordmann", "nb_NO")
+    ola.save()
+    assert names(search, "vip")[0] == "Ada Nordmann"
+
+
+def test_reindexing_replaces_and_removing_forgets(search: PostgresSearch) -> None:
+    ola = Contact.get(Contact.display_name == "Ola Nordmann")
+    search.index([IndexRow(ola.id, "Ola Nordmann", "", [], ["Bergen"], [], "", [])])
+    assert names(search, "oslo") == []
+    assert names(search, "bergen") == ["Ola Nordmann"]
+    search.remove([ola.id])
+    assert names(search, "nordmann") == []
+
+
+def test_trashed_contacts_are_not_indexed(search: PostgresSearch) -> None:
+    row = add("Trine Trash")
+    Contact.update(deleted_at=utc_now()).where(Contact.id == row.contact_id).execute()
+    search.index([row])
+    assert names(search, "trine") == []
+
+
+def test_text_that_is_no_word_finds_everything(search: PostgresSearch) -> None:
+    assert len(names(search, " ... ")) == len(PEOPLE)
+
+
+QUERIES = ["sarunas", "ødegård", "иван", "strauss", "marie", "ola", "vip", "example", "12345",
+           "4567", "+47 915", "s", "an ma", "ber", "firma", "61", ""]
+
+
+def _results(index: object) -> dict[str, list[str]]:
+    by_id = {c.id: c.display_name for c in Contact.select()}
+    out = {}
+    for query in QUERIES:
+        ids = index.matching_ids(query, descending=False, limit=None)  # type: ignore[attr-defined]
+        out[query] = [by_id[i] for i in ids]
+    return out
+
+
+def test_both_backends_find_the_same_contacts_in_the_same_order(
+    tmp_path: object, pg_book: str
+) -> None:
+    from rolodex.db import close_store, open_store
+    from rolodex.services.search import Fts5Search
+    from rolodex.store import open_book
+
+    people = [*PEOPLE, ("Kari Nummer", ["+47 22 61 00 00"], "Firma 4567", "Bergen")]
+    postgres = PostgresSearch()
+    for person in people:
+        postgres.index([add(*person)])
+    on_server = _results(postgres)
+    close_store()
+    open_store(tmp_path / "book.db")  # type: ignore[operator]
+    fts5 = Fts5Search()
+    for person in people:  # one at a time, as the app adds them (each placed among the others)
+        fts5.index([add(*person)])
+    on_file = _results(fts5)
+    close_store()
+    open_book(pg_book)
+    assert on_server == on_file
+    assert on_file["sarunas"] == ["Šarūnas Vilkas"]
+
+
+def test_a_contact_moved_to_the_trash_leaves_the_index_when_reindexed(
+    search: PostgresSearch,
+) -> None:
+    ola = Contact.get(Contact.display_name == "Ola Nordmann")
+    Contact.update(deleted_at=utc_now()).where(Contact.id == ola.id).execute()
+    search.index([IndexRow(ola.id, "Ola Nordmann", "", [], [], [], "", [])])
+    assert names(search, "nordmann") == []
