@@ -13,7 +13,8 @@ lupdate only sees ``self.tr(...)`` and ``QCoreApplication.translate("Context", .
 that wrap the latter in a helper (``def _tr(text): return QCoreApplication.translate("MainWindow",
 text)``) would be invisible to it, or filed under an empty context Qt never looks up; so the
 helper calls are found here (:mod:`ast`) and handed to lupdate as plain ``translate`` calls
-under the helper's context, then pointed back at their real file and line.
+under the helper's context, then pointed back at their real file and line. Texts the code
+translates from a table (``_tr(HEADERS[section])``) are listed in :data:`TABLES` the same way.
 """
 
 from __future__ import annotations
@@ -27,11 +28,23 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-UI = Path(__file__).resolve().parents[1] / "rolodex" / "ui"
+PACKAGE = Path(__file__).resolve().parents[1] / "rolodex"
+UI = PACKAGE / "ui"
 FOLDER = UI / "translations"
 LANGUAGES = ("en", "nb", "lt", "ru")
 BIN = Path(sys.executable).parent
 STUB = "_helper_strings.py"  # written into a temporary folder for lupdate
+
+# Tables whose texts are translated at run time: (context, file under rolodex/, the assignment or
+# function holding them, which item of each tuple is the text; None: every sentence in it).
+TABLES = (
+    ("BackupsDialog", "ui/backups_dialog.py", "HEADERS", None),
+    ("CustomSheetDialog", "ui/labels_custom.py", "MEASURES", 1),
+    ("ImportDialog", "importers/csv_mapping.py", "TARGET_FIELDS", 1),
+    ("Shortcuts", "ui/main_window_help.py", "shortcuts_text", 1),
+    ("ContactEditor", "phones.py", "check", None),
+    ("ContactEditor", "phones.py", "_explain", None),
+)
 
 MESSAGE = re.compile(r'<message numerus="yes">(.*?)</message>', re.S)
 UNFINISHED = re.compile(r'<translation type="unfinished">.*?</translation>', re.S)
@@ -120,6 +133,46 @@ def helper_calls(sources: list[Path]) -> list[HelperCall]:
     return calls
 
 
+def _named(tree: ast.Module, name: str) -> ast.AST:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return ast.Module(body=node.body[1:] if ast.get_docstring(node) else node.body)
+        targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+        if isinstance(node, ast.Assign | ast.AnnAssign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in targets
+        ):
+            return node
+    raise SystemExit(f"update_translations.py: TABLES names {name}, which is gone; update TABLES")
+
+
+def _is_text(node: ast.AST) -> bool:
+    """A word or a sentence (not a key like "" or "page_width")."""
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return False
+    return " " in node.value.strip() or node.value.isalpha()
+
+
+def _table_texts(node: ast.AST, item: int | None) -> list[ast.Constant]:
+    if item is None:
+        return [c for c in ast.walk(node) if _is_text(c)]  # type: ignore[misc]
+    rows = [t for t in ast.walk(node) if isinstance(t, ast.Tuple) and len(t.elts) > item]
+    return [r.elts[item] for r in rows if isinstance(r.elts[item], ast.Constant)]  # type: ignore[misc]
+
+
+def table_calls() -> list[HelperCall]:
+    """The texts of :data:`TABLES`, as if each were a translate call where it is written."""
+    calls = []
+    for context, filename, name, item in TABLES:
+        path = PACKAGE / filename
+        node = _named(ast.parse(path.read_text(encoding="utf-8")), name)
+        found = [c for c in _table_texts(node, item) if isinstance(c.value, str)]
+        if not found:
+            raise SystemExit(f"update_translations.py: no texts in {name} of {filename}")
+        where = os.path.relpath(path, UI)
+        calls += [HelperCall(context, c.value, None, False, where, c.lineno) for c in found]
+    return calls
+
+
 def write_stub(calls: list[HelperCall], folder: Path) -> Path:
     """A module lupdate reads: line i + 2 is the i-th helper call as a plain translate()."""
     lines = ["from PySide6.QtCore import QCoreApplication"]
@@ -167,7 +220,7 @@ def tidy(ts: str, calls: list[HelperCall], folder: Path) -> str:
 
 def update(sources: list[Path], folder: Path = FOLDER) -> None:
     """Run lupdate into the four rolodex_*.ts files in ``folder`` and tidy them."""
-    calls = helper_calls(sources)
+    calls = helper_calls(sources) + table_calls()
     with tempfile.TemporaryDirectory() as scratch:
         stub = write_stub(calls, Path(scratch))
         for language in LANGUAGES:

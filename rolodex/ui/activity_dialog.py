@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
 from rolodex.services.changes import Change
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
-from rolodex.ui.crm_format import from_qdatetime, qdatetime, to_local
+from rolodex.ui.contact_editor_rows import KeywordCombo
+from rolodex.ui.crm_format import from_qdatetime, kind_label, qdatetime, to_local
 from rolodex.ui.followup_dialog import FollowUpDialog
 
 
@@ -68,8 +68,8 @@ class ActivityDialog(QDialog):
     def _form_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout()
-        self.kind_combo = QComboBox(editable=True)
-        self.kind_combo.addItems(self.services.activities.kinds())
+        kinds = self.services.activities.kinds()
+        self.kind_combo = KeywordCombo([(kind, kind_label(kind)) for kind in kinds])
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         self.when_edit = QDateTimeEdit(calendarPopup=True)
         form.addRow(self.tr("&When:"), self.when_edit)
@@ -130,7 +130,7 @@ class ActivityDialog(QDialog):
         clock = self.services.clock
         moment = item.occurred_at if item and item.occurred_at else clock.now()
         self.when_edit.setDateTime(qdatetime(moment, clock))
-        self.kind_combo.setCurrentText(item.kind if item else kind)
+        self.kind_combo.set_keyword(item.kind if item else kind)
         if item:
             self.duration_spin.setValue(item.duration_minutes or 0)
             self.subject_edit.setText(item.subject)
@@ -145,7 +145,7 @@ class ActivityDialog(QDialog):
             id=self.activity.id if self.activity else None,
             contact_id=self.contact_id,
             company_id=self.company_id if with_company else None,
-            kind=self.kind_combo.currentText(),
+            kind=self.kind_combo.keyword(),
             occurred_at=from_qdatetime(self.when_edit.dateTime(), self.services.clock),
             duration_minutes=self.duration_spin.value() or None,
             subject=self.subject_edit.text(),

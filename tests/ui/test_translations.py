@@ -316,3 +316,46 @@ def test_a_bad_language_in_the_settings_file_is_refused_clearly() -> None:
     with pytest.raises(settings.SettingsError, match='"language" must be a code like "nb"'):
         settings.load(target)
     assert languages.chosen_locale() == QLocale.system()  # start-up falls back, never fails
+
+
+def test_activity_kinds_are_shown_in_the_language_and_stored_as_keywords(
+    book: StoreInfo, qtbot: QtBot, speak
+) -> None:  # type: ignore[no-untyped-def]
+    from rolodex.services.crm import CrmServices
+    from rolodex.ui.activity_dialog import ActivityDialog
+    from rolodex.ui.timeline import TimelineModel
+    from tests.services.crm_helpers import make_contact, oslo_clock
+
+    speak("nb")
+    services = CrmServices.create(oslo_clock(2026, 3, 29, 10, 15))
+    kari = make_contact("Kari")
+    dialog = ActivityDialog(services, kari, "Kari", kind="call")
+    qtbot.addWidget(dialog)
+    shown = [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())]
+    assert dialog.kind_combo.currentText() == "samtale"
+    assert {"samtale", "møte", "e-post", "brev", "notat"} <= set(shown)
+    dialog.subject_edit.setText("Pris for 3. kvartal")
+    assert dialog.data().kind == "call"  # the book keeps the keyword, whatever the language
+    services.activities.log(dialog.data())
+    dialog.kind_combo.setCurrentText("Befaring")  # a kind of the user's own stays as typed
+    assert dialog.data().kind == "Befaring"
+    model = TimelineModel(services)
+    model.set_rows(services.activities.timeline(kari))
+    assert " · Samtale" in model.index(0, 0).data()
+
+
+def test_texts_translated_from_tables_speak_the_language(speak) -> None:  # type: ignore[no-untyped-def]
+    """Table headers, the CSV mapping's field names, the shortcuts help, the phone checks."""
+    from PySide6.QtCore import Qt
+
+    from rolodex.ui.backups_dialog import BackupTableModel
+    from rolodex.ui.contact_editor_checks import phone_problem
+    from rolodex.ui.import_models import target_title
+    from rolodex.ui.main_window_help import shortcuts_text
+
+    speak("ru")
+    header = BackupTableModel().headerData(0, Qt.Orientation.Horizontal)
+    assert header == "Дата"
+    assert target_title("given") == "Имя"
+    assert "Ctrl+Z / Ctrl+Shift+Z\tОтменить / повторить" in shortcuts_text()
+    assert phone_problem("12", "NO") == "В номере неверное количество цифр."

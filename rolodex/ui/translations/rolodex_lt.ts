@@ -267,6 +267,26 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <source>GB</source>
         <translation>GB</translation>
     </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Kind</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
 </context>
 <context>
     <name>CadenceActions</name>
@@ -916,6 +936,33 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <source>Handle or address</source>
         <translation>Paskyra arba adresas</translation>
     </message>
+    <message>
+        <location filename="../../phones.py" line="35"/>
+        <source>This number has the wrong number of digits.</source>
+        <translation>Numeryje netinkamas skaitmenų skaičius.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="68"/>
+        <source>Unknown country code: start with + and the country code, or set the default region.</source>
+        <translation>Nežinomas šalies kodas: pradėkite nuo + ir šalies kodo arba nustatykite numatytąjį regioną.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="70"/>
+        <location filename="../../phones.py" line="76"/>
+        <source>This is not a phone number.</source>
+        <translation>Tai ne telefono numeris.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="71"/>
+        <location filename="../../phones.py" line="72"/>
+        <source>This number is too short.</source>
+        <translation>Numeris per trumpas.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="73"/>
+        <source>This number is too long.</source>
+        <translation>Numeris per ilgas.</translation>
+    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -1019,6 +1066,51 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <location filename="../labels_custom.py" line="93"/>
         <source>Cannot save this sheet: %1</source>
         <translation>Nepavyksta išsaugoti lapo: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="21"/>
+        <source>Page width</source>
+        <translation>Lapo plotis</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="22"/>
+        <source>Page height</source>
+        <translation>Lapo aukštis</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="23"/>
+        <source>Label width</source>
+        <translation>Etiketės plotis</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="24"/>
+        <source>Label height</source>
+        <translation>Etiketės aukštis</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="25"/>
+        <source>Left margin (to first label)</source>
+        <translation>Kairioji paraštė (iki pirmos etiketės)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="26"/>
+        <source>Top margin (to first label)</source>
+        <translation>Viršutinė paraštė (iki pirmos etiketės)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="27"/>
+        <source>Horizontal pitch (label to label)</source>
+        <translation>Žingsnis horizontaliai (tarp etikečių)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="28"/>
+        <source>Vertical pitch (label to label)</source>
+        <translation>Žingsnis vertikaliai (tarp etikečių)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="29"/>
+        <source>Keep text away from the edge by</source>
+        <translation>Tekstas nuo krašto ne arčiau kaip</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1616,226 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <location filename="../import_models.py" line="186"/>
         <source>%1 matches %2 (%3)</source>
         <translation>%1 atitinka %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="61"/>
+        <source>Given name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="62"/>
+        <source>Family name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="63"/>
+        <source>Middle name</source>
+        <translation>Antrasis vardas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="64"/>
+        <source>Name prefix (Dr., Mrs.)</source>
+        <translation>Kreipinys (dr., p.)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="65"/>
+        <source>Name suffix (Jr.)</source>
+        <translation>Priesaga (jaun.)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="66"/>
+        <source>Nickname</source>
+        <translation>Slapyvardis</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="67"/>
+        <source>Full name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="68"/>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="69"/>
+        <source>Department</source>
+        <translation>Skyrius</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="70"/>
+        <source>Job title</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="71"/>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="72"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="73"/>
+        <source>Email (home)</source>
+        <translation>El. paštas (namų)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="74"/>
+        <source>Email (work)</source>
+        <translation>El. paštas (darbo)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="75"/>
+        <source>Email (other)</source>
+        <translation>El. paštas (kitas)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="76"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="77"/>
+        <source>Phone (mobile)</source>
+        <translation>Telefonas (mobilusis)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="78"/>
+        <source>Phone (home)</source>
+        <translation>Telefonas (namų)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="79"/>
+        <source>Phone (work)</source>
+        <translation>Telefonas (darbo)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="80"/>
+        <source>Fax</source>
+        <translation>Faksas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="81"/>
+        <source>Pager</source>
+        <translation>Pranešimų gaviklis</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="82"/>
+        <source>Phone (other)</source>
+        <translation>Telefonas (kitas)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="83"/>
+        <source>Street</source>
+        <translation>Gatvė</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="84"/>
+        <source>Street, second line</source>
+        <translation>Adreso antra eilutė</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="85"/>
+        <source>PO box</source>
+        <translation>Pašto dėžutė</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="86"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="87"/>
+        <source>State or region</source>
+        <translation>Apskritis arba regionas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="88"/>
+        <source>Postal code</source>
+        <translation>Pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="89"/>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="90"/>
+        <source>Home street</source>
+        <translation>Namų gatvė</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="91"/>
+        <source>Home city</source>
+        <translation>Namų miestas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="92"/>
+        <source>Home postal code</source>
+        <translation>Namų pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="93"/>
+        <source>Home country</source>
+        <translation>Namų šalis</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="94"/>
+        <source>Work street</source>
+        <translation>Darbo gatvė</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="95"/>
+        <source>Work city</source>
+        <translation>Darbo miestas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="96"/>
+        <source>Work postal code</source>
+        <translation>Darbo pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="97"/>
+        <source>Work country</source>
+        <translation>Darbo šalis</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="98"/>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="99"/>
+        <source>Instant messaging</source>
+        <translation>Pokalbių programos</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="100"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="101"/>
+        <source>Birthday</source>
+        <translation>Gimtadienis</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="102"/>
+        <source>Anniversary</source>
+        <translation>Sukaktis</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="103"/>
+        <source>Tags</source>
+        <translation>Žymos</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="104"/>
+        <source>Do not import</source>
+        <translation>Neimportuoti</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3076,89 @@ Išsamiau: {details}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../main_window_help.py" line="16"/>
+        <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
+        <translation>Paieška (įveskite vardą, įmonę, el. paštą, miestą, žymą arba bent 4 telefono skaitmenis)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="17"/>
+        <source>In the search box: go to the list</source>
+        <translation>Paieškos lauke: pereiti į sąrašą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="18"/>
+        <source>Move through the list</source>
+        <translation>Judėti sąrašu</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="19"/>
+        <source>Edit the selected contact</source>
+        <translation>Redaguoti pažymėtą kontaktą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="20"/>
+        <source>Save the contact being edited</source>
+        <translation>Išsaugoti redaguojamą kontaktą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="21"/>
+        <source>Revert unsaved edits; again: back to the list</source>
+        <translation>Atšaukti neišsaugotus pakeitimus; dar kartą: grįžti į sąrašą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="22"/>
+        <source>New contact</source>
+        <translation>Naujas kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="23"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>Perkelti pažymėtus kontaktus į šiukšlinę</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="24"/>
+        <source>Undo / redo</source>
+        <translation>Anuliuoti / perdaryti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="25"/>
+        <source>Restore the selected contacts (in the Trash)</source>
+        <translation>Atkurti pažymėtus kontaktus (šiukšlinėje)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="26"/>
+        <source>Log a call with the contact shown</source>
+        <translation>Registruoti skambutį rodomam kontaktui</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="27"/>
+        <source>Log another kind of activity</source>
+        <translation>Registruoti kitokią veiklą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="28"/>
+        <source>Schedule a follow-up</source>
+        <translation>Suplanuoti priminimą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="29"/>
+        <source>Today: overdue and due follow-ups, contacts gone quiet</source>
+        <translation>Šiandien: vėluojantys ir artėjantys priminimai, seniai nekalbinti kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="30"/>
+        <source>Companies</source>
+        <translation>Įmonės</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Nuostatos</translation>
+    </message>
+</context>
+<context>
     <name>TagModel</name>
     <message numerus="yes">
         <location filename="../tag_model.py" line="50"/>
@@ -2796,6 +3191,31 @@ Išsamiau: {details}</translation>
         <location filename="../timeline.py" line="103"/>
         <source>Edit activity</source>
         <translation>Keisti veiklą</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="72"/>
+        <source>call</source>
+        <translation>skambutis</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="73"/>
+        <source>meeting</source>
+        <translation>susitikimas</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="74"/>
+        <source>email</source>
+        <translation>el. laiškas</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="75"/>
+        <source>letter</source>
+        <translation>laiškas</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="76"/>
+        <source>note</source>
+        <translation>pastaba</translation>
     </message>
 </context>
 <context>

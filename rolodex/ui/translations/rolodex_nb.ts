@@ -265,6 +265,26 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <source>GB</source>
         <translation>GB</translation>
     </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
 </context>
 <context>
     <name>CadenceActions</name>
@@ -914,6 +934,33 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <source>Handle or address</source>
         <translation>Brukernavn eller adresse</translation>
     </message>
+    <message>
+        <location filename="../../phones.py" line="35"/>
+        <source>This number has the wrong number of digits.</source>
+        <translation>Nummeret har feil antall sifre.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="68"/>
+        <source>Unknown country code: start with + and the country code, or set the default region.</source>
+        <translation>Ukjent landskode: begynn med + og landskoden, eller angi standardregion.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="70"/>
+        <location filename="../../phones.py" line="76"/>
+        <source>This is not a phone number.</source>
+        <translation>Dette er ikke et telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="71"/>
+        <location filename="../../phones.py" line="72"/>
+        <source>This number is too short.</source>
+        <translation>Nummeret er for kort.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="73"/>
+        <source>This number is too long.</source>
+        <translation>Nummeret er for langt.</translation>
+    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -1017,6 +1064,51 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <location filename="../labels_custom.py" line="93"/>
         <source>Cannot save this sheet: %1</source>
         <translation>Kan ikke lagre arket: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="21"/>
+        <source>Page width</source>
+        <translation>Sidebredde</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="22"/>
+        <source>Page height</source>
+        <translation>Sidehøyde</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="23"/>
+        <source>Label width</source>
+        <translation>Etikettbredde</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="24"/>
+        <source>Label height</source>
+        <translation>Etiketthøyde</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="25"/>
+        <source>Left margin (to first label)</source>
+        <translation>Venstre marg (til første etikett)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="26"/>
+        <source>Top margin (to first label)</source>
+        <translation>Toppmarg (til første etikett)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="27"/>
+        <source>Horizontal pitch (label to label)</source>
+        <translation>Vannrett avstand (etikett til etikett)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="28"/>
+        <source>Vertical pitch (label to label)</source>
+        <translation>Loddrett avstand (etikett til etikett)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="29"/>
+        <source>Keep text away from the edge by</source>
+        <translation>Avstand fra tekst til kant</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1610,226 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <location filename="../import_models.py" line="186"/>
         <source>%1 matches %2 (%3)</source>
         <translation>%1 samsvarer med %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="61"/>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="62"/>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="63"/>
+        <source>Middle name</source>
+        <translation>Mellomnavn</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="64"/>
+        <source>Name prefix (Dr., Mrs.)</source>
+        <translation>Tittel (dr., fru)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="65"/>
+        <source>Name suffix (Jr.)</source>
+        <translation>Etterstilling (jr.)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="66"/>
+        <source>Nickname</source>
+        <translation>Kallenavn</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="67"/>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="68"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="69"/>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="70"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="71"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="72"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="73"/>
+        <source>Email (home)</source>
+        <translation>E-post (privat)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="74"/>
+        <source>Email (work)</source>
+        <translation>E-post (arbeid)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="75"/>
+        <source>Email (other)</source>
+        <translation>E-post (annen)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="76"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="77"/>
+        <source>Phone (mobile)</source>
+        <translation>Telefon (mobil)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="78"/>
+        <source>Phone (home)</source>
+        <translation>Telefon (privat)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="79"/>
+        <source>Phone (work)</source>
+        <translation>Telefon (arbeid)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="80"/>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="81"/>
+        <source>Pager</source>
+        <translation>Personsøker</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="82"/>
+        <source>Phone (other)</source>
+        <translation>Telefon (annen)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="83"/>
+        <source>Street</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="84"/>
+        <source>Street, second line</source>
+        <translation>Adresselinje 2</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="85"/>
+        <source>PO box</source>
+        <translation>Postboks</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="86"/>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="87"/>
+        <source>State or region</source>
+        <translation>Fylke eller region</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="88"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="89"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="90"/>
+        <source>Home street</source>
+        <translation>Privat gateadresse</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="91"/>
+        <source>Home city</source>
+        <translation>Privat poststed</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="92"/>
+        <source>Home postal code</source>
+        <translation>Privat postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="93"/>
+        <source>Home country</source>
+        <translation>Privat land</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="94"/>
+        <source>Work street</source>
+        <translation>Gateadresse arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="95"/>
+        <source>Work city</source>
+        <translation>Poststed arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="96"/>
+        <source>Work postal code</source>
+        <translation>Postnummer arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="97"/>
+        <source>Work country</source>
+        <translation>Land arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="98"/>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="99"/>
+        <source>Instant messaging</source>
+        <translation>Direktemeldinger</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="100"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="101"/>
+        <source>Birthday</source>
+        <translation>Fødselsdag</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="102"/>
+        <source>Anniversary</source>
+        <translation>Merkedag</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="103"/>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="104"/>
+        <source>Do not import</source>
+        <translation>Ikke importer</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3055,89 @@ Detaljer: {details}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../main_window_help.py" line="16"/>
+        <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
+        <translation>Søk (skriv et navn, firma, e-post, poststed, stikkord eller minst 4 sifre av et telefonnummer)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="17"/>
+        <source>In the search box: go to the list</source>
+        <translation>I søkefeltet: gå til listen</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="18"/>
+        <source>Move through the list</source>
+        <translation>Gå opp og ned i listen</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="19"/>
+        <source>Edit the selected contact</source>
+        <translation>Rediger den valgte kontakten</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="20"/>
+        <source>Save the contact being edited</source>
+        <translation>Lagre kontakten du redigerer</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="21"/>
+        <source>Revert unsaved edits; again: back to the list</source>
+        <translation>Tilbakestill ulagrede endringer; en gang til: tilbake til listen</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="22"/>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="23"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>Flytt de valgte kontaktene til papirkurven</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="24"/>
+        <source>Undo / redo</source>
+        <translation>Angre / gjør om</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="25"/>
+        <source>Restore the selected contacts (in the Trash)</source>
+        <translation>Gjenopprett de valgte kontaktene (i papirkurven)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="26"/>
+        <source>Log a call with the contact shown</source>
+        <translation>Loggfør en samtale med kontakten som vises</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="27"/>
+        <source>Log another kind of activity</source>
+        <translation>Loggfør en annen type aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="28"/>
+        <source>Schedule a follow-up</source>
+        <translation>Planlegg oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="29"/>
+        <source>Today: overdue and due follow-ups, contacts gone quiet</source>
+        <translation>I dag: forfalte og kommende oppfølginger, kontakter du ikke har hørt fra</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="30"/>
+        <source>Companies</source>
+        <translation>Firmaer</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+</context>
+<context>
     <name>TagModel</name>
     <message numerus="yes">
         <location filename="../tag_model.py" line="50"/>
@@ -2774,6 +3169,31 @@ Detaljer: {details}</translation>
         <location filename="../timeline.py" line="103"/>
         <source>Edit activity</source>
         <translation>Endre aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="72"/>
+        <source>call</source>
+        <translation>samtale</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="73"/>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="74"/>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="75"/>
+        <source>letter</source>
+        <translation>brev</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="76"/>
+        <source>note</source>
+        <translation>notat</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,26 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="70"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
 </context>
 <context>
     <name>CadenceActions</name>
@@ -916,6 +936,33 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <source>Handle or address</source>
         <translation>Аккаунт или адрес</translation>
     </message>
+    <message>
+        <location filename="../../phones.py" line="35"/>
+        <source>This number has the wrong number of digits.</source>
+        <translation>В номере неверное количество цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="68"/>
+        <source>Unknown country code: start with + and the country code, or set the default region.</source>
+        <translation>Неизвестный код страны: начните с + и кода страны или задайте регион по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="70"/>
+        <location filename="../../phones.py" line="76"/>
+        <source>This is not a phone number.</source>
+        <translation>Это не номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="71"/>
+        <location filename="../../phones.py" line="72"/>
+        <source>This number is too short.</source>
+        <translation>Номер слишком короткий.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="73"/>
+        <source>This number is too long.</source>
+        <translation>Номер слишком длинный.</translation>
+    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -1019,6 +1066,51 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <location filename="../labels_custom.py" line="93"/>
         <source>Cannot save this sheet: %1</source>
         <translation>Не удаётся сохранить лист: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="21"/>
+        <source>Page width</source>
+        <translation>Ширина листа</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="22"/>
+        <source>Page height</source>
+        <translation>Высота листа</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="23"/>
+        <source>Label width</source>
+        <translation>Ширина наклейки</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="24"/>
+        <source>Label height</source>
+        <translation>Высота наклейки</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="25"/>
+        <source>Left margin (to first label)</source>
+        <translation>Левое поле (до первой наклейки)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="26"/>
+        <source>Top margin (to first label)</source>
+        <translation>Верхнее поле (до первой наклейки)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="27"/>
+        <source>Horizontal pitch (label to label)</source>
+        <translation>Шаг по горизонтали (между наклейками)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="28"/>
+        <source>Vertical pitch (label to label)</source>
+        <translation>Шаг по вертикали (между наклейками)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="29"/>
+        <source>Keep text away from the edge by</source>
+        <translation>Отступ текста от края</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1616,226 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <location filename="../import_models.py" line="186"/>
         <source>%1 matches %2 (%3)</source>
         <translation>%1 совпадает с %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="61"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="62"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="63"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="64"/>
+        <source>Name prefix (Dr., Mrs.)</source>
+        <translation>Обращение (д-р, г-жа)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="65"/>
+        <source>Name suffix (Jr.)</source>
+        <translation>Суффикс (мл.)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="66"/>
+        <source>Nickname</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="67"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="68"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="69"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="70"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="71"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="72"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="73"/>
+        <source>Email (home)</source>
+        <translation>Эл. почта (личная)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="74"/>
+        <source>Email (work)</source>
+        <translation>Эл. почта (рабочая)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="75"/>
+        <source>Email (other)</source>
+        <translation>Эл. почта (другая)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="76"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="77"/>
+        <source>Phone (mobile)</source>
+        <translation>Телефон (мобильный)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="78"/>
+        <source>Phone (home)</source>
+        <translation>Телефон (домашний)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="79"/>
+        <source>Phone (work)</source>
+        <translation>Телефон (рабочий)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="80"/>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="81"/>
+        <source>Pager</source>
+        <translation>Пейджер</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="82"/>
+        <source>Phone (other)</source>
+        <translation>Телефон (другой)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="83"/>
+        <source>Street</source>
+        <translation>Улица, дом</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="84"/>
+        <source>Street, second line</source>
+        <translation>Адрес, вторая строка</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="85"/>
+        <source>PO box</source>
+        <translation>Абонентский ящик</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="86"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="87"/>
+        <source>State or region</source>
+        <translation>Область или регион</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="88"/>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="89"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="90"/>
+        <source>Home street</source>
+        <translation>Домашний адрес: улица</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="91"/>
+        <source>Home city</source>
+        <translation>Домашний адрес: город</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="92"/>
+        <source>Home postal code</source>
+        <translation>Домашний адрес: индекс</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="93"/>
+        <source>Home country</source>
+        <translation>Домашний адрес: страна</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="94"/>
+        <source>Work street</source>
+        <translation>Рабочий адрес: улица</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="95"/>
+        <source>Work city</source>
+        <translation>Рабочий адрес: город</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="96"/>
+        <source>Work postal code</source>
+        <translation>Рабочий адрес: индекс</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="97"/>
+        <source>Work country</source>
+        <translation>Рабочий адрес: страна</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="98"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="99"/>
+        <source>Instant messaging</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="100"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="101"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="102"/>
+        <source>Anniversary</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="103"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../importers/csv_mapping.py" line="104"/>
+        <source>Do not import</source>
+        <translation>Не импортировать</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3076,89 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../main_window_help.py" line="16"/>
+        <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
+        <translation>Поиск (введите имя, компанию, эл. почту, город, тег или не менее 4 цифр телефона)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="17"/>
+        <source>In the search box: go to the list</source>
+        <translation>В поле поиска: перейти к списку</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="18"/>
+        <source>Move through the list</source>
+        <translation>Перемещение по списку</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="19"/>
+        <source>Edit the selected contact</source>
+        <translation>Изменить выбранный контакт</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="20"/>
+        <source>Save the contact being edited</source>
+        <translation>Сохранить редактируемый контакт</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="21"/>
+        <source>Revert unsaved edits; again: back to the list</source>
+        <translation>Отменить несохранённые изменения; повторно: вернуться к списку</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="22"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="23"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>Переместить выбранные контакты в корзину</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="24"/>
+        <source>Undo / redo</source>
+        <translation>Отменить / повторить</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="25"/>
+        <source>Restore the selected contacts (in the Trash)</source>
+        <translation>Восстановить выбранные контакты (в корзине)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="26"/>
+        <source>Log a call with the contact shown</source>
+        <translation>Записать звонок с открытым контактом</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="27"/>
+        <source>Log another kind of activity</source>
+        <translation>Записать событие другого типа</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="28"/>
+        <source>Schedule a follow-up</source>
+        <translation>Запланировать напоминание</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="29"/>
+        <source>Today: overdue and due follow-ups, contacts gone quiet</source>
+        <translation>Сегодня: просроченные и текущие напоминания, давно молчащие контакты</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="30"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
     <name>TagModel</name>
     <message numerus="yes">
         <location filename="../tag_model.py" line="50"/>
@@ -2796,6 +3191,31 @@ Details: {details}</source>
         <location filename="../timeline.py" line="103"/>
         <source>Edit activity</source>
         <translation>Изменить событие</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="72"/>
+        <source>call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="73"/>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="74"/>
+        <source>email</source>
+        <translation>эл. письмо</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="75"/>
+        <source>letter</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <location filename="../crm_format.py" line="76"/>
+        <source>note</source>
+        <translation>заметка</translation>
     </message>
 </context>
 <context>
