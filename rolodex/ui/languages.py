@@ -58,9 +58,17 @@ def _load(app: QCoreApplication, locale: QLocale, name: str, folder: str) -> QTr
     return None
 
 
+def spoken(locale: QLocale) -> QLocale:
+    """The locale whose translations to load: Norwegian Nynorsk readers get Bokmål, not English."""
+    if locale.language() == QLocale.Language.NorwegianNynorsk:
+        return QLocale(QLocale.Language.NorwegianBokmal, locale.territory())
+    return locale
+
+
 def install(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
     """Speak ``locale``'s language from now on; the installed translators, in order."""
-    QLocale.setDefault(locale)
+    QLocale.setDefault(locale)  # dates and numbers: the locale itself (Nynorsk stays Nynorsk)
+    locale = spoken(locale)
     ours, qts = str(TRANSLATIONS_DIR), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     english = QTranslator(app)  # English plural forms ("1 contact", "2 contacts"): the base
     loaded = [english] if english.load("rolodex_en", ours) else []

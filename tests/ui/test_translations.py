@@ -285,6 +285,12 @@ def test_dates_and_numbers_follow_the_language(
     assert QLocale().toString(1234.5, "f", 1) == number
 
 
+def test_nynorsk_readers_get_bokmal_rather_than_english(speak) -> None:  # type: ignore[no-untyped-def]
+    speak("nn_NO")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Fil"
+    assert QLocale().language() == QLocale.Language.NorwegianNynorsk
+
+
 def test_the_language_chosen_in_preferences_is_used_at_the_next_start(
     book: StoreInfo, qtbot: QtBot, speak
 ) -> None:  # type: ignore[no-untyped-def]
