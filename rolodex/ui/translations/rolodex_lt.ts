@@ -3080,7 +3080,7 @@ Išsamiau: {details}</translation>
     <message>
         <location filename="../main_window_help.py" line="16"/>
         <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
-        <translation>Paieška (įveskite vardą, įmonę, el. paštą, miestą, žymą arba bent 4 telefono skaitmenis)</translation>
+        <translation>Paieška (vardas, įmonė, el. paštas, miestas, žyma ar 4+ telefono skaitmenys)</translation>
     </message>
     <message>
         <location filename="../main_window_help.py" line="17"/>
@@ -3105,7 +3105,7 @@ Išsamiau: {details}</translation>
     <message>
         <location filename="../main_window_help.py" line="21"/>
         <source>Revert unsaved edits; again: back to the list</source>
-        <translation>Atšaukti neišsaugotus pakeitimus; dar kartą: grįžti į sąrašą</translation>
+        <translation>Atšaukti neišsaugotus pakeitimus; dar kartą: į sąrašą</translation>
     </message>
     <message>
         <location filename="../main_window_help.py" line="22"/>
@@ -3145,7 +3145,7 @@ Išsamiau: {details}</translation>
     <message>
         <location filename="../main_window_help.py" line="29"/>
         <source>Today: overdue and due follow-ups, contacts gone quiet</source>
-        <translation>Šiandien: vėluojantys ir artėjantys priminimai, seniai nekalbinti kontaktai</translation>
+        <translation>Šiandien: priminimai ir seniai nekalbinti kontaktai</translation>
     </message>
     <message>
         <location filename="../main_window_help.py" line="30"/>

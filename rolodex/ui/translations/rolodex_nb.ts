@@ -3059,7 +3059,7 @@ Detaljer: {details}</translation>
     <message>
         <location filename="../main_window_help.py" line="16"/>
         <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
-        <translation>Søk (skriv et navn, firma, e-post, poststed, stikkord eller minst 4 sifre av et telefonnummer)</translation>
+        <translation>Søk (navn, firma, e-post, poststed, stikkord eller 4+ sifre i et telefonnummer)</translation>
     </message>
     <message>
         <location filename="../main_window_help.py" line="17"/>
@@ -3084,7 +3084,7 @@ Detaljer: {details}</translation>
     <message>
         <location filename="../main_window_help.py" line="21"/>
         <source>Revert unsaved edits; again: back to the list</source>
-        <translation>Tilbakestill ulagrede endringer; en gang til: tilbake til listen</translation>
+        <translation>Tilbakestill ulagrede endringer; en gang til: til listen</translation>
     </message>
     <message>
         <location filename="../main_window_help.py" line="22"/>
@@ -3124,7 +3124,7 @@ Detaljer: {details}</translation>
     <message>
         <location filename="../main_window_help.py" line="29"/>
         <source>Today: overdue and due follow-ups, contacts gone quiet</source>
-        <translation>I dag: forfalte og kommende oppfølginger, kontakter du ikke har hørt fra</translation>
+        <translation>I dag: forfalte og kommende oppfølginger, stille kontakter</translation>
     </message>
     <message>
         <location filename="../main_window_help.py" line="30"/>

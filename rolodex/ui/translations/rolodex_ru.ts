@@ -3080,7 +3080,7 @@ Details: {details}</source>
     <message>
         <location filename="../main_window_help.py" line="16"/>
         <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
-        <translation>Поиск (введите имя, компанию, эл. почту, город, тег или не менее 4 цифр телефона)</translation>
+        <translation>Поиск (имя, компания, эл. почта, город, тег или 4+ цифры телефона)</translation>
     </message>
     <message>
         <location filename="../main_window_help.py" line="17"/>
@@ -3105,7 +3105,7 @@ Details: {details}</source>
     <message>
         <location filename="../main_window_help.py" line="21"/>
         <source>Revert unsaved edits; again: back to the list</source>
-        <translation>Отменить несохранённые изменения; повторно: вернуться к списку</translation>
+        <translation>Отменить несохранённые правки; ещё раз: к списку</translation>
     </message>
     <message>
         <location filename="../main_window_help.py" line="22"/>
@@ -3145,7 +3145,7 @@ Details: {details}</source>
     <message>
         <location filename="../main_window_help.py" line="29"/>
         <source>Today: overdue and due follow-ups, contacts gone quiet</source>
-        <translation>Сегодня: просроченные и текущие напоминания, давно молчащие контакты</translation>
+        <translation>Сегодня: напоминания и давно молчащие контакты</translation>
     </message>
     <message>
         <location filename="../main_window_help.py" line="30"/>
