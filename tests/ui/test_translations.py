@@ -369,3 +369,43 @@ def test_texts_translated_from_tables_speak_the_language(speak) -> None:  # type
     assert target_title("given") == "Имя"
     assert "Ctrl+Z / Ctrl+Shift+Z\tОтменить / повторить" in shortcuts_text()
     assert phone_problem("12", "NO") == "В номере неверное количество цифр."
+
+
+def dialogs(qtbot: QtBot) -> list[QWidget]:
+    """The dialogs with mnemonics, built and shown as a user opens them."""
+    from rolodex.services.crm import CrmServices
+    from rolodex.ui.activity_dialog import ActivityDialog
+    from rolodex.ui.backups_dialog import BackupsDialog
+    from rolodex.ui.cadence_ui import CadenceDialog
+    from rolodex.ui.company_dialog import CompanyDialog
+    from rolodex.ui.followup_dialog import FollowUpDialog
+    from rolodex.ui.preferences_dialog import PreferencesDialog
+    from rolodex.ui.security_dialog import SecurityDialog
+    from rolodex.ui.today_view import TodayView
+    from tests.services.crm_helpers import make_contact, oslo_clock
+
+    services = CrmServices.create(oslo_clock(2026, 3, 29, 10, 15))
+    kari = make_contact("Kari", company="Fjord AS")
+    built: list[QWidget] = [
+        ActivityDialog(services, kari, "Kari"),
+        FollowUpDialog(services, kari, "Kari"),
+        CadenceDialog("Kari", None, "tags"),
+        CompanyDialog(),
+        PreferencesDialog(),
+        BackupsDialog(),
+        SecurityDialog(),
+        TodayView(services),
+    ]
+    for widget in built:
+        qtbot.addWidget(widget)
+        widget.show()
+    return built
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_no_two_fields_of_a_dialog_share_a_mnemonic(
+    language: str, book: StoreInfo, qtbot: QtBot, speak
+) -> None:  # type: ignore[no-untyped-def]
+    speak(language)
+    found = {type(w).__name__: clashes(field_labels(w)) for w in dialogs(qtbot)}
+    assert found == {name: [] for name in found}

@@ -36,7 +36,7 @@
     <message>
         <location filename="../activity_dialog.py" line="79"/>
         <source>&amp;Duration:</source>
-        <translation>&amp;Trukmė:</translation>
+        <translation>Tr&amp;ukmė:</translation>
     </message>
     <message>
         <location filename="../activity_dialog.py" line="81"/>
@@ -376,7 +376,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../company_dialog.py" line="84"/>
         <source>Sho&amp;w deleted companies</source>
-        <translation>Rodyti pa&amp;šalintas įmones</translation>
+        <translation>Rodyti pašalintas į&amp;mones</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="85"/>
@@ -2434,7 +2434,7 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
     <message>
         <location filename="../import_models.py" line="94"/>
         <source>Column %1</source>
-        <translation>%1 stulpelis</translation>
+        <translation>Stulpelis %1</translation>
     </message>
 </context>
 <context>

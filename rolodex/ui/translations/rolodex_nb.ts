@@ -46,7 +46,7 @@
     <message>
         <location filename="../activity_dialog.py" line="84"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notater:</translation>
+        <translation>N&amp;otater:</translation>
     </message>
     <message>
         <location filename="../activity_dialog.py" line="86"/>
@@ -1387,7 +1387,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../followup_dialog.py" line="72"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notater:</translation>
+        <translation>N&amp;otater:</translation>
     </message>
     <message>
         <location filename="../followup_dialog.py" line="74"/>

@@ -386,7 +386,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../company_dialog.py" line="87"/>
         <source>&amp;New company</source>
-        <translation>&amp;Новая компания</translation>
+        <translation>Новая &amp;компания</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="94"/>
