@@ -11,6 +11,7 @@ The proxy is the seam for a later shared PostgreSQL store: bind a different data
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -25,6 +26,8 @@ database = peewee.DatabaseProxy()
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+MAX_ID = 2**63 - 1
+"""The largest id SQLite can store (and bind): a bigger number names no row."""
 
 
 class StoreError(Exception):
@@ -75,11 +78,28 @@ def looks_encrypted(path: Path | str) -> bool:
     return bool(head) and head != SQLITE_MAGIC
 
 
+def check_book_file(path: Path) -> bool:
+    """True if ``path`` is a regular file, False if nothing is there yet; StoreError for
+    anything else (a folder, /dev/null, a named pipe, a socket). Uses ``stat`` only, so a
+    named pipe is refused without being opened (opening one blocks for ever)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise StoreError(f"Cannot use {path}: {exc.strerror or exc}.") from exc
+    if stat.S_ISREG(mode):
+        return True
+    if stat.S_ISDIR(mode):
+        raise StoreError(f"{path} is a folder, not a Rolodex database file.")
+    kinds = {stat.S_ISFIFO: "a named pipe", stat.S_ISSOCK: "a socket", stat.S_ISCHR: "a device"}
+    kind = next((k for test, k in kinds.items() if test(mode)), "not a regular file")
+    raise StoreError(f"{path} is {kind}, not a Rolodex database file. Nothing was changed.")
+
+
 def _check_file(path: Path, encrypted: bool) -> bool:
     """Return True if the file exists with content; raise StoreError if it is unusable."""
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a Rolodex database file.")
-    if not path.exists():
+    if not check_book_file(path):
         if not path.parent.exists():
             raise StoreError(f"The folder {path.parent} does not exist.")
         return False
@@ -98,8 +118,13 @@ def _check_file(path: Path, encrypted: bool) -> bool:
     return True
 
 
-def translate_error(exc: Exception, path: Path | str, *, encrypted: bool = False) -> StoreError:
-    """Turn an SQLite error the environment caused into a clear StoreError."""
+_SECONDARY = ("no transaction is active", "no such savepoint")
+"""Errors of a ROLLBACK after SQLite had already rolled back (disk full, I/O error): the
+first error is the one to report."""
+
+
+def _message(exc: Exception, path: Path | str, encrypted: bool) -> StoreError | None:
+    """The clear message for an error the environment caused, or None if it is not one."""
     text = str(exc).lower()
     if encrypted and "not a database" in text:
         return WrongPassphraseError(path)
@@ -109,13 +134,30 @@ def translate_error(exc: Exception, path: Path | str, *, encrypted: bool = False
         return StoreError(f"The book {path} is read-only; nothing was changed.")
     if "full" in text:
         return StoreError(f"The disk holding {path} is full; nothing was changed.")
+    if "disk i/o error" in text:
+        return StoreError(
+            f"Cannot write {path} (disk I/O error: the disk may be full or failing);"
+            " nothing was changed."
+        )
     if "not a database" in text or "malformed" in text or "encrypted" in text:
         return StoreError(
             f"{path} is not a readable Rolodex database (or the passphrase is wrong)."
         )
     if "unable to open" in text:
         return StoreError(f"Cannot open {path}: check the folder exists and is writable.")
-    return StoreError(f"Database error on {path}: {exc}")
+    return None
+
+
+def translate_error(exc: Exception, path: Path | str, *, encrypted: bool = False) -> StoreError:
+    """Turn an SQLite error the environment caused into a clear StoreError."""
+    return _message(exc, path, encrypted) or StoreError(f"Database error on {path}: {exc}")
+
+
+def first_error(exc: BaseException) -> BaseException:
+    """The error that started it: past a failed ROLLBACK to the error SQLite rolled back for."""
+    while any(s in str(exc).lower() for s in _SECONDARY) and exc.__context__ is not None:
+        exc = exc.__context__
+    return exc
 
 
 def make_database(path: Path, passphrase: str | None = None) -> peewee.SqliteDatabase:
@@ -154,14 +196,36 @@ def bound_path() -> Path:
 
 @contextmanager
 def writing() -> Iterator[None]:
-    """One user action = one transaction on the bound book. Locked, read-only and full-disk
-    errors roll it back and become a StoreError (nothing saved before is lost); bugs propagate."""
+    """One user action = one transaction on the bound book.
+
+    The transaction takes the write lock first (``BEGIN IMMEDIATE``), so a book another
+    program is writing is waited for up to the busy timeout (a read that later upgrades to a
+    write would fail at once). Inside another ``writing()`` or ``atomic()`` it is a savepoint.
+    Locked, read-only, full-disk and I/O errors roll it back and become one StoreError
+    (nothing saved before is lost); bugs propagate unchanged."""
     db = bound_database()
     try:
-        with db.atomic():
+        with db.atomic(lock_type="IMMEDIATE"):
             yield
-    except peewee.OperationalError as exc:
-        raise translate_error(exc, db.database, encrypted=passphrase_of(db) is not None) from exc
+    except _database_errors() as exc:
+        error = _store_error(exc, db)
+        if error is exc:
+            raise
+        raise error from exc
+
+
+def _store_error(exc: Exception, db: peewee.Database) -> BaseException:
+    """What a failed write raises: the first error, as a StoreError if the environment caused
+    it; a bug (or a StoreError from a nested write) comes out as it was."""
+    first = first_error(exc)
+    if isinstance(first, StoreError) or not isinstance(first, Exception):
+        return first
+    if isinstance(first, (peewee.IntegrityError, *_integrity_errors())):
+        return first
+    message = None
+    if isinstance(first, _database_errors()):
+        message = _message(first, db.database, passphrase_of(db) is not None)
+    return message or first
 
 
 def schema_version(db: peewee.Database) -> int:
@@ -270,6 +334,19 @@ def _driver_errors() -> tuple[type[Exception], ...]:
     return database_errors()
 
 
+def _database_errors() -> tuple[type[Exception], ...]:
+    return (peewee.DatabaseError, *_driver_errors())
+
+
+def _integrity_errors() -> tuple[type[Exception], ...]:
+    """Constraint violations of both SQLite libraries: bugs, never the environment's doing."""
+    import sqlite3
+
+    from sqlcipher3 import dbapi2
+
+    return (sqlite3.IntegrityError, dbapi2.IntegrityError)
+
+
 def _make_private(path: Path) -> bool:
     """Keep the book private to its owner on POSIX systems (new: 0600; existing: no group or
     other access), before SQLite opens it so the WAL and shared-memory files it creates
@@ -284,10 +361,26 @@ def _make_private(path: Path) -> bool:
             pass
         except OSError as exc:
             raise StoreError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
-    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
-        if path.with_name(name).exists():
-            drop_others(path.with_name(name))
+    drop_others(path)
+    _match_side_files(path)
     return False
+
+
+def _match_side_files(path: Path) -> None:
+    """Give the book's ``-wal`` and ``-shm`` the book's own mode. SQLite creates them with
+    the mode the book had then: after a 0400 book is made 0600 again, 0400 side files would
+    keep it read-only for ever."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode) & 0o700
+    except OSError:
+        return
+    for side in (path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+        try:
+            found = side.lstat().st_mode  # a symlink is left alone, never followed
+            if stat.S_ISREG(found) and stat.S_IMODE(found) != mode:
+                side.chmod(mode)
+        except OSError:  # gone meanwhile, or not ours: SQLite reports what it cannot use
+            pass
 
 
 def close_store() -> None:

@@ -7,7 +7,8 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from rolodex.cli.common import open_book
+from rolodex.cli.common import open_book, record_id
+from rolodex.db import MAX_ID
 from rolodex.records import Address, ContactData, LabeledValue, Phone
 
 
@@ -34,11 +35,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     stats.set_defaults(func=cmd_stats)
 
     show = sub.add_parser("show", help="print one contact as JSON")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=record_id, metavar="ID")
     show.set_defaults(func=cmd_show)
 
     delete = sub.add_parser("delete", help="move contacts to the Trash")
-    delete.add_argument("ids", type=int, nargs="+", metavar="ID")
+    delete.add_argument("ids", type=record_id, nargs="+", metavar="ID")
     delete.set_defaults(func=cmd_delete)
 
 
@@ -96,9 +97,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     open_book(args, create=False)
     service = ContactService()
-    results = [
-        search_result(c) for c in service.get_many(service.ids(args.query, limit=args.limit))
-    ]
+    limit = None if args.limit is None or args.limit > MAX_ID else max(args.limit, 0)
+    results = [search_result(c) for c in service.get_many(service.ids(args.query, limit=limit))]
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
@@ -140,5 +140,17 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
     open_book(args, create=False)
     change = ContactService().delete(args.ids)
-    print(f"moved {len(change.ids)} contact(s) to the Trash")
+    return report_moved(args.ids, change.ids, "to the Trash")
+
+
+def report_moved(asked: list[int], moved: tuple[int, ...], where: str, state: str = "") -> int:
+    """Print "moved 1 contact(s) to the Trash; no contact with id 99": only what moved is
+    counted. When nothing moved it is an error (CliError: one line, non-zero exit)."""
+    from rolodex.cli.main import CliError
+
+    left = [str(i) for i in dict.fromkeys(asked) if i not in set(moved)]
+    missing = f"no contact with id {', '.join(left)}{state}" if left else ""
+    if not moved:
+        raise CliError(missing)
+    print(f"moved {len(moved)} contact(s) {where}" + (f"; {missing}" if missing else ""))
     return 0

@@ -13,10 +13,13 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
-from rolodex.cli.common import open_book
+from rolodex.cli.common import open_book, record_id
 from rolodex.clock import Clock, SystemClock
 from rolodex.db import close_store
 from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
+
+MAX_MINUTES = 525_600
+MAX_DAYS_AHEAD = 36_500
 
 make_clock: Callable[[], Clock] = SystemClock
 """The clock commands use (tests replace it with a FixedClock)."""
@@ -72,11 +75,11 @@ def _register_followups(fsub: argparse._SubParsersAction[Any]) -> None:
     lst.add_argument("--json", action="store_true", help="machine-readable output")
     lst.set_defaults(func=cmd_list)
     done = fsub.add_parser("done", help="mark a follow-up done")
-    done.add_argument("id", type=int, metavar="ID")
+    done.add_argument("id", type=record_id, metavar="ID")
     done.add_argument("--log", metavar="KIND", help="also log an activity of this kind")
     done.set_defaults(func=cmd_done)
     snooze = fsub.add_parser("snooze", help="put a follow-up off")
-    snooze.add_argument("id", type=int, metavar="ID")
+    snooze.add_argument("id", type=record_id, metavar="ID")
     snooze.add_argument("--until", required=True, help="hour, tomorrow, next-week, or an ISO date")
     snooze.set_defaults(func=cmd_snooze)
     export = fsub.add_parser("export", help="write open follow-ups to an iCalendar file")
@@ -100,8 +103,8 @@ def cmd_log(args: argparse.Namespace) -> int:
     with _book(args) as clock:
         contact = resolve_contact(args.contact)
         at = parse_user_moment(args.at, clock.zone_name()) if args.at else None
-        if args.duration is not None and args.duration < 0:
-            raise CrmError("--duration cannot be negative.")
+        if args.duration is not None and not 0 <= args.duration <= MAX_MINUTES:
+            raise CrmError(f"--duration must be 0 to {MAX_MINUTES} minutes (a year).")
         data = ActivityData(
             contact_id=contact,
             kind=args.kind,
@@ -183,8 +186,8 @@ def _as_line(item: FollowUpData, overdue: set[int]) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     with _book(args) as clock:
         fs = _services(clock)[1]
-        if args.upcoming is not None and args.upcoming < 0:
-            raise CrmError("--upcoming needs a number of days, 0 or more.")
+        if args.upcoming is not None and not 0 <= args.upcoming <= MAX_DAYS_AHEAD:
+            raise CrmError(f"--upcoming needs a number of days, 0 to {MAX_DAYS_AHEAD}.")
         if args.overdue:
             items = fs.overdue()
         elif args.today:

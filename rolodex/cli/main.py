@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "rolodex.cli.cadence_cmd",
     "rolodex.cli.labels_cmd",
     "rolodex.cli.safety_cmd",
+    "rolodex.cli.trash_cmd",
 )
 
 

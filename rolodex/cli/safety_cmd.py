@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rolodex.cli.common import book_path, open_book, read_passphrase
+from rolodex.cli.common import book_path, open_book, read_passphrase, read_passphrase_file
 from rolodex.db import close_store
 
 
@@ -118,10 +118,7 @@ def _holds(facts: Any) -> str:
 def _read_new_passphrase(name: str) -> str:
     from rolodex.cli.main import CliError
 
-    try:
-        text = Path(name).read_text(encoding="utf-8").rstrip("\r\n")
-    except OSError as exc:
-        raise CliError(f"Cannot read passphrase file {name}: {exc.strerror or exc}.") from exc
+    text = read_passphrase_file(name)
     if not text:
         raise CliError(f"The passphrase file {name} is empty.")
     return text

@@ -30,7 +30,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rolodex.cli.common import open_book
+from rolodex.cli.common import open_book, record_id, stored
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -71,7 +71,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_imports_list)
     undo = verbs.add_parser("undo", help="undo one import")
-    undo.add_argument("id", type=int, metavar="ID")
+    undo.add_argument("id", type=record_id, metavar="ID")
     undo.add_argument("--json", action="store_true")
     undo.set_defaults(func=cmd_imports_undo)
 
@@ -189,6 +189,8 @@ def cmd_imports_undo(args: argparse.Namespace) -> int:
     from rolodex.services.importing import UndoError, undo_import
 
     open_book(args, create=False)
+    if not stored(args.id):
+        raise CliError(f"There is no import number {args.id}.")
     try:
         done = undo_import(args.id)
     except UndoError as exc:

@@ -65,7 +65,7 @@ class _Context:
 def clean_card(raw: RawCard, charsets: CharsetPolicy) -> CleanCard:
     """Normalise ``raw`` into text vobject can parse; raise CardError if nothing is left."""
     lines, carrier = _decode(raw, charsets)
-    logical = logical_lines(lines)
+    logical = logical_lines(lines, bare_base64=_is_v21(lines))
     del lines
     ctx = _Context(_version(logical), carrier, charsets)
     out = ["BEGIN:" + CARD_NAME]
@@ -148,8 +148,18 @@ def _mode(line: str) -> str:
     return "qp" if match.group().upper() == "QUOTED-PRINTABLE" else "b64"
 
 
-def logical_lines(lines: list[str]) -> list[str]:
-    """Join folded, soft-broken and base64 continuation lines; drop comments and blank lines."""
+def _is_v21(lines: list[str]) -> bool:
+    """False when the card declares version 3.0 or 4.0 (whose base64 is always folded)."""
+    for line in lines:
+        if line[:8].upper() == "VERSION:":
+            return line[8:].strip() not in ("3.0", "4.0")
+    return True
+
+
+def logical_lines(lines: list[str], *, bare_base64: bool = True) -> list[str]:
+    """Join folded, soft-broken and base64 continuation lines; drop comments and blank lines.
+    ``bare_base64``: unindented lines without a colon after an encoded line continue its
+    base64 (vCard 2.1 writers do this); in 3.0 and 4.0 such a line is a property of its own."""
     out: list[str] = []
     pieces: list[str] = []
     mode = ""
@@ -165,7 +175,7 @@ def logical_lines(lines: list[str]) -> list[str]:
         elif line[0] in " \t":
             if pieces:
                 pieces.append(line[1:])
-        elif mode == "b64" and ":" not in line:
+        elif mode == "b64" and bare_base64 and ":" not in line:
             pieces.append(line.strip())
         elif line[0] != "#":
             _flush(out, pieces)

@@ -45,13 +45,12 @@ def before_opening(book: Path) -> list[str]:
 def after_opening(info: StoreInfo) -> list[str]:
     """Tidy the bound book's backups (and, if encrypted, its reports)."""
     try:
+        stale = _clean_partials(info.path)  # before listing, which would remove them unsaid
         copies = convert.companions(info.path)
-        folders = {p.parent for p in copies} | {_backup_folder()}
     except (StoreError, OSError):
         return []  # the backup folder is unavailable: nothing there to tidy now
     notes = []
-    stale = _unlink([convert.temp_of(p) for p in copies])
-    stale += _unlink(_partials(folders, info.path.stem))
+    stale += _unlink([convert.temp_of(p) for p in copies])
     if stale:
         notes.append(f"Removed {stale} unfinished copies of an interrupted backup or conversion.")
     if info.encrypted:
@@ -93,14 +92,18 @@ def _opens(path: Path, key: str | None) -> bool:
     return True
 
 
-def _backup_folder() -> Path:
-    from rolodex.safety.backups import backup_dir
+def _clean_partials(book: Path) -> int:
+    """Remove the ``.partial`` litter of interrupted backups in the book's backup folders (and
+    in the flat folders older versions wrote to); return how many went."""
+    from rolodex.identity import book_id
+    from rolodex.safety import backup_folder
 
-    return backup_dir()
-
-
-def _partials(folders: set[Path], stem: str) -> list[Path]:
-    return [p for folder in folders for p in folder.glob(f".{stem}-*.partial")]
+    removed = 0
+    for base in backup_folder.bases():
+        folder = backup_folder.folder_of(book_id(), base, book)
+        removed += len(backup_folder.clean_partials(folder))
+        removed += len(backup_folder.clean_partials(base))
+    return removed
 
 
 def _unlink(paths: list[Path]) -> int:

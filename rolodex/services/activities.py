@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from rolodex.clock import Clock, SystemClock
-from rolodex.db import database
+from rolodex.db import MAX_ID, database, writing
 from rolodex.services.changes import Change
 from rolodex.services.crm_records import (
     NOT_CONTACT_KINDS,
@@ -76,7 +76,7 @@ class ActivityService:
         """Store a new activity (``occurred_at`` None means now); returns the created id."""
         occurred, kind = self._validate(data)
         now = to_db(self.clock.now())
-        with database.atomic():
+        with writing():
             cursor = database.execute_sql(
                 "INSERT INTO activity (contact_id, company_id, kind, occurred_at,"
                 " duration_minutes, subject, notes, outcome, created_at)"
@@ -103,7 +103,7 @@ class ActivityService:
             raise CrmError("Cannot edit an activity that was never saved.")
         old = self.get(data.id)
         occurred, kind = self._validate(data)
-        with database.atomic():
+        with writing():
             database.execute_sql(
                 "UPDATE activity SET contact_id = ?, company_id = ?, kind = ?, occurred_at = ?,"
                 " duration_minutes = ?, subject = ?, notes = ?, outcome = ? WHERE id = ?",
@@ -136,7 +136,7 @@ class ActivityService:
         ).fetchone()
         if row is None:
             raise CrmError(f"There is no activity {activity_id}.")
-        with database.atomic():
+        with writing():
             database.execute_sql(
                 "UPDATE activity SET deleted_at = ? WHERE id = ?", (stamp, activity_id)
             )
@@ -145,6 +145,8 @@ class ActivityService:
 
     def get(self, activity_id: int) -> ActivityData:
         """One live activity; CrmError if it does not exist or was deleted."""
+        if not 0 < activity_id <= MAX_ID:
+            raise CrmError(f"There is no activity {activity_id}.")
         row = database.execute_sql(
             f"SELECT {_COLUMNS} {_FROM} WHERE a.id = ? AND a.deleted_at IS NULL", (activity_id,)
         ).fetchone()
@@ -211,6 +213,8 @@ class ActivityService:
 
 def require_contact(contact_id: int) -> None:
     """CrmError unless ``contact_id`` is a live contact."""
+    if not 0 < contact_id <= MAX_ID:
+        raise CrmError(f"There is no contact {contact_id}.")
     row = database.execute_sql(
         "SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL", (contact_id,)
     ).fetchone()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from rolodex.db import database
+from rolodex.db import database, writing
 from rolodex.services.activities import NAME_SQL, name_or_id, require_contact
 from rolodex.services.changes import Change
 from rolodex.services.crm_records import CadenceDue, CrmError
@@ -65,9 +65,10 @@ def set_contact_cadence(contact_id: int, days: int | None) -> Change:
     """Set a contact's own cadence (None: follow its tags; 0: never remind)."""
     _check_days(days)
     require_contact(contact_id)
-    database.execute_sql(
-        "UPDATE contact SET keep_in_touch_days = ? WHERE id = ?", (days, contact_id)
-    )
+    with writing():
+        database.execute_sql(
+            "UPDATE contact SET keep_in_touch_days = ? WHERE id = ?", (days, contact_id)
+        )
     return Change("contact", (contact_id,), "updated")
 
 
@@ -77,9 +78,10 @@ def set_tag_cadence(tag_name: str, days: int | None) -> Change:
     row = database.execute_sql("SELECT id FROM tag WHERE name = ?", (tag_name,)).fetchone()
     if row is None:
         raise CrmError(f"There is no tag {tag_name!r}.")
-    database.execute_sql(
-        "UPDATE tag SET keep_in_touch_days = ? WHERE id = ?", (days or None, row[0])
-    )
+    with writing():
+        database.execute_sql(
+            "UPDATE tag SET keep_in_touch_days = ? WHERE id = ?", (days or None, row[0])
+        )
     return Change("tag", (int(row[0]),), "updated")
 
 

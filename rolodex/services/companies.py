@@ -91,7 +91,7 @@ class CompanyService:
             raise ValueError("A company needs a name.")
         values = _values(data, name)
         conn = database.connection()
-        with database.atomic():
+        with writing():
             if data.id is None:
                 now = utc_now()
                 cur = conn.execute(

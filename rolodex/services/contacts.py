@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from rolodex.db import database, writing
+from rolodex.db import MAX_ID, database, writing
 from rolodex.models.base import utc_now
 from rolodex.records import ContactData, ContactRow
 from rolodex.services import prefs
@@ -42,6 +42,14 @@ class Conflict:
     contact_id: int
     name: str
     reason: str
+
+
+_LIVE = (
+    "{t}.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM contact c"
+    " WHERE c.id = {t}.contact_id AND c.deleted_at IS NOT NULL)"
+)
+"""An activity or follow-up that is not deleted, and whose contact (if any) is not in the
+Trash (it stays attached there, to come back with the contact)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,8 @@ class ContactService:
         return list_rows(ids)
 
     def get(self, contact_id: int) -> ContactData | None:
+        if not 0 < contact_id <= MAX_ID:  # no such row, and SQLite cannot take the number
+            return None
         return next(load_contacts([contact_id]), None)
 
     def get_many(self, ids: Iterable[int]) -> Iterator[ContactData]:
@@ -127,25 +137,36 @@ class ContactService:
         return Change("contact", (data.id,), "updated")
 
     def delete(self, ids: Sequence[int]) -> Change:
-        """Move contacts to the Trash (restorable for 30 days)."""
+        """Move contacts to the Trash (restorable for 30 days); the change names only those
+        that were live (an unknown or already trashed id is left out)."""
         with writing():
+            moved = self._existing(ids, trash=False)
             database.connection().executemany(
-                "UPDATE contact SET deleted_at = ?, revision = revision + 1"
-                " WHERE id = ? AND deleted_at IS NULL",
-                [(utc_now(), i) for i in ids],
+                "UPDATE contact SET deleted_at = ?, revision = revision + 1 WHERE id = ?",
+                [(utc_now(), i) for i in moved],
             )
-            backend().remove(ids)
-        return Change("contact", tuple(ids), "deleted")
+            backend().remove(moved)
+        return Change("contact", tuple(moved), "deleted")
 
     def restore(self, ids: Sequence[int]) -> Change:
-        """Bring contacts back from the Trash, with everything that hangs off them."""
+        """Bring contacts back from the Trash, with everything that hangs off them; the change
+        names only those that were in the Trash."""
         with writing():
+            back = self._existing(ids, trash=True)
             database.connection().executemany(
                 "UPDATE contact SET deleted_at = NULL, revision = revision + 1 WHERE id = ?",
-                [(i,) for i in ids],
+                [(i,) for i in back],
             )
-            backend().index(index_row(c) for c in load_contacts(ids))
-        return Change("contact", tuple(ids), "restored")
+            backend().index(index_row(c) for c in load_contacts(back))
+        return Change("contact", tuple(back), "restored")
+
+    def _existing(self, ids: Sequence[int], *, trash: bool) -> list[int]:
+        """Those of ``ids`` (in order, once each) that are live, or in the Trash."""
+        state = "IS NOT NULL" if trash else "IS NULL"
+        sql = f"SELECT 1 FROM contact WHERE id = ? AND deleted_at {state}"
+        conn = database.connection()
+        wanted = dict.fromkeys(i for i in ids if 0 < i <= MAX_ID)
+        return [i for i in wanted if conn.execute(sql, (i,)).fetchone() is not None]
 
     def empty_trash(self) -> Change:
         """Delete for good every contact in the Trash."""
@@ -192,8 +213,8 @@ class ContactService:
             contacts=count("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL"),
             companies=count("SELECT COUNT(*) FROM company WHERE deleted_at IS NULL"),
             tags=count("SELECT COUNT(*) FROM tag"),
-            activities=count("SELECT COUNT(*) FROM activity WHERE deleted_at IS NULL"),
+            activities=count(f"SELECT COUNT(*) FROM activity a WHERE {_LIVE.format(t='a')}"),
             followups=count(
-                "SELECT COUNT(*) FROM followup WHERE deleted_at IS NULL AND done_at IS NULL"
+                f"SELECT COUNT(*) FROM followup f WHERE {_LIVE.format(t='f')} AND f.done_at IS NULL"
             ),
         )

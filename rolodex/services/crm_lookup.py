@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rolodex.db import database
+from rolodex.db import MAX_ID, database
 from rolodex.services.activities import NAME_SQL, name_or_id
 from rolodex.services.crm_records import CrmError
 
@@ -21,6 +21,8 @@ def default_finder(query: str, limit: int | None) -> list[int]:
 
 
 def _is_live(contact_id: int) -> bool:
+    if not 0 < contact_id <= MAX_ID:
+        return False
     row = database.execute_sql(
         "SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL", (contact_id,)
     ).fetchone()

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from rolodex.clock import Clock, SystemClock
-from rolodex.db import database
+from rolodex.db import MAX_ID, database, writing
 from rolodex.services import cadence, recurrence
 from rolodex.services.activities import NAME_SQL, ActivityService, name_or_id, require_contact
 from rolodex.services.changes import Change
@@ -91,22 +91,23 @@ class FollowUpService:
         zone = data.timezone or self.clock.zone_name()
         rule = self._rule(data.recurrence)
         due_at, local, has_time = _due_fields(data.due_date, data.due_time, zone)
-        cursor = database.execute_sql(
-            "INSERT INTO followup (contact_id, due_at, due_local, timezone, has_time, subject,"
-            " notes, priority, recurrence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                data.contact_id,
-                due_at,
-                local,
-                zone,
-                has_time,
-                data.subject.strip(),
-                data.notes,
-                data.priority,
-                recurrence.to_text(rule),
-                to_db(self.clock.now()),
-            ),
-        )
+        with writing():
+            cursor = database.execute_sql(
+                "INSERT INTO followup (contact_id, due_at, due_local, timezone, has_time, subject,"
+                " notes, priority, recurrence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    data.contact_id,
+                    due_at,
+                    local,
+                    zone,
+                    has_time,
+                    data.subject.strip(),
+                    data.notes,
+                    data.priority,
+                    recurrence.to_text(rule),
+                    to_db(self.clock.now()),
+                ),
+            )
         return Change("followup", (int(cursor.lastrowid),), "created")
 
     def update(self, data: FollowUpData) -> Change:
@@ -117,24 +118,25 @@ class FollowUpService:
         require_contact(data.contact_id)
         zone = data.timezone or old.timezone or self.clock.zone_name()
         due_at, local, has_time = _due_fields(data.due_date, data.due_time, zone)
-        database.execute_sql(
-            "UPDATE followup SET contact_id = ?, due_at = ?, due_local = ?, timezone = ?,"
-            " has_time = ?, subject = ?, notes = ?, priority = ?, recurrence = ?,"
-            " notified_at = CASE WHEN due_at = ? THEN notified_at END WHERE id = ?",
-            (
-                data.contact_id,
-                due_at,
-                local,
-                zone,
-                has_time,
-                data.subject.strip(),
-                data.notes,
-                data.priority,
-                recurrence.to_text(self._rule(data.recurrence)),
-                due_at,
-                data.id,
-            ),
-        )
+        with writing():
+            database.execute_sql(
+                "UPDATE followup SET contact_id = ?, due_at = ?, due_local = ?, timezone = ?,"
+                " has_time = ?, subject = ?, notes = ?, priority = ?, recurrence = ?,"
+                " notified_at = CASE WHEN due_at = ? THEN notified_at END WHERE id = ?",
+                (
+                    data.contact_id,
+                    due_at,
+                    local,
+                    zone,
+                    has_time,
+                    data.subject.strip(),
+                    data.notes,
+                    data.priority,
+                    recurrence.to_text(self._rule(data.recurrence)),
+                    due_at,
+                    data.id,
+                ),
+            )
         return Change("followup", (data.id,), "updated")
 
     def reschedule(self, followup_id: int, day: date, at: time | None = None) -> Change:
@@ -142,11 +144,12 @@ class FollowUpService:
         item = self.get(followup_id)
         zone = item.timezone or self.clock.zone_name()
         due_at, local, has_time = _due_fields(day, at, zone)
-        database.execute_sql(
-            "UPDATE followup SET due_at = ?, due_local = ?, has_time = ?, notified_at = NULL"
-            " WHERE id = ?",
-            (due_at, local, has_time, followup_id),
-        )
+        with writing():
+            database.execute_sql(
+                "UPDATE followup SET due_at = ?, due_local = ?, has_time = ?, notified_at = NULL"
+                " WHERE id = ?",
+                (due_at, local, has_time, followup_id),
+            )
         return Change("followup", (followup_id,), "updated")
 
     def snooze(self, followup_id: int, choice: Snooze) -> Change:
@@ -170,7 +173,7 @@ class FollowUpService:
         now = self.clock.now()
         result = Completion(followup_id)
         changes = [Change("followup", (followup_id,), "updated")]
-        with database.atomic():
+        with writing():
             database.execute_sql(
                 "UPDATE followup SET done_at = ? WHERE id = ?", (to_db(now), followup_id)
             )
@@ -188,21 +191,26 @@ class FollowUpService:
     def reopen(self, followup_id: int) -> Change:
         """Undo a completion (the next occurrence it created, if any, stays)."""
         self.get(followup_id)
-        database.execute_sql("UPDATE followup SET done_at = NULL WHERE id = ?", (followup_id,))
+        with writing():
+            database.execute_sql("UPDATE followup SET done_at = NULL WHERE id = ?", (followup_id,))
         return Change("followup", (followup_id,), "updated")
 
     def delete(self, followup_id: int) -> Change:
         """Hide a follow-up; :meth:`restore` brings it back."""
         self.get(followup_id)
-        database.execute_sql(
-            "UPDATE followup SET deleted_at = ? WHERE id = ?",
-            (to_db(self.clock.now()), followup_id),
-        )
+        with writing():
+            database.execute_sql(
+                "UPDATE followup SET deleted_at = ? WHERE id = ?",
+                (to_db(self.clock.now()), followup_id),
+            )
         return Change("followup", (followup_id,), "deleted")
 
     def restore(self, followup_id: int) -> Change:
         """Undo :meth:`delete`."""
-        database.execute_sql("UPDATE followup SET deleted_at = NULL WHERE id = ?", (followup_id,))
+        with writing():
+            database.execute_sql(
+                "UPDATE followup SET deleted_at = NULL WHERE id = ?", (followup_id,)
+            )
         return Change("followup", (followup_id,), "restored")
 
     def mark_notified(self, ids: Sequence[int]) -> None:
@@ -210,10 +218,11 @@ class FollowUpService:
         if not ids:
             return
         stamp = to_db(self.clock.now())
-        database.execute_sql(
-            f"UPDATE followup SET notified_at = ? WHERE id IN ({','.join('?' * len(ids))})",
-            (stamp, *ids),
-        )
+        with writing():
+            database.execute_sql(
+                f"UPDATE followup SET notified_at = ? WHERE id IN ({','.join('?' * len(ids))})",
+                (stamp, *ids),
+            )
 
     def _add_next(self, item: FollowUpData, now: datetime) -> Change:
         rule = recurrence.parse(item.recurrence)
@@ -236,6 +245,8 @@ class FollowUpService:
 
     def get(self, followup_id: int) -> FollowUpData:
         """One follow-up (done or not); CrmError if it does not exist or was deleted."""
+        if not 0 < followup_id <= MAX_ID:
+            raise CrmError(f"There is no follow-up {followup_id}.")
         row = database.execute_sql(
             f"SELECT {_COLUMNS} {_FROM} WHERE f.id = ? AND f.deleted_at IS NULL", (followup_id,)
         ).fetchone()

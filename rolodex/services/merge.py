@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rolodex.db import database
+from rolodex.db import database, writing
 from rolodex.models.base import utc_now
 from rolodex.records import ContactData
 from rolodex.services import prefs
@@ -58,7 +58,7 @@ def merge(plan: MergePlan, ctx: WriteContext | None = None) -> MergeResult:
     plan.validate()
     ctx = ctx or WriteContext(region=prefs.phone_region(), collation=prefs.collation_locale())
     token = uuid.uuid4().hex
-    with database.atomic():
+    with writing():
         contacts = load_for_merge(plan.ids)
         result = merged_contact(plan, contacts)
         survivor = next(c for c in contacts if c.id == plan.survivor)
@@ -76,7 +76,7 @@ def undo_merge(token: str, ctx: WriteContext | None = None) -> Change:
     """Put every contact of a merge back as it was; raise :class:`MergeError` if that is no
     longer possible (unknown token, or the merged contacts were emptied from the Trash)."""
     ctx = ctx or WriteContext(region=prefs.phone_region(), collation=prefs.collation_locale())
-    with database.atomic():
+    with writing():
         undo = _recall(token)
         survivor = contact_from_json(undo["survivor"])
         others: list[int] = undo["others"]

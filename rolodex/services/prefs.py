@@ -5,6 +5,7 @@ set one takes the user's default from the settings file, else the system's local
 from __future__ import annotations
 
 from rolodex.collation import system_locale
+from rolodex.db import writing
 from rolodex.models import Setting
 
 PHONE_REGION = "phone_region"
@@ -17,7 +18,8 @@ def get(key: str, default: str = "") -> str:
 
 
 def put(key: str, value: str) -> None:
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    with writing():
+        Setting.insert(key=key, value=value).on_conflict_replace().execute()
 
 
 def user_default(name: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rolodex.collation import sort_key
-from rolodex.db import database
+from rolodex.db import database, writing
 from rolodex.records import ContactData
 from rolodex.services import prefs
 from rolodex.services.changes import Change
@@ -16,7 +16,7 @@ _SQL = "SELECT id, prefix, given, additional, family, suffix, display_name, comp
 def resort_all(locale_name: str) -> Change:
     """Sort the whole book by ``locale_name``'s alphabet from now on (one transaction)."""
     conn = database.connection()
-    with database.atomic():
+    with writing():
         prefs.put(prefs.COLLATION, locale_name)
         keys = []
         for cid, prefix, given, additional, family, suffix, display in (

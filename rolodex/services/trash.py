@@ -40,3 +40,24 @@ def purge_expired(days: int = TRASH_DAYS, now: datetime | None = None) -> Purged
             for table in ("activity", "followup")
         ]
     return Purged(contacts, companies, counts[0], counts[1])
+
+
+@dataclass(frozen=True)
+class TrashedContact:
+    """A contact in the Trash, as ``rolodex trash list`` shows it."""
+
+    id: int
+    name: str
+    deleted_at: str
+
+
+def trashed_contacts() -> list[TrashedContact]:
+    """Contacts in the Trash, most recently deleted first."""
+    from rolodex.services.activities import NAME_SQL, name_or_id
+
+    sql = (
+        f"SELECT c.id, {NAME_SQL}, c.deleted_at FROM contact c"
+        " WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC, c.id DESC"
+    )
+    rows = database.connection().execute(sql).fetchall()
+    return [TrashedContact(cid, name_or_id(name, cid), when) for cid, name, when in rows]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 
-import pytest
 import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -104,11 +103,6 @@ def test_a_file_of_such_cards_has_as_many_cards_out_as_in(
     assert [c.given for c in back] == [c.given for c in contacts]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rolodex/importers/vcard_text.py logical_lines joins an unindented line without a"
-    " colon after an ENCODING=b line as more base64 (vCard 2.1 style) in 3.0 cards too",
-)
 def test_a_long_line_after_base64_is_read_as_its_own_property() -> None:
     extra = ExtraProperty("X-LONG", "v", {"X-P": ["p" * 80]})
     contact = ContactData(given="Ada", photo=PNG, extras=[extra])
