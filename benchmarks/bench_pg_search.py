@@ -4,7 +4,7 @@ Targets (issue 10): p95 <= 30 ms for the full id list of a query (in name order)
 the first page; baseline in the same run: bare ``SELECT contact_id FROM contact_search WHERE
 doc @@ query`` (no order) on the same index. The contacts are those of the generated SQLite
 book (benchmarks/bookgen.py), copied into a fresh database on the server and indexed through
-:class:`rolodex.store.search_postgres.PostgresSearch`; the same queries as bench_search.py.
+:class:`rolodex.store.postgres.search.PostgresSearch`; the same queries as bench_search.py.
 
 Run: bash packaging/with-test-servers.sh .venv/bin/python benchmarks/bench_pg_search.py
 (or --url postgresql://... of a server whose user may create databases).
@@ -85,7 +85,7 @@ def load(url: str, contacts: list[tuple[Any, ...]], rows: list[IndexRow]) -> tup
     from rolodex.db import database
     from rolodex.models import Contact
     from rolodex.store import open_book
-    from rolodex.store.search_postgres import PostgresSearch
+    from rolodex.store.postgres.search import PostgresSearch
 
     open_book(url)
     start = time.perf_counter()
@@ -118,8 +118,8 @@ def main() -> None:
         sys.exit("Give --url or run under packaging/with-test-servers.sh.")
 
     from rolodex.db import database
+    from rolodex.store.postgres.search import PostgresSearch, tsquery
     from rolodex.store.search import parse_query
-    from rolodex.store.search_postgres import PostgresSearch, tsquery
 
     book = generated_book(args.n)
     contacts, rows = read_book(book)

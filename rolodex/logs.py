@@ -25,6 +25,9 @@ BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 log = logging.getLogger("rolodex")
+# Until start() configures the log, records go nowhere (not to stderr via logging.lastResort):
+# the library convention, https://docs.python.org/3/howto/logging.html#library-config
+log.addHandler(logging.NullHandler())
 
 
 class PrivateFileHandler(logging.FileHandler):

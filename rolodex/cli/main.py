@@ -73,12 +73,12 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return run_globals(args)
-    start_log(args)
-    if args.command in ("import", "imports"):
-        from rolodex.safety import hooks
-
-        hooks.install()  # imports and their undo back the book up first
     try:
+        start_log(args)
+        if args.command in ("import", "imports"):
+            from rolodex.safety import hooks
+
+            hooks.install()  # imports and their undo back the book up first
         return int(args.func(args))
     except (CliError, StoreError) as exc:
         logs.log.warning("%s", exc if isinstance(exc, StoreError) else "command line mistake")
@@ -108,7 +108,11 @@ def start_log(args: argparse.Namespace) -> None:
 
 def run_globals(args: argparse.Namespace) -> int:
     """No command: ``--install-desktop``, or start the app."""
-    start_log(args)
+    try:
+        start_log(args)
+    except StoreError as exc:  # e.g. --db "" or a FIFO: refused before anything starts
+        print(f"rolodex: {exc}", file=sys.stderr)
+        return 2
     if args.install_desktop:
         from rolodex.desktop import DesktopError, install_desktop
 

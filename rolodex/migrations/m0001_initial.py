@@ -5,7 +5,7 @@ unmodelled vCard properties, import batches, settings and the FTS5 search index.
 BOOLEAN, blobs BYTEA (compared bytewise like SQLite's, so ICU sort keys order the same), text is
 ``COLLATE "C"`` (compared bytewise like SQLite's BINARY, so ISO times and keys order the same
 whatever the server's locale) and times stay ISO text. FTS5 has no twin: ``contact_search``
-holds each live contact's folded words as a ``tsvector`` (see rolodex.store.search_postgres).
+holds each live contact's folded words as a ``tsvector`` (see rolodex.store.postgres.search).
 """
 
 from __future__ import annotations

@@ -95,7 +95,13 @@ def bases() -> list[Path]:
 def folder_of(book: str, base: Path, book_path: Path | None = None) -> Path:
     """The folder of the book ``book`` under ``base`` (created 0700, its ``BOOK`` file noting
     ``book_path``)."""
-    folder = private_dir(base / book, parents=False)
+    try:
+        folder = private_dir(base / book, parents=False)
+    except OSError as exc:
+        raise StoreError(
+            f"Cannot write a backup in {base}: {exc.strerror or exc}. Choose another backup "
+            "folder in Preferences, or make this one writable."
+        ) from exc
     if book_path is not None:
         _note_path(folder, book_path)
     return folder

@@ -11,7 +11,8 @@ SQLite through :mod:`rolodex.db` until they move onto it.
   the Peewee proxy the models use; :func:`rolodex.store.transactions.writing` is the one
   transaction helper, turning environment errors of either backend into one StoreError line.
 - :mod:`rolodex.store.search` is the search interface (index, remove, matching_ids);
-  :mod:`rolodex.store.search_postgres` implements it with a tsvector and a GIN index.
+  :mod:`rolodex.store.postgres.search` implements it with a tsvector and a GIN index;
+  :func:`rolodex.store.backend.dialect` says which backend the bound book is on.
 
 A third backend needs: a target in ``url``, an ``open_*`` that binds a Peewee database, an
 ``apply_<backend>`` in each migration, an error translator, and a SearchIndex.
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from rolodex.db import StoreInfo, open_store
 from rolodex.store.passwords import Prompt
-from rolodex.store.postgres import ServerBookInfo, open_postgres
+from rolodex.store.postgres.connection import ServerBookInfo, open_postgres
 from rolodex.store.url import PostgresTarget, parse_target
 
 BookInfo = StoreInfo | ServerBookInfo

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 import peewee
 
 from rolodex import db as sqlite_store
-from rolodex.store.postgres import is_postgres, translate
+from rolodex.store.postgres.connection import is_postgres, translate
 
 
 @contextmanager

@@ -19,8 +19,8 @@ from rolodex.migrations import LATEST_VERSION, MIGRATIONS
 from rolodex.models import Contact
 from rolodex.models.base import utc_now
 from rolodex.store import open_book
-from rolodex.store.postgres import ServerBookInfo
-from rolodex.store.postgres_errors import PasswordError
+from rolodex.store.postgres.connection import ServerBookInfo
+from rolodex.store.postgres.errors import PasswordError
 from rolodex.store.transactions import writing
 
 
@@ -164,7 +164,7 @@ def test_no_such_database_is_one_clear_line(pg_server_url: str) -> None:
 def test_a_missing_password_is_asked_for_and_remembered_if_wanted(
     pg_database: str, memory_keyring: MemoryKeyring
 ) -> None:
-    from rolodex.store.postgres import open_postgres
+    from rolodex.store.postgres.connection import open_postgres
     from rolodex.store.url import PostgresTarget, parse_target
 
     bare = with_password(pg_database, None)

@@ -10,8 +10,8 @@ import pytest
 from rolodex.collation import sort_key
 from rolodex.models import Contact
 from rolodex.models.base import utc_now
+from rolodex.store.postgres.search import PostgresSearch
 from rolodex.store.search import IndexRow
-from rolodex.store.search_postgres import PostgresSearch
 
 PEOPLE = [
     ("Šarūnas Vilkas", ["+370 612 34567"], "Vilniaus energija", "Vilnius"),
@@ -106,7 +106,7 @@ def test_results_are_in_name_order_and_limited(search: PostgresSearch) -> None:
 
 
 def test_a_page_of_matches_far_down_the_name_order_is_found(search: PostgresSearch) -> None:
-    from rolodex.store.search_postgres import HEAD_ROWS_PER_RESULT
+    from rolodex.store.postgres.search import HEAD_ROWS_PER_RESULT
 
     fillers = HEAD_ROWS_PER_RESULT + 10  # more than the head of a one-row page: all first
     search.index([add(f"Ab{i:03d} Filler") for i in range(fillers)])

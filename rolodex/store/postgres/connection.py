@@ -1,10 +1,10 @@
 """Opening a book on a PostgreSQL server: Peewee's ``PostgresqlDatabase`` over psycopg 3.
 
 :func:`open_postgres` connects (finding the password as :mod:`rolodex.store.passwords` says),
-migrates the schema (:mod:`rolodex.store.postgres_schema`) and binds the database to the proxy
+migrates the schema (:mod:`rolodex.store.postgres.schema`) and binds the database to the proxy
 every model uses, as :func:`rolodex.db.open_store` does for a file. Each thread gets its own
 connection. Errors the user or environment causes become one StoreError line
-(:mod:`rolodex.store.postgres_errors`).
+(:mod:`rolodex.store.postgres.errors`).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import peewee
 
 from rolodex.db import StoreError, database
 from rolodex.store.passwords import Prompt, remember_password, stored_password
-from rolodex.store.postgres_errors import PasswordError, translate_pg_error
-from rolodex.store.postgres_schema import migrate
+from rolodex.store.postgres.errors import PasswordError, translate_pg_error
+from rolodex.store.postgres.schema import migrate
 from rolodex.store.url import PostgresTarget
 
 

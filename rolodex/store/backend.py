@@ -1,0 +1,17 @@
+"""Which backend the bound book is on: the one switch the store's portable modules consult
+when a backend-specific module must do the work (search, bulk writes, sort keys)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from rolodex.db import bound_database
+
+Dialect = Literal["sqlite", "postgres"]
+
+
+def dialect() -> Dialect:
+    """``"postgres"`` for a shared book on a server, ``"sqlite"`` for a file."""
+    from rolodex.store.postgres.connection import is_postgres
+
+    return "postgres" if is_postgres(bound_database()) else "sqlite"
