@@ -245,6 +245,24 @@ def test_the_status_bar_counts_with_the_right_plural_form(
     assert shown == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("lt", "1 kontaktas, 2 kontaktai, 9 kontaktai, 10 kontaktų, 11 kontaktų, 12 kontaktų, "
+               "21 kontaktas, 22 kontaktai, 30 kontaktų, 101 kontaktas, 111 kontaktų"),
+        ("ru", "1 контакт, 2 контакта, 9 контактов, 10 контактов, 11 контактов, 12 контактов, "
+               "21 контакт, 22 контакта, 30 контактов, 101 контакт, 111 контактов"),
+        ("nb", "1 kontakt, 2 kontakter, 9 kontakter, 10 kontakter, 11 kontakter, 12 kontakter, "
+               "21 kontakter, 22 kontakter, 30 kontakter, 101 kontakter, 111 kontakter"),
+    ],
+)  # fmt: skip
+def test_plural_forms_follow_each_languages_rules(language: str, expected: str, speak) -> None:  # type: ignore[no-untyped-def]
+    speak(language)
+    counts = (1, 2, 9, 10, 11, 12, 21, 22, 30, 101, 111)
+    said = [QCoreApplication.translate("MainWindow", "%n contact(s)", "", n) for n in counts]
+    assert ", ".join(said) == expected
+
+
 # -- Qt's own dialogs, dates, the choice in Preferences ---------------------------------------
 @pytest.mark.parametrize(
     ("language", "cancel", "yes"), [("nb", "Avbryt", "&Ja"), ("lt", "Atšaukti", "&Taip"),
