@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from rolodex.services.changes import Change
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
+from rolodex.ui.activity_kinds import kind_label
 from rolodex.ui.contact_editor_rows import KeywordCombo
-from rolodex.ui.crm_format import from_qdatetime, kind_label, qdatetime, to_local
+from rolodex.ui.crm_format import from_qdatetime, qdatetime, to_local
 from rolodex.ui.followup_dialog import FollowUpDialog
 
 

@@ -1,14 +1,13 @@
 """Showing and reading CRM times in the widgets: UTC moments in, local wall-clock out.
 
 The local zone is the one the injected clock reports, so tests see Oslo time on any machine.
-Activity kinds are shown in the interface language (:func:`kind_label`), stored as keywords.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from rolodex.clock import Clock, zone_for
 
@@ -64,15 +63,3 @@ def show_due(day: date, at: time | None) -> str:
     if at is None:
         return text
     return f"{text} {QLocale().toString(qtime(at), QLocale.FormatType.ShortFormat)}"
-
-
-def kind_label(kind: str) -> str:
-    """The words shown for an activity kind ("call" → "samtale"); a kind a user typed as is."""
-    labels = {
-        "call": QCoreApplication.translate("Timeline", "call"),
-        "meeting": QCoreApplication.translate("Timeline", "meeting"),
-        "email": QCoreApplication.translate("Timeline", "email"),
-        "letter": QCoreApplication.translate("Timeline", "letter"),
-        "note": QCoreApplication.translate("Timeline", "note"),
-    }
-    return labels.get(kind, kind)

@@ -28,7 +28,8 @@ from rolodex.services.changes import Change
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import ActivityData
 from rolodex.ui.activity_dialog import ActivityDialog
-from rolodex.ui.crm_format import kind_label, show_moment
+from rolodex.ui.activity_kinds import kind_label
+from rolodex.ui.crm_format import show_moment
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,7 +72,10 @@ class TimelineModel(QAbstractListModel):
 
     def _text(self, item: ActivityData) -> str:
         assert item.occurred_at is not None
-        head = [show_moment(item.occurred_at, self.services.clock), kind_label(item.kind).capitalize()]
+        head = [
+            show_moment(item.occurred_at, self.services.clock),
+            kind_label(item.kind).capitalize(),
+        ]
         if item.duration_minutes:
             head.append(self.tr("%1 min").replace("%1", str(item.duration_minutes)))
         lines = [" · ".join(head)]

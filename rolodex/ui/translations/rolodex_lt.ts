@@ -4,87 +4,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="59"/>
+        <location filename="../activity_dialog.py" line="60"/>
         <source>Edit activity</source>
         <translation>Keisti veiklą</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="59"/>
+        <location filename="../activity_dialog.py" line="60"/>
         <source>Log activity</source>
         <translation>Registruoti veiklą</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="73"/>
+        <location filename="../activity_dialog.py" line="74"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipas:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="75"/>
+        <location filename="../activity_dialog.py" line="76"/>
         <source>&amp;When:</source>
         <translation>&amp;Kada:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="77"/>
+        <location filename="../activity_dialog.py" line="78"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="78"/>
+        <location filename="../activity_dialog.py" line="79"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="79"/>
+        <location filename="../activity_dialog.py" line="80"/>
         <source>&amp;Duration:</source>
         <translation>Tr&amp;ukmė:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="81"/>
+        <location filename="../activity_dialog.py" line="82"/>
         <source>&amp;Subject:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="84"/>
+        <location filename="../activity_dialog.py" line="85"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Pastabos:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="86"/>
+        <location filename="../activity_dialog.py" line="87"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Rezultatas:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="87"/>
+        <location filename="../activity_dialog.py" line="88"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation>Rodyti ir įmonės istorijoje</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="114"/>
+        <location filename="../activity_dialog.py" line="115"/>
         <source>&amp;Tomorrow</source>
         <translation>&amp;Rytoj</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="115"/>
+        <location filename="../activity_dialog.py" line="116"/>
         <source>Next &amp;week</source>
         <translation>Kitą &amp;savaitę</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="116"/>
+        <location filename="../activity_dialog.py" line="117"/>
         <source>&amp;Pick a date…</source>
         <translation>Pa&amp;sirinkti datą…</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="117"/>
+        <location filename="../activity_dialog.py" line="118"/>
         <source>&amp;No thanks</source>
         <translation>&amp;Ne, ačiū</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="175"/>
+        <location filename="../activity_dialog.py" line="176"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation>Išsaugota. Suplanuoti priminimą?</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="186"/>
+        <location filename="../activity_dialog.py" line="187"/>
         <source>Follow up: %1</source>
         <translation>Priminimas: %1</translation>
     </message>
@@ -3183,37 +3183,37 @@ Išsamiau: {details}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="89"/>
+        <location filename="../timeline.py" line="93"/>
         <source>Delete activity</source>
         <translation>Šalinti veiklą</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="103"/>
+        <location filename="../timeline.py" line="107"/>
         <source>Edit activity</source>
         <translation>Keisti veiklą</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="72"/>
+        <location filename="../activity_kinds.py" line="12"/>
         <source>call</source>
         <translation>skambutis</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="73"/>
+        <location filename="../activity_kinds.py" line="13"/>
         <source>meeting</source>
         <translation>susitikimas</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="74"/>
+        <location filename="../activity_kinds.py" line="14"/>
         <source>email</source>
         <translation>el. laiškas</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="75"/>
+        <location filename="../activity_kinds.py" line="15"/>
         <source>letter</source>
         <translation>laiškas</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="76"/>
+        <location filename="../activity_kinds.py" line="16"/>
         <source>note</source>
         <translation>pastaba</translation>
     </message>
@@ -3221,12 +3221,12 @@ Išsamiau: {details}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="76"/>
+        <location filename="../timeline.py" line="80"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="81"/>
+        <location filename="../timeline.py" line="85"/>
         <source>Outcome: %1</source>
         <translation>Rezultatas: %1</translation>
     </message>
@@ -3234,22 +3234,22 @@ Išsamiau: {details}</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="137"/>
+        <location filename="../timeline.py" line="141"/>
         <source>&amp;Log…</source>
         <translation>&amp;Užregistruoti…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="138"/>
+        <location filename="../timeline.py" line="142"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Pakeisti…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="139"/>
+        <location filename="../timeline.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>Ša&amp;linti</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="166"/>
+        <location filename="../timeline.py" line="170"/>
         <source>All kinds</source>
         <translation>Visi tipai</translation>
     </message>

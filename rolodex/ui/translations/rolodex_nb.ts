@@ -4,87 +4,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="59"/>
+        <location filename="../activity_dialog.py" line="60"/>
         <source>Edit activity</source>
         <translation>Endre aktivitet</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="59"/>
+        <location filename="../activity_dialog.py" line="60"/>
         <source>Log activity</source>
         <translation>Loggfør aktivitet</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="73"/>
+        <location filename="../activity_dialog.py" line="74"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="75"/>
+        <location filename="../activity_dialog.py" line="76"/>
         <source>&amp;When:</source>
         <translation>&amp;Når:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="77"/>
+        <location filename="../activity_dialog.py" line="78"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="78"/>
+        <location filename="../activity_dialog.py" line="79"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="79"/>
+        <location filename="../activity_dialog.py" line="80"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="81"/>
+        <location filename="../activity_dialog.py" line="82"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Emne:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="84"/>
+        <location filename="../activity_dialog.py" line="85"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otater:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="86"/>
+        <location filename="../activity_dialog.py" line="87"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultat:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="87"/>
+        <location filename="../activity_dialog.py" line="88"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation>Vis også i firmaets historikk</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="114"/>
+        <location filename="../activity_dialog.py" line="115"/>
         <source>&amp;Tomorrow</source>
         <translation>I &amp;morgen</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="115"/>
+        <location filename="../activity_dialog.py" line="116"/>
         <source>Next &amp;week</source>
         <translation>Neste &amp;uke</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="116"/>
+        <location filename="../activity_dialog.py" line="117"/>
         <source>&amp;Pick a date…</source>
         <translation>&amp;Velg dato…</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="117"/>
+        <location filename="../activity_dialog.py" line="118"/>
         <source>&amp;No thanks</source>
         <translation>&amp;Nei takk</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="175"/>
+        <location filename="../activity_dialog.py" line="176"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation>Lagret. Vil du planlegge en oppfølging?</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="186"/>
+        <location filename="../activity_dialog.py" line="187"/>
         <source>Follow up: %1</source>
         <translation>Følg opp: %1</translation>
     </message>
@@ -3161,37 +3161,37 @@ Detaljer: {details}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="89"/>
+        <location filename="../timeline.py" line="93"/>
         <source>Delete activity</source>
         <translation>Slett aktivitet</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="103"/>
+        <location filename="../timeline.py" line="107"/>
         <source>Edit activity</source>
         <translation>Endre aktivitet</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="72"/>
+        <location filename="../activity_kinds.py" line="12"/>
         <source>call</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="73"/>
+        <location filename="../activity_kinds.py" line="13"/>
         <source>meeting</source>
         <translation>møte</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="74"/>
+        <location filename="../activity_kinds.py" line="14"/>
         <source>email</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="75"/>
+        <location filename="../activity_kinds.py" line="15"/>
         <source>letter</source>
         <translation>brev</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="76"/>
+        <location filename="../activity_kinds.py" line="16"/>
         <source>note</source>
         <translation>notat</translation>
     </message>
@@ -3199,12 +3199,12 @@ Detaljer: {details}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="76"/>
+        <location filename="../timeline.py" line="80"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="81"/>
+        <location filename="../timeline.py" line="85"/>
         <source>Outcome: %1</source>
         <translation>Resultat: %1</translation>
     </message>
@@ -3212,22 +3212,22 @@ Detaljer: {details}</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="137"/>
+        <location filename="../timeline.py" line="141"/>
         <source>&amp;Log…</source>
         <translation>&amp;Loggfør…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="138"/>
+        <location filename="../timeline.py" line="142"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Endre…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="139"/>
+        <location filename="../timeline.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="166"/>
+        <location filename="../timeline.py" line="170"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>

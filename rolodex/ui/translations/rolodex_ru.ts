@@ -4,87 +4,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="59"/>
+        <location filename="../activity_dialog.py" line="60"/>
         <source>Edit activity</source>
         <translation>Изменить событие</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="59"/>
+        <location filename="../activity_dialog.py" line="60"/>
         <source>Log activity</source>
         <translation>Записать событие</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="73"/>
+        <location filename="../activity_dialog.py" line="74"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="75"/>
+        <location filename="../activity_dialog.py" line="76"/>
         <source>&amp;When:</source>
         <translation>&amp;Когда:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="77"/>
+        <location filename="../activity_dialog.py" line="78"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="78"/>
+        <location filename="../activity_dialog.py" line="79"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="79"/>
+        <location filename="../activity_dialog.py" line="80"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Длительность:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="81"/>
+        <location filename="../activity_dialog.py" line="82"/>
         <source>&amp;Subject:</source>
         <translation>Т&amp;ема:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="84"/>
+        <location filename="../activity_dialog.py" line="85"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="86"/>
+        <location filename="../activity_dialog.py" line="87"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="87"/>
+        <location filename="../activity_dialog.py" line="88"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation>Показывать и в истории компании</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="114"/>
+        <location filename="../activity_dialog.py" line="115"/>
         <source>&amp;Tomorrow</source>
         <translation>&amp;Завтра</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="115"/>
+        <location filename="../activity_dialog.py" line="116"/>
         <source>Next &amp;week</source>
         <translation>Через &amp;неделю</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="116"/>
+        <location filename="../activity_dialog.py" line="117"/>
         <source>&amp;Pick a date…</source>
         <translation>&amp;Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="117"/>
+        <location filename="../activity_dialog.py" line="118"/>
         <source>&amp;No thanks</source>
         <translation>Н&amp;е нужно</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="175"/>
+        <location filename="../activity_dialog.py" line="176"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation>Сохранено. Запланировать напоминание?</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="186"/>
+        <location filename="../activity_dialog.py" line="187"/>
         <source>Follow up: %1</source>
         <translation>Напоминание: %1</translation>
     </message>
@@ -3183,37 +3183,37 @@ Details: {details}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="89"/>
+        <location filename="../timeline.py" line="93"/>
         <source>Delete activity</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="103"/>
+        <location filename="../timeline.py" line="107"/>
         <source>Edit activity</source>
         <translation>Изменить событие</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="72"/>
+        <location filename="../activity_kinds.py" line="12"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="73"/>
+        <location filename="../activity_kinds.py" line="13"/>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="74"/>
+        <location filename="../activity_kinds.py" line="14"/>
         <source>email</source>
         <translation>эл. письмо</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="75"/>
+        <location filename="../activity_kinds.py" line="15"/>
         <source>letter</source>
         <translation>письмо</translation>
     </message>
     <message>
-        <location filename="../crm_format.py" line="76"/>
+        <location filename="../activity_kinds.py" line="16"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
@@ -3221,12 +3221,12 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="76"/>
+        <location filename="../timeline.py" line="80"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="81"/>
+        <location filename="../timeline.py" line="85"/>
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
@@ -3234,22 +3234,22 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="137"/>
+        <location filename="../timeline.py" line="141"/>
         <source>&amp;Log…</source>
         <translation>&amp;Записать…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="138"/>
+        <location filename="../timeline.py" line="142"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="139"/>
+        <location filename="../timeline.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="166"/>
+        <location filename="../timeline.py" line="170"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
