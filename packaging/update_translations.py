@@ -33,6 +33,7 @@ UI = PACKAGE / "ui"
 FOLDER = UI / "translations"
 LANGUAGES = ("en", "nb", "lt", "ru")
 BIN = Path(sys.executable).parent
+ALIAS = "<translate>"  # marks ``tr = QCoreApplication.translate``: tr("Context", "text")
 STUB = "_helper_strings.py"  # written into a temporary folder for lupdate
 
 # Tables whose texts are translated at run time: (context, file under rolodex/, the assignment or
@@ -93,10 +94,14 @@ class _HelperCalls(ast.NodeVisitor):
         self.calls: list[HelperCall] = []
 
     def _helpers_in(self, body: list[ast.stmt]) -> dict[str, str]:
+        """Helpers defined in ``body``; ALIAS for ``tr = QCoreApplication.translate``."""
         found = {}
         for stmt in body:
             if isinstance(stmt, ast.FunctionDef) and (context := _helper_context(stmt)):
                 found[stmt.name] = context
+            value = stmt.value if isinstance(stmt, ast.Assign) else None
+            if isinstance(value, ast.Attribute) and value.attr == "translate":
+                found.update({t.id: ALIAS for t in stmt.targets if isinstance(t, ast.Name)})  # type: ignore[union-attr]
         return found
 
     def visit_Module(self, node: ast.Module) -> None:
@@ -111,10 +116,13 @@ class _HelperCalls(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         name = node.func.id if isinstance(node.func, ast.Name) else None
         context = self.scopes[-1].get(name or "")
-        text = _constant(node.args[0]) if node.args else None
+        args = list(node.args)
+        if context == ALIAS:  # translate itself under another name: the context comes first
+            context = _constant(args.pop(0)) if args else None
+        text = _constant(args[0]) if args else None
         if context is not None and text is not None:
-            extra = node.args[1] if len(node.args) > 1 else None
-            counted = len(node.args) > 2 or any(k.arg == "n" for k in node.keywords)
+            extra = args[1] if len(args) > 1 else None
+            counted = len(args) > 2 or any(k.arg == "n" for k in node.keywords)
             self.calls.append(
                 HelperCall(
                     context, text, _constant(extra) or None, counted, self.filename, node.lineno

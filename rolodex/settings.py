@@ -1,7 +1,8 @@
 """User options kept in a JSON file (``rolodex.paths.get().settings_file``), apart from window
 state: the locale used to sort names, the default phone region, the sender's country (for
-address labels), how many backups to keep and the language of the interface ("" follows the
-system; applied at the next start).
+address labels), the paper size ("a4" or "letter"), how many backups to keep and the language
+of the interface (applied at the next start). An empty one means "from the system locale"
+(:mod:`rolodex.locale_defaults`; for the language, the system's).
 
 :func:`load` gives the defaults for a missing file and a clear :class:`SettingsError` for a
 file that is not valid JSON or holds a bad value; :func:`save` writes atomically. Keys this
@@ -35,6 +36,7 @@ class Settings:
     sort_locale: str = ""
     phone_region: str = ""
     sender_country: str = ""
+    paper_size: str = ""
     backup_keep_daily: int = 7
     backup_keep_weekly: int = 4
     language: str = ""
@@ -51,10 +53,12 @@ KNOWN = (
     "sort_locale",
     "phone_region",
     "sender_country",
+    "paper_size",
     "backup_keep_daily",
     "backup_keep_weekly",
     "language",
 )
+PAPER_SIZES = ("", "a4", "letter")
 
 
 def _text(data: dict[str, Any], key: str, pattern: re.Pattern[str]) -> str:
@@ -62,6 +66,13 @@ def _text(data: dict[str, Any], key: str, pattern: re.Pattern[str]) -> str:
     if not isinstance(value, str) or (value and not pattern.match(value)):
         raise SettingsError(f'"{key}" must be a code like {_EXAMPLES[key]}, not {value!r}.')
     return value.upper() if pattern is REGION_RE else value
+
+
+def _paper(data: dict[str, Any]) -> str:
+    value = data.get("paper_size", "")
+    if not isinstance(value, str) or value.lower() not in PAPER_SIZES:
+        raise SettingsError(f'"paper_size" must be "a4" or "letter", not {value!r}.')
+    return value.lower()
 
 
 def _count(data: dict[str, Any], key: str, default: int) -> int:
@@ -80,6 +91,7 @@ def from_dict(data: Any) -> Settings:
         sort_locale=_text(data, "sort_locale", LOCALE_RE),
         phone_region=_text(data, "phone_region", REGION_RE),
         sender_country=_text(data, "sender_country", REGION_RE),
+        paper_size=_paper(data),
         backup_keep_daily=_count(data, "backup_keep_daily", default.backup_keep_daily),
         backup_keep_weekly=_count(data, "backup_keep_weekly", default.backup_keep_weekly),
         language=_text(data, "language", LOCALE_RE),

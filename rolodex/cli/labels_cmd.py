@@ -76,6 +76,7 @@ def _options(args: argparse.Namespace) -> LabelOptions:
     from rolodex.cli.main import CliError
     from rolodex.collation import system_locale
     from rolodex.labels.settings import load_settings
+    from rolodex.locale_defaults import sender_country
     from rolodex.services import prefs
 
     saved = load_settings()
@@ -89,9 +90,7 @@ def _options(args: argparse.Namespace) -> LabelOptions:
     locale = system_locale()
     return LabelOptions(
         name_style=NameStyle(args.name_style),
-        home_country=saved.home_country
-        or prefs.user_default("sender_country")
-        or prefs.phone_region(),
+        home_country=saved.home_country or sender_country().value or prefs.phone_region(),
         language=saved.language or locale.partition("_")[0] or "en",
         sort=SortOrder(args.sort),
         collation_locale=prefs.collation_locale(),

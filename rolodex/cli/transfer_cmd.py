@@ -1,10 +1,14 @@
 """Import and export commands: ``import``, ``export`` and ``imports list|undo``.
 
-``rolodex import FILE... [--on-duplicate skip|merge|new] [--dry-run] [--json] [--map SPEC]``
-    Prints (or with ``--json`` emits) ``{"imported", "merged", "skipped", "errors": [{"file",
-    "card", "line", "message"}], "batch_id", "dry_run", "cancelled", "report"}``. The type of
-    each file comes from its extension (.vcf/.vcard → vCard, .csv/.tsv/.txt → CSV) or, failing
-    that, its content. A missing or unreadable file is an error entry, not a crash. Exit code:
+``rolodex import FILE... [--on-duplicate auto|skip|merge|new] [--dry-run] [--json] [--map SPEC]``
+    Prints (or with ``--json`` emits) ``{"imported", "merged", "skipped",
+    "possible_duplicates", "errors": [{"file", "card", "line", "message"}], "batch_id",
+    "dry_run", "cancelled", "report", "backup"}``. ``auto`` (the default) merges cards with the
+    same UID, email or phone as a contact, adds cards matching one only on name and company as
+    new contacts flagged as possible duplicates, and skips cards already in the book; ``skip``,
+    ``merge`` and ``new`` do that to every matching card. The type of
+    each file comes from its extension (.vcf/.vcard → vCard, .csv/.tsv/.txt → CSV,
+    .ldif/.ldi → LDIF) or, failing that, its content. A missing or unreadable file is an error entry, not a crash. Exit code:
     0 when anything was imported, merged or skipped as a duplicate, or when nothing failed; 1
     only when every input failed (nothing at all could be read); 2 for a usage error.
 
@@ -37,14 +41,21 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the CLI."""
     imp = sub.add_parser(
         "import",
-        help="import contacts from vCard or CSV files",
-        epilog="File type: .vcf/.vcard = vCard, .csv/.tsv/.txt = CSV, else by content. Exit"
-        " status: 0 when anything was imported, merged or skipped, or nothing failed; 1 when"
-        " every input failed; 2 for a usage error. Merging fills empty fields and adds new"
+        help="import contacts from vCard, CSV or LDIF files",
+        epilog="File type: .vcf/.vcard = vCard, .csv/.tsv/.txt = CSV, .ldif/.ldi = LDIF, else by"
+        " content. Exit status: 0 when anything was imported, merged or skipped, or nothing"
+        " failed; 1 when every input failed; 2 for a usage error. Merging fills empty fields and adds new"
         " emails, phones, addresses and tags; a differing value is kept in the notes.",
     )
     imp.add_argument("files", nargs="+", metavar="FILE")
-    imp.add_argument("--on-duplicate", choices=("skip", "merge", "new"), default="skip")
+    imp.add_argument(
+        "--on-duplicate",
+        choices=("auto", "skip", "merge", "new"),
+        default="auto",
+        help="auto (default): merge cards with the same UID, email or phone; add cards that"
+        " share only name and company as new, flagged as possible duplicates; skip cards"
+        " already in the book. skip/merge/new: do that to every matching card",
+    )
     imp.add_argument("--dry-run", action="store_true", help="count what would happen; save nothing")
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--map", metavar="SPEC", help='CSV columns, e.g. "0=given,1=family,2=email"')
@@ -98,10 +109,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         args.files, args.on_duplicate, mapping=mapping, dry_run=args.dry_run, report_path=report
     )
     if args.json:
-        print(json.dumps(result.summary(), ensure_ascii=False, indent=2))
+        summary = {**result.summary(), "backup": _backup_line(result) or None}
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         _print_import(result)
     return 1 if result.all_failed else 0
+
+
+def _backup_line(result: Any) -> str:
+    from rolodex.safety.backups import BackupInfo
+    from rolodex.safety.hooks import describe
+
+    return " ".join(describe(b) for b in result.before_write if isinstance(b, BackupInfo))
 
 
 def _print_import(result: Any) -> None:
@@ -109,6 +128,13 @@ def _print_import(result: Any) -> None:
     print(f"{prefix} {result.imported}, merged {result.merged}, skipped {result.skipped}.")
     if not result.dry_run and result.batch_id is None and result.skipped:
         print("Nothing was imported or merged: every card was already in the book.")
+    if result.flagged:
+        print(
+            f"{result.flagged} of the imported cards share only a name and company with a"
+            " contact: added as new, to review in Find duplicates."
+        )
+    if _backup_line(result):
+        print(_backup_line(result))
     for e in [*result.errors, *result.warnings]:
         where = ", ".join(
             filter(

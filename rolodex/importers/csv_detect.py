@@ -24,10 +24,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from rolodex.importers.csv_content import guess_by_content
 from rolodex.importers.csv_layouts import detect_layout, suggest_targets
 
 SAMPLE_BYTES = 64 * 1024
 SAMPLE_ROWS = 10
+CONTENT_ROWS = 50  # rows whose values say what a column holds when its header does not
 DELIMITERS = (",", ";", "\t")
 PREFERRED = (
     "cp1252",
@@ -63,7 +65,9 @@ class CsvSniff:
 
     ``headers`` is the first row when ``has_header``, else empty; ``sample_rows`` are the first
     data rows; ``width`` is the most fields any sample row has, ``row_width`` the usual number;
-    ``suggested`` guesses a target field name for columns of an unknown layout.
+    ``suggested`` guesses a target field name for columns of an unknown layout from their
+    headers, ``guessed`` from their values (emails, phones, postcodes) for the columns whose
+    header says nothing; only ``suggested`` lets a file be read without a mapping.
     """
 
     encoding: str
@@ -75,6 +79,11 @@ class CsvSniff:
     width: int = 0
     row_width: int = 0
     suggested: dict[int, str] = field(default_factory=dict)
+    guessed: dict[int, str] = field(default_factory=dict)
+
+    def proposed(self) -> dict[int, str]:
+        """What the mapping dialog starts from: the headers' fields, then the values'."""
+        return {**self.guessed, **self.suggested}
 
 
 def detect_encoding(sample: bytes, complete: bool = False) -> str:
@@ -243,9 +252,11 @@ def sniff_text(
     width = max([len(headers), *(len(row) for row in data[:50])])
     row_width = _mode(line_widths(text, delimiter))[0] or width
     suggested = suggest_targets(headers) if header and layout == "unknown" else {}
-    sample = [resplit_row(row, delimiter, width) for row in data[:SAMPLE_ROWS]]
+    rows_read = [resplit_row(row, delimiter, width) for row in data[:CONTENT_ROWS]]
+    guessed = guess_by_content(rows_read, width, set(suggested)) if layout == "unknown" else {}
+    sample = rows_read[:SAMPLE_ROWS]
     return CsvSniff(
-        encoding, delimiter, header, headers, layout, sample, width, row_width, suggested
+        encoding, delimiter, header, headers, layout, sample, width, row_width, suggested, guessed
     )
 
 

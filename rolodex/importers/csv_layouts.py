@@ -5,8 +5,9 @@ Layouts: ``google`` (Google Contacts since 2023: "First Name", "E-mail 1 - Label
 ``outlook`` (Outlook's English export) and ``thunderbird``. :func:`detect_layout` names the
 layout a header row belongs to; :func:`layout_targets` maps its columns to targets; a column the
 layout does not model is kept as an extra property named after its header, so nothing is lost.
-:func:`suggest_targets` guesses targets for any other header row (for the mapping dialog, and to
-read simple files such as "Name,Email" without one).
+:func:`suggest_targets` guesses targets for any other header row, in English, Norwegian,
+Lithuanian or Russian (for the mapping dialog, and to read simple files such as "Name,Email" or
+"Fornavn;Etternavn;E-post" without one).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rolodex.importers.csv_headers import localized_target
 from rolodex.importers.csv_mapping import (
     TARGET_FIELDS,
     MappingError,
@@ -326,7 +328,9 @@ def layout_targets(layout: str, headers: list[str]) -> dict[int, Target]:
 
 
 def suggest_targets(headers: list[str]) -> dict[int, str]:
-    """A best guess of target field names for an unknown header row (column index → name)."""
+    """A best guess of target field names for an unknown header row (column index → name):
+    English names, any known layout's, then Norwegian, Lithuanian and Russian ones
+    (:mod:`rolodex.importers.csv_headers`)."""
     labels = {fold(label): name for name, label in TARGET_FIELDS}
     names = {name for name, _ in TARGET_FIELDS}
     suggestion: dict[int, str] = {}
@@ -335,9 +339,19 @@ def suggest_targets(headers: list[str]) -> dict[int, str]:
         guess = _SYNONYMS.get(key) or labels.get(key) or (key if key in names else None)
         if guess is None:
             guess = _known_layout_field(key)
+        if guess is None:
+            guess = _localized(header, names)
         if guess is not None:
             suggestion[index] = guess
     return suggestion
+
+
+def _localized(header: str, names: set[str]) -> str | None:
+    """A Norwegian, Lithuanian or Russian header's field, as one the mapping dialog lists."""
+    guess = localized_target(header)
+    if guess is not None and guess not in names:
+        guess = guess.partition(":")[0]
+    return guess if guess in names else None
 
 
 def _known_layout_field(header: str) -> str | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import re
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -63,6 +63,7 @@ class BackupInfo:
     size: int
     contacts: int
     book_id: str | None = None
+    reused: bool = False  # backup_before found it current and made no new one
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -202,8 +203,70 @@ def _free_name(folder: Path, when: datetime, reason: str, contacts: int) -> Path
 
 
 def backup_before(reason: str) -> BackupInfo:
-    """The automatic backup taken before an action (``"import"``, ``"merge"``, ``"restore"``...)."""
+    """The automatic backup taken before an action (``"import"``, ``"merge"``, ``"restore"``...).
+
+    When the newest verified backup already holds the book as it is (:func:`current_backup`),
+    no copy is made: that backup is returned, with ``reused`` set, and the action can still be
+    undone from it."""
+    current = current_backup()
+    if current is not None:
+        return replace(current, reused=True)
     return backup_now(f"before-{reason}")
+
+
+SKIP_MARGIN = timedelta(milliseconds=50)
+"""A file's time may lag the clock by a tick: a write this close before a backup counts as
+after it (so the book is backed up again)."""
+
+_CONTACTS_SQL = (
+    "SELECT (SELECT count(*) FROM contact WHERE deleted_at IS NULL),"
+    " (SELECT max(updated_at) FROM contact), (SELECT max(deleted_at) FROM contact)"
+)
+
+
+def current_backup() -> BackupInfo | None:
+    """The newest backup of the open book if the book has not been written since it was made,
+    else None. Two independent checks: the book file and its write-ahead log are older than
+    the backup (any commit by anyone writes one of them), and by the book's own clock its
+    contacts were last changed or deleted before the backup, their count unchanged."""
+    found = list_backups()
+    if not found:
+        return None
+    newest = found[0]
+    if not _files_older(newest.created) or not _contacts_older(newest):
+        return None
+    return newest
+
+
+def _files_older(moment: datetime) -> bool:
+    """The book file and its write-ahead log (when it holds anything: opening a book creates
+    it empty) were last written before ``moment``."""
+    book = bound_path()
+    try:
+        stats = [p.stat() for p in (book, book.with_name(f"{book.name}-wal")) if p.exists()]
+    except OSError:
+        return False
+    written = max(s.st_mtime for s in stats if s.st_size or s is stats[0])
+    return datetime.fromtimestamp(written, UTC) + SKIP_MARGIN < moment
+
+
+def _contacts_older(backup: BackupInfo) -> bool:
+    db: Any = bound_database()
+    live, updated, deleted = db.connection().execute(_CONTACTS_SQL).fetchone()
+    if int(live) != backup.contacts:
+        return False
+    try:
+        stamps = [_utc(datetime.fromisoformat(t)) for t in (updated, deleted) if t]
+    except ValueError:
+        return False  # a time we cannot read: do not guess, back up
+    # whole seconds: this catches a later change even when the file times are off (a
+    # network drive's clock); the file times are the precise check
+    return all(t <= backup.created for t in stamps)
+
+
+def _utc(moment: datetime) -> datetime:
+    """Stored times are UTC; older rows may lack the offset."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def backup_if_due_today(now: datetime | None = None) -> BackupInfo | None:

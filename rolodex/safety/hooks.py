@@ -3,17 +3,32 @@
 :func:`install` (call once at start-up, CLI and app alike) makes every import and import undo
 back the book up first (``before-import``, ``before-import-undo``), through the services'
 ``before_write_hooks``. It is idempotent. A failed backup stops the action: better no import
-than an import that cannot be undone from a backup.
+than an import that cannot be undone from a backup. When the newest verified backup already
+holds the book as it is (nothing was written since, e.g. a second import that changed nothing,
+or the day's first backup), no new copy is made (:func:`rolodex.safety.backups.backup_before`)
+and the hook says so.
 """
 
 from __future__ import annotations
 
-from rolodex.safety.backups import backup_before
+from rolodex.safety.backups import BackupInfo, backup_before
 
 
-def backup_hook(kind: str) -> None:
-    """The hook itself: ``kind`` is the action about to write ("import", "import-undo"...)."""
-    backup_before(kind)
+def backup_hook(kind: str) -> BackupInfo:
+    """The hook itself: ``kind`` is the action about to write ("import", "import-undo"...).
+    Returns the backup the action can be undone from (``reused`` when no new one was needed)."""
+    return backup_before(kind)
+
+
+def describe(info: BackupInfo) -> str:
+    """One line for the command line: the backup made, or why none was needed."""
+    if info.reused:
+        when = info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return (
+            f"No new backup: the book has not changed since the backup of {when}"
+            f" ({info.path.name}), which can undo this."
+        )
+    return f"Backed up first to {info.path}."
 
 
 def install() -> None:

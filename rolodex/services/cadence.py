@@ -35,7 +35,7 @@ WITH candidate(id, days) AS (
       AND NOT EXISTS (SELECT 1 FROM followup f WHERE f.contact_id = c.id
                       AND f.done_at IS NULL AND f.deleted_at IS NULL)
     ORDER BY c.last_contacted IS NOT NULL, since, c.id
-    LIMIT :limit
+    LIMIT :limit OFFSET :offset
 )
 SELECT d.id, {NAME_SQL}, d.last_contacted, d.days
 FROM due d JOIN contact c ON c.id = d.id
@@ -44,9 +44,10 @@ ORDER BY d.last_contacted IS NOT NULL, d.since, d.id
 MAX_DAYS = 3650
 
 
-def past_cadence(now: datetime, limit: int | None = None) -> list[CadenceDue]:
-    """Contacts whose last activity is older than their cadence, longest overdue first."""
-    params = {"now": to_db(now), "limit": -1 if limit is None else int(limit)}
+def past_cadence(now: datetime, limit: int | None = None, offset: int = 0) -> list[CadenceDue]:
+    """Contacts whose last activity is older than their cadence, longest overdue first
+    (``limit`` of them from ``offset`` on: the Today view loads them a page at a time)."""
+    params = {"now": to_db(now), "limit": -1 if limit is None else int(limit), "offset": offset}
     rows = database.execute_sql(_QUERY, params).fetchall()
     result = []
     for contact_id, name, last, days in rows:
@@ -54,6 +55,13 @@ def past_cadence(now: datetime, limit: int | None = None) -> list[CadenceDue]:
         since = last_at + timedelta(days=days) if last_at else None
         result.append(CadenceDue(contact_id, name_or_id(name, contact_id), days, last_at, since))
     return result
+
+
+def count_past_cadence(now: datetime) -> int:
+    """How many contacts :func:`past_cadence` lists in all."""
+    head, _, _ = _QUERY.partition("SELECT d.id,")
+    sql = head.replace("LIMIT :limit OFFSET :offset", "") + "SELECT COUNT(*) FROM due"
+    return int(database.execute_sql(sql, {"now": to_db(now)}).fetchone()[0])
 
 
 def _check_days(days: int | None) -> None:

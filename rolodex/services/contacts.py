@@ -149,12 +149,20 @@ class ContactService:
         return Change("contact", tuple(moved), "deleted")
 
     def restore(self, ids: Sequence[int]) -> Change:
-        """Bring contacts back from the Trash, with everything that hangs off them; the change
-        names only those that were in the Trash."""
+        """Bring contacts back from the Trash, with everything that hangs off them, their
+        company included: one in the Trash (removed with them, e.g. by an import undo) comes
+        back too. The change names only those that were in the Trash."""
         with writing():
             back = self._existing(ids, trash=True)
-            database.connection().executemany(
+            conn = database.connection()
+            conn.executemany(
                 "UPDATE contact SET deleted_at = NULL, revision = revision + 1 WHERE id = ?",
+                [(i,) for i in back],
+            )
+            conn.executemany(
+                "UPDATE company SET deleted_at = NULL, revision = revision + 1"
+                " WHERE deleted_at IS NOT NULL"
+                " AND id = (SELECT company_id FROM contact WHERE id = ?)",
                 [(i,) for i in back],
             )
             backend().index(index_row(c) for c in load_contacts(back))

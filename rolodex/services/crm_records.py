@@ -80,6 +80,7 @@ class TodayData:
     upcoming: list[FollowUpData]
     past_cadence: list[CadenceDue]
     overdue_total: int = 0
+    cadence_total: int = 0
 
 
 @dataclass

@@ -1,9 +1,14 @@
 """Finding duplicate contacts across the whole book, shown in groups.
 
-Two contacts are linked when they share a UID, an email (case-insensitive), a normalised phone
-number, or the same full name at the same company (exact matches); or when their names are
-close ("Jon Smith" / "John Smith", scored with rapidfuzz) *and* they share a company or a city
-(fuzzy matches). Linked contacts form groups (connected components).
+Two contacts are linked only on evidence: they share a UID, an email (case-insensitive) or a
+normalised phone number (*strong* links), or they have the same full name at the same company
+or in the same city, or close names ("Jon Smith" / "John Smith", scored with rapidfuzz) at the
+same company or in the same city (*name* links). A common name alone links nobody. Linked
+contacts form groups (connected components), but a name link never joins people who work for
+different companies: 28 "Владимир Новиков" at six companies are six groups at most, not one.
+Each group says why it was formed, and why each member is in it (:attr:`DuplicateGroup.why`);
+the dialog ticks for merging only the members a strong link holds (:meth:`DuplicateGroup.
+strong_ids`).
 
 Fuzzy matching never compares all pairs: contacts are put in blocks keyed by a place (company
 or city) and the phonetic initials of their first and last name words, and only contacts in
@@ -24,7 +29,8 @@ from rolodex.textfold import fold
 FUZZY_THRESHOLD = 88.0
 """Minimum rapidfuzz ``token_sort_ratio`` (0-100) for two names to count as similar."""
 
-REASON_KINDS = ("uid", "email", "phone", "name_company", "similar_name")
+REASON_KINDS = ("uid", "email", "phone", "name_company", "name_city", "similar_name")
+STRONG_KINDS = ("uid", "email", "phone")
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -41,15 +47,26 @@ class Reason:
 
 @dataclass
 class DuplicateGroup:
-    """Contacts that look like the same person, with every reason that linked them."""
+    """Contacts that look like the same person, with every reason that linked them, and the
+    reasons of each member (``why``: contact id -> the links it is part of)."""
 
     ids: list[int]
     reasons: list[Reason] = field(default_factory=list)
+    why: dict[int, list[Reason]] = field(default_factory=dict)
 
     @property
     def exact(self) -> bool:
-        """True when at least one link is exact (not only similar names)."""
-        return any(r.kind != "similar_name" for r in self.reasons)
+        """True when at least one link is exact (shared key, or same name at one company)."""
+        return any(r.kind not in ("similar_name", "name_city") for r in self.reasons)
+
+    @property
+    def strong(self) -> bool:
+        """True when at least one link is a shared UID, email or phone number."""
+        return any(r.kind in STRONG_KINDS for r in self.reasons)
+
+    def strong_ids(self) -> list[int]:
+        """The members a shared UID, email or phone links (the ones safe to pre-select)."""
+        return [i for i in self.ids if any(r.kind in STRONG_KINDS for r in self.why.get(i, []))]
 
 
 @dataclass
@@ -63,11 +80,15 @@ class _Person:
 
 
 class _Links:
-    """Union-find over contact ids, remembering the reasons of each link."""
+    """Union-find over contact ids, remembering the reasons of each link and the companies
+    (folded) of each group, so a name link never joins two groups at different companies."""
 
-    def __init__(self) -> None:
+    def __init__(self, companies: dict[int, str]) -> None:
         self._parent: dict[int, int] = {}
+        self._companies = companies
+        self._firms: dict[int, set[str]] = {}
         self._reasons: list[tuple[int, Reason]] = []
+        self._why: dict[int, list[Reason]] = defaultdict(list)
 
     def find(self, a: int) -> int:
         parent = self._parent
@@ -78,15 +99,41 @@ class _Links:
             parent[a], a = root, parent.get(a, a)
         return root
 
-    def link(self, ids: list[int], reason: Reason) -> None:
-        first = self.find(ids[0])
-        self._parent.setdefault(first, first)
-        for other in ids[1:]:
-            root = self.find(other)
-            self._parent.setdefault(root, root)
-            if root != first:
-                self._parent[root] = first
+    def _firms_of(self, root: int) -> set[str]:
+        if root not in self._firms:
+            firm = self._companies.get(root, "")
+            self._firms[root] = {firm} if firm else set()
+        return self._firms[root]
+
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        self._parent.setdefault(ra, ra)
+        self._parent.setdefault(rb, rb)
+        if ra != rb:
+            firms = self._firms_of(ra) | self._firms_of(rb)
+            self._parent[rb] = ra
+            self._firms[ra] = firms
+
+    def _note(self, ids: list[int], reason: Reason) -> None:
         self._reasons.append((ids[0], reason))
+        for i in ids:
+            if reason not in self._why[i]:
+                self._why[i].append(reason)
+
+    def link(self, ids: list[int], reason: Reason) -> None:
+        """A strong link: the contacts join one group, whatever their companies."""
+        for other in ids[1:]:
+            self._union(ids[0], other)
+        self._note(ids, reason)
+
+    def link_by_name(self, a: int, b: int, reason: Reason) -> bool:
+        """A name link: joins the two groups unless they are at different companies."""
+        fa, fb = self._firms_of(self.find(a)), self._firms_of(self.find(b))
+        if fa and fb and fa.isdisjoint(fb):
+            return False
+        self._union(a, b)
+        self._note([a, b], reason)
+        return True
 
     def groups(self) -> list[DuplicateGroup]:
         members: dict[int, list[int]] = defaultdict(list)
@@ -97,7 +144,11 @@ class _Links:
             bucket = reasons[self.find(node)]
             if reason not in bucket:
                 bucket.append(reason)
-        return [DuplicateGroup(sorted(ids), reasons[root]) for root, ids in members.items()]
+        return [
+            DuplicateGroup(sorted(ids), reasons[root], {i: self._why[i] for i in sorted(ids)})
+            for root, ids in members.items()
+            if len(ids) > 1
+        ]
 
 
 def find_duplicates(
@@ -108,7 +159,7 @@ def find_duplicates(
     """Every group of likely duplicates among live contacts: exact groups first, then larger
     groups, then by lowest id. Returns [] if ``cancelled()`` turns true."""
     people = _load_people()
-    links = _Links()
+    links = _Links({p.id: p.company for p in people.values()})
     _link_exact(people, links)
     blocks = list(_blocks(people).values())
     for done, block in enumerate(blocks, 1):
@@ -120,7 +171,7 @@ def find_duplicates(
     if progress is not None:
         progress(len(blocks), len(blocks))
     groups = links.groups()
-    groups.sort(key=lambda g: (not g.exact, -len(g.ids), g.ids[0]))
+    groups.sort(key=lambda g: (not g.strong, not g.exact, -len(g.ids), g.ids[0]))
     return groups
 
 
@@ -188,8 +239,8 @@ def _link_exact(people: dict[int, _Person], links: _Links) -> None:
         if p.name and p.company:
             by_name[(p.name, p.company)].append(p.id)
     for ids in by_name.values():
-        if len(ids) > 1:
-            links.link(ids, Reason("name_company", people[ids[0]].company_name))
+        for other in ids[1:]:
+            links.link_by_name(ids[0], other, Reason("name_company", people[ids[0]].company_name))
 
 
 # -- fuzzy matches ---------------------------------------------------------------------------
@@ -204,6 +255,7 @@ def _initial(word: str) -> str:
 
 
 _Block = tuple[str, list[_Person]]  # the shared place as typed, and the people in it
+COMPANY_MARK = "\x00"  # starts the key of a company's block (a city's key is the city)
 
 
 def _blocks(people: dict[int, _Person]) -> dict[tuple[str, str], _Block]:
@@ -215,7 +267,7 @@ def _blocks(people: dict[int, _Person]) -> dict[tuple[str, str], _Block]:
         initials = "".join(sorted(_initial(words[0]) + _initial(words[-1])))
         places = dict(p.cities)
         if p.company:
-            places["\x00" + p.company] = p.company_name
+            places[COMPANY_MARK + p.company] = COMPANY_MARK + p.company_name
         for key, shown in places.items():
             blocks.setdefault((key, initials), (shown, []))[1].append(p)
     return {key: block for key, block in blocks.items() if len(block[1]) > 1}
@@ -225,9 +277,13 @@ def _link_similar(block: _Block, threshold: float, links: _Links) -> None:
     from rapidfuzz import fuzz
 
     place, members = block
+    at_company = place.startswith(COMPANY_MARK)
+    place = place.removeprefix(COMPANY_MARK)
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
             if a.name == b.name and a.company and a.company == b.company:
                 continue  # already an exact name + company match
-            if fuzz.token_sort_ratio(a.name, b.name, score_cutoff=threshold):
-                links.link([a.id, b.id], Reason("similar_name", place))
+            if a.name == b.name and not at_company:
+                links.link_by_name(a.id, b.id, Reason("name_city", place))
+            elif fuzz.token_sort_ratio(a.name, b.name, score_cutoff=threshold):
+                links.link_by_name(a.id, b.id, Reason("similar_name", place))

@@ -20,6 +20,7 @@ from rolodex.services.activities import NAME_SQL, ActivityService, name_or_id, r
 from rolodex.services.changes import Change
 from rolodex.services.crm_records import (
     ActivityData,
+    CadenceDue,
     Completion,
     CrmError,
     FollowUpData,
@@ -334,11 +335,18 @@ class FollowUpService:
         return self._select(where, (to_db(now), to_db(all_day)), None)
 
     def today(self, days: int = 7, page: int | None = PAGE) -> TodayData:
-        """Everything the Today view shows (the oldest ``page`` overdue items, and the total)."""
+        """Everything the Today view shows: the oldest ``page`` overdue items and keep-in-touch
+        reminders, with the total of each (the rest come through :meth:`cadence_page`)."""
+        now = self.clock.now()
         return TodayData(
             overdue_total=self.count_overdue(),
             overdue=self.overdue(page),
             today=self.due_today(),
             upcoming=self.upcoming(days),
-            past_cadence=cadence.past_cadence(self.clock.now(), page),
+            past_cadence=cadence.past_cadence(now, page),
+            cadence_total=cadence.count_past_cadence(now),
         )
+
+    def cadence_page(self, offset: int, limit: int = PAGE) -> list[CadenceDue]:
+        """The keep-in-touch reminders from ``offset`` on, in the Today view's order."""
+        return cadence.past_cadence(self.clock.now(), limit, offset)

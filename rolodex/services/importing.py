@@ -5,7 +5,10 @@
 - :func:`run_import` imports them as one batch in **one transaction**: Cancel or a crash leaves
   the book exactly as it was. Cards are streamed and written in chunks, so memory stays flat on
   a 100,000-card file. Matching cards are skipped, merged or added as new, per ``policy`` (see
-  :mod:`rolodex.services.importing_merge` for what a merge does). A plain-text report of what
+  :mod:`rolodex.services.importing_merge` for what a merge does). The default, ``auto``,
+  merges cards matched by UID, email or phone, adds name-and-company look-alikes as new
+  contacts flagged as possible duplicates, and skips cards already in the book, so importing
+  a file twice changes nothing the second time (see :mod:`rolodex.services.importing_run`). A plain-text report of what
   was skipped and why is saved (:mod:`rolodex.services.importing_report`).
 - :func:`undo_import` reverses a batch in one step, from the rows the batch owns, and keeps
   what the user changed since (see :mod:`rolodex.services.importing_undo`);
@@ -69,8 +72,9 @@ __all__ = [
     "undo_import",
 ]
 
-Policy = Literal["skip", "merge", "new"]
-POLICIES: tuple[str, ...] = ("skip", "merge", "new")
+Policy = Literal["auto", "skip", "merge", "new"]
+POLICIES: tuple[str, ...] = ("auto", "skip", "merge", "new")
+DEFAULT_POLICY = "auto"
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
@@ -113,6 +117,7 @@ def preview_import(
                 preview.new += 1
                 continue
             preview.matching += 1
+            preview.name_only += not match.strong
             if len(preview.matches) < MAX_DETAILS:
                 preview.matches.append(_card_match(file, number, item.full_name(), match))
     except Cancelled:
@@ -129,7 +134,7 @@ def _card_match(file: str, number: int, name: str, match: Match) -> CardMatch:
 
 def run_import(
     paths: Iterable[Path | str],
-    policy: Policy | str = "skip",
+    policy: Policy | str = DEFAULT_POLICY,
     mapping: ColumnMapping | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
@@ -146,7 +151,7 @@ def run_import(
     files = _paths(paths)
     result = ImportResult(files=[str(p) for p in files], policy=policy, dry_run=dry_run)
     if not dry_run:
-        _run_hooks("import")
+        result.before_write = _run_hooks("import")
     tracker = _tracker(files, progress, cancelled)
     try:
         with fewer_collections():
@@ -156,7 +161,7 @@ def run_import(
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         raise translate_error(exc, _db_name()) from exc
     tracker.finish()
-    fill_contact_names(result.skipped_cards + result.merged_cards)
+    fill_contact_names(result.skipped_cards + result.merged_cards + result.flagged_cards)
     if not dry_run:
         result.report_path = _save_report(result, report_path)
     return result
@@ -173,12 +178,10 @@ def _import_in_transaction(
         for file, number, item in iter_cards(files, mapping, tracker):
             importer.add(file, number, item)
         importer.finish()
-        if result.dry_run:
-            txn.rollback()
-        elif result.imported or result.merged:
+        if result.dry_run or not (result.imported or result.merged):
+            txn.rollback()  # nothing changed: no history entry to undo, not a byte written
+        else:
             result.batch_id = batch_id
-        else:  # nothing changed: no history entry to undo
-            database.connection().execute("DELETE FROM import_batch WHERE id = ?", (batch_id,))
 
 
 @contextmanager
@@ -209,9 +212,10 @@ def _save_report(result: ImportResult, path: Path | None) -> Path | None:
         return None  # the import itself is saved; a report we cannot write is not a failure
 
 
-def _run_hooks(kind: str) -> None:
-    for hook in list(before_write_hooks):
-        hook(kind)
+def _run_hooks(kind: str) -> list[object]:
+    """Run the hooks; return what they returned (the safety backup's facts), Nones left out."""
+    said = [hook(kind) for hook in list(before_write_hooks)]
+    return [found for found in said if found is not None]
 
 
 def _db_name() -> str:

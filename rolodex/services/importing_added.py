@@ -10,12 +10,13 @@ there unchanged, and leaves alone whatever the user (or another import) changed 
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from rolodex.records import ContactData
-from rolodex.services.importing_merge import SCALAR_FIELDS, SILENT_FIELDS
+from rolodex.services.importing_merge import SCALAR_FIELDS, SILENT_FIELDS, merge_into
 
 FIELDS = (*(name for name, _label in SCALAR_FIELDS), *SILENT_FIELDS)
 LISTS = ("emails", "phones", "addresses", "websites", "ims", "extras")
@@ -77,6 +78,15 @@ def added_by_merge(before: Before, after: ContactData) -> dict[str, Any]:
     if after.do_not_mail and not before.do_not_mail:
         added["do_not_mail"] = True
     return added
+
+
+def would_change(existing: ContactData, incoming: ContactData) -> bool:
+    """Whether merging ``incoming`` into ``existing`` would add anything (neither changes):
+    False means the card holds nothing the contact does not (an identical card)."""
+    target = copy.deepcopy(existing)
+    before = before_merge(target)
+    conflicts = merge_into(target, copy.deepcopy(incoming), "")
+    return bool(conflicts or added_by_merge(before, target))
 
 
 def _appended(before: str, after: str) -> str:

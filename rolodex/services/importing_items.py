@@ -45,7 +45,7 @@ def revision_of(contact_id: int) -> int:
 def record_merge(batch_id: int, contact_id: int, revision: int, added: dict[str, Any]) -> None:
     """Own a merge into ``contact_id``: its revision now and what was added (combined with
     an earlier merge of the same batch into it). A contact the batch created stays
-    ``created``; only its revision moves on."""
+    ``created`` (keeping its possible-duplicate flag); only its revision moves on."""
     conn = database.connection()
     row = conn.execute(
         "SELECT action, added FROM import_item WHERE batch_id = ? AND entity = 'contact'"
@@ -60,7 +60,7 @@ def record_merge(batch_id: int, contact_id: int, revision: int, added: dict[str,
         "INSERT INTO import_item(batch_id, entity, entity_id, action, revision, added)"
         " VALUES (?, 'contact', ?, 'merged', ?, ?) ON CONFLICT(batch_id, entity, entity_id)"
         " DO UPDATE SET revision = excluded.revision,"
-        " added = CASE WHEN action = 'created' THEN '' ELSE excluded.added END",
+        " added = CASE WHEN action = 'created' THEN added ELSE excluded.added END",
         (batch_id, contact_id, revision, json.dumps(added, ensure_ascii=False)),
     )
 

@@ -6,7 +6,8 @@ Policy (documented for users in the import summary):
   filled from the card. When both hold a value and they differ (ignoring case and accents), the
   book's value is **kept** and the card's value is written into the contact's notes under a
   dated "Also in import" line, so nothing is lost and nothing is overwritten silently. The
-  conflict is listed in the saved import report too.
+  conflict is listed in the saved import report too. A value already written there (by an
+  earlier import of the same file) is not written or reported again.
 - Emails, phones, addresses, websites, IM handles, tags and unmodelled vCard properties that
   the contact does not have yet are added; the book's preferred ones stay preferred.
 - The card's notes are appended when the contact's notes do not already contain them.
@@ -68,13 +69,18 @@ def merge_into(
     ``note_header`` (e.g. "Also in import of 2026-05-01 (phone.vcf)") heads the notes line
     that records conflicting values.
     """
-    conflicts = _merge_scalars(existing, incoming)
+    noted = set(existing.notes.splitlines())
+    conflicts = [c for c in _merge_scalars(existing, incoming) if _conflict_line(c) not in noted]
     _merge_lists(existing, incoming)
     _merge_notes(existing, incoming.notes)
     if conflicts:
-        lines = "\n".join(f"{_label(c.field)}: {c.incoming}" for c in conflicts)
+        lines = "\n".join(_conflict_line(c) for c in conflicts)
         _append_note(existing, f"{note_header}:\n{lines}")
     return conflicts
+
+
+def _conflict_line(conflict: FieldConflict) -> str:
+    return f"{_label(conflict.field)}: {conflict.incoming}"
 
 
 def _label(field: str) -> str:

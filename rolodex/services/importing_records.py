@@ -41,6 +41,7 @@ class ImportPreview:
     files: list[str]
     new: int = 0
     matching: int = 0
+    name_only: int = 0  # of the matching: on name and company alone (added as new by default)
     matches: list[CardMatch] = field(default_factory=list)
     issues: list[ImportIssue] = field(default_factory=list)
     cancelled: bool = False
@@ -59,14 +60,17 @@ class ImportResult:
     imported: int = 0
     merged: int = 0
     skipped: int = 0
+    flagged: int = 0  # added as new, but looking like a contact in the book (name + company)
     errors: list[ImportIssue] = field(default_factory=list)
     warnings: list[ImportIssue] = field(default_factory=list)  # imported, but not wholly
     batch_id: int | None = None
     report_path: Path | None = None
+    before_write: list[Any] = field(default_factory=list)  # what the hooks returned (backup)
     dry_run: bool = False
     cancelled: bool = False
     skipped_cards: list[CardMatch] = field(default_factory=list)
     merged_cards: list[CardMatch] = field(default_factory=list)
+    flagged_cards: list[CardMatch] = field(default_factory=list)
     conflicts: list[FieldConflict] = field(default_factory=list)
 
     @property
@@ -80,6 +84,7 @@ class ImportResult:
             "imported": self.imported,
             "merged": self.merged,
             "skipped": self.skipped,
+            "possible_duplicates": self.flagged,
             "errors": [
                 {"file": e.file, "card": e.card, "line": e.line, "message": e.message}
                 for e in self.errors

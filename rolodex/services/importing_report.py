@@ -24,6 +24,8 @@ BOOK_LINE = "Book: "
 REDACTED_NOTE = "The book is encrypted: contacts are named by number only."
 LAST_SUMMARY_LINE = "Unreadable cards or files: "
 POLICY_WORDS = {
+    "auto": "merge cards with the same UID, email or phone; add cards matching only on name and"
+    " company as new contacts (flagged as possible duplicates); skip cards already in the book",
     "skip": "skip cards that match a contact in the book",
     "merge": "merge matching cards into the contact (empty fields filled, nothing overwritten)",
     "new": "add every card as a new contact",
@@ -72,6 +74,7 @@ def render_report(result: ImportResult, redact: bool = False, book: Path | None 
         f"Imported: {result.imported}",
         f"Merged: {result.merged}",
         f"Skipped: {result.skipped}",
+        *([f"Possible duplicates (added as new): {result.flagged}"] if result.flagged else []),
         f"Unreadable cards or files: {len(result.errors)}",
     ]
     if redact:
@@ -83,6 +86,8 @@ def render_report(result: ImportResult, redact: bool = False, book: Path | None 
     skipped = _matches(result.skipped_cards, result.skipped, redact)
     lines += _section("Skipped (already in the book)", skipped)
     lines += _section("Merged", _matches(result.merged_cards, result.merged, redact))
+    title = "Added as new, possible duplicates to review in Find duplicates"
+    lines += _section(title, _matches(result.flagged_cards, result.flagged, redact))
     title = "Kept the book's value (the card's value was added to the contact's notes)"
     lines += _section(title, [_conflict(c, redact) for c in result.conflicts])
     return "\n".join(lines) + "\n"

@@ -7,10 +7,18 @@ index by a stand-in (its negative ordinal) until the insert returns the id the d
 it, so a card that matches a still-buffered one is resolved by flushing the buffer first.
 Every contact and company the batch creates, and every contact it merges into (with what the
 merge added), is recorded in ``import_item`` (:mod:`rolodex.services.importing_items`).
+
+The default policy ``auto`` decides per card (:meth:`Importer.add`): a card matched on a strong
+key (UID, email, phone) is merged, and counted as skipped when the merge would add nothing (it
+is already in the book); a card matched on name and company only is skipped when it is
+identical to one of the contacts of that name, and otherwise added as a new contact flagged as
+a possible duplicate (:mod:`rolodex.services.importing_flags`). ``skip``, ``merge`` and ``new``
+treat every match alike, as they always did.
 """
 
 from __future__ import annotations
 
+import copy
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -26,7 +34,8 @@ from rolodex.services.contact_write import (
     insert_contacts,
     update_contact,
 )
-from rolodex.services.importing_added import added_by_merge, before_merge
+from rolodex.services.importing_added import added_by_merge, before_merge, would_change
+from rolodex.services.importing_flags import flag_created
 from rolodex.services.importing_items import (
     carry_revision,
     record_created,
@@ -100,6 +109,7 @@ class Importer:
         self.buffer: list[ContactData] = []
         self.written = array("q")  # the database id of each new card, by ordinal
         self.companies = CompanyCache(batch_id)
+        self.flags: list[tuple[int, int, str]] = []  # (ordinal or id, look-alike, reason)
 
     def add(self, file: str, number: int, item: Item) -> None:
         if isinstance(item, ImportIssue):
@@ -113,16 +123,56 @@ class Importer:
             self.result.warnings.append(ImportIssue(file, number, 0, message))
         keys = keys_of(item)
         match = self.index.find(keys) if self.index is not None else None
+        if self.result.policy == "auto":
+            self._auto(file, number, item, keys, match)
+            return
         if match is None:
             self._new(item, keys)
             return
         match = Match(self._real_id(match.contact_id), match.rule)
         if self.result.policy == "skip":
-            self.result.skipped += 1
-            _note_match(self.result.skipped_cards, file, number, item, match)
+            self._skip(file, number, item, match)
         else:
             self._merge(match, item, keys)
             _note_match(self.result.merged_cards, file, number, item, match)
+
+    def _auto(
+        self, file: str, number: int, card: ContactData, keys: MatchKeys, match: Match | None
+    ) -> None:
+        """The default rule: merge on a strong key; else skip a card identical to a contact
+        of its name, and add the rest as new (flagged when its name and company match)."""
+        if match is not None and match.strong:
+            match = Match(self._real_id(match.contact_id), match.rule)
+            if self._merge(match, card, keys):
+                _note_match(self.result.merged_cards, file, number, card, match)
+            else:
+                self._skip(file, number, card, Match(match.contact_id, "same"))
+            return
+        assert self.index is not None
+        fill_e164(card, self.ctx.region)
+        # an email no contact has (else it had matched) means the card is nobody's copy
+        for other in [] if keys.emails else self.index.same_name(keys):
+            if not would_change(self._contact(other), card):
+                self._skip(file, number, card, Match(self._real_id(other), "same"))
+                return
+        if match is not None:
+            ordinal = -(len(self.written) + len(self.buffer) + 1)
+            self.flags.append((ordinal, match.contact_id, match.rule))
+            self.result.flagged += 1
+            _note_match(self.result.flagged_cards, file, number, card, match)
+        self._new(card, keys)
+
+    def _skip(self, file: str, number: int, card: ContactData, match: Match) -> None:
+        self.result.skipped += 1
+        _note_match(self.result.skipped_cards, file, number, card, match)
+
+    def _contact(self, contact_id: int) -> ContactData:
+        """A contact as it stands, for comparing (a buffered new card, or one in the book)."""
+        if contact_id < 0 and -contact_id > len(self.written):
+            card = copy.deepcopy(self.buffer[-contact_id - 1 - len(self.written)])
+            fill_e164(card, self.ctx.region)
+            return card
+        return next(load_contacts([self._real_id(contact_id)]))
 
     def _new(self, card: ContactData, keys: MatchKeys) -> None:
         if not card.uid.strip():
@@ -151,8 +201,21 @@ class Importer:
         record_created(self.batch_id, "contact", ids)
         self.written.extend(ids)
         self.buffer = []
+        self._write_flags()
 
-    def _merge(self, match: Match, card: ContactData, keys: MatchKeys) -> None:
+    def _write_flags(self) -> None:
+        """Flag the written possible duplicates (their look-alikes are written by now too)."""
+        ready = [f for f in self.flags if -f[0] <= len(self.written)]
+        if not ready:
+            return
+        self.flags = [f for f in self.flags if -f[0] > len(self.written)]
+        flag_created(
+            self.batch_id,
+            [(self._real_id(new), self._real_id(other), rule) for new, other, rule in ready],
+        )
+
+    def _merge(self, match: Match, card: ContactData, keys: MatchKeys) -> bool:
+        """Merge the card into the contact it matched; return whether that changed it."""
         cid = match.contact_id
         existing = next(load_contacts([cid]))
         fill_e164(card, self.ctx.region)
@@ -167,7 +230,9 @@ class Importer:
         self.result.conflicts.extend(conflicts)
         if self.index is not None:
             self.index.add(keys, cid)
-        self.result.merged += 1
+        if added or self.result.policy != "auto":
+            self.result.merged += 1
+        return bool(added)
 
     def finish(self) -> None:
         """Write the last chunk, own the companies created, and store the batch's counts."""

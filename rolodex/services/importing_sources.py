@@ -1,8 +1,9 @@
 """Which reader reads a file, and reading it without ever letting one file stop an import.
 
 The type comes from the extension (``.vcf``/``.vcard`` → vCard, ``.csv``/``.tsv``/``.txt`` →
-CSV); any other extension is decided by content (a ``BEGIN:VCARD`` near the start, in UTF-8 or
-UTF-16, means vCard). A missing, unreadable or non-contact file becomes one
+CSV, ``.ldif``/``.ldi`` → LDIF, Thunderbird's default export); any other extension is decided by
+content (a ``BEGIN:VCARD`` near the start, in UTF-8 or UTF-16, means vCard; a first entry line
+``dn:`` means LDIF). A missing, unreadable or non-contact file becomes one
 :class:`~rolodex.records.ImportIssue`; so does a reader error part-way through a file (the cards
 read before it are kept).
 """
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 VCARD_SUFFIXES = {".vcf", ".vcard"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+LDIF_SUFFIXES = {".ldif", ".ldi"}
 SNIFF_BYTES = 4096
 _BEGIN_LINE = re.compile(r"^\ufeff?[ \t]*BEGIN:VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 
@@ -32,7 +34,7 @@ class SourceError(Exception):
 
 
 def file_kind(path: Path) -> str:
-    """ "vcard" or "csv" for a file, or raise :class:`SourceError` saying why not."""
+    """ "vcard", "csv" or "ldif" for a file, or raise :class:`SourceError` saying why not."""
     if not path.exists():
         raise SourceError("File not found.")
     if path.is_dir():
@@ -42,6 +44,8 @@ def file_kind(path: Path) -> str:
         return "vcard"
     if suffix in CSV_SUFFIXES:
         return "csv"
+    if suffix in LDIF_SUFFIXES:
+        return "ldif"
     try:
         with path.open("rb") as fh:
             head = fh.read(SNIFF_BYTES)
@@ -49,7 +53,13 @@ def file_kind(path: Path) -> str:
         raise SourceError(f"Cannot read the file: {exc.strerror or exc}.") from exc
     if _looks_like_vcard(head):
         return "vcard"
-    raise SourceError("Not a contact file: expected a vCard (.vcf) or CSV (.csv) file.")
+    from rolodex.importers.ldif import looks_like_ldif
+
+    if looks_like_ldif(head):
+        return "ldif"
+    raise SourceError(
+        "Not a contact file: expected a vCard (.vcf), CSV (.csv) or LDIF (.ldif) file."
+    )
 
 
 def _looks_like_vcard(head: bytes) -> bool:
@@ -86,9 +96,27 @@ def _reader(kind: str, path: Path, mapping: ColumnMapping | None) -> Iterator[It
         from rolodex.importers.vcard_reader import read_vcards
 
         return read_vcards(path)
+    if kind == "ldif":
+        from rolodex.importers.ldif import read_ldif
+
+        return read_ldif(path)
     from rolodex.importers.csv_reader import read_csv
 
     return read_csv(path, mapping)
+
+
+def sample_contacts(
+    paths: list[Path], mapping: ColumnMapping | None = None, limit: int = 20
+) -> list[ContactData]:
+    """The first ``limit`` contacts the files hold, read as the import will read them."""
+    found: list[ContactData] = []
+    for path in paths:
+        for item in read_items(path, mapping):
+            if len(found) >= limit:
+                return found
+            if isinstance(item, ContactData):
+                found.append(item)
+    return found
 
 
 def estimate_items(path: Path) -> int:
@@ -99,6 +127,10 @@ def estimate_items(path: Path) -> int:
             from rolodex.importers.vcard_reader import count_cards
 
             return int(count_cards(path))
+        if kind == "ldif":
+            from rolodex.importers.ldif import count_entries
+
+            return count_entries(path)
         with path.open("rb") as fh:
             return max(sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")), 1)
     except (SourceError, OSError, ValueError, UnicodeError):

@@ -96,7 +96,7 @@ class _Tally:
 
 
 def undo_import(
-    batch_id: int, ctx: WriteContext, before_write: Callable[[], None] | None = None
+    batch_id: int, ctx: WriteContext, before_write: Callable[[], object] | None = None
 ) -> ImportUndone:
     """Reverse an import batch in one transaction; raise :class:`UndoError` if it can't."""
     row = (

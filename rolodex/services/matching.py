@@ -9,6 +9,12 @@ an automatic match can tell (Find duplicates can still group them for the user t
 The lookup dictionaries are built from the database once per import (:meth:`MatchIndex.load`),
 not queried per card; cards added during the import are registered with :meth:`MatchIndex.add`
 so a file holding the same person twice is matched against itself too.
+
+UID, email and phone are *strong* keys (:data:`STRONG_RULES`): the default import merges a card
+matched by one. A name-and-company match alone is only a hint (two "Ivan Petrov" at one firm
+are often two people): the default import adds such a card as a new contact flagged as a
+possible duplicate, unless it is identical to one of the contacts of that name
+(:meth:`MatchIndex.same_name` lists them all).
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ REASONS = {
     "email": "same email",
     "phone": "same phone number",
     "name": "same name and company",
+    "same": "already in the book",
 }
+STRONG_RULES = ("uid", "email", "phone")
 
 _UID_SQL = "SELECT uid, id FROM contact WHERE deleted_at IS NULL AND uid != '' ORDER BY id"
 _EMAIL_SQL = (
@@ -53,6 +61,11 @@ class Match:
     def reason(self) -> str:
         return REASONS[self.rule]
 
+    @property
+    def strong(self) -> bool:
+        """True for a UID, email or phone match (not the name-and-company hint)."""
+        return self.rule in STRONG_RULES
+
 
 @dataclass(frozen=True)
 class MatchKeys:
@@ -67,6 +80,7 @@ class MatchKeys:
     emails: tuple[str, ...]
     phones: tuple[tuple[str, str], ...]
     name: str
+    person: str = ""  # the folded full name alone (for finding identical cards)
 
 
 TAIL_DIGITS = 8
@@ -108,6 +122,7 @@ def keys_of(data: ContactData) -> MatchKeys:
         emails=tuple(k for k in (e.value.strip().lower() for e in data.emails) if k),
         phones=tuple(p for p in phones if p[0]),
         name=name_key(_own_name(data), data.company),
+        person=_squash(_own_name(data)),
     )
 
 
@@ -128,6 +143,7 @@ class MatchIndex:
         self.phones: dict[str, PhoneEntry] = {}
         self.more_phones: dict[str, list[PhoneEntry]] = {}
         self.names: dict[str, int] = {}
+        self.people: dict[str, list[int]] = {}
 
     @classmethod
     def load(cls, region: str) -> MatchIndex:
@@ -144,6 +160,9 @@ class MatchIndex:
             key = name_key(display, company)
             if key:
                 index.names.setdefault(key, cid)
+            person = _squash(display)
+            if person:
+                index.people.setdefault(person, []).append(cid)
         return index
 
     def find(self, keys: MatchKeys) -> Match | None:
@@ -160,6 +179,10 @@ class MatchIndex:
         if keys.name and keys.name in self.names:
             return Match(self.names[keys.name], "name")
         return None
+
+    def same_name(self, keys: MatchKeys) -> list[int]:
+        """Every contact with the card's full name, at any company (stand-ins included)."""
+        return list(self.people.get(keys.person, [])) if keys.person else []
 
     def _find_phone(self, tail: str, number: str) -> int | None:
         first = self.phones.get(tail)
@@ -192,3 +215,7 @@ class MatchIndex:
             self._add_phone(tail, (contact_id, "", number))
         if keys.name:
             self.names.setdefault(keys.name, contact_id)
+        if keys.person:
+            ids = self.people.setdefault(keys.person, [])
+            if contact_id not in ids:
+                ids.append(contact_id)

@@ -1,11 +1,14 @@
 """Book-level preferences kept in the book's ``setting`` table (they travel with the book):
 the default phone region and the collation locale used for sorting names. A book that has not
-set one takes the user's default from the settings file, else the system's locale."""
+set one takes the user's default from the settings file, else the system's locale
+(:mod:`rolodex.locale_defaults`)."""
 
 from __future__ import annotations
 
+from rolodex import locale_defaults
 from rolodex.collation import system_locale
 from rolodex.db import writing
+from rolodex.locale_defaults import BOOK, Default
 from rolodex.models import Setting
 
 PHONE_REGION = "phone_region"
@@ -33,10 +36,18 @@ def user_default(name: str) -> str:
         return ""
 
 
+def phone_region_in_force() -> Default:
+    """The region assumed for numbers typed without a country code, and where it came from:
+    this book's own choice (:data:`BOOK`), else the user's, else the system locale's; when
+    none says, "" (only numbers written with + and a country code are understood)."""
+    own = get(PHONE_REGION)
+    return Default(own, BOOK) if own else locale_defaults.phone_region()
+
+
 def phone_region() -> str:
-    """The region assumed for numbers typed without a country code (e.g. "NO")."""
-    fallback = user_default("phone_region") or system_locale().partition("_")[2][:2].upper()
-    return get(PHONE_REGION, fallback or "US")
+    """The region assumed for numbers typed without a country code (e.g. "NO"), never a
+    guessed "US"."""
+    return phone_region_in_force().value
 
 
 def collation_locale() -> str:

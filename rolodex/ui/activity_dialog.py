@@ -35,7 +35,9 @@ from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
 from rolodex.ui.activity_kinds import kind_label
 from rolodex.ui.contact_editor_rows import KeywordCombo
 from rolodex.ui.crm_format import from_qdatetime, qdatetime, to_local
+from rolodex.ui.dialog_fit import fit_title
 from rolodex.ui.followup_dialog import FollowUpDialog
+from rolodex.ui.locale_dates import date_pattern, time_pattern
 
 
 class ActivityDialog(QDialog):
@@ -59,6 +61,7 @@ class ActivityDialog(QDialog):
         self.last_change: Change | None = None
         title = self.tr("Edit activity") if activity else self.tr("Log activity")
         self.setWindowTitle(f"{title} — {contact_name}" if contact_name else title)
+        fit_title(self)  # the whole title, with the name, in the title bar
         self.pages = QStackedWidget()
         self.pages.addWidget(self._form_page())
         self.pages.addWidget(self._offer_page())
@@ -73,6 +76,7 @@ class ActivityDialog(QDialog):
         self.kind_combo = KeywordCombo([(kind, kind_label(kind)) for kind in kinds])
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         self.when_edit = QDateTimeEdit(calendarPopup=True)
+        self.when_edit.setDisplayFormat(f"{date_pattern()} {time_pattern()}")
         form.addRow(self.tr("&When:"), self.when_edit)
         self.duration_spin = QSpinBox(maximum=24 * 60)
         self.duration_spin.setSuffix(self.tr(" min"))

@@ -125,6 +125,14 @@ def start_crm(window: QWidget) -> None:
     wire_crm(window, CrmServices.create()).start()  # type: ignore[arg-type, attr-defined]
 
 
+def after_first_paint(window: QWidget) -> None:
+    """The CRM, then (when neither settings nor locale say) the first-run country question."""
+    from rolodex.ui.first_run_dialog import ask_country_if_unknown
+
+    start_crm(window)
+    ask_country_if_unknown(window)
+
+
 class FirstPaint(QObject):
     """Waits for the window's first frame, then logs the start-up time, runs ``then`` (the
     work that must not delay the first frame) and, for ``--startup-check``, prints
@@ -181,7 +189,7 @@ def run_gui(args: argparse.Namespace) -> int:
         log.info("Book opened: %s", path)
         window = build_window(start_crm_now=False)
         check = bool(getattr(args, "startup_check", False))
-        FirstPaint(window, started, lambda: start_crm(window), quit_after=check)
+        FirstPaint(window, started, lambda: after_first_paint(window), quit_after=check)
         instance.activated.connect(lambda: bring_to_front(window))
         window.show()
         QTimer.singleShot(300, warm_up)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from rolodex.db import StoreError
 from rolodex.safety.backups import BackupInfo, backup_now, list_backups
+from rolodex.ui.locale_dates import show_datetime
 from rolodex.ui.worker import run_in_background
 
 COL_DATE, COL_KIND, COL_SIZE, COL_CONTACTS = range(4)
@@ -103,7 +104,7 @@ class BackupTableModel(QAbstractTableModel):
 
     def _text(self, info: BackupInfo, column: int) -> str:
         if column == COL_DATE:
-            return info.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            return show_datetime(info.created.astimezone())
         if column == COL_KIND:
             return kind_label(info.reason)
         if column == COL_SIZE:
@@ -252,7 +253,7 @@ class BackupsDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _confirm(self, info: BackupInfo, facts: Any) -> bool:
-        when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = show_datetime(info.created.astimezone())
         text = self.tr(
             "Replace the whole contact book with the backup from %1?\n\n"
             "It holds %2 contacts; its last change was %3.\n\n"

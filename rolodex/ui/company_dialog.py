@@ -84,7 +84,7 @@ class CompanyDialog(QDialog):
         self.show_deleted = QCheckBox(self.tr("Sho&w deleted companies"))
         self.show_deleted.setToolTip(self.tr("List the companies in the Trash, to restore them"))
         self.show_deleted.toggled.connect(self._toggle_deleted)
-        self.new_button = QPushButton(self.tr("&New company"))
+        self.new_button = QPushButton(self.tr("N&ew company"))
         self.new_button.clicked.connect(self.new_company)
 
     def _build_editor(self) -> None:

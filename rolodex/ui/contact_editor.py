@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rolodex.dates import DateError
 from rolodex.db import StoreError
 from rolodex.records import ContactData
 from rolodex.services import prefs
 from rolodex.services.changes import Change
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import Conflict, ContactService
+from rolodex.ui import locale_dates, unsaved
 from rolodex.ui.contact_editor_checks import date_problem, email_problem, phone_problem
 from rolodex.ui.contact_editor_forms import DATE_FIELDS, NAME_FIELDS, WORK_FIELDS, EditorForms
 from rolodex.ui.contact_editor_photo import PhotoBox
@@ -46,7 +48,8 @@ def structured_name(data: ContactData) -> str:
 
 
 class ContactEditor(EditorForms, QWidget):
-    """Shows one contact; every field is editable; Save (Ctrl+S) or Revert (Escape)."""
+    """Shows one contact; every field is editable; Save (Ctrl+S); Escape asks what to do
+    with unsaved edits (or leaves the editor when there are none)."""
 
     saved = Signal(object)  # the Change
     open_contact_requested = Signal(int)
@@ -65,6 +68,7 @@ class ContactEditor(EditorForms, QWidget):
         self._was_dirty = False
         self.fields: dict[str, QLineEdit] = {}
         self._build()
+        self._fix_tab_order()
         self.show_empty()
 
     # -- building the form -----------------------------------------------------------------
@@ -76,8 +80,8 @@ class ContactEditor(EditorForms, QWidget):
         form.addWidget(self._group(self.tr("Work"), self._work_form()))
         self.sections = {
             "emails": ListSection("email", self.tr("Email"), self.tr("Add email"), email_problem),
-            "phones": ListSection(
-                "phone", self.tr("Phone"), self.tr("Add phone"), self._phone_problem
+            "phones": ListSection(  # a number it cannot check is a warning, never blocks Save
+                "phone", self.tr("Phone"), self.tr("Add phone"), self._phone_problem, False
             ),
             "addresses": ListSection("address", self.tr("Address"), self.tr("Add address")),
             "websites": ListSection("website", self.tr("Website"), self.tr("Add website")),
@@ -85,6 +89,7 @@ class ContactEditor(EditorForms, QWidget):
         }  # fmt: skip
         for section in self.sections.values():
             section.changed.connect(self._on_changed)
+            section.rows_changed.connect(self._fix_tab_order)
             form.addWidget(section)
         form.addWidget(self._group(self.tr("More"), self._more_form()))
         form.addStretch(1)
@@ -139,7 +144,7 @@ class ContactEditor(EditorForms, QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.revert_button = QPushButton(self.tr("Revert"))
-        self.revert_button.setToolTip(self.tr("Undo the changes not saved yet (Escape)"))
+        self.revert_button.setToolTip(self.tr("Undo the changes not saved yet"))
         self.revert_button.clicked.connect(self.revert)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save this contact (Ctrl+S)"))
@@ -191,8 +196,10 @@ class ContactEditor(EditorForms, QWidget):
         self.contact_shown.emit(data.id)
 
     def _fill(self, data: ContactData) -> None:
-        for name in (*NAME_FIELDS, *WORK_FIELDS, *DATE_FIELDS):
+        for name in (*NAME_FIELDS, *WORK_FIELDS):
             self.fields[name].setText(getattr(data, name))
+        for name in DATE_FIELDS:
+            self.fields[name].setText(locale_dates.show_stored(getattr(data, name)))
         self.fields["tags"].setText(", ".join(data.tags))
         self.notes.setPlainText(data.notes)
         self.do_not_mail.setChecked(data.do_not_mail)
@@ -213,8 +220,10 @@ class ContactEditor(EditorForms, QWidget):
     def data(self) -> ContactData:
         """The contact as currently edited (fields not shown are kept from the original)."""
         data = copy.deepcopy(self._original) if self._original is not None else ContactData()
-        for name in (*NAME_FIELDS, *WORK_FIELDS, *DATE_FIELDS):
+        for name in (*NAME_FIELDS, *WORK_FIELDS):
             setattr(data, name, self.fields[name].text().strip())
+        for name in DATE_FIELDS:
+            setattr(data, name, _iso_or_typed(self.fields[name].text()))
         tags = (t.strip() for t in self.fields["tags"].text().split(","))
         data.tags = list(dict.fromkeys(t for t in tags if t))
         data.notes = self.notes.toPlainText()
@@ -248,7 +257,9 @@ class ContactEditor(EditorForms, QWidget):
 
     def _refresh_header(self) -> None:
         data = self.data()
-        name = data.full_name() or self.tr("New contact")
+        name = data.full_name() or (data.phones[0].value if data.phones else "")
+        if not name:
+            name = self.tr("New contact") if data.id is None else self.tr("No name")
         self.title.setText(f"<span style='font-size:16pt; font-weight:600'>{_escape(name)}</span>")
         work = " · ".join(p for p in (data.job_title, data.department, data.company) if p)
         self.subtitle.setText(_escape(work))
@@ -349,10 +360,28 @@ class ContactEditor(EditorForms, QWidget):
             self.load(self._original)
 
     def _escape(self) -> None:
-        if self.is_dirty():
-            self.revert()
-        else:
+        if not self.is_dirty() or self.settle_unsaved():
             self.leave_requested.emit()
+
+    def settle_unsaved(self) -> bool:
+        """Before unsaved edits would be lost: ask Save, Discard or Cancel. True means go on."""
+        if not self.is_dirty():
+            return True
+        answer = unsaved.ask(self, self.data().full_name() or self.tr("this contact"))
+        if answer is unsaved.Answer.SAVE:
+            return self.save()
+        if answer is unsaved.Answer.DISCARD:
+            self.revert()
+            return True
+        return False
+
+
+def _iso_or_typed(text: str) -> str:
+    """A typed date as ISO; text that is no date is kept (Save refuses it with a reason)."""
+    try:
+        return locale_dates.read_date(text)
+    except DateError:
+        return text.strip()
 
 
 def _initials(data: ContactData) -> str:

@@ -4,14 +4,13 @@ email syntax, phone numbers (parsed with libphonenumber via :mod:`rolodex.phones
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from rolodex.dates import DateError
 from rolodex.phones import check as check_number
+from rolodex.ui import locale_dates
 
-_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _DOMAIN_LABEL = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$", re.UNICODE)
 
 
@@ -52,18 +51,13 @@ def phone_problem(text: str, region: str) -> str:
 
 
 def date_problem(text: str) -> str:
-    """Why ``text`` is not a date (YYYY-MM-DD, or --MM-DD when the year is unknown), or ""."""
-    value = text.strip()
-    if not value:
-        return ""
-    full, no_year = _FULL_DATE.match(value), _NO_YEAR.match(value)
-    if not full and not no_year:
-        return _tr("Write the date as YYYY-MM-DD, or --MM-DD when the year is unknown.")
+    """Why ``text`` is not a date in the locale's form (or ISO), or ""."""
     try:
-        if full:
-            date(int(full[1]), int(full[2]), int(full[3]))
-        elif no_year:
-            date(2000, int(no_year[1]), int(no_year[2]))  # a leap year: 29 February is fine
-    except ValueError:
-        return _tr("“{text}” is not a real date.").format(text=value)
+        locale_dates.read_date(text)
+    except DateError as exc:
+        if exc.bad_form:
+            return _tr(
+                "Write the date as {example} (or 1985-03-14); leave out the year when unknown."
+            ).format(example=locale_dates.example())
+        return _tr("“{text}” is not a real date.").format(text=text.strip())
     return ""

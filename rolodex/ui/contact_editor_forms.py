@@ -1,5 +1,6 @@
-"""The contact editor's form sections (names, work, dates, tags, notes): the widgets each
-field gets and how edits are noticed. Mixed into :class:`~rolodex.ui.contact_editor.ContactEditor`."""
+"""The contact editor's form sections (names, work, dates, tags, notes), the widgets each
+field gets, how edits are noticed and the Tab order through them. Mixed into
+:class:`~rolodex.ui.contact_editor.ContactEditor`."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rolodex.ui import locale_dates
+
 NAME_FIELDS = ("prefix", "given", "additional", "family", "suffix", "nickname")
 WORK_FIELDS = ("company", "department", "job_title")
 DATE_FIELDS = ("birthday", "anniversary")
@@ -31,6 +34,11 @@ class EditorForms:
 
     fields: dict[str, QLineEdit]
     _on_changed: Any
+    sections: dict[str, Any]
+    do_not_mail: QCheckBox
+    notes: QPlainTextEdit
+    revert_button: Any
+    save_button: Any
 
     def _group(self, title: str, content: QFormLayout) -> QWidget:
         box = QWidget()
@@ -53,14 +61,14 @@ class EditorForms:
     def _name_form(self) -> QFormLayout:
         form = QFormLayout()
         titles = (_tr("Prefix"), _tr("&Given name"), _tr("Middle name"),
-                  _tr("&Family name"), _tr("Suffix"), _tr("Nickname"))  # fmt: skip
+                  _tr("Fa&mily name"), _tr("Suffix"), _tr("Nickname"))  # fmt: skip
         for name, title in zip(NAME_FIELDS, titles, strict=True):
             self._line(name, form, title)
         return form
 
     def _work_form(self) -> QFormLayout:
         form = QFormLayout()
-        company = self._line("company", form, _tr("&Company"))
+        company = self._line("company", form, _tr("Com&pany"))
         self._companies = QStringListModel(self)
         completer = QCompleter(self._companies, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -72,11 +80,12 @@ class EditorForms:
 
     def _more_form(self) -> QFormLayout:
         form = QFormLayout()
-        hint = _tr("YYYY-MM-DD")
+        hint = _tr("e.g. {example}").format(example=locale_dates.example())
         for name, title in zip(DATE_FIELDS, (_tr("Birthday"), _tr("Anniversary")), strict=True):
             self._line(name, form, title, hint)
             error = QLabel()
             error.setObjectName("fieldError")
+            error.setWordWrap(True)
             error.hide()
             self.fields[name].setProperty("errorLabel", error)
             form.addRow("", error)
@@ -91,3 +100,13 @@ class EditorForms:
         self.notes.textChanged.connect(self._on_changed)
         form.addRow(_tr("&Notes"), self.notes)
         return form
+
+    def _fix_tab_order(self) -> None:
+        """Tab goes through every field, the added rows included, down to Save."""
+        chain: list[QWidget] = [self.fields[name] for name in (*NAME_FIELDS, *WORK_FIELDS)]
+        for section in self.sections.values():
+            chain += section.focus_chain()
+        chain += [self.fields[name] for name in (*DATE_FIELDS, "tags")]
+        chain += [self.do_not_mail, self.notes, self.revert_button, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)

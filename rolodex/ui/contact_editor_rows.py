@@ -77,9 +77,11 @@ class ValueRow(QWidget):
     changed = Signal()
     remove_requested = Signal(QWidget)
 
-    def __init__(self, kind: str, check: Check | None, placeholder: str) -> None:
+    def __init__(
+        self, kind: str, check: Check | None, placeholder: str, blocking: bool = True
+    ) -> None:
         super().__init__()
-        self.kind, self._check = kind, check
+        self.kind, self._check, self.blocking = kind, check, blocking
         self.label = KeywordCombo(im_services() if kind == "im" else label_choices(kind))
         self.label.setAccessibleName(_tr("Type"))
         self.value = QLineEdit()
@@ -91,7 +93,7 @@ class ValueRow(QWidget):
         self.remove.setToolTip(_tr("Remove"))
         self.remove.setAccessibleName(_tr("Remove"))
         self.error = QLabel()
-        self.error.setObjectName("fieldError")
+        self.error.setObjectName("fieldError" if blocking else "fieldWarning")
         self.error.setWordWrap(True)
         self.error.hide()
         self._lay_out()
@@ -119,13 +121,19 @@ class ValueRow(QWidget):
         return self._check(self.value.text()) if self._check else ""
 
     def show_problem(self) -> str:
+        """Show what is wrong under the row; returns it when it blocks saving ("" if not)."""
         text = self.problem()
-        self.error.setText(text)
+        shown = text if self.blocking or not text else f"{text} {_tr('It is saved as typed.')}"
+        self.error.setText(shown)
         self.error.setVisible(bool(text))
-        return text
+        return text if self.blocking else ""
 
     def focus_widget(self) -> QWidget:
         return self.value
+
+    def focus_chain(self) -> list[QWidget]:
+        """The row's widgets in the order Tab visits them."""
+        return [self.label, self.value, self.pref, self.remove]
 
     def is_empty(self) -> bool:
         return not self.value.text().strip()
@@ -170,15 +178,26 @@ class AddressRow(ValueRow):
     def is_empty(self) -> bool:
         return not any(edit.text().strip() for edit in self.fields.values())
 
+    def focus_chain(self) -> list[QWidget]:
+        return [self.label, *self.fields.values(), self.pref, self.remove]
+
 
 class ListSection(QWidget):
     """A titled list of value rows with an "Add" button; one row may be preferred."""
 
     changed = Signal()
+    rows_changed = Signal()  # a row was added or removed (the Tab order needs redoing)
 
-    def __init__(self, kind: str, title: str, add_text: str, check: Check | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        title: str,
+        add_text: str,
+        check: Check | None = None,
+        blocking: bool = True,
+    ) -> None:
         super().__init__()
-        self.kind, self._check = kind, check
+        self.kind, self._check, self._blocking = kind, check, blocking
         self.rows: list[ValueRow] = []
         self._group = QButtonGroup(self)
         self.title = QLabel(f"<b>{title}</b>")
@@ -203,13 +222,14 @@ class ListSection(QWidget):
         row = (
             AddressRow()
             if self.kind == "address"
-            else ValueRow(self.kind, self._check, self.placeholder())
+            else ValueRow(self.kind, self._check, self.placeholder(), self._blocking)
         )
         self._group.addButton(row.pref)
         row.changed.connect(self.changed)
         row.remove_requested.connect(self._remove_row)
         self._rows_box.addWidget(row)
         self.rows.append(row)
+        self.rows_changed.emit()
         return row
 
     def _add_clicked(self) -> None:
@@ -224,6 +244,7 @@ class ListSection(QWidget):
         self._group.removeButton(row.pref)
         row.hide()
         row.deleteLater()
+        self.rows_changed.emit()
         self.changed.emit()
 
     def clear(self) -> None:
@@ -232,6 +253,10 @@ class ListSection(QWidget):
             self._group.removeButton(row.pref)
             row.hide()
             row.deleteLater()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The Add button, then every row's widgets, in the order Tab visits them."""
+        return [self.add_button, *(w for row in self.rows for w in row.focus_chain())]
 
     def problems(self) -> list[tuple[QWidget, str]]:
         """(widget to focus, explanation) for every row whose value is wrong."""

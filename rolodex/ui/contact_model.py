@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from rolodex.records import ContactRow
 from rolodex.services.contacts import ContactService
+from rolodex.ui.locale_dates import show_date
 
 COL_NAME, COL_COMPANY, COL_EMAIL, COL_PHONE, COL_CITY, COL_TAGS, COL_LAST = range(7)
 SORT_KEYS = ("name", "company", "email", "phone", "city", "tags", "last_contacted")
@@ -78,6 +79,8 @@ class ContactTableModel(QAbstractTableModel):
         value = str(getattr(row, ROW_FIELDS[index.column()]))
         if index.column() == COL_LAST:
             return local_date(value)
+        if index.column() == COL_NAME and not value.strip():
+            return shown_name(row) or self.tr("(no name)")
         return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -155,11 +158,16 @@ class ContactTableModel(QAbstractTableModel):
         return len(self._pages)
 
 
+def shown_name(row: ContactRow) -> str:
+    """What a card without a name is listed under: its email, company or phone."""
+    return row.email or row.company or row.phone
+
+
 def local_date(stamp: str) -> str:
-    """A stored UTC timestamp as the local calendar date ("" when there is none)."""
+    """A stored UTC timestamp as the local calendar date, in the locale's form."""
     if not stamp:
         return ""
     try:
-        return datetime.fromisoformat(stamp).astimezone().date().isoformat()
+        return show_date(datetime.fromisoformat(stamp).astimezone().date())
     except ValueError:
         return stamp[:10]

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, tzinfo
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from rolodex.clock import Clock, zone_for
+from rolodex.ui.locale_dates import show_date, show_datetime, time_pattern
 
 
 def local_zone(clock: Clock) -> tzinfo | None:
@@ -54,12 +55,12 @@ def py_time(value: QTime) -> time:
 
 def show_moment(moment: datetime, clock: Clock) -> str:
     """A moment in the user's locale short format, local time."""
-    return QLocale().toString(qdatetime(moment, clock), QLocale.FormatType.ShortFormat)
+    return show_datetime(to_local(moment, clock))
 
 
 def show_due(day: date, at: time | None) -> str:
     """A due date (and time when there is one) in the user's locale short format."""
-    text = QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    text = show_date(day)
     if at is None:
         return text
-    return f"{text} {QLocale().toString(qtime(at), QLocale.FormatType.ShortFormat)}"
+    return f"{text} {QLocale().toString(qtime(at), time_pattern())}"

@@ -1,7 +1,9 @@
 """Find duplicates across the book, shown in groups; merge the checked contacts of a group.
 
 The search runs off the UI thread (it reads the whole book). Choosing a group lists its
-contacts with check boxes; "Merge…" opens the :class:`MergeDialog` for the checked ones.
+contacts with check boxes and why each is there; only contacts a shared email, phone or UID
+links are ticked, so a group held together by a name alone merges nothing until the user
+ticks who is the same person. "Merge…" opens the :class:`MergeDialog` for the checked ones.
 Signals: ``changed(Change)`` after each merge, ``merged(MergePlan, MergeResult)`` for the
 window's undo stack (see :class:`rolodex.ui.merge_dialog.MergeUndoCommand`), and ``ready``
 when a search has finished.
@@ -80,6 +82,9 @@ class DuplicatesDialog(QDialog):
         splitter.addWidget(self.group_view)
         splitter.addWidget(self.member_view)
         layout.addWidget(splitter, 1)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = buttons.addButton(
             self.tr("Merge…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -155,11 +160,28 @@ class DuplicatesDialog(QDialog):
         rows = self.group_view.selectionModel().selectedRows()
         if not rows:
             self.members.set_members([])
+            self.hint.clear()
         else:
             group = self.groups.group(rows[0].row())
             found = (self.groups.contact_row(i) for i in group.ids)
-            self.members.set_members([r for r in found if r is not None])
+            ticked = group.strong_ids()
+            ticked = ticked if len(ticked) >= 2 else []
+            self.members.set_members([r for r in found if r is not None], ticked, group.why)
+            self.hint.setText(self._hint(len(ticked), len(group.ids)))
         self._update_buttons()
+
+    def _hint(self, ticked: int, total: int) -> str:
+        if ticked == 0:
+            return self.tr(
+                "Only a name links these contacts, so none is ticked: tick the ones that are"
+                " the same person."
+            )
+        if ticked < total:
+            return self.tr(
+                "Ticked: the contacts sharing an email, phone or identifier. The others only"
+                " share a name: tick them if they are the same person."
+            )
+        return self.tr("Ticked: the contacts sharing an email, phone or identifier.")
 
     def _update_buttons(self, *_args: Any) -> None:
         self.merge_button.setEnabled(len(self.members.checked_ids()) >= 2)

@@ -1,11 +1,14 @@
 """Table models for the duplicates dialog: the groups found, and the members of one group.
 
 The groups model holds plain :class:`DuplicateGroup` records and the list rows of their
-contacts (fetched once, off the UI thread, by the dialog); thousands of groups are cheap.
+contacts (fetched once, off the UI thread, by the dialog); thousands of groups are cheap. The
+members model shows why each contact is in its group, and ticks only the ones the dialog says
+(those a shared email, phone or UID links; a name alone never pre-selects anyone).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +25,7 @@ from rolodex.services.dedupe import DuplicateGroup, Reason
 Index = QModelIndex | QPersistentModelIndex
 COL_NAMES, COL_WHY, COL_COUNT = range(3)
 MEMBER_FIELDS = ("name", "company", "email", "phone", "city")
+COL_MEMBER_WHY = len(MEMBER_FIELDS)
 GroupRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 
@@ -37,6 +41,7 @@ def describe_reason(reason: Reason) -> str:
         "email": tr("Same email %1"),
         "phone": tr("Same phone %1"),
         "name_company": tr("Same name at %1"),
+        "name_city": tr("Same name in %1"),
         "similar_name": tr("Similar names at %1"),
     }
     return texts.get(reason.kind, reason.kind).replace("%1", reason.value)
@@ -119,11 +124,20 @@ class GroupMembersModel(QAbstractTableModel):
         super().__init__(parent)
         self._members: list[ContactRow] = []
         self._checked: list[bool] = []
+        self._why: dict[int, list[Reason]] = {}
 
-    def set_members(self, members: list[ContactRow]) -> None:
+    def set_members(
+        self,
+        members: list[ContactRow],
+        ticked: Iterable[int] = (),
+        why: dict[int, list[Reason]] | None = None,
+    ) -> None:
+        """Show ``members``; tick those in ``ticked``; ``why`` gives each member's reasons."""
+        on = set(ticked)
         self.beginResetModel()
         self._members = list(members)
-        self._checked = [True] * len(members)
+        self._checked = [m.id in on for m in members]
+        self._why = dict(why or {})
         self.endResetModel()
 
     def checked_ids(self) -> list[int]:
@@ -133,7 +147,7 @@ class GroupMembersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._members)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(MEMBER_FIELDS)
+        return 0 if parent.isValid() else len(MEMBER_FIELDS) + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -144,6 +158,7 @@ class GroupMembersModel(QAbstractTableModel):
             self.tr("Email"),
             self.tr("Phone"),
             self.tr("City"),
+            self.tr("Why"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -162,9 +177,11 @@ class GroupMembersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             on = self._checked[index.row()]
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return str(getattr(member, MEMBER_FIELDS[index.column()]))
-        return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if index.column() == COL_MEMBER_WHY:
+            return "; ".join(describe_reason(r) for r in self._why.get(member.id, []))
+        return str(getattr(member, MEMBER_FIELDS[index.column()]))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:

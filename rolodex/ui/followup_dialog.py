@@ -30,6 +30,8 @@ from rolodex.services import recurrence
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import CrmError, FollowUpData
 from rolodex.ui.crm_format import py_date, py_time, qdate, qtime, to_local
+from rolodex.ui.dialog_fit import fit_title
+from rolodex.ui.locale_dates import date_pattern, time_pattern
 
 FREQS = ("", "DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 DEFAULT_TIME = time(9, 0)
@@ -52,19 +54,24 @@ class FollowUpDialog(QDialog):
         self.services, self.contact_id, self.followup = services, contact_id, followup
         title = self.tr("Edit follow-up") if followup else self.tr("Schedule a follow-up")
         self.setWindowTitle(f"{title} — {contact_name}" if contact_name else title)
+        fit_title(self)  # the whole title, with the name, in the title bar
         self._build()
         self._fill(followup)
 
     def _build(self) -> None:
         form = QFormLayout()
         self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit.setDisplayFormat(date_pattern())
         self.time_check = QCheckBox(self.tr("At a time"))
         self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat(time_pattern())
         self.time_check.toggled.connect(self.time_edit.setEnabled)
         when = QHBoxLayout()
         for widget in (self.date_edit, self.time_check, self.time_edit):
             when.addWidget(widget)
-        form.addRow(self.tr("&Due:"), when)
+        due = QLabel(self.tr("&Due:"))
+        due.setBuddy(self.date_edit)  # a label for a layout has no buddy: "&Due:" showed as is
+        form.addRow(due, when)
         self.subject_edit = QLineEdit()
         form.addRow(self.tr("&Subject:"), self.subject_edit)
         self.notes_edit = QPlainTextEdit()
@@ -73,7 +80,10 @@ class FollowUpDialog(QDialog):
         self.priority_combo = QComboBox()
         self.priority_combo.addItems([self.tr("Normal"), self.tr("High")])
         form.addRow(self.tr("&Priority:"), self.priority_combo)
-        form.addRow(self.tr("&Repeat:"), self._repeat_row())
+        repeat_row = self._repeat_row()
+        repeat = QLabel(self.tr("&Repeat:"))
+        repeat.setBuddy(self.repeat_combo)
+        form.addRow(repeat, repeat_row)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.hide()

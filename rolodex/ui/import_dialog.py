@@ -2,12 +2,13 @@
 
 Pages, in order:
 
-1. *Files*: the .vcf/.csv files to import (given by the window, e.g. from a drop, or added).
+1. *Files*: the .vcf/.csv/.ldif files to import (given by the window, e.g. from a drop, or added).
 2. *Columns* (only for a CSV file of no known layout): what each column holds, remembered per
    header signature (see :mod:`rolodex.ui.import_mapping`) through ``prefs_get``/``prefs_put``.
    The mapping applies to every CSV file of the import.
-3. *Preview*: counts of new, matching and unreadable cards with the reasons, read off the UI
-   thread; the user chooses what to do with matching cards (skip, merge, add as new).
+3. *Preview*: the first contacts the files will create (name, company, email, phone, city,
+   read with the chosen mapping), and counts of new, matching and unreadable cards with the
+   reasons, read off the UI thread; the user chooses what to do with matching cards (skip, merge, add as new).
 4. *Importing*: a progress bar and Cancel (Cancel leaves the book as it was).
 5. *Summary*: the counts and where the report of skipped cards was saved.
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QProgressBar,
@@ -41,16 +43,20 @@ from PySide6.QtWidgets import (
 
 from rolodex.importers.csv_mapping import ColumnMapping
 from rolodex.importers.csv_reader import CsvError, CsvSniff, sniff_csv
+from rolodex.records import ContactData
 from rolodex.services import prefs
 from rolodex.services.changes import Change
 from rolodex.services.importing import ImportPreview, ImportResult, preview_import, run_import
+from rolodex.services.importing_sources import sample_contacts
 from rolodex.ui.import_mapping import MappingPage
 from rolodex.ui.import_models import PreviewModel
+from rolodex.ui.import_notes import ImportNotes
+from rolodex.ui.import_preview import SAMPLE_CONTACTS, ContactPreviewModel
 from rolodex.ui.worker import Task, run_in_background
 
 PAGE_FILES, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RUNNING, PAGE_SUMMARY = range(5)
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
-POLICIES = ("skip", "merge", "new")
+POLICIES = ("auto", "skip", "merge", "new")
 
 
 class ImportDialog(QDialog):
@@ -78,6 +84,7 @@ class ImportDialog(QDialog):
         self.preview_result: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.preview_model = PreviewModel(self)
+        self.contacts_model = ContactPreviewModel(self)
         self.pages = QStackedWidget()
         self.mapping_page = MappingPage(sniff, prefs_get, prefs_put)
         self.mapping_page.validity_changed.connect(self._update_next)
@@ -96,7 +103,9 @@ class ImportDialog(QDialog):
     def _files_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Files to import (vCard .vcf or CSV):")))
+        layout.addWidget(
+            QLabel(self.tr("Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):"))
+        )
         self.file_list = QListWidget()
         layout.addWidget(self.file_list, 1)
         row = QHBoxLayout()
@@ -118,6 +127,14 @@ class ImportDialog(QDialog):
         layout.addWidget(self.preview_label)
         self.preview_progress = QProgressBar()
         layout.addWidget(self.preview_progress)
+        self.contacts_label = QLabel(self.tr("The first contacts it will create:"))
+        layout.addWidget(self.contacts_label)
+        self.contacts_view = QTableView()
+        self.contacts_view.setModel(self.contacts_model)
+        self.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contacts_view.setWordWrap(False)
+        self.contacts_view.verticalHeader().hide()
+        layout.addWidget(self.contacts_view, 2)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
         self.preview_view.horizontalHeader().setStretchLastSection(True)
@@ -126,6 +143,10 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Cards that match a contact already in the book:")))
         self.policy_group = QButtonGroup(self)
         texts = (
+            self.tr(
+                "Merge those with the same email, phone or UID; add those sharing only a name"
+                " and company as new contacts, marked for review (recommended)"
+            ),
             self.tr("Skip them"),
             self.tr("Merge them into the existing contact (adds what is new, never overwrites)"),
             self.tr("Add them as new contacts"),
@@ -214,7 +235,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Import contacts"),
             "",
-            self.tr("Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)"),
+            self.tr("Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)"),
         )
         self.add_paths(names)
 
@@ -271,21 +292,25 @@ class ImportDialog(QDialog):
     # -- preview ---------------------------------------------------------------------------
     def _start_preview(self) -> None:
         self.preview_model.load([], [])
+        self.contacts_model.load([])
         self.preview_label.setText(self.tr("Reading the files…"))
         self.preview_progress.setRange(0, 0)
         self.preview_progress.show()
         paths, mapping, preview_fn = self.paths(), self.mapping, self._preview_fn
+        sample: list[ContactData] = []
 
         def work(progress: Any, cancelled: Any) -> ImportPreview:
             # never ``self``: the worker thread must not hold (and so maybe destroy) the dialog
+            sample.extend(sample_contacts(paths, mapping, SAMPLE_CONTACTS))
             return preview_fn(paths, mapping, progress=progress, cancelled=cancelled)
 
-        self._start(work, self._previewed, self.preview_progress)
+        self._start(work, lambda result: self._previewed(result, sample), self.preview_progress)
 
-    def _previewed(self, preview: ImportPreview) -> None:
+    def _previewed(self, preview: ImportPreview, sample: list[ContactData] | None = None) -> None:
         self._finish_task()
         self.preview_result = preview
         self.preview_progress.hide()
+        self.contacts_model.load(sample or [])
         self.preview_model.load(preview.issues, preview.matches)
         self.preview_label.setText(
             self.tr("New: %1    Matching a contact: %2    Unreadable: %3")
@@ -293,6 +318,8 @@ class ImportDialog(QDialog):
             .replace("%2", str(preview.matching))
             .replace("%3", str(preview.unreadable))
         )
+        notes = ImportNotes(self).preview(preview)
+        self.preview_label.setText("\n".join([self.preview_label.text(), *notes]))
         self._show(PAGE_PREVIEW)
         self.import_button.setEnabled(preview.new + preview.matching > 0)
 
@@ -340,7 +367,7 @@ class ImportDialog(QDialog):
             counts += "\n" + self.tr(
                 "Nothing was imported or merged: every card was already in the book."
             )
-        self.summary_label.setText(counts)
+        self.summary_label.setText("\n".join([counts, *ImportNotes(self).summary(result)]))
         path = result.report_path
         self.report_label.setText(
             self.tr("The report was saved to %1").replace("%1", str(path)) if path else ""

@@ -147,11 +147,19 @@ class ImportHistoryDialog(QDialog):
         batch = self.selected()
         if batch is None or not batch.can_undo:
             return
-        question = self.tr(
-            "Undo this import? The %1 contacts it added go to the Trash and what it added to "
-            "the %2 it merged into is taken out. Whatever you have changed since is kept."
-        )
-        text = question.replace("%1", str(batch.imported)).replace("%2", str(batch.merged))
+        parts = [self.tr("Undo this import?")]
+        if batch.imported:
+            parts.append(self.tr("The %n contact(s) it added go to the Trash.", "", batch.imported))
+        if batch.merged:
+            parts.append(
+                self.tr(
+                    "What it added to the %n contact(s) it merged into is taken out.",
+                    "",
+                    batch.merged,
+                )
+            )
+        parts.append(self.tr("Whatever you have changed since is kept."))
+        text = " ".join(parts)
         answer = QMessageBox.question(self, self.tr("Undo import"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -1,7 +1,8 @@
 """The import dialog's column-mapping page for a CSV file of no known layout.
 
-Shows each column with a few example values and a drop-down of the field it fills; a check
-box says whether the first row holds column names (the file is sniffed again when it changes).
+Shows each column with a few example values and a drop-down of the field it fills, always
+visible (pre-set from the column's header, in English, Norwegian, Lithuanian or Russian, else
+from its values: emails, phones, postcodes); a check box says whether the first row holds column names (the file is sniffed again when it changes).
 The chosen mapping is remembered per *header signature* — a hash of the folded column names,
 or of the column count for a file without a header row — under ``import.csv_mapping.<hash>``
 through the ``get``/``put`` callables (the book's settings), and offered the next time a file
@@ -15,8 +16,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rolodex.importers.csv_mapping import (
     ColumnMapping,
@@ -26,9 +35,24 @@ from rolodex.importers.csv_mapping import (
     mapping_to_json,
 )
 from rolodex.importers.csv_reader import CsvError, CsvSniff
-from rolodex.ui.import_models import MappingModel, TargetDelegate
+from rolodex.ui.import_models import COL_TARGET, MappingModel, TargetDelegate
 
 MAPPING_KEY = "import.csv_mapping."
+
+
+class LiveTargetDelegate(TargetDelegate):
+    """The drop-down of :class:`TargetDelegate`, writing each choice to the model at once
+    (it is shown as a persistent editor, so no "editing finished" ever comes)."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = super().createEditor(parent, option, index)
+        combo.currentIndexChanged.connect(lambda _row: self.commitData.emit(combo))  # type: ignore[attr-defined]
+        return combo
 
 
 def signature(sniff: CsvSniff) -> str:
@@ -66,7 +90,7 @@ class MappingPage(QWidget):
         layout.addWidget(self.header_box)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(2, TargetDelegate(self.view))
+        self.view.setItemDelegateForColumn(COL_TARGET, LiveTargetDelegate(self.view))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
         layout.addWidget(self.view, 1)
@@ -91,7 +115,18 @@ class MappingPage(QWidget):
             columns = remembered.columns.items()
             self.model.set_targets({k: v for k, v in columns if isinstance(k, int)})
         else:
-            self.model.set_targets(dict(sniff.suggested))
+            self.model.set_targets(sniff.proposed())
+        self._open_editors()
+
+    def _open_editors(self) -> None:
+        """A drop-down on every column's row, visible without a double-click."""
+        for row in range(self.model.rowCount()):
+            self.view.openPersistentEditor(self.model.index(row, COL_TARGET))
+        self.view.resizeRowsToContents()
+
+    def combo(self, column: int) -> QWidget | None:
+        """The drop-down that says what ``column`` holds."""
+        return self.view.indexWidget(self.model.index(column, COL_TARGET))
 
     def is_valid(self) -> bool:
         return not self.problem.text()

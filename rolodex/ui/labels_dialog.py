@@ -221,9 +221,9 @@ class LabelsDialog(QDialog):
         self._busy(False)
         self.task, self.result = None, result
         text = (
-            self.tr("%1 labels on %2 pages.")
-            .replace("%1", str(result.labels))
-            .replace("%2", str(result.pages))
+            self.tr("{labels} on {pages}.")
+            .replace("{labels}", self.tr("%n label(s)", "", result.labels))
+            .replace("{pages}", self.tr("%n page(s)", "", result.pages))
         )
         if result.left_out:
             names = ", ".join(f"{x.name} ({x.reason})" for x in result.left_out[:20])

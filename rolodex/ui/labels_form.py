@@ -27,12 +27,6 @@ from rolodex.labels.settings import LabelSettings
 from rolodex.labels.templates import LabelTemplate
 
 
-def _locale_country() -> str:
-    from rolodex.collation import system_locale
-
-    return system_locale().partition("_")[2][:2].upper()
-
-
 class LabelOptionsForm(QWidget):
     changed = Signal()
 
@@ -88,7 +82,7 @@ class LabelOptionsForm(QWidget):
         self.return_address.textChanged.connect(self.changed)
         form.addRow(self.tr("Return address (envelopes)"), self.return_address)
         self.language = settings.language or "en"
-        self.fill_templates(settings.template)
+        self.fill_templates(settings.template or _default_sheet())
         self.template.currentIndexChanged.connect(self._template_changed)
         self._template_changed()
 
@@ -154,6 +148,13 @@ class LabelOptionsForm(QWidget):
 
 def _sender_country() -> str:
     """The sender's country from Preferences (the user's settings), else the system locale's."""
-    from rolodex.services.prefs import user_default
+    from rolodex.locale_defaults import sender_country
 
-    return user_default("sender_country") or _locale_country()
+    return sender_country().value
+
+
+def _default_sheet() -> str:
+    """The sheet offered first: Avery L7160 where offices use A4, Avery 5160 on Letter."""
+    from rolodex.locale_defaults import label_sheet
+
+    return label_sheet().value

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
@@ -38,6 +39,7 @@ from rolodex.services.contacts import ContactService
 from rolodex.ui import settings_state
 from rolodex.ui.contact_editor import ContactEditor
 from rolodex.ui.contact_model import COL_NAME, ContactTableModel
+from rolodex.ui.main_window_current import CurrentContact
 from rolodex.ui.main_window_features import FeatureHooks
 from rolodex.ui.main_window_input import InputAndStatus
 from rolodex.ui.main_window_menus import build_menus
@@ -48,10 +50,11 @@ from rolodex.ui.undo import DeleteContacts, RestoreContacts, SaveContact, run_an
 SEARCH_DELAY_MS = 150
 
 
-class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
+class MainWindow(CurrentContact, FeatureHooks, InputAndStatus, QMainWindow):
     """Sidebar | contact list | detail pane, with search above the list."""
 
     files_dropped = Signal(list)
+    book_changed = Signal(object)  # every Change the window hears of (follow-ups included)
 
     def __init__(self, service: ContactService | None = None) -> None:
         super().__init__()
@@ -64,7 +67,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         self._build()
         self.menu_actions = build_menus(self)
         self.setAcceptDrops(True)
-        self.resize(1200, 760)
+        self._fit_default_size()
         header = self.table.horizontalHeader()
         header.blockSignals(True)  # restoring the sort order must not reload the list
         if not settings_state.restore_window(self, self.splitter, header):
@@ -80,6 +83,12 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         if not self._started:  # after the whole first frame, not before it (start-up time)
             self._started = True
             QTimer.singleShot(0, self._finish_start)
+
+    def _fit_default_size(self) -> None:
+        """1200×760 where there is room; on a 768 or 720 px screen, short enough that the
+        title bar and the status bar stay on screen."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1200, screen.width() - 40), min(760, screen.height() - 80))
 
     def _finish_start(self) -> None:
         """After the window is on screen: sidebar counts, then show the first contact."""
@@ -129,6 +138,9 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contactCount")
+        self.statusBar().addPermanentWidget(self.count_label)
 
     def _build_sidebar(self) -> QListView:
         self.tag_model = TagModel(self.service, self)
@@ -181,6 +193,8 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         trash = bool(entry and entry.kind == "trash")
         self.model.set_filter(self.search_box.text().strip(), tag, trash)
         self._select_quietly(None if trash else self.editor.contact_id)
+        if not trash:
+            self._follow_the_list()
         self._update_status()
         self._update_actions()
 
@@ -227,61 +241,6 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         ids = [self.model.id_at(r) for r in rows]
         return [i for i in ids if i is not None]
-
-    def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._selecting or self.in_trash():
-            return
-        contact_id = self.model.id_at(current.row()) if current.isValid() else None
-        if contact_id is None or contact_id == self.editor.contact_id:
-            return
-        if not self._settle_unsaved():
-            self._selecting = True
-            self.table.setCurrentIndex(previous)
-            self._selecting = False
-            return
-        self.open_contact(contact_id)
-
-    def open_contact(self, contact_id: int) -> None:
-        """Show a contact in the detail pane (and select it in the list when it is listed)."""
-        data = self.service.get(contact_id)
-        if data is None:
-            return
-        self.editor.load(data)
-        row = self.model.row_of(contact_id)
-        if row >= 0 and self.table.currentIndex().row() != row:
-            self._selecting = True
-            self._select_row(row)
-            self._selecting = False
-
-    def _settle_unsaved(self) -> bool:
-        """Before leaving an edited contact: save, discard or stay. True means go on."""
-        if not self.editor.is_dirty():
-            return True
-        name = self.editor.data().full_name() or self.tr("this contact")
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to {name}?").format(name=name),
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
-        )
-        if answer == buttons.Save:
-            return self.editor.save()
-        if answer == buttons.Discard:
-            self.editor.revert()
-            return True
-        return False
-
-    def edit_current(self) -> None:
-        """Enter: open the current contact for editing (focus its first field)."""
-        if self.in_trash():
-            return
-        contact_id = self.model.id_at(self.table.currentIndex().row())
-        if contact_id is not None:
-            if contact_id != self.editor.contact_id:
-                self.open_contact(contact_id)
-            self.editor.focus_first_field()
 
     # -- operations ------------------------------------------------------------------------------
     def new_contact(self) -> None:
@@ -339,6 +298,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
 
     def contacts_changed(self, change: Change) -> None:
         """Refresh after any change to contacts (from this window or elsewhere)."""
+        self.book_changed.emit(change)
         if change.entity not in ("contact", "company", "tag"):
             return
         keep = self._keep_after(change)
@@ -369,7 +329,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
         current = self.model.id_at(self.table.currentIndex().row())
         shown = self.editor.contact_id
         if current is not None and (current != shown or shown in change.ids):
-            self.open_contact(current)
+            self._load_contact(current)
         elif current is None and shown is not None and not self.service.exists(shown):
             self.editor.show_empty()
 
@@ -394,7 +354,7 @@ class MainWindow(FeatureHooks, InputAndStatus, QMainWindow):
             text = self.tr("%n contact(s) in the Trash", "", count)
         else:
             text = self.tr("%n contact(s)", "", count)
-        self.statusBar().showMessage(text)
+        self.count_label.setText(text)  # permanent: "Saved." and the like do not erase it
         if self.model.trash:
             self.trash_view.update_counts(count, len(self.selected_ids()))
 

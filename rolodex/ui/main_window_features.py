@@ -77,12 +77,7 @@ class FeatureHooks:
         dialog.exec()
 
     def _open_from_elsewhere(self, contact_id: int) -> None:
-        if self._settle_unsaved():
-            if self.in_trash() or self.model.row_of(contact_id) < 0:
-                self.search_box.clear()
-                self.sidebar.setCurrentIndex(self.tag_model.index(0, 0))
-                self.apply_filter()
-            self.open_contact(contact_id)
+        self.open_contact(contact_id)  # settles unsaved edits and shows it in the list
 
     def show_shortcuts(self) -> None:
         from rolodex.ui.main_window_help import shortcuts_text

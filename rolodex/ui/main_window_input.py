@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 
-DROP_SUFFIXES = (".vcf", ".vcard", ".csv")
+DROP_SUFFIXES = (".vcf", ".vcard", ".csv", ".ldif", ".ldi")
 
 
 class InputAndStatus:
@@ -63,6 +63,6 @@ class InputAndStatus:
 
 
 def dropped_files(urls: list[Any]) -> list[str]:
-    """Local .vcf/.vcard/.csv files among dropped URLs."""
+    """Local .vcf/.vcard/.csv/.ldif files among dropped URLs."""
     paths = (Path(u.toLocalFile()) for u in urls if u.isLocalFile())
     return [str(p) for p in paths if p.suffix.lower() in DROP_SUFFIXES]

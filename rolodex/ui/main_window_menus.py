@@ -69,11 +69,11 @@ def build_menus(window: MainWindow) -> Actions:
         "labels": _action(window, _tr("Print &labels…"), lambda: window.open_labels_dialog()),
         "backups": _action(window, _tr("&Backups…"), lambda: window.open_backups_dialog()),
         "duplicates": _action(
-            window, _tr("Find &duplicates…"), lambda: window.open_duplicates_dialog()
+            window, _tr("Find duplicate&s…"), lambda: window.open_duplicates_dialog()
         ),
         "today": _action(window, _tr("&Today"), lambda: window.open_today_view(), "Ctrl+T"),
         "preferences": _preferences_action(window),
-        "encryption": _action(window, _tr("E&ncryption…"), lambda: window.open_encryption_dialog()),
+        "encryption": _action(window, _tr("En&cryption…"), lambda: window.open_encryption_dialog()),
     }
     for action in features.values():
         action.setEnabled(False)
@@ -81,7 +81,7 @@ def build_menus(window: MainWindow) -> Actions:
     actions = Actions(
         new_contact=_action(window, _tr("&New contact"), window.new_contact, Keys.New),
         delete=_action(window, _tr("&Delete"), window.delete_selected, Keys.Delete),
-        restore=_action(window, _tr("&Restore from Trash"), window.restore_selected, "Ctrl+R"),
+        restore=_action(window, _tr("Res&tore from Trash"), window.restore_selected, "Ctrl+R"),
         find=_action(window, _tr("&Find"), window.focus_search, Keys.Find),
         companies=_action(window, _tr("&Companies…"), window.open_companies, "Ctrl+Shift+C"),
         trash=_action(window, _tr("T&rash"), window.show_trash),

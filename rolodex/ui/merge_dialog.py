@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal
 from PySide6.QtGui import QIcon, QPixmap, QUndoCommand
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -77,6 +77,13 @@ def field_titles() -> dict[str, str]:
     }
 
 
+class MergeTexts(QObject):
+    """Counted texts for the merge's undo entry: lupdate reads %n messages only in self.tr."""
+
+    def undo_text(self, count: int) -> str:
+        return self.tr("Merge %n contact(s)", "", count)
+
+
 class MergeUndoCommand(QUndoCommand):
     """A merge already done, for the window's undo stack: undo restores every contact, redo
     merges again with the same plan. ``notify`` gets the :class:`Change` of each step."""
@@ -89,8 +96,7 @@ class MergeUndoCommand(QUndoCommand):
         merge_fn: MergeFn = merge,
         undo_fn: UndoFn = undo_merge,
     ) -> None:
-        text = QCoreApplication.translate("MergeDialog", "Merge %n contact(s)", None, len(plan.ids))
-        super().__init__(text)
+        super().__init__(MergeTexts().undo_text(len(plan.ids)))
         self._plan, self._result, self._notify = plan, result, notify
         self._merge, self._undo = merge_fn, undo_fn
         self._done = True

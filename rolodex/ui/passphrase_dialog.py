@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rolodex.db import StoreError, StoreInfo, WrongPassphraseError, open_store
+from rolodex.ui.dialog_fit import fit, make_readable
 
 Opener = Callable[[Path, str], StoreInfo]
 
@@ -57,6 +58,8 @@ class PassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.prompt, self.field, self.error, self.buttons):
             layout.addWidget(widget)
+        make_readable(self)
+        fit(self)
         self.field.setFocus()
 
     def try_open(self) -> None:
@@ -82,6 +85,7 @@ class PassphraseDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        fit(self)
         self.field.selectAll()
         self.field.setFocus()
 

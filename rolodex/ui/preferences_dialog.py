@@ -2,8 +2,11 @@
 
 This book (kept in the book, so they travel with it): the phone region assumed for numbers
 typed without a country code, the alphabet names sort by, and the backup folder. This user
-(the settings file): the sender's country for address labels, how many backups to keep and
-the language of the interface (applied at the next start, as the dialog says).
+(the settings file): the sender's country for address labels, the paper size (which label
+sheet is offered first), how many backups to keep and the language of the interface (applied
+at the next start, as the dialog says). The first choice of the region, sender
+and paper drop-downs is the default in force, saying where it comes from ("from your system"
+locale, or "chosen" in the first-run question); a line under each says what is in force.
 
 Changing the alphabet rewrites every sort key, which takes seconds in a large book: that runs
 on the worker thread while the dialog shows a busy bar, then :attr:`PreferencesDialog.changed`
@@ -36,10 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rolodex import paths, settings
+from rolodex import locale_defaults, paths, settings
 from rolodex.collation import sort_key, system_locale
 from rolodex.services import prefs
 from rolodex.services.changes import Change
+from rolodex.ui.defaults_source import SourceLabel, default_item_text
 
 SORT_LOCALES = (
     "en_US", "nb_NO", "da_DK", "sv_SE", "fi_FI", "de_DE", "fr_FR", "lt_LT", "lv_LV", "et_EE",
@@ -134,10 +138,20 @@ class PreferencesDialog(QDialog):
         group = QGroupBox(self.tr("This contact book"))
         form = QFormLayout(group)
         self.region_combo = QComboBox()
+        fallback = locale_defaults.phone_region(self._settings)
+        self.region_combo.addItem(default_item_text(fallback, self._country), "")
         for label, code in country_items(phone_regions(), self._language):
             self.region_combo.addItem(label, code)
-        select_data(self.region_combo, prefs.phone_region())
+        self._region_before = prefs.get(prefs.PHONE_REGION)
+        select_data(self.region_combo, self._region_before)
+        self.region_source = SourceLabel(
+            self.region_combo,
+            fallback,
+            prefs.BOOK,
+            self.tr("Your system does not say; numbers need + and a country code."),
+        )
         form.addRow(self.tr("Phone &region for numbers without a country code:"), self.region_combo)
+        form.addRow("", self.region_source)
         self.locale_combo = self._locale_combo()
         form.addRow(self.tr("&Sort names by:"), self.locale_combo)
         form.addRow(self.tr("&Backup folder:"), self._backup_row())
@@ -195,11 +209,33 @@ class PreferencesDialog(QDialog):
         else:
             self.settings_warning = None
         self.sender_combo = QComboBox()
-        self.sender_combo.addItem(self.tr("Not set"), "")
+        system = locale_defaults.sender_country(settings.Settings())
+        self.sender_combo.addItem(default_item_text(system, self._country), "")
         for label, code in country_items(iso_countries(), self._language):
             self.sender_combo.addItem(label, code)
         select_data(self.sender_combo, self._settings.sender_country)
+        self.sender_source = SourceLabel(
+            self.sender_combo,
+            system,
+            locale_defaults.CHOSEN,
+            self.tr("Your system does not say; labels always print the country."),
+        )
         form.addRow(self.tr("Your &country (sender on labels):"), self.sender_combo)
+        form.addRow("", self.sender_source)
+        self.paper_combo = QComboBox()
+        paper = locale_defaults.paper_size(settings.Settings())
+        self.paper_combo.addItem(default_item_text(paper, self._paper), "")
+        self.paper_combo.addItem(self._paper(locale_defaults.A4), locale_defaults.A4)
+        self.paper_combo.addItem(self._paper(locale_defaults.LETTER), locale_defaults.LETTER)
+        select_data(self.paper_combo, self._settings.paper_size)
+        self.paper_source = SourceLabel(
+            self.paper_combo,
+            paper,
+            locale_defaults.CHOSEN,
+            self.tr("Your system does not say; A4 is used."),
+        )
+        form.addRow(self.tr("&Paper size (label sheet offered first):"), self.paper_combo)
+        form.addRow("", self.paper_source)
         self.keep_daily = self._keep_spin(self._settings.backup_keep_daily)
         form.addRow(self.tr("&Daily backups to keep:"), self.keep_daily)
         self.keep_weekly = self._keep_spin(self._settings.backup_keep_weekly)
@@ -222,6 +258,17 @@ class PreferencesDialog(QDialog):
         select_data(combo, self._settings.language)
         return combo
 
+    # -- where a default comes from ------------------------------------------------------------
+    def _country(self, code: str) -> str:
+        from rolodex.countries import country_name
+
+        return f"{country_name(code, self._language)} ({code})"
+
+    def _paper(self, size: str) -> str:
+        return (
+            self.tr("US Letter (Avery 5160)") if size == "letter" else self.tr("A4 (Avery L7160)")
+        )
+
     def _keep_spin(self, value: int) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(1, settings.MAX_KEEP)
@@ -240,6 +287,7 @@ class PreferencesDialog(QDialog):
         return dataclasses.replace(
             self._settings,
             sender_country=str(self.sender_combo.currentData() or ""),
+            paper_size=str(self.paper_combo.currentData() or ""),
             backup_keep_daily=self.keep_daily.value(),
             backup_keep_weekly=self.keep_weekly.value(),
             language=str(self.language_combo.currentData() or ""),
@@ -283,7 +331,9 @@ class PreferencesDialog(QDialog):
             )
             self.backup_edit.setFocus()
             return False
-        prefs.put(prefs.PHONE_REGION, str(self.region_combo.currentData()))
+        region = str(self.region_combo.currentData() or "")
+        if region != self._region_before:  # untouched, the default keeps following its source
+            prefs.put(prefs.PHONE_REGION, region)
         prefs.put(BACKUP_DIR_KEY, str(Path(folder).expanduser()) if folder else "")
         return True
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon
 
 from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import FollowUpData
+from rolodex.services.crm_records import CrmError, FollowUpData
 from rolodex.ui.crm_format import show_due
 
 DEFAULT_INTERVAL_MS = 30_000
@@ -70,6 +70,7 @@ class ReminderController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
+        self._shown: int | None = None  # the follow-up announced last (-1: the overdue count)
 
     def start(self) -> int:
         """Announce how many are overdue (they are not announced again one by one), then poll."""
@@ -77,13 +78,38 @@ class ReminderController(QObject):
         count = followups.count_overdue()
         if count:
             followups.mark_notified(followups.overdue_ids())
-            self.banner.show_message(self.tr("You have %n overdue follow-up(s).", "", count))
+            self._show_overdue(count)
         self.overdue_at_start.emit(count)
         self.timer.start()
         return count
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def _show_overdue(self, count: int) -> None:
+        self._shown = -1
+        self.banner.show_message(self.tr("You have %n overdue follow-up(s).", "", count))
+
+    def refresh(self, _change: object = None) -> None:
+        """After a follow-up was done, moved or deleted: the banner says what is still true
+        (the new overdue count, or nothing when none is left)."""
+        if self._shown is None or self.banner.isHidden():
+            return
+        followups = self.services.followups
+        if self._shown >= 0 and self._still_open(self._shown):
+            return  # the one announced is still to do
+        count = followups.count_overdue()
+        if count:
+            self._show_overdue(count)
+        else:
+            self._shown = None
+            self.banner.hide()
+
+    def _still_open(self, followup_id: int) -> bool:
+        try:
+            return self.services.followups.get(followup_id).done_at is None
+        except CrmError:  # deleted since
+            return False
 
     def poll(self) -> list[FollowUpData]:
         """Announce follow-ups that fell due since the last poll; returns them."""
@@ -101,6 +127,7 @@ class ReminderController(QObject):
         when = show_due(item.due_date, item.due_time)
         text = f"{item.subject} ({when})" if item.subject else when
         self.banner.show_message(f"{title} — {text}")
+        self._shown = item.id if item.id is not None else -1
         if self._tray_usable():
             assert self.tray is not None
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)

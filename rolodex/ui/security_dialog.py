@@ -40,6 +40,7 @@ from rolodex.db import (
     passphrase_of,
 )
 from rolodex.services.changes import Change
+from rolodex.ui.dialog_fit import fit, make_readable
 from rolodex.ui.worker import CancelledFn, ProgressFn, run_in_background
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ class SecurityDialog(QDialog):
             layout.addWidget(box)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        make_readable(self)
         self.refresh()
 
     def _encrypt_box(self) -> QGroupBox:
@@ -182,10 +184,12 @@ class SecurityDialog(QDialog):
         self.decrypt_group.setVisible(bool(encrypted))
         for field in self.findChildren(QLineEdit):
             field.clear()
+        fit(self)  # the sections shown changed: grow to show them whole
 
     def _say(self, text: str, error: bool = True) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "")
         self.message.setText(text)
+        fit(self)
 
     def _check_new(self, new: str, repeated: str) -> bool:
         if new != repeated:

@@ -22,7 +22,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rolodex.services.changes import Change
 from rolodex.services.crm import CrmServices
@@ -136,10 +144,17 @@ class TimelineWidget(QWidget):
         self._build()
 
     def _build(self) -> None:
+        self.heading = QLabel()  # whose history this is: the same contact as every tab
+        self.heading.setObjectName("historyHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
         self.kind_filter = QComboBox()
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.log_button = QPushButton(self.tr("&Log…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.log_button.clicked.connect(self.log_activity)
         self.edit_button.clicked.connect(self.edit_current)
@@ -158,6 +173,7 @@ class TimelineWidget(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.view)
         self._fill_kinds()
@@ -177,11 +193,13 @@ class TimelineWidget(QWidget):
     def show_contact(self, contact_id: int | None, name: str = "") -> None:
         """Show one contact's activities (None: show nothing)."""
         self.contact_id, self.company_id, self.name = contact_id, None, name
+        self.heading.setText(name)
         self.reload()
 
     def show_company(self, company_id: int, name: str = "") -> None:
         """Show a company's activities and its people's."""
         self.contact_id, self.company_id, self.name = None, company_id, name
+        self.heading.setText(name)
         self.reload()
 
     def set_kind_filter(self, kind: str) -> None:

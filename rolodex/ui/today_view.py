@@ -4,11 +4,13 @@ keep-in-touch cadence — each row actionable in place (done, snooze, open conta
 ``TodayView(services, parent=None)``; call ``refresh()`` when the book changes. Signals:
 ``open_contact(int)`` (Enter, double-click or the button), ``changed(Change)`` after a write
 made here. On a keep-in-touch row, Done and Log call open the log-call dialog, and a snooze
-schedules a "Keep in touch" follow-up instead (which takes the contact off that list).
+schedules a "Keep in touch" follow-up instead (which takes the contact off that list). The
+keep-in-touch list shows how many contacts qualify and loads them all, a page at a time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -40,17 +42,50 @@ COL_DUE, COL_CONTACT, COL_SUBJECT = range(3)
 
 
 class TodayModel(QAbstractTableModel):
-    """One Today list: due, contact and subject of follow-ups or keep-in-touch reminders."""
+    """One Today list: due, contact and subject of follow-ups or keep-in-touch reminders.
 
-    def __init__(self, services: CrmServices, parent: Any = None) -> None:
+    With ``fetch`` (rows from an offset on) and ``total``, the list is loaded a page at a time
+    as the view scrolls (Qt's ``canFetchMore``/``fetchMore``), so a list of thousands is all
+    there without building thousands of rows up front."""
+
+    def __init__(
+        self,
+        services: CrmServices,
+        parent: Any = None,
+        fetch: Callable[[int], Sequence[Row]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.rows: list[Row] = []
+        self.fetch = fetch
+        self.total = 0
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.fetch is not None and len(self.rows) < self.total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self.fetch is None:
+            return
+        more = list(self.fetch(len(self.rows)))[: self.total - len(self.rows)]
+        if not more:
+            self.total = len(self.rows)  # the list shrank since it was counted
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def load_all(self) -> None:
+        """Fetch every remaining page (a test, or a caller that needs the whole list)."""
+        while self.canFetchMore():
+            before = len(self.rows)
+            self.fetchMore()
+            if len(self.rows) == before:
+                break
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -138,7 +173,8 @@ class TodayView(QWidget):
     def _build_section(self, key: str, layout: QVBoxLayout) -> None:
         header = QLabel()
         header.setStyleSheet("font-weight: bold")
-        model = TodayModel(self.services, self)
+        fetch = self.services.followups.cadence_page if key == "cadence" else None
+        model = TodayModel(self.services, self, fetch)
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -167,8 +203,9 @@ class TodayView(QWidget):
             "overdue": self.tr("Overdue (%n)", "", data.overdue_total),
             "today": self.tr("Today (%n)", "", len(data.today)),
             "upcoming": self.tr("Next 7 days (%n)", "", len(data.upcoming)),
-            "cadence": self.tr("Time to get in touch (%n)", "", len(data.past_cadence)),
+            "cadence": self.tr("Time to get in touch (%n)", "", data.cadence_total),
         }
+        self.models["cadence"].total = data.cadence_total
         for key in SECTIONS:
             self.models[key].set_rows(lists[key])
             self.headers[key].setText(titles[key])

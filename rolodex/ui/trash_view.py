@@ -22,7 +22,7 @@ class TrashView(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore selected"))
         self.restore_button.setToolTip(self.tr("Put the selected contacts back in the book"))
         self.restore_button.clicked.connect(self.restore_requested)
-        self.empty_button = QPushButton(self.tr("&Empty Trash…"))
+        self.empty_button = QPushButton(self.tr("Empty &Trash…"))
         self.empty_button.setToolTip(self.tr("Delete everything in the Trash for good"))
         self.empty_button.clicked.connect(self._confirm_empty)
         layout = QVBoxLayout(self)

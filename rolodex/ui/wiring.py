@@ -132,18 +132,23 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
         timeline.show_contact(contact_id, name)
 
     window.editor.contact_shown.connect(show_history)
+    show_history(window.editor.contact_id)  # the contact shown before the CRM was wired
     actions.changed.connect(lambda _change: show_history(window.editor.contact_id))
     _wire_cadence(window, _add_crm_menu(window, actions))
     window.set_feature("today", lambda: _open_today(window, services))
     banner = ReminderBanner()
     _put_above_content(window, banner)
     banner.show_today.connect(window.open_today_view)
-    return ReminderController(services, banner, _tray(window), parent=window)
+    reminders = ReminderController(services, banner, _tray(window), parent=window)
+    window.book_changed.connect(reminders.refresh)  # a follow-up done: the banner follows
+    return reminders
 
 
 def _name_of(window: MainWindow, contact_id: int) -> str:
+    from rolodex.ui.contact_model import shown_name
+
     rows = window.service.rows([contact_id])
-    return rows[0].name if rows else ""
+    return (rows[0].name or shown_name(rows[0])) if rows else ""
 
 
 def _put_above_content(window: MainWindow, banner: QWidget) -> None:

@@ -212,11 +212,13 @@ def test_cyrillic_cp1251_semicolon_outlook_file() -> None:
     assert olga.notes == "Ёлка, щука, съезд, эхо, юла, явь"
 
 
-def test_unknown_cyrillic_headers_through_a_mapping_by_name() -> None:
+def test_russian_headers_are_read_without_a_mapping_and_by_name() -> None:
     path = DATA / "custom_ru_cp1251.csv"
-    with pytest.raises(CsvMappingRequired) as caught:
-        read_csv(path)
-    assert "'Фамилия'" in str(caught.value)
+    automatic = contacts(path)  # issue 12: "Фамилия", "Имя", "Телефон"... are recognised
+    assert [(c.given, c.additional, c.family) for c in automatic][0] == (
+        "Алексей", "Петрович", "Кузнецов",
+    )  # fmt: skip
+    assert [a.city for a in automatic[1].addresses] == ["Екатеринбург"]
     mapping = parse_map_arg(
         "Фамилия=family,Имя=given,Отчество=additional,Телефон=phone:work,"
         "Электронная почта=email,Город=city"

@@ -145,3 +145,50 @@ def test_duplicates_of_given_contacts(service: ContactService) -> None:
 def test_cancel_returns_nothing(service: ContactService) -> None:
     add(service, person("Jon", "Smith", company="Acme"), person("John", "Smith", company="Acme"))
     assert find_duplicates(cancelled=lambda: True) == []
+
+
+def test_a_common_name_alone_groups_nobody_across_companies(service: ContactService) -> None:
+    companies = [f"ООО Фирма {n}" for n in range(6)]
+    cities = ["Москва", "Казань", "Самара"]
+    ids = add(
+        service,
+        *(
+            person("Владимир", "Новиков", company=companies[i % 6], city=cities[i % 3],
+                   email=f"vn{i}@mail.ru", phone=f"+7 916 000 00 {i:02d}")
+            for i in range(28)
+        ),
+    )  # fmt: skip
+    groups = find_duplicates()
+    firms = {i: companies[n % 6] for n, i in enumerate(ids)}
+    assert groups  # same name at the same company is worth a look...
+    for group in groups:
+        assert len({firms[i] for i in group.ids}) == 1  # ...but never across companies
+        assert {r.kind for r in group.reasons} == {"name_company"}
+        assert group.strong_ids() == []  # nothing to pre-select: only a name links them
+    assert len(groups) == 6
+
+
+def test_a_shared_email_marks_the_members_it_links(service: ContactService) -> None:
+    a, b, c = add(
+        service,
+        person("Ivan", "Petrov", company="Acme", email="ivan@acme.ru"),
+        person("Ivan", "Petrov", company="Acme", email="IVAN@acme.ru"),
+        person("Ivan", "Petrov", company="Acme", email="other@acme.ru"),
+    )
+    (group,) = find_duplicates()
+    assert set(group.ids) == {a, b, c}
+    assert group.strong_ids() == sorted([a, b])
+    assert [r.kind for r in group.why[c]] == ["name_company"]
+    assert {r.kind for r in group.why[a]} == {"email", "name_company"}
+
+
+def test_same_name_in_one_city_links_only_people_at_one_company(service: ContactService) -> None:
+    a, b, c = add(
+        service,
+        person("Ona", "Jonaitė", city="Kaunas"),
+        person("Ona", "Jonaitė", company="UAB Saulė", city="Kaunas"),
+        person("Ona", "Jonaitė", company="UAB Mėnulis", city="Kaunas"),
+    )
+    (group,) = find_duplicates()
+    assert group.ids == [a, b]
+    assert [(r.kind, r.value) for r in group.reasons] == [("name_city", "Kaunas")]

@@ -54,3 +54,21 @@ def test_purge_takes_only_what_is_older_than_thirty_days(book) -> None:
     assert service.get(old) is None
     assert service.ids(trash=True) == [recent]
     assert [c.name for c in companies.trash()] == ["New AS"]
+
+
+def test_a_contact_restored_after_an_import_undo_gets_its_company_back(book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rolodex.services.importing import run_import, undo_import
+    from tests.services.transfer_helpers import vcard, write_cards
+
+    path = write_cards(tmp_path / "in.vcf", vcard("Kari Nord", org="Fjordlys AS"))
+    result = run_import([path])
+    assert result.batch_id is not None
+    undone = undo_import(result.batch_id)
+    assert (undone.trashed, undone.companies_removed) == (1, 1)
+    service = ContactService()
+    (kari,) = service.ids(trash=True)
+    service.restore([kari])
+    restored = service.get(kari)
+    assert restored is not None and restored.company == "Fjordlys AS"
+    assert [c.name for c in CompanyService().list_companies()] == ["Fjordlys AS"]
+    assert service.ids(query="Fjordlys") == [kari]

@@ -92,19 +92,22 @@ def test_email_explanations(editor: ContactEditor, text: str, expected: str) -> 
     assert expected in row.error.text()
 
 
-def test_unparseable_phone_is_explained(editor: ContactEditor) -> None:
+def test_unparseable_phone_is_explained_but_saved_as_typed(editor: ContactEditor) -> None:
     editor.new_contact()
     editor.fields["given"].setText("Kari")
     row = editor.sections["phones"].add_row()
     row.value.setText("12")
 
-    assert "number of digits" in row.error.text()
-    assert not editor.save()
+    assert "number of digits" in row.error.text() and "saved as typed" in row.error.text()
+    assert editor.save()  # a warning, never a reason to refuse
+    assert editor.contact_id is not None
+    saved = ContactService().get(editor.contact_id)
+    assert saved is not None and saved.phones[0].value == "12"
 
+    row = editor.sections["phones"].rows[0]
     row.value.setText("22 33 44 55")  # a Norwegian number without +47: default region NO
     assert row.error.text() == ""
     assert editor.save()
-    assert editor.contact_id is not None
     saved = ContactService().get(editor.contact_id)
     assert saved is not None
     assert saved.phones[0].e164 == "+4722334455"

@@ -38,6 +38,13 @@ def service(book: StoreInfo) -> ContactService:
     return service
 
 
+def tick(dialog: DuplicatesDialog, row: int) -> None:
+    from PySide6.QtCore import Qt
+
+    index = dialog.members.index(row, 0)
+    dialog.members.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
+
 def open_dialog(qtbot: QtBot) -> DuplicatesDialog:
     dialog = DuplicatesDialog()
     qtbot.addWidget(dialog)
@@ -66,6 +73,9 @@ def test_merging_a_group_removes_it(qtbot: QtBot, service: ContactService) -> No
     dialog.changed.connect(changes.append)
     dialog.group_view.selectRow(1)
     assert [dialog.members.index(r, 0).data() for r in range(2)] == ["Jon Smith", "John Smith"]
+    assert not dialog.merge_button.isEnabled()  # only their names link them: nothing ticked
+    tick(dialog, 0)
+    tick(dialog, 1)
     dialog.merge_button.click()
     assert dialog.merge_dialog is not None
     dialog.merge_dialog.merge_button.click()
@@ -116,3 +126,44 @@ def test_a_failed_search_is_reported(qtbot: QtBot, book: StoreInfo) -> None:
     with qtbot.waitSignal(dialog.ready, timeout=10000):
         dialog.show()
     assert "disk on fire" in dialog.status.text()
+
+
+def test_namesakes_at_different_companies_are_never_ticked(qtbot: QtBot, book: StoreInfo) -> None:
+    from PySide6.QtCore import Qt
+
+    service = ContactService()
+    for i in range(28):
+        service.create(
+            ContactData(
+                given="Владимир",
+                family="Новиков",
+                company=f"ООО Фирма {i % 6}",
+                emails=[LabeledValue(f"vn{i}@mail.ru")],
+                addresses=[Address(city=("Москва", "Казань", "Самара")[i % 3])],
+            )
+        )
+    dialog = open_dialog(qtbot)
+    assert dialog.groups.rowCount() == 6  # one per company, never all 28 together
+    for row in range(6):
+        dialog.group_view.selectRow(row)
+        members = dialog.members
+        assert members.rowCount() < 28
+        states = [members.index(r, 0).data(Qt.ItemDataRole.CheckStateRole)
+                  for r in range(members.rowCount())]  # fmt: skip
+        assert set(states) == {Qt.CheckState.Unchecked}
+        assert members.index(0, members.columnCount() - 1).data().startswith("Same name at")
+        assert not dialog.merge_button.isEnabled()
+        assert "none is ticked" in dialog.hint.text()
+
+
+def test_contacts_sharing_an_email_are_ticked_and_say_why(
+    qtbot: QtBot, service: ContactService
+) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog = open_dialog(qtbot)
+    members = dialog.members
+    states = [members.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) for r in range(2)]
+    assert states == [Qt.CheckState.Checked, Qt.CheckState.Checked]
+    assert members.index(0, members.columnCount() - 1).data() == "Same email jonas@imone.lt"
+    assert dialog.merge_button.isEnabled()

@@ -106,7 +106,9 @@ def test_cyrillic_csv_through_the_mapping_page(qtbot: QtBot, book: StoreInfo, cs
     model = dialog.mapping_page.model
     assert model.index(0, 0).data() == "Column 1: Имя"
     assert model.index(3, 1).data() == "+7 495 123-45-67 | +7 812 765-43-21"
-    assert not dialog.next_button.isEnabled()  # nothing mapped yet
+    # issue 12: the Russian headers are recognised and the choice is shown, not hidden
+    assert model.targets() == {0: "given", 1: "family", 2: "job_title", 3: "phone", 4: "email"}
+    assert dialog.next_button.isEnabled()
     for column, target in RU_MAPPING.items():
         assert model.setData(model.index(column, 2), target)
     assert model.index(0, 2).data() == "Given name"
@@ -225,3 +227,108 @@ def test_an_import_that_only_skipped_says_nothing_was_imported(
     text = dialog.summary_label.text()
     assert "Skipped: 3" in text
     assert "Nothing was imported or merged: every card was already in the book." in text
+
+
+NORDIC_CSV = (
+    "Fornavn;Etternavn;Bedrift;E-post;Mobil;Poststed;Kontakt\r\n"
+    "Øystein;Ødegård;Fjordkraft AS;oystein@fjordkraft.example;915 12 345;Tromsø;x@y.no\r\n"
+    "Kari;Nordmann;Nordmann AS;kari@nordmann.example;+47 41 23 45 67;Bærum;z@y.no\r\n"
+)
+
+
+def test_mapping_combos_are_always_visible_and_preview_lists_the_contacts(
+    qtbot: QtBot, book: StoreInfo, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    path = tmp_path / "kunder.csv"
+    path.write_text(NORDIC_CSV, "utf-8")
+    dialog = make_dialog(qtbot, path)
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == PAGE_MAPPING
+    page = dialog.mapping_page
+    combos = [page.combo(column) for column in range(7)]
+    assert all(isinstance(c, QComboBox) and c.isVisible() for c in combos)  # no double-click
+    chosen = [c.currentData() for c in combos if isinstance(c, QComboBox)]
+    assert chosen == ["given", "family", "company", "email", "phone:mobile", "city", "email"]
+    last = combos[6]
+    assert isinstance(last, QComboBox)
+    last.setCurrentIndex(last.findData("ignore"))  # the user's choice goes to the mapping
+    assert 6 not in page.model.targets()
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    shown = dialog.contacts_model
+    rows = [[shown.index(r, c).data() for c in range(5)] for r in range(shown.rowCount())]
+    assert rows == [
+        ["Øystein Ødegård", "Fjordkraft AS", "oystein@fjordkraft.example", "915 12 345", "Tromsø"],
+        ["Kari Nordmann", "Nordmann AS", "kari@nordmann.example", "+47 41 23 45 67", "Bærum"],
+    ]
+    assert dialog.contacts_view.isVisible()
+
+
+def test_preview_lists_the_contacts_of_a_vcard_file_too(
+    qtbot: QtBot, book: StoreInfo, vcf: Path
+) -> None:
+    dialog = make_dialog(qtbot, vcf)
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    names_shown = [dialog.contacts_model.index(r, 0).data() for r in range(3)]
+    assert names_shown == ["Åse Bjørnstad", "Rūta Žemaitytė", "Дмитрий Иванов"]
+
+
+def test_contact_preview_model_passes_the_qt_model_tester(qtmodeltester: ModelTester) -> None:
+    from rolodex.ui.import_preview import ContactPreviewModel
+
+    model = ContactPreviewModel()
+    model.load(
+        [ContactData(given="Ona", company="Ūkis"), ContactData(emails=[LabeledValue("a@b.lt")])]
+    )
+    qtmodeltester.check(model)
+    assert model.index(1, 0).data() == "a@b.lt"  # a card with no name shows its email
+
+
+def test_every_target_field_title_is_offered_for_translation() -> None:
+    from rolodex.importers.csv_mapping import TARGET_FIELDS
+    from rolodex.ui.import_fields import FIELD_TITLES
+
+    assert list(FIELD_TITLES) == [title for _name, title in TARGET_FIELDS]
+
+
+def test_by_default_a_namesake_is_added_and_marked_for_review(
+    qtbot: QtBot, book: StoreInfo, tmp_path: Path
+) -> None:
+    service = ContactService()
+    service.create(ContactData(given="Ola", family="Nordmann", company="Fjord AS",
+                               emails=[LabeledValue("ola@fjord.no")]))  # fmt: skip
+    path = tmp_path / "ola.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Nordmann;Ola;;;\r\nFN:Ola Nordmann\r\nORG:Fjord AS\r\n"
+        "EMAIL:ola.nordmann@bergen.no\r\nEND:VCARD\r\n",
+        "utf-8",
+    )
+    dialog = make_dialog(qtbot, path)
+    dialog.next_button.click()
+    go_to_preview(qtbot, dialog)
+    assert dialog.policy() == "auto"  # the user changes nothing
+    preview = dialog.preview_label.text()
+    assert "Matching a contact on name and company only: 1 card" in preview
+    run_import(qtbot, dialog)
+    text = dialog.summary_label.text()
+    assert "Imported: 1" in text and "Skipped: 0" in text
+    assert "Added as new contacts, to review in Find duplicates: 1 card" in text
+    assert len(service.ids(query="Nordmann")) == 2
+
+
+def test_the_summary_says_when_no_new_backup_was_needed(qtbot: QtBot, book: StoreInfo) -> None:
+    from datetime import UTC, datetime
+
+    from rolodex.safety.backups import BackupInfo
+    from rolodex.services.importing_records import ImportResult
+    from rolodex.ui.import_notes import ImportNotes
+
+    backup = BackupInfo(
+        Path("b.db"), datetime(2026, 5, 1, 9, 30, tzinfo=UTC), "x", 1, 1, None, True
+    )
+    result = ImportResult(files=[], policy="auto", before_write=[backup])
+    (line,) = ImportNotes().summary(result)
+    assert line.startswith("No new backup was needed: the book has not changed since")

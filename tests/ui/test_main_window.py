@@ -15,6 +15,7 @@ from rolodex.db import StoreInfo
 from rolodex.records import Address, ContactData, LabeledValue, Phone
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
+from rolodex.ui import unsaved
 from rolodex.ui.main_window import MainWindow
 from rolodex.ui.tag_model import CountRole
 
@@ -59,7 +60,7 @@ def current_name(win: MainWindow) -> str:
 def test_opens_on_all_contacts_with_the_first_selected(window: MainWindow) -> None:
     assert names(window) == ["Anna Berg", "Øystein Hansen", "Zed Zulu"]
     assert window.editor.fields["given"].text() == "Anna"
-    assert "3 contact" in window.statusBar().currentMessage()
+    assert "3 contact" in window.count_label.text()
 
 
 def test_create_a_contact(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -112,7 +113,7 @@ def test_delete_key_in_a_text_field_does_not_delete_contacts(window: MainWindow,
 def test_search_filters_as_you_type(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.search_box.setText("oyst")
     qtbot.waitUntil(lambda: names(window) == ["Øystein Hansen"])
-    assert "match" in window.statusBar().currentMessage()
+    assert "match" in window.count_label.text()
 
     window.search_box.setText("2233")  # digits of a phone number
     qtbot.waitUntil(lambda: names(window) == ["Øystein Hansen"])
@@ -221,14 +222,14 @@ def test_trash_restore_and_empty(window: MainWindow, monkeypatch: pytest.MonkeyP
 
 
 def test_unsaved_edits_are_not_lost_when_moving_away(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(unsaved, "ask", lambda *a: unsaved.Answer.CANCEL)
     window.editor.fields["nickname"].setText("Annie")
 
     window.table.setCurrentIndex(window.model.index(2, 0))
 
-    assert current_name(window) == "Anna Berg"
+    qtbot.waitUntil(lambda: current_name(window) == "Anna Berg")
     assert window.editor.fields["nickname"].text() == "Annie"
 
 
@@ -278,10 +279,10 @@ def test_counts_read_naturally_in_english(window: MainWindow, qapp) -> None:  # 
     try:
         window.search_box.setText("zed")
         window.apply_filter()
-        assert window.statusBar().currentMessage() == "1 contact matches “zed”"
+        assert window.count_label.text() == "1 contact matches “zed”"
         window.search_box.clear()
         window.apply_filter()
-        assert window.statusBar().currentMessage() == "3 contacts"
+        assert window.count_label.text() == "3 contacts"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

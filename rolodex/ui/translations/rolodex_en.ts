@@ -4,87 +4,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="60"/>
+        <location filename="../activity_dialog.py" line="62"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="60"/>
+        <location filename="../activity_dialog.py" line="62"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="74"/>
+        <location filename="../activity_dialog.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="76"/>
+        <location filename="../activity_dialog.py" line="80"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="78"/>
+        <location filename="../activity_dialog.py" line="82"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="79"/>
+        <location filename="../activity_dialog.py" line="83"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="80"/>
+        <location filename="../activity_dialog.py" line="84"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="82"/>
+        <location filename="../activity_dialog.py" line="86"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="85"/>
+        <location filename="../activity_dialog.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="87"/>
+        <location filename="../activity_dialog.py" line="91"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="88"/>
+        <location filename="../activity_dialog.py" line="92"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="115"/>
+        <location filename="../activity_dialog.py" line="119"/>
         <source>&amp;Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="116"/>
+        <location filename="../activity_dialog.py" line="120"/>
         <source>Next &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="117"/>
+        <location filename="../activity_dialog.py" line="121"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="118"/>
+        <location filename="../activity_dialog.py" line="122"/>
         <source>&amp;No thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="176"/>
+        <location filename="../activity_dialog.py" line="180"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="187"/>
+        <location filename="../activity_dialog.py" line="191"/>
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,33 +110,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../backups_dialog.py" line="122"/>
-        <location filename="../backups_dialog.py" line="284"/>
+        <location filename="../backups_dialog.py" line="123"/>
+        <location filename="../backups_dialog.py" line="285"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="129"/>
+        <location filename="../backups_dialog.py" line="130"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="130"/>
+        <location filename="../backups_dialog.py" line="131"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="168"/>
+        <location filename="../backups_dialog.py" line="169"/>
         <source>No backups yet. Rolodex makes one every day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="185"/>
+        <location filename="../backups_dialog.py" line="186"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="193"/>
+        <location filename="../backups_dialog.py" line="194"/>
         <source>Backed up %n contact(s) (checked).</source>
         <translation>
             <numerusform>Backed up %n contact (checked).</numerusform>
@@ -144,22 +144,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="208"/>
+        <location filename="../backups_dialog.py" line="209"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="241"/>
+        <location filename="../backups_dialog.py" line="242"/>
         <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="247"/>
+        <location filename="../backups_dialog.py" line="248"/>
         <source>Backup of another book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="257"/>
+        <location filename="../backups_dialog.py" line="258"/>
         <source>Replace the whole contact book with the backup from %1?
 
 It holds %2 contacts; its last change was %3.
@@ -168,17 +168,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="262"/>
+        <location filename="../backups_dialog.py" line="263"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="264"/>
+        <location filename="../backups_dialog.py" line="265"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="272"/>
+        <location filename="../backups_dialog.py" line="273"/>
         <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
         <translation>
             <numerusform>Restored %n contact. To undo, restore the backup marked “Before restore”.</numerusform>
@@ -186,98 +186,98 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="42"/>
+        <location filename="../backups_dialog.py" line="43"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="43"/>
+        <location filename="../backups_dialog.py" line="44"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="44"/>
+        <location filename="../backups_dialog.py" line="45"/>
         <source>Before import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="45"/>
+        <location filename="../backups_dialog.py" line="46"/>
         <source>Before undoing an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="46"/>
+        <location filename="../backups_dialog.py" line="47"/>
         <source>Before merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="47"/>
+        <location filename="../backups_dialog.py" line="48"/>
         <source>Before restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="48"/>
+        <location filename="../backups_dialog.py" line="49"/>
         <source>Before upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="49"/>
+        <location filename="../backups_dialog.py" line="50"/>
         <source>Before encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="50"/>
+        <location filename="../backups_dialog.py" line="51"/>
         <source>Before decryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="51"/>
+        <location filename="../backups_dialog.py" line="52"/>
         <source>Before passphrase change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="55"/>
+        <location filename="../backups_dialog.py" line="56"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="60"/>
-        <location filename="../backups_dialog.py" line="62"/>
+        <location filename="../backups_dialog.py" line="61"/>
+        <location filename="../backups_dialog.py" line="63"/>
         <source>bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="60"/>
+        <location filename="../backups_dialog.py" line="61"/>
         <source>KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="60"/>
+        <location filename="../backups_dialog.py" line="61"/>
         <source>MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="64"/>
+        <location filename="../backups_dialog.py" line="65"/>
         <source>GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="70"/>
+        <location filename="../backups_dialog.py" line="71"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="70"/>
+        <location filename="../backups_dialog.py" line="71"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="70"/>
+        <location filename="../backups_dialog.py" line="71"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="70"/>
+        <location filename="../backups_dialog.py" line="71"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,7 +379,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
     <message>
         <location filename="../company_dialog.py" line="87"/>
-        <source>&amp;New company</source>
+        <source>N&amp;ew company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -573,258 +573,268 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="75"/>
+        <location filename="../contact_editor.py" line="79"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="76"/>
+        <location filename="../contact_editor.py" line="80"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="78"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="78"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="83"/>
+        <location filename="../contact_editor.py" line="87"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="83"/>
+        <location filename="../contact_editor.py" line="87"/>
         <source>Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Add handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="94"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="100"/>
+        <location filename="../contact_editor.py" line="105"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor.py" line="146"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
-        <source>Undo the changes not saved yet (Escape)</source>
+        <location filename="../contact_editor.py" line="147"/>
+        <source>Undo the changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="144"/>
+        <location filename="../contact_editor.py" line="370"/>
+        <source>this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="149"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="145"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="251"/>
+        <location filename="../contact_editor.py" line="262"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="283"/>
+        <location filename="../contact_editor.py" line="262"/>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="294"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="300"/>
-        <location filename="../contact_editor.py" line="310"/>
+        <location filename="../contact_editor.py" line="311"/>
+        <location filename="../contact_editor.py" line="321"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="321"/>
+        <location filename="../contact_editor.py" line="332"/>
         <source>The {what} already belongs to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="325"/>
+        <location filename="../contact_editor.py" line="336"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="328"/>
+        <location filename="../contact_editor.py" line="339"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="330"/>
+        <location filename="../contact_editor.py" line="341"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="332"/>
+        <location filename="../contact_editor.py" line="343"/>
         <source>Open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="28"/>
+        <location filename="../contact_editor_checks.py" line="27"/>
         <source>An email address cannot contain spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="30"/>
+        <location filename="../contact_editor_checks.py" line="29"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="33"/>
+        <location filename="../contact_editor_checks.py" line="32"/>
         <source>An email address has only one @.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="35"/>
+        <location filename="../contact_editor_checks.py" line="34"/>
         <source>The name before the @ is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="37"/>
+        <location filename="../contact_editor_checks.py" line="36"/>
         <source>The domain after the @ is missing, as in name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="40"/>
+        <location filename="../contact_editor_checks.py" line="39"/>
         <source>“{domain}” is not a valid domain; it should look like example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="61"/>
-        <source>Write the date as YYYY-MM-DD, or --MM-DD when the year is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor_checks.py" line="68"/>
+        <location filename="../contact_editor_checks.py" line="62"/>
         <source>“{text}” is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="55"/>
+        <location filename="../contact_editor_forms.py" line="63"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="55"/>
+        <location filename="../contact_editor_forms.py" line="63"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="55"/>
+        <location filename="../contact_editor_forms.py" line="63"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="56"/>
-        <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor_forms.py" line="56"/>
+        <location filename="../contact_editor_forms.py" line="64"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="56"/>
+        <location filename="../contact_editor_forms.py" line="64"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="63"/>
-        <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor_forms.py" line="69"/>
+        <location filename="../contact_editor_forms.py" line="77"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="70"/>
+        <location filename="../contact_editor_forms.py" line="78"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="75"/>
-        <source>YYYY-MM-DD</source>
+        <location filename="../contact_editor_checks.py" line="59"/>
+        <source>Write the date as {example} (or 1985-03-14); leave out the year when unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="76"/>
-        <source>Birthday</source>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Fa&amp;mily name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="76"/>
-        <source>Anniversary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../contact_editor_forms.py" line="83"/>
-        <source>&amp;Tags</source>
+        <location filename="../contact_editor_forms.py" line="71"/>
+        <source>Com&amp;pany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../contact_editor_forms.py" line="83"/>
-        <source>Comma-separated, e.g. Customers, Friends</source>
+        <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../contact_editor_forms.py" line="84"/>
-        <source>Do not send mail (left out of labels)</source>
+        <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="89"/>
-        <source>Notes</source>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../contact_editor_forms.py" line="92"/>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>Comma-separated, e.g. Customers, Friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="93"/>
+        <source>Do not send mail (left out of labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="98"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="101"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,74 +869,79 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="84"/>
+        <location filename="../contact_editor_rows.py" line="86"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="88"/>
+        <location filename="../contact_editor_rows.py" line="90"/>
         <source>preferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="91"/>
-        <location filename="../contact_editor_rows.py" line="92"/>
+        <location filename="../contact_editor_rows.py" line="93"/>
+        <location filename="../contact_editor_rows.py" line="94"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="141"/>
-        <location filename="../contact_editor_rows.py" line="145"/>
+        <location filename="../contact_editor_rows.py" line="126"/>
+        <source>It is saved as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="149"/>
+        <location filename="../contact_editor_rows.py" line="153"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="145"/>
+        <location filename="../contact_editor_rows.py" line="153"/>
         <source>Apartment, floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="146"/>
+        <location filename="../contact_editor_rows.py" line="154"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="146"/>
+        <location filename="../contact_editor_rows.py" line="154"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="146"/>
+        <location filename="../contact_editor_rows.py" line="154"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="147"/>
+        <location filename="../contact_editor_rows.py" line="155"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="147"/>
+        <location filename="../contact_editor_rows.py" line="155"/>
         <source>Country (e.g. NO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="198"/>
+        <location filename="../contact_editor_rows.py" line="217"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="198"/>
+        <location filename="../contact_editor_rows.py" line="217"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="199"/>
+        <location filename="../contact_editor_rows.py" line="218"/>
         <source>https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="199"/>
+        <location filename="../contact_editor_rows.py" line="218"/>
         <source>Handle or address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,40 +974,73 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
-    <name>ContactTableModel</name>
+    <name>ContactPreviewModel</name>
     <message>
-        <location filename="../contact_model.py" line="59"/>
+        <location filename="../import_preview.py" line="50"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="60"/>
+        <location filename="../import_preview.py" line="51"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="61"/>
+        <location filename="../import_preview.py" line="52"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="62"/>
+        <location filename="../import_preview.py" line="53"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="63"/>
+        <location filename="../import_preview.py" line="54"/>
         <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../contact_model.py" line="60"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="61"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="62"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="63"/>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../contact_model.py" line="64"/>
-        <source>Tags</source>
+        <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../contact_model.py" line="65"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="66"/>
         <source>Last contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="83"/>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,17 +1158,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicateGroupsModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,32 +1176,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../duplicates_dialog.py" line="59"/>
+        <location filename="../duplicates_dialog.py" line="61"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="85"/>
+        <location filename="../duplicates_dialog.py" line="90"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="88"/>
+        <location filename="../duplicates_dialog.py" line="93"/>
         <source>Search again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="111"/>
+        <location filename="../duplicates_dialog.py" line="116"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="143"/>
+        <location filename="../duplicates_dialog.py" line="148"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../duplicates_dialog.py" line="149"/>
+        <location filename="../duplicates_dialog.py" line="154"/>
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>%n group of possible duplicates.</numerusform>
@@ -1161,37 +1209,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="151"/>
+        <location filename="../duplicates_dialog.py" line="156"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="172"/>
+        <location filename="../duplicates_dialog.py" line="176"/>
+        <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="181"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="184"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="194"/>
         <source>These contacts were changed meanwhile; search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="36"/>
+        <location filename="../duplicates_models.py" line="40"/>
         <source>Same identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="37"/>
+        <location filename="../duplicates_models.py" line="41"/>
         <source>Same email %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="38"/>
+        <location filename="../duplicates_models.py" line="42"/>
         <source>Same phone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="39"/>
+        <location filename="../duplicates_models.py" line="43"/>
         <source>Same name at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="40"/>
+        <location filename="../duplicates_models.py" line="44"/>
+        <source>Same name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="45"/>
         <source>Similar names at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,84 +1422,112 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../first_run_dialog.py" line="32"/>
+        <source>Welcome to Rolodex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="36"/>
+        <source>Which country are you in? Rolodex uses it for phone numbers typed without a country code, for the paper size and label sheet, and as your country on address labels. You can change it later in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="49"/>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="55"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="78"/>
+        <source>Cannot save your settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="53"/>
+        <location filename="../followup_dialog.py" line="55"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="53"/>
+        <location filename="../followup_dialog.py" line="55"/>
         <source>Schedule a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="61"/>
+        <location filename="../followup_dialog.py" line="65"/>
         <source>At a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="67"/>
+        <location filename="../followup_dialog.py" line="72"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="69"/>
+        <location filename="../followup_dialog.py" line="76"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="72"/>
+        <location filename="../followup_dialog.py" line="79"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="74"/>
+        <location filename="../followup_dialog.py" line="81"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="74"/>
+        <location filename="../followup_dialog.py" line="81"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="75"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="76"/>
+        <location filename="../followup_dialog.py" line="84"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="95"/>
+        <location filename="../followup_dialog.py" line="105"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="96"/>
+        <location filename="../followup_dialog.py" line="106"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="97"/>
+        <location filename="../followup_dialog.py" line="107"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="98"/>
+        <location filename="../followup_dialog.py" line="108"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="99"/>
+        <location filename="../followup_dialog.py" line="109"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="103"/>
+        <location filename="../followup_dialog.py" line="113"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,156 +1535,171 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="142"/>
+        <location filename="../duplicates_models.py" line="156"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="143"/>
+        <location filename="../duplicates_models.py" line="157"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="144"/>
+        <location filename="../duplicates_models.py" line="158"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="145"/>
+        <location filename="../duplicates_models.py" line="159"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="146"/>
+        <location filename="../duplicates_models.py" line="160"/>
         <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="161"/>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="73"/>
-        <location filename="../import_dialog.py" line="215"/>
+        <location filename="../import_dialog.py" line="79"/>
+        <location filename="../import_dialog.py" line="236"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="99"/>
-        <source>Files to import (vCard .vcf or CSV):</source>
+        <location filename="../import_dialog.py" line="107"/>
+        <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="103"/>
+        <location filename="../import_dialog.py" line="112"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="105"/>
+        <location filename="../import_dialog.py" line="114"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="126"/>
-        <source>Cards that match a contact already in the book:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_dialog.py" line="129"/>
-        <source>Skip them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../import_dialog.py" line="130"/>
-        <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_dialog.py" line="131"/>
-        <source>Add them as new contacts</source>
+        <source>The first contacts it will create:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_dialog.py" line="143"/>
+        <source>Cards that match a contact already in the book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="147"/>
+        <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="150"/>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="151"/>
+        <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="152"/>
+        <source>Add them as new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="164"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="158"/>
+        <location filename="../import_dialog.py" line="179"/>
         <source>Open report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="167"/>
+        <location filename="../import_dialog.py" line="188"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="168"/>
+        <location filename="../import_dialog.py" line="189"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="169"/>
+        <location filename="../import_dialog.py" line="190"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="170"/>
+        <location filename="../import_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="171"/>
+        <location filename="../import_dialog.py" line="192"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="217"/>
-        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)</source>
+        <location filename="../import_dialog.py" line="238"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="274"/>
+        <location filename="../import_dialog.py" line="296"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="291"/>
+        <location filename="../import_dialog.py" line="316"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="331"/>
+        <location filename="../import_dialog.py" line="358"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="341"/>
+        <location filename="../import_dialog.py" line="368"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="346"/>
+        <location filename="../import_dialog.py" line="373"/>
         <source>The report was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="355"/>
+        <location filename="../import_dialog.py" line="382"/>
         <source>Reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="359"/>
+        <location filename="../import_dialog.py" line="386"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="366"/>
+        <location filename="../import_dialog.py" line="393"/>
         <source>The import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="367"/>
+        <location filename="../import_dialog.py" line="394"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,222 +1719,290 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="11"/>
         <location filename="../../importers/csv_mapping.py" line="61"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="12"/>
         <location filename="../../importers/csv_mapping.py" line="62"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="13"/>
         <location filename="../../importers/csv_mapping.py" line="63"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="14"/>
         <location filename="../../importers/csv_mapping.py" line="64"/>
         <source>Name prefix (Dr., Mrs.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="15"/>
         <location filename="../../importers/csv_mapping.py" line="65"/>
         <source>Name suffix (Jr.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="16"/>
         <location filename="../../importers/csv_mapping.py" line="66"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="17"/>
         <location filename="../../importers/csv_mapping.py" line="67"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="18"/>
         <location filename="../../importers/csv_mapping.py" line="68"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="19"/>
         <location filename="../../importers/csv_mapping.py" line="69"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="20"/>
         <location filename="../../importers/csv_mapping.py" line="70"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="21"/>
         <location filename="../../importers/csv_mapping.py" line="71"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="22"/>
         <location filename="../../importers/csv_mapping.py" line="72"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="23"/>
         <location filename="../../importers/csv_mapping.py" line="73"/>
         <source>Email (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="24"/>
         <location filename="../../importers/csv_mapping.py" line="74"/>
         <source>Email (work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="25"/>
         <location filename="../../importers/csv_mapping.py" line="75"/>
         <source>Email (other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="26"/>
         <location filename="../../importers/csv_mapping.py" line="76"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="27"/>
         <location filename="../../importers/csv_mapping.py" line="77"/>
         <source>Phone (mobile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="28"/>
         <location filename="../../importers/csv_mapping.py" line="78"/>
         <source>Phone (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="29"/>
         <location filename="../../importers/csv_mapping.py" line="79"/>
         <source>Phone (work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="30"/>
         <location filename="../../importers/csv_mapping.py" line="80"/>
         <source>Fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="31"/>
         <location filename="../../importers/csv_mapping.py" line="81"/>
         <source>Pager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="32"/>
         <location filename="../../importers/csv_mapping.py" line="82"/>
         <source>Phone (other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="33"/>
         <location filename="../../importers/csv_mapping.py" line="83"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="34"/>
         <location filename="../../importers/csv_mapping.py" line="84"/>
         <source>Street, second line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="35"/>
         <location filename="../../importers/csv_mapping.py" line="85"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="36"/>
         <location filename="../../importers/csv_mapping.py" line="86"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="37"/>
         <location filename="../../importers/csv_mapping.py" line="87"/>
         <source>State or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="38"/>
         <location filename="../../importers/csv_mapping.py" line="88"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="39"/>
         <location filename="../../importers/csv_mapping.py" line="89"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="40"/>
         <location filename="../../importers/csv_mapping.py" line="90"/>
         <source>Home street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="41"/>
         <location filename="../../importers/csv_mapping.py" line="91"/>
+        <source>Home street, second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="42"/>
+        <location filename="../../importers/csv_mapping.py" line="92"/>
         <source>Home city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="92"/>
+        <location filename="../import_fields.py" line="43"/>
+        <location filename="../../importers/csv_mapping.py" line="93"/>
+        <source>Home state or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="44"/>
+        <location filename="../../importers/csv_mapping.py" line="94"/>
         <source>Home postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="93"/>
+        <location filename="../import_fields.py" line="45"/>
+        <location filename="../../importers/csv_mapping.py" line="95"/>
         <source>Home country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="94"/>
+        <location filename="../import_fields.py" line="46"/>
+        <location filename="../../importers/csv_mapping.py" line="96"/>
         <source>Work street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="95"/>
+        <location filename="../import_fields.py" line="47"/>
+        <location filename="../../importers/csv_mapping.py" line="97"/>
+        <source>Work street, second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="48"/>
+        <location filename="../../importers/csv_mapping.py" line="98"/>
         <source>Work city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="96"/>
+        <location filename="../import_fields.py" line="49"/>
+        <location filename="../../importers/csv_mapping.py" line="99"/>
+        <source>Work state or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="50"/>
+        <location filename="../../importers/csv_mapping.py" line="100"/>
         <source>Work postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="97"/>
+        <location filename="../import_fields.py" line="51"/>
+        <location filename="../../importers/csv_mapping.py" line="101"/>
         <source>Work country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="98"/>
+        <location filename="../import_fields.py" line="52"/>
+        <location filename="../../importers/csv_mapping.py" line="102"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="99"/>
+        <location filename="../import_fields.py" line="53"/>
+        <location filename="../../importers/csv_mapping.py" line="103"/>
         <source>Instant messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="100"/>
+        <location filename="../import_fields.py" line="54"/>
+        <location filename="../../importers/csv_mapping.py" line="104"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="101"/>
+        <location filename="../import_fields.py" line="55"/>
+        <location filename="../../importers/csv_mapping.py" line="105"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="102"/>
+        <location filename="../import_fields.py" line="56"/>
+        <location filename="../../importers/csv_mapping.py" line="106"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="103"/>
+        <location filename="../import_fields.py" line="57"/>
+        <location filename="../../importers/csv_mapping.py" line="107"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="104"/>
+        <location filename="../import_fields.py" line="58"/>
+        <location filename="../../importers/csv_mapping.py" line="108"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,7 +2016,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
     <message>
         <location filename="../import_history_dialog.py" line="121"/>
-        <location filename="../import_history_dialog.py" line="155"/>
+        <location filename="../import_history_dialog.py" line="163"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,12 +2026,33 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="151"/>
-        <source>Undo this import? The %1 contacts it added go to the Trash and what it added to the %2 it merged into is taken out. Whatever you have changed since is kept.</source>
+        <location filename="../import_history_dialog.py" line="150"/>
+        <source>Undo this import?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="174"/>
+        <location filename="../import_history_dialog.py" line="152"/>
+        <source>The %n contact(s) it added go to the Trash.</source>
+        <translation>
+            <numerusform>The %n contact it added goes to the Trash.</numerusform>
+            <numerusform>The %n contacts it added go to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="156"/>
+        <source>What it added to the %n contact(s) it merged into is taken out.</source>
+        <translation>
+            <numerusform>What it added to the %n contact it merged into is taken out.</numerusform>
+            <numerusform>What it added to the %n contacts it merged into is taken out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="161"/>
+        <source>Whatever you have changed since is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="182"/>
         <source>The import was undone: %n contact(s) moved to the Trash</source>
         <translation>
             <numerusform>The import was undone: %n contact moved to the Trash</numerusform>
@@ -1860,7 +2060,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="175"/>
+        <location filename="../import_history_dialog.py" line="183"/>
         <source>, %n merged contact(s) changed back.</source>
         <translation>
             <numerusform>, %n merged contact changed back.</numerusform>
@@ -1868,7 +2068,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="179"/>
+        <location filename="../import_history_dialog.py" line="187"/>
         <source>%n contact(s) you have edited since were kept.</source>
         <translation>
             <numerusform>%n contact you have edited since was kept.</numerusform>
@@ -1876,7 +2076,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="184"/>
+        <location filename="../import_history_dialog.py" line="192"/>
         <source>%n merged contact(s) keep values you have changed since.</source>
         <translation>
             <numerusform>%n merged contact keeps values you have changed since.</numerusform>
@@ -1884,7 +2084,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="192"/>
+        <location filename="../import_history_dialog.py" line="200"/>
         <source>%n company(s) still in use or edited since were kept.</source>
         <translation>
             <numerusform>%n company still in use or edited since was kept.</numerusform>
@@ -1892,7 +2092,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="158"/>
+        <location filename="../import_history_dialog.py" line="166"/>
         <source>Undoing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,114 +2137,138 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="22"/>
+        <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
+        <translation>
+            <numerusform>Matching a contact on name and company only: %n card, to be added as new contacts marked as possible duplicates.</numerusform>
+            <numerusform>Matching a contact on name and company only: %n cards, to be added as new contacts marked as possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="34"/>
+        <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
+        <translation>
+            <numerusform>Added as new contacts, to review in Find duplicates: %n card matching a contact on name and company only.</numerusform>
+            <numerusform>Added as new contacts, to review in Find duplicates: %n cards matching a contact on name and company only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_notes.py" line="47"/>
+        <source>No new backup was needed: the book has not changed since the backup of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelOptionsForm</name>
     <message>
-        <location filename="../labels_form.py" line="46"/>
+        <location filename="../labels_form.py" line="40"/>
         <source>Label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="49"/>
+        <location filename="../labels_form.py" line="43"/>
         <source>Person (with company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="50"/>
+        <location filename="../labels_form.py" line="44"/>
         <source>Company, “Attn:” person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="51"/>
+        <location filename="../labels_form.py" line="45"/>
         <source>Company only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="54"/>
+        <location filename="../labels_form.py" line="48"/>
         <source>Addressee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="57"/>
+        <location filename="../labels_form.py" line="51"/>
         <source>Preferred address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="58"/>
+        <location filename="../labels_form.py" line="52"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="59"/>
+        <location filename="../labels_form.py" line="53"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="62"/>
+        <location filename="../labels_form.py" line="56"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="65"/>
+        <location filename="../labels_form.py" line="59"/>
         <source>As listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="66"/>
+        <location filename="../labels_form.py" line="60"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="67"/>
+        <location filename="../labels_form.py" line="61"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="70"/>
+        <location filename="../labels_form.py" line="64"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="72"/>
+        <location filename="../labels_form.py" line="66"/>
         <source>Copies per contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="74"/>
+        <location filename="../labels_form.py" line="68"/>
         <source>Start at label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="75"/>
+        <location filename="../labels_form.py" line="69"/>
         <source>Draw label outlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="80"/>
+        <location filename="../labels_form.py" line="74"/>
         <source>e.g. NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="82"/>
+        <location filename="../labels_form.py" line="76"/>
         <source>Your country (not printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="84"/>
+        <location filename="../labels_form.py" line="78"/>
         <source>Printer offset right (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="85"/>
+        <location filename="../labels_form.py" line="79"/>
         <source>Printer offset down (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="89"/>
+        <location filename="../labels_form.py" line="83"/>
         <source>Return address (envelopes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="141"/>
+        <location filename="../labels_form.py" line="135"/>
         <source>Attn:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,11 +2338,6 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="224"/>
-        <source>%1 labels on %2 pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../labels_dialog.py" line="231"/>
         <source>Left out: %1</source>
         <translation type="unfinished"></translation>
@@ -2133,6 +2352,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <location filename="../labels_dialog.py" line="238"/>
         <source>Could not finish: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="224"/>
+        <source>{labels} on {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="225"/>
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="226"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../labels_dialog.py" line="243"/>
@@ -2161,62 +2401,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
-        <source>this contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="264"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="265"/>
-        <source>Save the changes to {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -2224,7 +2449,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="351"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -2232,7 +2457,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="354"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -2240,7 +2465,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="356"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2254,12 +2479,12 @@ A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="90"/>
+        <location filename="../main_window_features.py" line="85"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="95"/>
+        <location filename="../main_window_features.py" line="90"/>
         <source>About Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,18 +2519,8 @@ A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="72"/>
-        <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../main_window_menus.py" line="74"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window_menus.py" line="76"/>
-        <source>E&amp;ncryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2324,8 +2539,18 @@ A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../main_window_menus.py" line="72"/>
+        <source>Find duplicate&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="76"/>
+        <source>En&amp;cryption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../main_window_menus.py" line="84"/>
-        <source>&amp;Restore from Trash</source>
+        <source>Res&amp;tore from Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2420,17 +2645,17 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_mapping.py" line="64"/>
+        <location filename="../import_mapping.py" line="88"/>
         <source>The first row holds column names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="84"/>
+        <location filename="../import_mapping.py" line="108"/>
         <source>What does each column of %1 hold?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="138"/>
+        <location filename="../import_mapping.py" line="173"/>
         <source>Choose what at least one column holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,58 +2663,58 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="123"/>
-        <location filename="../merge_dialog.py" line="234"/>
+        <location filename="../merge_dialog.py" line="129"/>
+        <location filename="../merge_dialog.py" line="240"/>
         <source>Merge contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="130"/>
+        <location filename="../merge_dialog.py" line="136"/>
         <source>Choose what the merged contact keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="137"/>
+        <location filename="../merge_dialog.py" line="143"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="153"/>
+        <location filename="../merge_dialog.py" line="159"/>
         <source>Main record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="155"/>
+        <location filename="../merge_dialog.py" line="161"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="188"/>
+        <location filename="../merge_dialog.py" line="194"/>
         <source>(no photo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="189"/>
+        <location filename="../merge_dialog.py" line="195"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="191"/>
+        <location filename="../merge_dialog.py" line="197"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="191"/>
+        <location filename="../merge_dialog.py" line="197"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="193"/>
+        <location filename="../merge_dialog.py" line="199"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="198"/>
+        <location filename="../merge_dialog.py" line="204"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n email</numerusform>
@@ -2497,7 +2722,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="199"/>
+        <location filename="../merge_dialog.py" line="205"/>
         <source>%n phone number(s)</source>
         <translation>
             <numerusform>%n phone number</numerusform>
@@ -2505,7 +2730,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="200"/>
+        <location filename="../merge_dialog.py" line="206"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n address</numerusform>
@@ -2513,7 +2738,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="201"/>
+        <location filename="../merge_dialog.py" line="207"/>
         <source>%n website(s)</source>
         <translation>
             <numerusform>%n website</numerusform>
@@ -2521,7 +2746,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="202"/>
+        <location filename="../merge_dialog.py" line="208"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -2529,12 +2754,12 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="204"/>
+        <location filename="../merge_dialog.py" line="210"/>
         <source>All of these are kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="206"/>
+        <location filename="../merge_dialog.py" line="212"/>
         <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,29 +2855,40 @@ A contact book and small-office CRM.</source>
     </message>
 </context>
 <context>
+    <name>MergeTexts</name>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="84"/>
+        <source>Merge %n contact(s)</source>
+        <translation>
+            <numerusform>Merge %n contact</numerusform>
+            <numerusform>Merge %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../passphrase_dialog.py" line="38"/>
+        <location filename="../passphrase_dialog.py" line="39"/>
         <source>Encrypted contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="40"/>
+        <location filename="../passphrase_dialog.py" line="41"/>
         <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="47"/>
+        <location filename="../passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="66"/>
+        <location filename="../passphrase_dialog.py" line="69"/>
         <source>Please type the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="73"/>
+        <location filename="../passphrase_dialog.py" line="76"/>
         <source>Wrong passphrase. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,119 +2955,175 @@ Details: {details}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="100"/>
+        <location filename="../preferences_dialog.py" line="104"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="134"/>
+        <location filename="../preferences_dialog.py" line="138"/>
         <source>This contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="140"/>
+        <location filename="../preferences_dialog.py" line="151"/>
+        <source>Your system does not say; numbers need + and a country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="153"/>
         <source>Phone &amp;region for numbers without a country code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="142"/>
+        <location filename="../preferences_dialog.py" line="156"/>
         <source>&amp;Sort names by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="143"/>
+        <location filename="../preferences_dialog.py" line="157"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="150"/>
+        <location filename="../preferences_dialog.py" line="164"/>
+        <location filename="../defaults_source.py" line="24"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="166"/>
+        <location filename="../preferences_dialog.py" line="180"/>
         <source>Default folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="169"/>
+        <location filename="../preferences_dialog.py" line="183"/>
         <source>Leave empty to keep backups in the default folder, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="173"/>
+        <location filename="../preferences_dialog.py" line="187"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="183"/>
+        <location filename="../preferences_dialog.py" line="197"/>
         <source>All your contact books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="188"/>
+        <location filename="../preferences_dialog.py" line="202"/>
         <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="198"/>
-        <source>Not set</source>
+        <location filename="../preferences_dialog.py" line="221"/>
+        <source>Your system does not say; labels always print the country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="202"/>
+        <location filename="../preferences_dialog.py" line="223"/>
         <source>Your &amp;country (sender on labels):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="204"/>
+        <location filename="../preferences_dialog.py" line="235"/>
+        <source>Your system does not say; A4 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="237"/>
+        <source>&amp;Paper size (label sheet offered first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="240"/>
         <source>&amp;Daily backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="206"/>
+        <location filename="../preferences_dialog.py" line="242"/>
         <source>&amp;Weekly backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="208"/>
+        <location filename="../preferences_dialog.py" line="244"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="209"/>
+        <location filename="../preferences_dialog.py" line="245"/>
         <source>The language changes the next time Rolodex starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="219"/>
+        <location filename="../preferences_dialog.py" line="255"/>
         <source>System default (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="234"/>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>US Letter (Avery 5160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>A4 (Avery L7160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="281"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="270"/>
+        <location filename="../preferences_dialog.py" line="318"/>
         <source>Cannot save your settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="280"/>
+        <location filename="../preferences_dialog.py" line="328"/>
         <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="295"/>
+        <location filename="../preferences_dialog.py" line="345"/>
         <source>Sorting every name by the new alphabet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="311"/>
+        <location filename="../preferences_dialog.py" line="361"/>
         <source>Names could not be re-sorted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="21"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="26"/>
+        <source>Default: %1 (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="27"/>
+        <source>Default: %1 (from your system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="34"/>
+        <source>In force: from your system&apos;s language and region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="37"/>
+        <source>In force: chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="38"/>
+        <source>In force: chosen for this contact book.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,7 +3181,7 @@ Details: {details}</source>
 <context>
     <name>ReminderController</name>
     <message numerus="yes">
-        <location filename="../reminders.py" line="80"/>
+        <location filename="../reminders.py" line="91"/>
         <source>You have %n overdue follow-up(s).</source>
         <translation>
             <numerusform>You have %n overdue follow-up.</numerusform>
@@ -2897,7 +3189,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="100"/>
+        <location filename="../reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,143 +3197,143 @@ Details: {details}</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="100"/>
+        <location filename="../security_dialog.py" line="101"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="116"/>
+        <location filename="../security_dialog.py" line="118"/>
         <source>Encrypt the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="117"/>
-        <location filename="../security_dialog.py" line="132"/>
+        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="134"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="118"/>
-        <location filename="../security_dialog.py" line="133"/>
+        <location filename="../security_dialog.py" line="120"/>
+        <location filename="../security_dialog.py" line="135"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="121"/>
         <source>&amp;Encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="122"/>
+        <location filename="../security_dialog.py" line="124"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="124"/>
-        <location filename="../security_dialog.py" line="138"/>
+        <location filename="../security_dialog.py" line="126"/>
+        <location filename="../security_dialog.py" line="140"/>
         <source>New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="125"/>
-        <location filename="../security_dialog.py" line="139"/>
+        <location filename="../security_dialog.py" line="127"/>
+        <location filename="../security_dialog.py" line="141"/>
         <source>Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="130"/>
+        <location filename="../security_dialog.py" line="132"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="131"/>
-        <location filename="../security_dialog.py" line="145"/>
+        <location filename="../security_dialog.py" line="133"/>
+        <location filename="../security_dialog.py" line="147"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="134"/>
+        <location filename="../security_dialog.py" line="136"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="137"/>
-        <location filename="../security_dialog.py" line="154"/>
+        <location filename="../security_dialog.py" line="139"/>
+        <location filename="../security_dialog.py" line="156"/>
         <source>Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="144"/>
+        <location filename="../security_dialog.py" line="146"/>
         <source>Remove the encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../security_dialog.py" line="148"/>
         <source>&amp;Decrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="149"/>
+        <location filename="../security_dialog.py" line="151"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="175"/>
+        <location filename="../security_dialog.py" line="177"/>
         <source>No contact book is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="177"/>
+        <location filename="../security_dialog.py" line="179"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="179"/>
+        <location filename="../security_dialog.py" line="181"/>
         <source>This contact book is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="192"/>
+        <location filename="../security_dialog.py" line="196"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="194"/>
+        <location filename="../security_dialog.py" line="198"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="202"/>
+        <location filename="../security_dialog.py" line="206"/>
         <source>Please type the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="212"/>
+        <location filename="../security_dialog.py" line="216"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="224"/>
+        <location filename="../security_dialog.py" line="228"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="233"/>
+        <location filename="../security_dialog.py" line="237"/>
         <source>The contact book is no longer encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="257"/>
+        <location filename="../security_dialog.py" line="261"/>
         <source>Converting the contact book and its backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="263"/>
+        <location filename="../security_dialog.py" line="267"/>
         <source>These backup copies could not be converted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="273"/>
+        <location filename="../security_dialog.py" line="277"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,12 +3445,12 @@ Details: {details}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="93"/>
+        <location filename="../timeline.py" line="101"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="107"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,12 +3483,12 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="80"/>
+        <location filename="../timeline.py" line="88"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="85"/>
+        <location filename="../timeline.py" line="93"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,22 +3496,22 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="141"/>
+        <location filename="../timeline.py" line="156"/>
         <source>&amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="142"/>
-        <source>&amp;Edit…</source>
+        <location filename="../timeline.py" line="157"/>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="143"/>
+        <location filename="../timeline.py" line="158"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="170"/>
+        <location filename="../timeline.py" line="186"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,27 +3519,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="64"/>
+        <location filename="../today_view.py" line="99"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="64"/>
+        <location filename="../today_view.py" line="99"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="64"/>
+        <location filename="../today_view.py" line="99"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="87"/>
+        <location filename="../today_view.py" line="122"/>
         <source>Never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="89"/>
+        <location filename="../today_view.py" line="124"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Keep in touch every %n day</numerusform>
@@ -3258,57 +3550,57 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="113"/>
+        <location filename="../today_view.py" line="148"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="114"/>
+        <location filename="../today_view.py" line="149"/>
         <source>&amp;Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="115"/>
+        <location filename="../today_view.py" line="150"/>
         <source>&amp;Log call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="116"/>
+        <location filename="../today_view.py" line="151"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="118"/>
+        <location filename="../today_view.py" line="153"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="119"/>
+        <location filename="../today_view.py" line="154"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="120"/>
+        <location filename="../today_view.py" line="155"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="123"/>
+        <location filename="../today_view.py" line="158"/>
         <source>Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="129"/>
+        <location filename="../today_view.py" line="164"/>
         <source>S&amp;nooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="133"/>
+        <location filename="../today_view.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="167"/>
+        <location filename="../today_view.py" line="203"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -3316,7 +3608,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="168"/>
+        <location filename="../today_view.py" line="204"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Today (%n)</numerusform>
@@ -3324,7 +3616,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="205"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Next 7 days (%n)</numerusform>
@@ -3332,7 +3624,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="170"/>
+        <location filename="../today_view.py" line="206"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Time to get in touch (%n)</numerusform>
@@ -3340,7 +3632,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="225"/>
+        <location filename="../today_view.py" line="262"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,7 +3651,7 @@ Details: {details}</source>
     </message>
     <message>
         <location filename="../trash_view.py" line="25"/>
-        <source>&amp;Empty Trash…</source>
+        <source>Empty &amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3400,6 +3692,34 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../unsaved.py" line="36"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="37"/>
+        <source>Save the changes to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="42"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="43"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wiring</name>
     <message>
         <location filename="../wiring.py" line="128"/>
@@ -3407,12 +3727,12 @@ Details: {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="164"/>
+        <location filename="../wiring.py" line="169"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="180"/>
+        <location filename="../wiring.py" line="185"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="60"/>
+        <location filename="../activity_dialog.py" line="62"/>
         <source>Edit activity</source>
         <translation>Изменить событие</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="60"/>
+        <location filename="../activity_dialog.py" line="62"/>
         <source>Log activity</source>
         <translation>Записать событие</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="74"/>
+        <location filename="../activity_dialog.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="76"/>
+        <location filename="../activity_dialog.py" line="80"/>
         <source>&amp;When:</source>
         <translation>&amp;Когда:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="78"/>
+        <location filename="../activity_dialog.py" line="82"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="79"/>
+        <location filename="../activity_dialog.py" line="83"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="80"/>
+        <location filename="../activity_dialog.py" line="84"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Длительность:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="82"/>
+        <location filename="../activity_dialog.py" line="86"/>
         <source>&amp;Subject:</source>
         <translation>Т&amp;ема:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="85"/>
+        <location filename="../activity_dialog.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="87"/>
+        <location filename="../activity_dialog.py" line="91"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="88"/>
+        <location filename="../activity_dialog.py" line="92"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation>Показывать и в истории компании</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="115"/>
+        <location filename="../activity_dialog.py" line="119"/>
         <source>&amp;Tomorrow</source>
         <translation>&amp;Завтра</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="116"/>
+        <location filename="../activity_dialog.py" line="120"/>
         <source>Next &amp;week</source>
         <translation>Через &amp;неделю</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="117"/>
+        <location filename="../activity_dialog.py" line="121"/>
         <source>&amp;Pick a date…</source>
         <translation>&amp;Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="118"/>
+        <location filename="../activity_dialog.py" line="122"/>
         <source>&amp;No thanks</source>
         <translation>Н&amp;е нужно</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="176"/>
+        <location filename="../activity_dialog.py" line="180"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation>Сохранено. Запланировать напоминание?</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="187"/>
+        <location filename="../activity_dialog.py" line="191"/>
         <source>Follow up: %1</source>
         <translation>Напоминание: %1</translation>
     </message>
@@ -110,33 +110,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../backups_dialog.py" line="122"/>
-        <location filename="../backups_dialog.py" line="284"/>
+        <location filename="../backups_dialog.py" line="123"/>
+        <location filename="../backups_dialog.py" line="285"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="129"/>
+        <location filename="../backups_dialog.py" line="130"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="130"/>
+        <location filename="../backups_dialog.py" line="131"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="168"/>
+        <location filename="../backups_dialog.py" line="169"/>
         <source>No backups yet. Rolodex makes one every day.</source>
         <translation>Резервных копий пока нет. Rolodex создаёт их ежедневно.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="185"/>
+        <location filename="../backups_dialog.py" line="186"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="193"/>
+        <location filename="../backups_dialog.py" line="194"/>
         <source>Backed up %n contact(s) (checked).</source>
         <translation>
             <numerusform>Сохранён %n контакт (проверено).</numerusform>
@@ -145,22 +145,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="208"/>
+        <location filename="../backups_dialog.py" line="209"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="241"/>
+        <location filename="../backups_dialog.py" line="242"/>
         <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
         <translation>Всё равно восстановить её в эту книгу? Её контакты заменят контакты этой книги; книга сохранит свой идентификатор и свои резервные копии.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="247"/>
+        <location filename="../backups_dialog.py" line="248"/>
         <source>Backup of another book</source>
         <translation>Резервная копия другой книги</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="257"/>
+        <location filename="../backups_dialog.py" line="258"/>
         <source>Replace the whole contact book with the backup from %1?
 
 It holds %2 contacts; its last change was %3.
@@ -173,17 +173,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 Сначала будет создана резервная копия текущей книги, поэтому действие можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="262"/>
+        <location filename="../backups_dialog.py" line="263"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="264"/>
+        <location filename="../backups_dialog.py" line="265"/>
         <source>Restore backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="272"/>
+        <location filename="../backups_dialog.py" line="273"/>
         <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
         <translation>
             <numerusform>Восстановлен %n контакт. Чтобы отменить, восстановите копию с пометкой «Перед восстановлением».</numerusform>
@@ -192,98 +192,98 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="42"/>
+        <location filename="../backups_dialog.py" line="43"/>
         <source>Manual</source>
         <translation>Ручная</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="43"/>
+        <location filename="../backups_dialog.py" line="44"/>
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="44"/>
+        <location filename="../backups_dialog.py" line="45"/>
         <source>Before import</source>
         <translation>Перед импортом</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="45"/>
+        <location filename="../backups_dialog.py" line="46"/>
         <source>Before undoing an import</source>
         <translation>Перед отменой импорта</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="46"/>
+        <location filename="../backups_dialog.py" line="47"/>
         <source>Before merge</source>
         <translation>Перед объединением</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="47"/>
+        <location filename="../backups_dialog.py" line="48"/>
         <source>Before restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="48"/>
+        <location filename="../backups_dialog.py" line="49"/>
         <source>Before upgrade</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="49"/>
+        <location filename="../backups_dialog.py" line="50"/>
         <source>Before encryption</source>
         <translation>Перед шифрованием</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="50"/>
+        <location filename="../backups_dialog.py" line="51"/>
         <source>Before decryption</source>
         <translation>Перед расшифровкой</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="51"/>
+        <location filename="../backups_dialog.py" line="52"/>
         <source>Before passphrase change</source>
         <translation>Перед сменой парольной фразы</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="55"/>
+        <location filename="../backups_dialog.py" line="56"/>
         <source>Before %1</source>
         <translation>Перед: %1</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="60"/>
-        <location filename="../backups_dialog.py" line="62"/>
+        <location filename="../backups_dialog.py" line="61"/>
+        <location filename="../backups_dialog.py" line="63"/>
         <source>bytes</source>
         <translation>байт</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="60"/>
+        <location filename="../backups_dialog.py" line="61"/>
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="60"/>
+        <location filename="../backups_dialog.py" line="61"/>
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="64"/>
+        <location filename="../backups_dialog.py" line="65"/>
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="70"/>
+        <location filename="../backups_dialog.py" line="71"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="70"/>
+        <location filename="../backups_dialog.py" line="71"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="70"/>
+        <location filename="../backups_dialog.py" line="71"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="70"/>
+        <location filename="../backups_dialog.py" line="71"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -385,7 +385,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
     <message>
         <location filename="../company_dialog.py" line="87"/>
-        <source>&amp;New company</source>
+        <source>N&amp;ew company</source>
         <translation>Новая &amp;компания</translation>
     </message>
     <message>
@@ -579,258 +579,268 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="75"/>
+        <location filename="../contact_editor.py" line="79"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="76"/>
+        <location filename="../contact_editor.py" line="80"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="78"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="78"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Add email</source>
         <translation>Добавить эл. почту</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Add address</source>
         <translation>Добавить адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="83"/>
+        <location filename="../contact_editor.py" line="87"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="83"/>
+        <location filename="../contact_editor.py" line="87"/>
         <source>Add website</source>
         <translation>Добавить сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Add handle</source>
         <translation>Добавить аккаунт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="94"/>
         <source>More</source>
         <translation>Дополнительно</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="100"/>
+        <location filename="../contact_editor.py" line="105"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Выберите контакт или нажмите Ctrl+N, чтобы добавить новый.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor.py" line="146"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
-        <source>Undo the changes not saved yet (Escape)</source>
-        <translation>Отменить несохранённые изменения (Esc)</translation>
+        <location filename="../contact_editor.py" line="147"/>
+        <source>Undo the changes not saved yet</source>
+        <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="144"/>
+        <location filename="../contact_editor.py" line="370"/>
+        <source>this contact</source>
+        <translation>Этот контакт</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="149"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="145"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Сохранить контакт (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="251"/>
+        <location filename="../contact_editor.py" line="262"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="283"/>
+        <location filename="../contact_editor.py" line="262"/>
+        <source>No name</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="294"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Укажите имя контакта (или компанию, или эл. почту).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="300"/>
-        <location filename="../contact_editor.py" line="310"/>
+        <location filename="../contact_editor.py" line="311"/>
+        <location filename="../contact_editor.py" line="321"/>
         <source>Not saved: {problem}</source>
         <translation>Не сохранено: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="321"/>
+        <location filename="../contact_editor.py" line="332"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} уже есть у контакта {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="325"/>
+        <location filename="../contact_editor.py" line="336"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="328"/>
+        <location filename="../contact_editor.py" line="339"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Открыть контакт {name} или всё равно сохранить этот?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="330"/>
+        <location filename="../contact_editor.py" line="341"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="332"/>
+        <location filename="../contact_editor.py" line="343"/>
         <source>Open {name}</source>
         <translation>Открыть: {name}</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="28"/>
+        <location filename="../contact_editor_checks.py" line="27"/>
         <source>An email address cannot contain spaces.</source>
         <translation>Адрес эл. почты не может содержать пробелы.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="30"/>
+        <location filename="../contact_editor_checks.py" line="29"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>В адресе эл. почты нужен знак @, например: name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="33"/>
+        <location filename="../contact_editor_checks.py" line="32"/>
         <source>An email address has only one @.</source>
         <translation>В адресе эл. почты может быть только один знак @.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="35"/>
+        <location filename="../contact_editor_checks.py" line="34"/>
         <source>The name before the @ is missing.</source>
         <translation>Не указано имя перед @.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="37"/>
+        <location filename="../contact_editor_checks.py" line="36"/>
         <source>The domain after the @ is missing, as in name@example.com.</source>
         <translation>Не указан домен после @, например: name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="40"/>
+        <location filename="../contact_editor_checks.py" line="39"/>
         <source>“{domain}” is not a valid domain; it should look like example.com.</source>
         <translation>«{domain}» — недопустимый домен; он должен выглядеть как example.ru.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="61"/>
-        <source>Write the date as YYYY-MM-DD, or --MM-DD when the year is unknown.</source>
-        <translation>Введите дату в виде ГГГГ-ММ-ДД или --ММ-ДД, если год неизвестен.</translation>
-    </message>
-    <message>
-        <location filename="../contact_editor_checks.py" line="68"/>
+        <location filename="../contact_editor_checks.py" line="62"/>
         <source>“{text}” is not a real date.</source>
         <translation>«{text}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="55"/>
+        <location filename="../contact_editor_forms.py" line="63"/>
         <source>Prefix</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="55"/>
+        <location filename="../contact_editor_forms.py" line="63"/>
         <source>&amp;Given name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="55"/>
+        <location filename="../contact_editor_forms.py" line="63"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="56"/>
-        <source>&amp;Family name</source>
-        <translation>Фа&amp;милия</translation>
-    </message>
-    <message>
-        <location filename="../contact_editor_forms.py" line="56"/>
+        <location filename="../contact_editor_forms.py" line="64"/>
         <source>Suffix</source>
         <translation>Суффикс</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="56"/>
+        <location filename="../contact_editor_forms.py" line="64"/>
         <source>Nickname</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="63"/>
-        <source>&amp;Company</source>
-        <translation>Компа&amp;ния</translation>
-    </message>
-    <message>
-        <location filename="../contact_editor_forms.py" line="69"/>
+        <location filename="../contact_editor_forms.py" line="77"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="70"/>
+        <location filename="../contact_editor_forms.py" line="78"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="75"/>
-        <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <location filename="../contact_editor_checks.py" line="59"/>
+        <source>Write the date as {example} (or 1985-03-14); leave out the year when unknown.</source>
+        <translation>Введите дату в виде {example} (или 1985-03-14); год можно не указывать, если он неизвестен.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="76"/>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Fa&amp;mily name</source>
+        <translation>Фа&amp;милия</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="71"/>
+        <source>Com&amp;pany</source>
+        <translation>Компа&amp;ния</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>e.g. {example}</source>
+        <translation>напр. {example}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="76"/>
+        <location filename="../contact_editor_forms.py" line="84"/>
         <source>Anniversary</source>
         <translation>Годовщина</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="83"/>
+        <location filename="../contact_editor_forms.py" line="92"/>
         <source>&amp;Tags</source>
         <translation>&amp;Теги</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="83"/>
+        <location filename="../contact_editor_forms.py" line="92"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Через запятую: Клиенты, Друзья</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="84"/>
+        <location filename="../contact_editor_forms.py" line="93"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Не отправлять почту (без наклеек)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="89"/>
+        <location filename="../contact_editor_forms.py" line="98"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="92"/>
+        <location filename="../contact_editor_forms.py" line="101"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -865,74 +875,79 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>блог</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="84"/>
+        <location filename="../contact_editor_rows.py" line="86"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="88"/>
+        <location filename="../contact_editor_rows.py" line="90"/>
         <source>preferred</source>
         <translation>основной</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="91"/>
-        <location filename="../contact_editor_rows.py" line="92"/>
+        <location filename="../contact_editor_rows.py" line="93"/>
+        <location filename="../contact_editor_rows.py" line="94"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="141"/>
-        <location filename="../contact_editor_rows.py" line="145"/>
+        <location filename="../contact_editor_rows.py" line="126"/>
+        <source>It is saved as typed.</source>
+        <translation>Сохраняется так, как введено.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="149"/>
+        <location filename="../contact_editor_rows.py" line="153"/>
         <source>Street</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="145"/>
+        <location filename="../contact_editor_rows.py" line="153"/>
         <source>Apartment, floor</source>
         <translation>Квартира, этаж</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="146"/>
+        <location filename="../contact_editor_rows.py" line="154"/>
         <source>PO box</source>
         <translation>Абонентский ящик</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="146"/>
+        <location filename="../contact_editor_rows.py" line="154"/>
         <source>Postal code</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="146"/>
+        <location filename="../contact_editor_rows.py" line="154"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="147"/>
+        <location filename="../contact_editor_rows.py" line="155"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="147"/>
+        <location filename="../contact_editor_rows.py" line="155"/>
         <source>Country (e.g. NO)</source>
         <translation>Страна (напр. RU)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="198"/>
+        <location filename="../contact_editor_rows.py" line="217"/>
         <source>name@example.com</source>
         <translation>name@example.ru</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="198"/>
+        <location filename="../contact_editor_rows.py" line="217"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="199"/>
+        <location filename="../contact_editor_rows.py" line="218"/>
         <source>https://example.com</source>
         <translation>https://example.ru</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="199"/>
+        <location filename="../contact_editor_rows.py" line="218"/>
         <source>Handle or address</source>
         <translation>Аккаунт или адрес</translation>
     </message>
@@ -965,41 +980,74 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
-    <name>ContactTableModel</name>
+    <name>ContactPreviewModel</name>
     <message>
-        <location filename="../contact_model.py" line="59"/>
+        <location filename="../import_preview.py" line="50"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="60"/>
+        <location filename="../import_preview.py" line="51"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="61"/>
+        <location filename="../import_preview.py" line="52"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="62"/>
+        <location filename="../import_preview.py" line="53"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
+        <location filename="../import_preview.py" line="54"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../contact_model.py" line="60"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="61"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="62"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
         <location filename="../contact_model.py" line="63"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="64"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="64"/>
+        <location filename="../contact_model.py" line="65"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="65"/>
+        <location filename="../contact_model.py" line="66"/>
         <source>Last contacted</source>
         <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="83"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
     </message>
 </context>
 <context>
@@ -1116,17 +1164,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicateGroupsModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="91"/>
+        <location filename="../duplicates_models.py" line="96"/>
         <source>Count</source>
         <translation>Кол-во</translation>
     </message>
@@ -1134,32 +1182,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../duplicates_dialog.py" line="59"/>
+        <location filename="../duplicates_dialog.py" line="61"/>
         <source>Find duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="85"/>
+        <location filename="../duplicates_dialog.py" line="90"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="88"/>
+        <location filename="../duplicates_dialog.py" line="93"/>
         <source>Search again</source>
         <translation>Искать снова</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="111"/>
+        <location filename="../duplicates_dialog.py" line="116"/>
         <source>Looking for duplicates…</source>
         <translation>Поиск дубликатов…</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="143"/>
+        <location filename="../duplicates_dialog.py" line="148"/>
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../duplicates_dialog.py" line="149"/>
+        <location filename="../duplicates_dialog.py" line="154"/>
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>Найдена %n группа возможных дубликатов.</numerusform>
@@ -1168,37 +1216,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="151"/>
+        <location filename="../duplicates_dialog.py" line="156"/>
         <source>No duplicates found.</source>
         <translation>Дубликаты не найдены.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="172"/>
+        <location filename="../duplicates_dialog.py" line="176"/>
+        <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
+        <translation>Эти контакты связывает только имя, поэтому ни один не отмечен: отметьте те, что относятся к одному человеку.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="181"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
+        <translation>Отмечены контакты с общей эл. почтой, телефоном или идентификатором. У остальных совпадает только имя: отметьте их, если это тот же человек.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="184"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier.</source>
+        <translation>Отмечены контакты с общей эл. почтой, телефоном или идентификатором.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="194"/>
         <source>These contacts were changed meanwhile; search again.</source>
         <translation>Эти контакты тем временем изменились; повторите поиск.</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="36"/>
+        <location filename="../duplicates_models.py" line="40"/>
         <source>Same identifier</source>
         <translation>Одинаковый идентификатор</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="37"/>
+        <location filename="../duplicates_models.py" line="41"/>
         <source>Same email %1</source>
         <translation>Одинаковая эл. почта %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="38"/>
+        <location filename="../duplicates_models.py" line="42"/>
         <source>Same phone %1</source>
         <translation>Одинаковый телефон %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="39"/>
+        <location filename="../duplicates_models.py" line="43"/>
         <source>Same name at %1</source>
         <translation>Одинаковое имя в %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="40"/>
+        <location filename="../duplicates_models.py" line="44"/>
+        <source>Same name in %1</source>
+        <translation>Одинаковое имя (%1)</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="45"/>
         <source>Similar names at %1</source>
         <translation>Похожие имена в %1</translation>
     </message>
@@ -1364,84 +1432,112 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../first_run_dialog.py" line="32"/>
+        <source>Welcome to Rolodex</source>
+        <translation>Добро пожаловать в Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="36"/>
+        <source>Which country are you in? Rolodex uses it for phone numbers typed without a country code, for the paper size and label sheet, and as your country on address labels. You can change it later in Preferences.</source>
+        <translation>В какой стране вы находитесь? Rolodex учитывает её для номеров телефонов без кода страны, размера бумаги и листа наклеек, а также указывает как вашу страну на адресных наклейках. Это можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="49"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="55"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="78"/>
+        <source>Cannot save your settings: %1</source>
+        <translation>Не удаётся сохранить настройки: %1</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="53"/>
+        <location filename="../followup_dialog.py" line="55"/>
         <source>Edit follow-up</source>
         <translation>Изменить напоминание</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="53"/>
+        <location filename="../followup_dialog.py" line="55"/>
         <source>Schedule a follow-up</source>
         <translation>Запланировать напоминание</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="61"/>
+        <location filename="../followup_dialog.py" line="65"/>
         <source>At a time</source>
         <translation>Ко времени</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="67"/>
+        <location filename="../followup_dialog.py" line="72"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="69"/>
+        <location filename="../followup_dialog.py" line="76"/>
         <source>&amp;Subject:</source>
         <translation>Т&amp;ема:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="72"/>
+        <location filename="../followup_dialog.py" line="79"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="74"/>
+        <location filename="../followup_dialog.py" line="81"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="74"/>
+        <location filename="../followup_dialog.py" line="81"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="75"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Приоритет:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="76"/>
+        <location filename="../followup_dialog.py" line="84"/>
         <source>&amp;Repeat:</source>
         <translation>Пов&amp;тор:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="95"/>
+        <location filename="../followup_dialog.py" line="105"/>
         <source>Does not repeat</source>
         <translation>Не повторять</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="96"/>
+        <location filename="../followup_dialog.py" line="106"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="97"/>
+        <location filename="../followup_dialog.py" line="107"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="98"/>
+        <location filename="../followup_dialog.py" line="108"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="99"/>
+        <location filename="../followup_dialog.py" line="109"/>
         <source>Yearly</source>
         <translation>Ежегодно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="103"/>
+        <location filename="../followup_dialog.py" line="113"/>
         <source>every </source>
         <translation>интервал: </translation>
     </message>
@@ -1449,156 +1545,171 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="142"/>
+        <location filename="../duplicates_models.py" line="156"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="143"/>
+        <location filename="../duplicates_models.py" line="157"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="144"/>
+        <location filename="../duplicates_models.py" line="158"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="145"/>
+        <location filename="../duplicates_models.py" line="159"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="146"/>
+        <location filename="../duplicates_models.py" line="160"/>
         <source>City</source>
         <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="161"/>
+        <source>Why</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="73"/>
-        <location filename="../import_dialog.py" line="215"/>
+        <location filename="../import_dialog.py" line="79"/>
+        <location filename="../import_dialog.py" line="236"/>
         <source>Import contacts</source>
         <translation>Импорт контактов</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="99"/>
-        <source>Files to import (vCard .vcf or CSV):</source>
-        <translation>Файлы для импорта (vCard .vcf или CSV):</translation>
+        <location filename="../import_dialog.py" line="107"/>
+        <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
+        <translation>Файлы для импорта (vCard .vcf, CSV или Thunderbird LDIF .ldif):</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="103"/>
+        <location filename="../import_dialog.py" line="112"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="105"/>
+        <location filename="../import_dialog.py" line="114"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="126"/>
+        <location filename="../import_dialog.py" line="130"/>
+        <source>The first contacts it will create:</source>
+        <translation>Первые контакты, которые будут созданы:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="143"/>
         <source>Cards that match a contact already in the book:</source>
         <translation>Карточки, совпадающие с контактом, который уже есть в книге:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="129"/>
+        <location filename="../import_dialog.py" line="147"/>
+        <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
+        <translation>Объединять карточки с той же эл. почтой, телефоном или UID; совпадающие только по имени и компании добавлять как новые контакты с пометкой для проверки (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="150"/>
         <source>Skip them</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../import_dialog.py" line="151"/>
         <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
         <translation>Объединить с имеющимся контактом (добавляется новое, ничего не перезаписывается)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="131"/>
+        <location filename="../import_dialog.py" line="152"/>
         <source>Add them as new contacts</source>
         <translation>Добавить как новые контакты</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143"/>
+        <location filename="../import_dialog.py" line="164"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation>Импорт… При отмене книга останется прежней.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="158"/>
+        <location filename="../import_dialog.py" line="179"/>
         <source>Open report</source>
         <translation>Открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="167"/>
+        <location filename="../import_dialog.py" line="188"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="168"/>
+        <location filename="../import_dialog.py" line="189"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="169"/>
+        <location filename="../import_dialog.py" line="190"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="170"/>
+        <location filename="../import_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="171"/>
+        <location filename="../import_dialog.py" line="192"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="217"/>
-        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Контакты (*.vcf *.vcard *.csv *.tsv *.txt);;Все файлы (*)</translation>
+        <location filename="../import_dialog.py" line="238"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
+        <translation>Контакты (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="274"/>
+        <location filename="../import_dialog.py" line="296"/>
         <source>Reading the files…</source>
         <translation>Чтение файлов…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="291"/>
+        <location filename="../import_dialog.py" line="316"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation>Новых: %1    Совпадают с контактом: %2    Нечитаемых: %3</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="331"/>
+        <location filename="../import_dialog.py" line="358"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation>Импортировано: %1    Объединено: %2    Пропущено: %3    Нечитаемых: %4    С ошибками: %5</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="341"/>
+        <location filename="../import_dialog.py" line="368"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation>Ничего не импортировано и не объединено: все карточки уже есть в книге.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="346"/>
+        <location filename="../import_dialog.py" line="373"/>
         <source>The report was saved to %1</source>
         <translation>Отчёт сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="355"/>
+        <location filename="../import_dialog.py" line="382"/>
         <source>Reading was cancelled.</source>
         <translation>Чтение отменено.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="359"/>
+        <location filename="../import_dialog.py" line="386"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation>Импорт отменён; книга не изменилась.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="366"/>
+        <location filename="../import_dialog.py" line="393"/>
         <source>The import failed: %1</source>
         <translation>Ошибка импорта: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="367"/>
+        <location filename="../import_dialog.py" line="394"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
@@ -1618,222 +1729,290 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>%1 совпадает с %2 (%3)</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="11"/>
         <location filename="../../importers/csv_mapping.py" line="61"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="12"/>
         <location filename="../../importers/csv_mapping.py" line="62"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="13"/>
         <location filename="../../importers/csv_mapping.py" line="63"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="14"/>
         <location filename="../../importers/csv_mapping.py" line="64"/>
         <source>Name prefix (Dr., Mrs.)</source>
         <translation>Обращение (д-р, г-жа)</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="15"/>
         <location filename="../../importers/csv_mapping.py" line="65"/>
         <source>Name suffix (Jr.)</source>
         <translation>Суффикс (мл.)</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="16"/>
         <location filename="../../importers/csv_mapping.py" line="66"/>
         <source>Nickname</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="17"/>
         <location filename="../../importers/csv_mapping.py" line="67"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="18"/>
         <location filename="../../importers/csv_mapping.py" line="68"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="19"/>
         <location filename="../../importers/csv_mapping.py" line="69"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="20"/>
         <location filename="../../importers/csv_mapping.py" line="70"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="21"/>
         <location filename="../../importers/csv_mapping.py" line="71"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="22"/>
         <location filename="../../importers/csv_mapping.py" line="72"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="23"/>
         <location filename="../../importers/csv_mapping.py" line="73"/>
         <source>Email (home)</source>
         <translation>Эл. почта (личная)</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="24"/>
         <location filename="../../importers/csv_mapping.py" line="74"/>
         <source>Email (work)</source>
         <translation>Эл. почта (рабочая)</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="25"/>
         <location filename="../../importers/csv_mapping.py" line="75"/>
         <source>Email (other)</source>
         <translation>Эл. почта (другая)</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="26"/>
         <location filename="../../importers/csv_mapping.py" line="76"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="27"/>
         <location filename="../../importers/csv_mapping.py" line="77"/>
         <source>Phone (mobile)</source>
         <translation>Телефон (мобильный)</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="28"/>
         <location filename="../../importers/csv_mapping.py" line="78"/>
         <source>Phone (home)</source>
         <translation>Телефон (домашний)</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="29"/>
         <location filename="../../importers/csv_mapping.py" line="79"/>
         <source>Phone (work)</source>
         <translation>Телефон (рабочий)</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="30"/>
         <location filename="../../importers/csv_mapping.py" line="80"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="31"/>
         <location filename="../../importers/csv_mapping.py" line="81"/>
         <source>Pager</source>
         <translation>Пейджер</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="32"/>
         <location filename="../../importers/csv_mapping.py" line="82"/>
         <source>Phone (other)</source>
         <translation>Телефон (другой)</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="33"/>
         <location filename="../../importers/csv_mapping.py" line="83"/>
         <source>Street</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="34"/>
         <location filename="../../importers/csv_mapping.py" line="84"/>
         <source>Street, second line</source>
         <translation>Адрес, вторая строка</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="35"/>
         <location filename="../../importers/csv_mapping.py" line="85"/>
         <source>PO box</source>
         <translation>Абонентский ящик</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="36"/>
         <location filename="../../importers/csv_mapping.py" line="86"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="37"/>
         <location filename="../../importers/csv_mapping.py" line="87"/>
         <source>State or region</source>
         <translation>Область или регион</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="38"/>
         <location filename="../../importers/csv_mapping.py" line="88"/>
         <source>Postal code</source>
         <translation>Индекс</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="39"/>
         <location filename="../../importers/csv_mapping.py" line="89"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="40"/>
         <location filename="../../importers/csv_mapping.py" line="90"/>
         <source>Home street</source>
         <translation>Домашний адрес: улица</translation>
     </message>
     <message>
+        <location filename="../import_fields.py" line="41"/>
         <location filename="../../importers/csv_mapping.py" line="91"/>
+        <source>Home street, second line</source>
+        <translation>Домашний адрес: вторая строка</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="42"/>
+        <location filename="../../importers/csv_mapping.py" line="92"/>
         <source>Home city</source>
         <translation>Домашний адрес: город</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="92"/>
+        <location filename="../import_fields.py" line="43"/>
+        <location filename="../../importers/csv_mapping.py" line="93"/>
+        <source>Home state or region</source>
+        <translation>Домашний адрес: область или регион</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="44"/>
+        <location filename="../../importers/csv_mapping.py" line="94"/>
         <source>Home postal code</source>
         <translation>Домашний адрес: индекс</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="93"/>
+        <location filename="../import_fields.py" line="45"/>
+        <location filename="../../importers/csv_mapping.py" line="95"/>
         <source>Home country</source>
         <translation>Домашний адрес: страна</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="94"/>
+        <location filename="../import_fields.py" line="46"/>
+        <location filename="../../importers/csv_mapping.py" line="96"/>
         <source>Work street</source>
         <translation>Рабочий адрес: улица</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="95"/>
+        <location filename="../import_fields.py" line="47"/>
+        <location filename="../../importers/csv_mapping.py" line="97"/>
+        <source>Work street, second line</source>
+        <translation>Рабочий адрес: вторая строка</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="48"/>
+        <location filename="../../importers/csv_mapping.py" line="98"/>
         <source>Work city</source>
         <translation>Рабочий адрес: город</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="96"/>
+        <location filename="../import_fields.py" line="49"/>
+        <location filename="../../importers/csv_mapping.py" line="99"/>
+        <source>Work state or region</source>
+        <translation>Рабочий адрес: область или регион</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="50"/>
+        <location filename="../../importers/csv_mapping.py" line="100"/>
         <source>Work postal code</source>
         <translation>Рабочий адрес: индекс</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="97"/>
+        <location filename="../import_fields.py" line="51"/>
+        <location filename="../../importers/csv_mapping.py" line="101"/>
         <source>Work country</source>
         <translation>Рабочий адрес: страна</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="98"/>
+        <location filename="../import_fields.py" line="52"/>
+        <location filename="../../importers/csv_mapping.py" line="102"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="99"/>
+        <location filename="../import_fields.py" line="53"/>
+        <location filename="../../importers/csv_mapping.py" line="103"/>
         <source>Instant messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="100"/>
+        <location filename="../import_fields.py" line="54"/>
+        <location filename="../../importers/csv_mapping.py" line="104"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="101"/>
+        <location filename="../import_fields.py" line="55"/>
+        <location filename="../../importers/csv_mapping.py" line="105"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="102"/>
+        <location filename="../import_fields.py" line="56"/>
+        <location filename="../../importers/csv_mapping.py" line="106"/>
         <source>Anniversary</source>
         <translation>Годовщина</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="103"/>
+        <location filename="../import_fields.py" line="57"/>
+        <location filename="../../importers/csv_mapping.py" line="107"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../importers/csv_mapping.py" line="104"/>
+        <location filename="../import_fields.py" line="58"/>
+        <location filename="../../importers/csv_mapping.py" line="108"/>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
     </message>
@@ -1847,7 +2026,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
     <message>
         <location filename="../import_history_dialog.py" line="121"/>
-        <location filename="../import_history_dialog.py" line="155"/>
+        <location filename="../import_history_dialog.py" line="163"/>
         <source>Undo import</source>
         <translation>Отменить импорт</translation>
     </message>
@@ -1857,12 +2036,35 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Импорта ещё не было.</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="151"/>
-        <source>Undo this import? The %1 contacts it added go to the Trash and what it added to the %2 it merged into is taken out. Whatever you have changed since is kept.</source>
-        <translation>Отменить этот импорт? Добавленные им контакты (%1) будут перемещены в корзину, а то, что он добавил в объединённые контакты (%2), будет удалено. Всё, что вы изменили с тех пор, сохранится.</translation>
+        <location filename="../import_history_dialog.py" line="150"/>
+        <source>Undo this import?</source>
+        <translation>Отменить этот импорт?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="174"/>
+        <location filename="../import_history_dialog.py" line="152"/>
+        <source>The %n contact(s) it added go to the Trash.</source>
+        <translation>
+            <numerusform>Добавленный %n контакт будет перемещён в корзину.</numerusform>
+            <numerusform>Добавленные %n контакта будут перемещены в корзину.</numerusform>
+            <numerusform>Добавленные %n контактов будут перемещены в корзину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="156"/>
+        <source>What it added to the %n contact(s) it merged into is taken out.</source>
+        <translation>
+            <numerusform>То, что он добавил в %n объединённый контакт, будет удалено.</numerusform>
+            <numerusform>То, что он добавил в %n объединённых контакта, будет удалено.</numerusform>
+            <numerusform>То, что он добавил в %n объединённых контактов, будет удалено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="161"/>
+        <source>Whatever you have changed since is kept.</source>
+        <translation>Всё, что вы изменили с тех пор, сохранится.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="182"/>
         <source>The import was undone: %n contact(s) moved to the Trash</source>
         <translation>
             <numerusform>Импорт отменён: %n контакт перемещён в корзину</numerusform>
@@ -1871,7 +2073,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="175"/>
+        <location filename="../import_history_dialog.py" line="183"/>
         <source>, %n merged contact(s) changed back.</source>
         <translation>
             <numerusform>, %n объединённый контакт возвращён к прежнему виду.</numerusform>
@@ -1880,7 +2082,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="179"/>
+        <location filename="../import_history_dialog.py" line="187"/>
         <source>%n contact(s) you have edited since were kept.</source>
         <translation>
             <numerusform>Сохранён %n контакт, который вы с тех пор изменяли.</numerusform>
@@ -1889,7 +2091,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="184"/>
+        <location filename="../import_history_dialog.py" line="192"/>
         <source>%n merged contact(s) keep values you have changed since.</source>
         <translation>
             <numerusform>%n объединённый контакт сохраняет значения, изменённые вами с тех пор.</numerusform>
@@ -1898,7 +2100,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="192"/>
+        <location filename="../import_history_dialog.py" line="200"/>
         <source>%n company(s) still in use or edited since were kept.</source>
         <translation>
             <numerusform>Сохранена %n компания, которая ещё используется или изменялась с тех пор.</numerusform>
@@ -1907,7 +2109,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="158"/>
+        <location filename="../import_history_dialog.py" line="166"/>
         <source>Undoing…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1952,114 +2154,140 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="22"/>
+        <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
+        <translation>
+            <numerusform>Совпадает с контактом только по имени и компании: %n карточка; она будет добавлена как новый контакт с пометкой «возможный дубликат».</numerusform>
+            <numerusform>Совпадают с контактом только по имени и компании: %n карточки; они будут добавлены как новые контакты с пометкой «возможный дубликат».</numerusform>
+            <numerusform>Совпадают с контактом только по имени и компании: %n карточек; они будут добавлены как новые контакты с пометкой «возможный дубликат».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="34"/>
+        <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
+        <translation>
+            <numerusform>Добавлена как новый контакт (проверьте в «Поиске дубликатов»): %n карточка, совпадающая с контактом только по имени и компании.</numerusform>
+            <numerusform>Добавлены как новые контакты (проверьте в «Поиске дубликатов»): %n карточки, совпадающие с контактом только по имени и компании.</numerusform>
+            <numerusform>Добавлены как новые контакты (проверьте в «Поиске дубликатов»): %n карточек, совпадающих с контактом только по имени и компании.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_notes.py" line="47"/>
+        <source>No new backup was needed: the book has not changed since the backup of %1.</source>
+        <translation>Новая резервная копия не понадобилась: книга не менялась с момента копии от %1.</translation>
+    </message>
+</context>
+<context>
     <name>LabelOptionsForm</name>
     <message>
-        <location filename="../labels_form.py" line="46"/>
+        <location filename="../labels_form.py" line="40"/>
         <source>Label sheet</source>
         <translation>Лист наклеек</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="49"/>
+        <location filename="../labels_form.py" line="43"/>
         <source>Person (with company)</source>
         <translation>Человек (с компанией)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="50"/>
+        <location filename="../labels_form.py" line="44"/>
         <source>Company, “Attn:” person</source>
         <translation>Компания, «Кому:» человек</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="51"/>
+        <location filename="../labels_form.py" line="45"/>
         <source>Company only</source>
         <translation>Только компания</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="54"/>
+        <location filename="../labels_form.py" line="48"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="57"/>
+        <location filename="../labels_form.py" line="51"/>
         <source>Preferred address</source>
         <translation>Основной адрес</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="58"/>
+        <location filename="../labels_form.py" line="52"/>
         <source>Work</source>
         <translation>Рабочий</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="59"/>
+        <location filename="../labels_form.py" line="53"/>
         <source>Home</source>
         <translation>Домашний</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="62"/>
+        <location filename="../labels_form.py" line="56"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="65"/>
+        <location filename="../labels_form.py" line="59"/>
         <source>As listed</source>
         <translation>Как в списке</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="66"/>
+        <location filename="../labels_form.py" line="60"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="67"/>
+        <location filename="../labels_form.py" line="61"/>
         <source>Postal code</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="70"/>
+        <location filename="../labels_form.py" line="64"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="72"/>
+        <location filename="../labels_form.py" line="66"/>
         <source>Copies per contact</source>
         <translation>Копий на контакт</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="74"/>
+        <location filename="../labels_form.py" line="68"/>
         <source>Start at label</source>
         <translation>Начать с наклейки</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="75"/>
+        <location filename="../labels_form.py" line="69"/>
         <source>Draw label outlines</source>
         <translation>Рисовать контуры наклеек</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="80"/>
+        <location filename="../labels_form.py" line="74"/>
         <source>e.g. NO</source>
         <translation>напр. RU</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="82"/>
+        <location filename="../labels_form.py" line="76"/>
         <source>Your country (not printed)</source>
         <translation>Ваша страна (не печатается)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="84"/>
+        <location filename="../labels_form.py" line="78"/>
         <source>Printer offset right (mm)</source>
         <translation>Сдвиг вправо (мм)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="85"/>
+        <location filename="../labels_form.py" line="79"/>
         <source>Printer offset down (mm)</source>
         <translation>Сдвиг вниз (мм)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="89"/>
+        <location filename="../labels_form.py" line="83"/>
         <source>Return address (envelopes)</source>
         <translation>Обратный адрес (конверты)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="141"/>
+        <location filename="../labels_form.py" line="135"/>
         <source>Attn:</source>
         <translation>Кому:</translation>
     </message>
@@ -2129,11 +2357,6 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="224"/>
-        <source>%1 labels on %2 pages.</source>
-        <translation>Наклеек: %1, страниц: %2.</translation>
-    </message>
-    <message>
         <location filename="../labels_dialog.py" line="231"/>
         <source>Left out: %1</source>
         <translation>Пропущены: %1</translation>
@@ -2148,6 +2371,29 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <location filename="../labels_dialog.py" line="238"/>
         <source>Could not finish: %1</source>
         <translation>Не удалось завершить: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="224"/>
+        <source>{labels} on {pages}.</source>
+        <translation>{labels} на {pages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="225"/>
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n наклейка</numerusform>
+            <numerusform>%n наклейки</numerusform>
+            <numerusform>%n наклеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="226"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n странице</numerusform>
+            <numerusform>%n страницах</numerusform>
+            <numerusform>%n страницах</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../labels_dialog.py" line="243"/>
@@ -2176,62 +2422,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Поиск по имени, компании, эл. почте, телефону… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Details</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
-        <source>this contact</source>
-        <translation>Этот контакт</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="264"/>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="265"/>
-        <source>Save the changes to {name}?</source>
-        <translation>{name}: сохранить изменения?</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n контакт перемещён в корзину. Ctrl+Z — отменить.</numerusform>
@@ -2240,7 +2471,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="351"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>«{query}»: найден %n контакт</numerusform>
@@ -2249,7 +2480,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="354"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>В корзине %n контакт</numerusform>
@@ -2258,7 +2489,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="356"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -2267,12 +2498,12 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="90"/>
+        <location filename="../main_window_features.py" line="85"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="95"/>
+        <location filename="../main_window_features.py" line="90"/>
         <source>About Rolodex</source>
         <translation>О программе Rolodex</translation>
     </message>
@@ -2314,19 +2545,9 @@ A contact book and small-office CRM.</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="72"/>
-        <source>Find &amp;duplicates…</source>
-        <translation>Найти &amp;дубликаты…</translation>
-    </message>
-    <message>
         <location filename="../main_window_menus.py" line="74"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
-    </message>
-    <message>
-        <location filename="../main_window_menus.py" line="76"/>
-        <source>E&amp;ncryption…</source>
-        <translation>&amp;Шифрование…</translation>
     </message>
     <message>
         <location filename="../main_window_menus.py" line="80"/>
@@ -2344,8 +2565,18 @@ A contact book and small-office CRM.</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
+        <location filename="../main_window_menus.py" line="72"/>
+        <source>Find duplicate&amp;s…</source>
+        <translation>Найти &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="76"/>
+        <source>En&amp;cryption…</source>
+        <translation>&amp;Шифрование…</translation>
+    </message>
+    <message>
         <location filename="../main_window_menus.py" line="84"/>
-        <source>&amp;Restore from Trash</source>
+        <source>Res&amp;tore from Trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
@@ -2440,17 +2671,17 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_mapping.py" line="64"/>
+        <location filename="../import_mapping.py" line="88"/>
         <source>The first row holds column names</source>
         <translation>В первой строке — названия столбцов</translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="84"/>
+        <location filename="../import_mapping.py" line="108"/>
         <source>What does each column of %1 hold?</source>
         <translation>Что содержит каждый столбец файла %1?</translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="138"/>
+        <location filename="../import_mapping.py" line="173"/>
         <source>Choose what at least one column holds.</source>
         <translation>Укажите содержимое хотя бы одного столбца.</translation>
     </message>
@@ -2458,58 +2689,58 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="123"/>
-        <location filename="../merge_dialog.py" line="234"/>
+        <location filename="../merge_dialog.py" line="129"/>
+        <location filename="../merge_dialog.py" line="240"/>
         <source>Merge contacts</source>
         <translation>Объединение контактов</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="130"/>
+        <location filename="../merge_dialog.py" line="136"/>
         <source>Choose what the merged contact keeps.</source>
         <translation>Выберите, что сохранить в объединённом контакте.</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="137"/>
+        <location filename="../merge_dialog.py" line="143"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="153"/>
+        <location filename="../merge_dialog.py" line="159"/>
         <source>Main record</source>
         <translation>Основная запись</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="155"/>
+        <location filename="../merge_dialog.py" line="161"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="188"/>
+        <location filename="../merge_dialog.py" line="194"/>
         <source>(no photo)</source>
         <translation>(без фото)</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="189"/>
+        <location filename="../merge_dialog.py" line="195"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="191"/>
+        <location filename="../merge_dialog.py" line="197"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="191"/>
+        <location filename="../merge_dialog.py" line="197"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="193"/>
+        <location filename="../merge_dialog.py" line="199"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="198"/>
+        <location filename="../merge_dialog.py" line="204"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n адрес эл. почты</numerusform>
@@ -2518,7 +2749,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="199"/>
+        <location filename="../merge_dialog.py" line="205"/>
         <source>%n phone number(s)</source>
         <translation>
             <numerusform>%n номер телефона</numerusform>
@@ -2527,7 +2758,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="200"/>
+        <location filename="../merge_dialog.py" line="206"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n адрес</numerusform>
@@ -2536,7 +2767,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="201"/>
+        <location filename="../merge_dialog.py" line="207"/>
         <source>%n website(s)</source>
         <translation>
             <numerusform>%n сайт</numerusform>
@@ -2545,7 +2776,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="202"/>
+        <location filename="../merge_dialog.py" line="208"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n тег</numerusform>
@@ -2554,12 +2785,12 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="204"/>
+        <location filename="../merge_dialog.py" line="210"/>
         <source>All of these are kept:</source>
         <translation>Всё это сохраняется:</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="206"/>
+        <location filename="../merge_dialog.py" line="212"/>
         <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
         <translation>События и напоминания переходят в основную запись; остальные записи перемещаются в корзину.</translation>
     </message>
@@ -2655,29 +2886,41 @@ A contact book and small-office CRM.</source>
     </message>
 </context>
 <context>
+    <name>MergeTexts</name>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="84"/>
+        <source>Merge %n contact(s)</source>
+        <translation>
+            <numerusform>Объединить %n контакт</numerusform>
+            <numerusform>Объединить %n контакта</numerusform>
+            <numerusform>Объединить %n контактов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../passphrase_dialog.py" line="38"/>
+        <location filename="../passphrase_dialog.py" line="39"/>
         <source>Encrypted contact book</source>
         <translation>Зашифрованная адресная книга</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="40"/>
+        <location filename="../passphrase_dialog.py" line="41"/>
         <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
         <translation>Адресная книга «%1» зашифрована. Чтобы открыть её, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="47"/>
+        <location filename="../passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="66"/>
+        <location filename="../passphrase_dialog.py" line="69"/>
         <source>Please type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="73"/>
+        <location filename="../passphrase_dialog.py" line="76"/>
         <source>Wrong passphrase. Please try again.</source>
         <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
     </message>
@@ -2746,121 +2989,177 @@ Details: {details}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="100"/>
+        <location filename="../preferences_dialog.py" line="104"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="134"/>
+        <location filename="../preferences_dialog.py" line="138"/>
         <source>This contact book</source>
         <translation>Эта адресная книга</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="140"/>
+        <location filename="../preferences_dialog.py" line="151"/>
+        <source>Your system does not say; numbers need + and a country code.</source>
+        <translation>Система этого не сообщает; номера нужно вводить с + и кодом страны.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="153"/>
         <source>Phone &amp;region for numbers without a country code:</source>
         <translation>&amp;Регион для номеров без кода страны:</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="142"/>
+        <location filename="../preferences_dialog.py" line="156"/>
         <source>&amp;Sort names by:</source>
         <translation>&amp;Сортировать имена по:</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="143"/>
+        <location filename="../preferences_dialog.py" line="157"/>
         <source>&amp;Backup folder:</source>
         <translation>&amp;Папка резервных копий:</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="150"/>
+        <location filename="../preferences_dialog.py" line="164"/>
+        <location filename="../defaults_source.py" line="24"/>
         <source>Default: %1</source>
         <translation>По умолчанию: %1</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="166"/>
+        <location filename="../preferences_dialog.py" line="180"/>
         <source>Default folder</source>
         <translation>Папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="169"/>
+        <location filename="../preferences_dialog.py" line="183"/>
         <source>Leave empty to keep backups in the default folder, %1.</source>
         <translation>Оставьте пустым, чтобы хранить копии в папке по умолчанию: %1.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="173"/>
+        <location filename="../preferences_dialog.py" line="187"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="183"/>
+        <location filename="../preferences_dialog.py" line="197"/>
         <source>All your contact books</source>
         <translation>Все ваши адресные книги</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="188"/>
+        <location filename="../preferences_dialog.py" line="202"/>
         <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
 %1</source>
         <translation>Файл настроек нельзя использовать, поэтому показаны значения по умолчанию; OK сохранит их.
 %1</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="198"/>
-        <source>Not set</source>
-        <translation>Не задано</translation>
+        <location filename="../preferences_dialog.py" line="221"/>
+        <source>Your system does not say; labels always print the country.</source>
+        <translation>Система этого не сообщает; на наклейках всегда печатается страна.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="202"/>
+        <location filename="../preferences_dialog.py" line="223"/>
         <source>Your &amp;country (sender on labels):</source>
         <translation>Ваша с&amp;трана (отправитель на наклейках):</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="204"/>
+        <location filename="../preferences_dialog.py" line="235"/>
+        <source>Your system does not say; A4 is used.</source>
+        <translation>Система этого не сообщает; используется A4.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="237"/>
+        <source>&amp;Paper size (label sheet offered first):</source>
+        <translation>Размер &amp;бумаги (лист наклеек по умолчанию):</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="240"/>
         <source>&amp;Daily backups to keep:</source>
         <translation>Хранить &amp;ежедневных копий:</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="206"/>
+        <location filename="../preferences_dialog.py" line="242"/>
         <source>&amp;Weekly backups to keep:</source>
         <translation>Хранить е&amp;женедельных копий:</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="208"/>
+        <location filename="../preferences_dialog.py" line="244"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="209"/>
+        <location filename="../preferences_dialog.py" line="245"/>
         <source>The language changes the next time Rolodex starts.</source>
         <translation>Язык сменится при следующем запуске Rolodex.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="219"/>
+        <location filename="../preferences_dialog.py" line="255"/>
         <source>System default (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="234"/>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>US Letter (Avery 5160)</source>
+        <translation>US Letter (Avery 5160)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>A4 (Avery L7160)</source>
+        <translation>A4 (Avery L7160)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="281"/>
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="270"/>
+        <location filename="../preferences_dialog.py" line="318"/>
         <source>Cannot save your settings: %1</source>
         <translation>Не удаётся сохранить настройки: %1</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="280"/>
+        <location filename="../preferences_dialog.py" line="328"/>
         <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
         <translation>Папка резервных копий %1 не существует. Выберите другую или оставьте поле пустым, чтобы использовать папку по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="295"/>
+        <location filename="../preferences_dialog.py" line="345"/>
         <source>Sorting every name by the new alphabet…</source>
         <translation>Пересортировка всех имён по новому алфавиту…</translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="311"/>
+        <location filename="../preferences_dialog.py" line="361"/>
         <source>Names could not be re-sorted: %1</source>
         <translation>Не удалось пересортировать имена: %1</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="21"/>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="26"/>
+        <source>Default: %1 (chosen)</source>
+        <translation>По умолчанию: %1 (выбрано)</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="27"/>
+        <source>Default: %1 (from your system)</source>
+        <translation>По умолчанию: %1 (из системы)</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="34"/>
+        <source>In force: from your system&apos;s language and region.</source>
+        <translation>Действует: по языку и региону системы.</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="37"/>
+        <source>In force: chosen by you.</source>
+        <translation>Действует: выбрано вами.</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="38"/>
+        <source>In force: chosen for this contact book.</source>
+        <translation>Действует: выбрано для этой адресной книги.</translation>
     </message>
 </context>
 <context>
@@ -2917,7 +3216,7 @@ Details: {details}</source>
 <context>
     <name>ReminderController</name>
     <message numerus="yes">
-        <location filename="../reminders.py" line="80"/>
+        <location filename="../reminders.py" line="91"/>
         <source>You have %n overdue follow-up(s).</source>
         <translation>
             <numerusform>У вас %n просроченное напоминание.</numerusform>
@@ -2926,7 +3225,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="100"/>
+        <location filename="../reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation>Срок напоминания: %1</translation>
     </message>
@@ -2934,143 +3233,143 @@ Details: {details}</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="100"/>
+        <location filename="../security_dialog.py" line="101"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="116"/>
+        <location filename="../security_dialog.py" line="118"/>
         <source>Encrypt the book</source>
         <translation>Зашифровать книгу</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="117"/>
-        <location filename="../security_dialog.py" line="132"/>
+        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="134"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="118"/>
-        <location filename="../security_dialog.py" line="133"/>
+        <location filename="../security_dialog.py" line="120"/>
+        <location filename="../security_dialog.py" line="135"/>
         <source>Repeat the new passphrase</source>
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="121"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Зашифровать</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="122"/>
+        <location filename="../security_dialog.py" line="124"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation>Без парольной фразы контакты восстановить невозможно. Храните её надёжно.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="124"/>
-        <location filename="../security_dialog.py" line="138"/>
+        <location filename="../security_dialog.py" line="126"/>
+        <location filename="../security_dialog.py" line="140"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="125"/>
-        <location filename="../security_dialog.py" line="139"/>
+        <location filename="../security_dialog.py" line="127"/>
+        <location filename="../security_dialog.py" line="141"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="130"/>
+        <location filename="../security_dialog.py" line="132"/>
         <source>Change the passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="131"/>
-        <location filename="../security_dialog.py" line="145"/>
+        <location filename="../security_dialog.py" line="133"/>
+        <location filename="../security_dialog.py" line="147"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="134"/>
+        <location filename="../security_dialog.py" line="136"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="137"/>
-        <location filename="../security_dialog.py" line="154"/>
+        <location filename="../security_dialog.py" line="139"/>
+        <location filename="../security_dialog.py" line="156"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="144"/>
+        <location filename="../security_dialog.py" line="146"/>
         <source>Remove the encryption</source>
         <translation>Снять шифрование</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../security_dialog.py" line="148"/>
         <source>&amp;Decrypt</source>
         <translation>&amp;Расшифровать</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="149"/>
+        <location filename="../security_dialog.py" line="151"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation>Книга и её резервные копии будут храниться без шифрования: любой, кто может прочитать файлы, прочитает и ваши контакты.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="175"/>
+        <location filename="../security_dialog.py" line="177"/>
         <source>No contact book is open.</source>
         <translation>Адресная книга не открыта.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="177"/>
+        <location filename="../security_dialog.py" line="179"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation>Эта адресная книга зашифрована парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="179"/>
+        <location filename="../security_dialog.py" line="181"/>
         <source>This contact book is not encrypted.</source>
         <translation>Эта адресная книга не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="192"/>
+        <location filename="../security_dialog.py" line="196"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="194"/>
+        <location filename="../security_dialog.py" line="198"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation>Новая парольная фраза должна содержать не менее %1 симв.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="202"/>
+        <location filename="../security_dialog.py" line="206"/>
         <source>Please type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="212"/>
+        <location filename="../security_dialog.py" line="216"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation>Адресная книга зашифрована. Парольная фраза понадобится при каждом открытии.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="224"/>
+        <location filename="../security_dialog.py" line="228"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="233"/>
+        <location filename="../security_dialog.py" line="237"/>
         <source>The contact book is no longer encrypted.</source>
         <translation>Адресная книга больше не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="257"/>
+        <location filename="../security_dialog.py" line="261"/>
         <source>Converting the contact book and its backups…</source>
         <translation>Преобразование адресной книги и её резервных копий…</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="263"/>
+        <location filename="../security_dialog.py" line="267"/>
         <source>These backup copies could not be converted:</source>
         <translation>Не удалось преобразовать эти резервные копии:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="273"/>
+        <location filename="../security_dialog.py" line="277"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
@@ -3183,12 +3482,12 @@ Details: {details}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="93"/>
+        <location filename="../timeline.py" line="101"/>
         <source>Delete activity</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="107"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Edit activity</source>
         <translation>Изменить событие</translation>
     </message>
@@ -3221,12 +3520,12 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="80"/>
+        <location filename="../timeline.py" line="88"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="85"/>
+        <location filename="../timeline.py" line="93"/>
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
@@ -3234,22 +3533,22 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="141"/>
+        <location filename="../timeline.py" line="156"/>
         <source>&amp;Log…</source>
         <translation>&amp;Записать…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="142"/>
-        <source>&amp;Edit…</source>
+        <location filename="../timeline.py" line="157"/>
+        <source>Ed&amp;it…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="143"/>
+        <location filename="../timeline.py" line="158"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="170"/>
+        <location filename="../timeline.py" line="186"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
@@ -3257,27 +3556,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="64"/>
+        <location filename="../today_view.py" line="99"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="64"/>
+        <location filename="../today_view.py" line="99"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="64"/>
+        <location filename="../today_view.py" line="99"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="87"/>
+        <location filename="../today_view.py" line="122"/>
         <source>Never contacted</source>
         <translation>Не связывались</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="89"/>
+        <location filename="../today_view.py" line="124"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Связь раз в %n день</numerusform>
@@ -3289,57 +3588,57 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="113"/>
+        <location filename="../today_view.py" line="148"/>
         <source>&amp;Done</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="114"/>
+        <location filename="../today_view.py" line="149"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Открыть контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="115"/>
+        <location filename="../today_view.py" line="150"/>
         <source>&amp;Log call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="116"/>
+        <location filename="../today_view.py" line="151"/>
         <source>&amp;Snooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="118"/>
+        <location filename="../today_view.py" line="153"/>
         <source>1 hour</source>
         <translation>На 1 час</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="119"/>
+        <location filename="../today_view.py" line="154"/>
         <source>Tomorrow</source>
         <translation>До завтра</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="120"/>
+        <location filename="../today_view.py" line="155"/>
         <source>Next week</source>
         <translation>На неделю</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="123"/>
+        <location filename="../today_view.py" line="158"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="129"/>
+        <location filename="../today_view.py" line="164"/>
         <source>S&amp;nooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="133"/>
+        <location filename="../today_view.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="167"/>
+        <location filename="../today_view.py" line="203"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Просрочено (%n)</numerusform>
@@ -3348,7 +3647,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="168"/>
+        <location filename="../today_view.py" line="204"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Сегодня (%n)</numerusform>
@@ -3357,7 +3656,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="205"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Ближайшие 7 дней (%n)</numerusform>
@@ -3366,7 +3665,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="170"/>
+        <location filename="../today_view.py" line="206"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Пора связаться (%n)</numerusform>
@@ -3375,7 +3674,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="225"/>
+        <location filename="../today_view.py" line="262"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
@@ -3394,7 +3693,7 @@ Details: {details}</source>
     </message>
     <message>
         <location filename="../trash_view.py" line="25"/>
-        <source>&amp;Empty Trash…</source>
+        <source>Empty &amp;Trash…</source>
         <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>
@@ -3436,6 +3735,34 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../unsaved.py" line="36"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="37"/>
+        <source>Save the changes to {name}?</source>
+        <translation>{name}: сохранить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="42"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Wiring</name>
     <message>
         <location filename="../wiring.py" line="128"/>
@@ -3443,12 +3770,12 @@ Details: {details}</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="164"/>
+        <location filename="../wiring.py" line="169"/>
         <source>&amp;Contact</source>
         <translation>&amp;Контакт</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="180"/>
+        <location filename="../wiring.py" line="185"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
