@@ -3573,7 +3573,7 @@ Details: {details}</source>
     <message>
         <location filename="../today_view.py" line="122"/>
         <source>Never contacted</source>
-        <translation>Не связывались</translation>
+        <translation>Ни разу</translation>
     </message>
     <message numerus="yes">
         <location filename="../today_view.py" line="124"/>
