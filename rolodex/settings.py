@@ -1,7 +1,8 @@
 """User options kept in a JSON file (``rolodex.paths.get().settings_file``), apart from window
 state: the locale used to sort names, the default phone region, the sender's country (for
-address labels), the paper size ("a4" or "letter") and how many backups to keep. An empty one
-means "from the system locale" (:mod:`rolodex.locale_defaults`).
+address labels), the paper size ("a4" or "letter"), how many backups to keep and the language
+of the interface (applied at the next start). An empty one means "from the system locale"
+(:mod:`rolodex.locale_defaults`; for the language, the system's).
 
 :func:`load` gives the defaults for a missing file and a clear :class:`SettingsError` for a
 file that is not valid JSON or holds a bad value; :func:`save` writes atomically. Keys this
@@ -38,10 +39,16 @@ class Settings:
     paper_size: str = ""
     backup_keep_daily: int = 7
     backup_keep_weekly: int = 4
+    language: str = ""
     unknown: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
-_EXAMPLES = {"sort_locale": '"nb_NO"', "phone_region": '"NO"', "sender_country": '"LT"'}
+_EXAMPLES = {
+    "sort_locale": '"nb_NO"',
+    "phone_region": '"NO"',
+    "sender_country": '"LT"',
+    "language": '"nb"',
+}
 KNOWN = (
     "sort_locale",
     "phone_region",
@@ -49,6 +56,7 @@ KNOWN = (
     "paper_size",
     "backup_keep_daily",
     "backup_keep_weekly",
+    "language",
 )
 PAPER_SIZES = ("", "a4", "letter")
 
@@ -86,6 +94,7 @@ def from_dict(data: Any) -> Settings:
         paper_size=_paper(data),
         backup_keep_daily=_count(data, "backup_keep_daily", default.backup_keep_daily),
         backup_keep_weekly=_count(data, "backup_keep_weekly", default.backup_keep_weekly),
+        language=_text(data, "language", LOCALE_RE),
         unknown={key: value for key, value in data.items() if key not in KNOWN},
     )
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
 from rolodex.services.changes import Change
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
+from rolodex.ui.activity_kinds import kind_label
+from rolodex.ui.contact_editor_rows import KeywordCombo
 from rolodex.ui.crm_format import from_qdatetime, qdatetime, to_local
 from rolodex.ui.dialog_fit import fit_title
 from rolodex.ui.followup_dialog import FollowUpDialog
@@ -71,8 +72,8 @@ class ActivityDialog(QDialog):
     def _form_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout()
-        self.kind_combo = QComboBox(editable=True)
-        self.kind_combo.addItems(self.services.activities.kinds())
+        kinds = self.services.activities.kinds()
+        self.kind_combo = KeywordCombo([(kind, kind_label(kind)) for kind in kinds])
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         self.when_edit = QDateTimeEdit(calendarPopup=True)
         self.when_edit.setDisplayFormat(f"{date_pattern()} {time_pattern()}")
@@ -134,7 +135,7 @@ class ActivityDialog(QDialog):
         clock = self.services.clock
         moment = item.occurred_at if item and item.occurred_at else clock.now()
         self.when_edit.setDateTime(qdatetime(moment, clock))
-        self.kind_combo.setCurrentText(item.kind if item else kind)
+        self.kind_combo.set_keyword(item.kind if item else kind)
         if item:
             self.duration_spin.setValue(item.duration_minutes or 0)
             self.subject_edit.setText(item.subject)
@@ -149,7 +150,7 @@ class ActivityDialog(QDialog):
             id=self.activity.id if self.activity else None,
             contact_id=self.contact_id,
             company_id=self.company_id if with_company else None,
-            kind=self.kind_combo.currentText(),
+            kind=self.kind_combo.keyword(),
             occurred_at=from_qdatetime(self.when_edit.dateTime(), self.services.clock),
             duration_minutes=self.duration_spin.value() or None,
             subject=self.subject_edit.text(),

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -31,23 +31,11 @@ log = logging.getLogger(__name__)
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and Rolodex's translations for ``locale`` (the system's by default)."""
-    locale = locale or QLocale.system()
-    loaded: list[QTranslator] = []
-    english = QTranslator(app)  # English plural forms ("1 contact", "2 contacts"): the base
-    if english.load("rolodex_en", str(TRANSLATIONS_DIR)):
-        app.installTranslator(english)
-        loaded.append(english)
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("rolodex", str(TRANSLATIONS_DIR)),
-    )
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            loaded.append(translator)
-    return loaded
+    """Load Qt's own and Rolodex's translations for ``locale`` (by default the language chosen
+    in Preferences, else the system's) and make dates and numbers follow it."""
+    from rolodex.ui import languages
+
+    return languages.install(app, locale or languages.chosen_locale())
 
 
 def app_icon() -> QIcon:

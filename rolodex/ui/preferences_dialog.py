@@ -3,7 +3,8 @@
 This book (kept in the book, so they travel with it): the phone region assumed for numbers
 typed without a country code, the alphabet names sort by, and the backup folder. This user
 (the settings file): the sender's country for address labels, the paper size (which label
-sheet is offered first) and how many backups to keep. The first choice of the region, sender
+sheet is offered first), how many backups to keep and the language of the interface (applied
+at the next start, as the dialog says). The first choice of the region, sender
 and paper drop-downs is the default in force, saying where it comes from ("from your system"
 locale, or "chosen" in the first-run question); a line under each says what is in force.
 
@@ -239,7 +240,23 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Daily backups to keep:"), self.keep_daily)
         self.keep_weekly = self._keep_spin(self._settings.backup_keep_weekly)
         form.addRow(self.tr("&Weekly backups to keep:"), self.keep_weekly)
+        self.language_combo = self._language_combo()
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        note = QLabel(self.tr("The language changes the next time Rolodex starts."))
+        note.setWordWrap(True)
+        form.addRow("", note)
         return group
+
+    def _language_combo(self) -> QComboBox:
+        from rolodex.ui.languages import LANGUAGES, language_name
+
+        combo = QComboBox()
+        system = language_name(QLocale.system())
+        combo.addItem(self.tr("System default (%1)").replace("%1", system), "")
+        for code, name in LANGUAGES:
+            combo.addItem(name, code)
+        select_data(combo, self._settings.language)
+        return combo
 
     # -- where a default comes from ------------------------------------------------------------
     def _country(self, code: str) -> str:
@@ -273,6 +290,7 @@ class PreferencesDialog(QDialog):
             paper_size=str(self.paper_combo.currentData() or ""),
             backup_keep_daily=self.keep_daily.value(),
             backup_keep_weekly=self.keep_weekly.value(),
+            language=str(self.language_combo.currentData() or ""),
         )
 
     def accept(self) -> None:

@@ -36,6 +36,7 @@ from rolodex.services.changes import Change
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import ActivityData
 from rolodex.ui.activity_dialog import ActivityDialog
+from rolodex.ui.activity_kinds import kind_label
 from rolodex.ui.crm_format import show_moment
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -79,7 +80,10 @@ class TimelineModel(QAbstractListModel):
 
     def _text(self, item: ActivityData) -> str:
         assert item.occurred_at is not None
-        head = [show_moment(item.occurred_at, self.services.clock), item.kind.capitalize()]
+        head = [
+            show_moment(item.occurred_at, self.services.clock),
+            kind_label(item.kind).capitalize(),
+        ]
         if item.duration_minutes:
             head.append(self.tr("%1 min").replace("%1", str(item.duration_minutes)))
         lines = [" · ".join(head)]
@@ -181,7 +185,7 @@ class TimelineWidget(QWidget):
         self.kind_filter.clear()
         self.kind_filter.addItem(self.tr("All kinds"), "")
         for kind in self.services.activities.kinds():
-            self.kind_filter.addItem(kind.capitalize(), kind)
+            self.kind_filter.addItem(kind_label(kind).capitalize(), kind)
         found = self.kind_filter.findData(current) if current else 0
         self.kind_filter.setCurrentIndex(max(found, 0))
         self.kind_filter.blockSignals(False)

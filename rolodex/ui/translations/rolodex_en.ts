@@ -2,284 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../duplicates_models.py" line="40"/>
-        <source>Same identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../duplicates_models.py" line="41"/>
-        <source>Same email %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../duplicates_models.py" line="42"/>
-        <source>Same phone %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../duplicates_models.py" line="43"/>
-        <source>Same name at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../duplicates_models.py" line="44"/>
-        <source>Same name in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../duplicates_models.py" line="45"/>
-        <source>Similar names at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_models.py" line="180"/>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_models.py" line="182"/>
-        <source>a card earlier in this import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../import_models.py" line="186"/>
-        <source>%1 matches %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="59"/>
-        <source>Name prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="60"/>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="61"/>
-        <source>Middle name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="62"/>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="63"/>
-        <source>Name suffix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="64"/>
-        <source>Display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="65"/>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="66"/>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="67"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="68"/>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="69"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="70"/>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="71"/>
-        <source>Anniversary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="72"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="73"/>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="74"/>
-        <source>Do not mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="75"/>
-        <source>Identifier (UID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../merge_dialog.py" line="76"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window_help.py" line="74"/>
-        <source>Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window_help.py" line="79"/>
-        <source>Nothing has been logged yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../main_window_help.py" line="82"/>
-        <source>Open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../defaults_source.py" line="21"/>
-        <source>PreferencesDialog</source>
-        <comment>Not set</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../defaults_source.py" line="24"/>
-        <source>PreferencesDialog</source>
-        <comment>Default: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../defaults_source.py" line="26"/>
-        <source>PreferencesDialog</source>
-        <comment>Default: %1 (chosen)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../defaults_source.py" line="27"/>
-        <source>PreferencesDialog</source>
-        <comment>Default: %1 (from your system)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../defaults_source.py" line="35"/>
-        <source>PreferencesDialog</source>
-        <comment>In force: from your system&apos;s language and region.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../defaults_source.py" line="37"/>
-        <source>PreferencesDialog</source>
-        <comment>In force: chosen by you.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../defaults_source.py" line="38"/>
-        <source>PreferencesDialog</source>
-        <comment>In force: chosen for this contact book.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="61"/>
+        <location filename="../activity_dialog.py" line="62"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="61"/>
+        <location filename="../activity_dialog.py" line="62"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="76"/>
+        <location filename="../activity_dialog.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="79"/>
+        <location filename="../activity_dialog.py" line="80"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="81"/>
+        <location filename="../activity_dialog.py" line="82"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="82"/>
+        <location filename="../activity_dialog.py" line="83"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="83"/>
+        <location filename="../activity_dialog.py" line="84"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="85"/>
+        <location filename="../activity_dialog.py" line="86"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="88"/>
+        <location filename="../activity_dialog.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="90"/>
+        <location filename="../activity_dialog.py" line="91"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="91"/>
+        <location filename="../activity_dialog.py" line="92"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="118"/>
+        <location filename="../activity_dialog.py" line="119"/>
         <source>&amp;Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="119"/>
+        <location filename="../activity_dialog.py" line="120"/>
         <source>Next &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="120"/>
+        <location filename="../activity_dialog.py" line="121"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="121"/>
+        <location filename="../activity_dialog.py" line="122"/>
         <source>&amp;No thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="179"/>
+        <location filename="../activity_dialog.py" line="180"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="190"/>
+        <location filename="../activity_dialog.py" line="191"/>
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="71"/>
+        <location filename="../app.py" line="59"/>
         <source>Cannot open the contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="72"/>
+        <location filename="../app.py" line="60"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="113"/>
+        <location filename="../app.py" line="101"/>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,6 +184,102 @@ The book as it is now is backed up first, so you can undo this by restoring that
             <numerusform>Restored %n contact. To undo, restore the backup marked “Before restore”.</numerusform>
             <numerusform>Restored %n contacts. To undo, restore the backup marked “Before restore”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="43"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="44"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="45"/>
+        <source>Before import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="46"/>
+        <source>Before undoing an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="47"/>
+        <source>Before merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="48"/>
+        <source>Before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="49"/>
+        <source>Before upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="50"/>
+        <source>Before encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="51"/>
+        <source>Before decryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="52"/>
+        <source>Before passphrase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="56"/>
+        <source>Before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <location filename="../backups_dialog.py" line="63"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <source>KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="65"/>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -812,6 +713,265 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <source>Open {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="27"/>
+        <source>An email address cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="29"/>
+        <source>An email address needs an @, as in name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="32"/>
+        <source>An email address has only one @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="34"/>
+        <source>The name before the @ is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="36"/>
+        <source>The domain after the @ is missing, as in name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="39"/>
+        <source>“{domain}” is not a valid domain; it should look like example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="62"/>
+        <source>“{text}” is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="77"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="78"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="59"/>
+        <source>Write the date as {example} (or 1985-03-14); leave out the year when unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Fa&amp;mily name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="71"/>
+        <source>Com&amp;pany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>Comma-separated, e.g. Customers, Friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="93"/>
+        <source>Do not send mail (left out of labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="98"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="101"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="42"/>
+        <source>blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="86"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="90"/>
+        <source>preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="93"/>
+        <location filename="../contact_editor_rows.py" line="94"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="126"/>
+        <source>It is saved as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="149"/>
+        <location filename="../contact_editor_rows.py" line="153"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="153"/>
+        <source>Apartment, floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>PO box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="155"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="155"/>
+        <source>Country (e.g. NO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="217"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="217"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="218"/>
+        <source>https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="218"/>
+        <source>Handle or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="35"/>
+        <source>This number has the wrong number of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="68"/>
+        <source>Unknown country code: start with + and the country code, or set the default region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="70"/>
+        <location filename="../../phones.py" line="76"/>
+        <source>This is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="71"/>
+        <location filename="../../phones.py" line="72"/>
+        <source>This number is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="73"/>
+        <source>This number is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactPreviewModel</name>
@@ -949,6 +1109,51 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <source>Cannot save this sheet: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../labels_custom.py" line="21"/>
+        <source>Page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="22"/>
+        <source>Page height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="23"/>
+        <source>Label width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="24"/>
+        <source>Label height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="25"/>
+        <source>Left margin (to first label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="26"/>
+        <source>Top margin (to first label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="27"/>
+        <source>Horizontal pitch (label to label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="28"/>
+        <source>Vertical pitch (label to label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="29"/>
+        <source>Keep text away from the edge by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicateGroupsModel</name>
@@ -1026,6 +1231,60 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../duplicates_dialog.py" line="194"/>
         <source>These contacts were changed meanwhile; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="40"/>
+        <source>Same identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="41"/>
+        <source>Same email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="42"/>
+        <source>Same phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="43"/>
+        <source>Same name at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="44"/>
+        <source>Same name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="45"/>
+        <source>Similar names at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="33"/>
+        <source>the contact book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="45"/>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="46"/>
+        <source>Nothing was changed. Your book is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex hit a bug.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,242 +1704,305 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../import_models.py" line="180"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="182"/>
+        <source>a card earlier in this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="186"/>
+        <source>%1 matches %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../import_fields.py" line="11"/>
+        <location filename="../../importers/csv_mapping.py" line="61"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="12"/>
+        <location filename="../../importers/csv_mapping.py" line="62"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="13"/>
+        <location filename="../../importers/csv_mapping.py" line="63"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="14"/>
+        <location filename="../../importers/csv_mapping.py" line="64"/>
         <source>Name prefix (Dr., Mrs.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="15"/>
+        <location filename="../../importers/csv_mapping.py" line="65"/>
         <source>Name suffix (Jr.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="16"/>
+        <location filename="../../importers/csv_mapping.py" line="66"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="17"/>
+        <location filename="../../importers/csv_mapping.py" line="67"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="18"/>
+        <location filename="../../importers/csv_mapping.py" line="68"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="19"/>
+        <location filename="../../importers/csv_mapping.py" line="69"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="20"/>
+        <location filename="../../importers/csv_mapping.py" line="70"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="21"/>
+        <location filename="../../importers/csv_mapping.py" line="71"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="22"/>
+        <location filename="../../importers/csv_mapping.py" line="72"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="23"/>
+        <location filename="../../importers/csv_mapping.py" line="73"/>
         <source>Email (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="24"/>
+        <location filename="../../importers/csv_mapping.py" line="74"/>
         <source>Email (work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="25"/>
+        <location filename="../../importers/csv_mapping.py" line="75"/>
         <source>Email (other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="26"/>
+        <location filename="../../importers/csv_mapping.py" line="76"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="27"/>
+        <location filename="../../importers/csv_mapping.py" line="77"/>
         <source>Phone (mobile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="28"/>
+        <location filename="../../importers/csv_mapping.py" line="78"/>
         <source>Phone (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="29"/>
+        <location filename="../../importers/csv_mapping.py" line="79"/>
         <source>Phone (work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="30"/>
+        <location filename="../../importers/csv_mapping.py" line="80"/>
         <source>Fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="31"/>
+        <location filename="../../importers/csv_mapping.py" line="81"/>
         <source>Pager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="32"/>
+        <location filename="../../importers/csv_mapping.py" line="82"/>
         <source>Phone (other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="33"/>
+        <location filename="../../importers/csv_mapping.py" line="83"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="34"/>
+        <location filename="../../importers/csv_mapping.py" line="84"/>
         <source>Street, second line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="35"/>
+        <location filename="../../importers/csv_mapping.py" line="85"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="36"/>
+        <location filename="../../importers/csv_mapping.py" line="86"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="37"/>
+        <location filename="../../importers/csv_mapping.py" line="87"/>
         <source>State or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="38"/>
+        <location filename="../../importers/csv_mapping.py" line="88"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="39"/>
+        <location filename="../../importers/csv_mapping.py" line="89"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="40"/>
+        <location filename="../../importers/csv_mapping.py" line="90"/>
         <source>Home street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="41"/>
+        <location filename="../../importers/csv_mapping.py" line="91"/>
         <source>Home street, second line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="42"/>
+        <location filename="../../importers/csv_mapping.py" line="92"/>
         <source>Home city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="43"/>
+        <location filename="../../importers/csv_mapping.py" line="93"/>
         <source>Home state or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="44"/>
+        <location filename="../../importers/csv_mapping.py" line="94"/>
         <source>Home postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="45"/>
+        <location filename="../../importers/csv_mapping.py" line="95"/>
         <source>Home country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="46"/>
+        <location filename="../../importers/csv_mapping.py" line="96"/>
         <source>Work street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="47"/>
+        <location filename="../../importers/csv_mapping.py" line="97"/>
         <source>Work street, second line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="48"/>
+        <location filename="../../importers/csv_mapping.py" line="98"/>
         <source>Work city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="49"/>
+        <location filename="../../importers/csv_mapping.py" line="99"/>
         <source>Work state or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="50"/>
+        <location filename="../../importers/csv_mapping.py" line="100"/>
         <source>Work postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="51"/>
+        <location filename="../../importers/csv_mapping.py" line="101"/>
         <source>Work country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="52"/>
+        <location filename="../../importers/csv_mapping.py" line="102"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="53"/>
+        <location filename="../../importers/csv_mapping.py" line="103"/>
         <source>Instant messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="54"/>
+        <location filename="../../importers/csv_mapping.py" line="104"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="55"/>
+        <location filename="../../importers/csv_mapping.py" line="105"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="56"/>
+        <location filename="../../importers/csv_mapping.py" line="106"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="57"/>
+        <location filename="../../importers/csv_mapping.py" line="107"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../import_fields.py" line="58"/>
+        <location filename="../../importers/csv_mapping.py" line="108"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,6 +2381,24 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../main_window_help.py" line="74"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="79"/>
+        <source>Nothing has been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="82"/>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="61"/>
@@ -2136,6 +2476,146 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <location filename="../main_window_help.py" line="42"/>
         <source>Rolodex {version}
 A contact book and small-office CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="85"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="90"/>
+        <source>About Rolodex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="53"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="64"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="66"/>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="68"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="69"/>
+        <source>Print &amp;labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="70"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="74"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="80"/>
+        <source>Not available in this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="82"/>
+        <source>&amp;New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="72"/>
+        <source>Find duplicate&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="76"/>
+        <source>En&amp;cryption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="84"/>
+        <source>Res&amp;tore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="85"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="86"/>
+        <source>&amp;Companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="87"/>
+        <source>T&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="100"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="110"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="111"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="113"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="122"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="124"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="125"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="126"/>
+        <source>Show &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="127"/>
+        <source>&amp;About Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2283,6 +2763,96 @@ A contact book and small-office CRM.</source>
         <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../merge_dialog.py" line="59"/>
+        <source>Name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="60"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="61"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="62"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="63"/>
+        <source>Name suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="64"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="65"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="66"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="67"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="68"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="69"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="70"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="71"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="72"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="73"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="74"/>
+        <source>Do not mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="75"/>
+        <source>Identifier (UID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="76"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeTexts</name>
@@ -2385,129 +2955,175 @@ Details: {details}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../preferences_dialog.py" line="103"/>
+        <location filename="../preferences_dialog.py" line="104"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="137"/>
+        <location filename="../preferences_dialog.py" line="138"/>
         <source>This contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="150"/>
+        <location filename="../preferences_dialog.py" line="151"/>
         <source>Your system does not say; numbers need + and a country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="152"/>
+        <location filename="../preferences_dialog.py" line="153"/>
         <source>Phone &amp;region for numbers without a country code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="155"/>
+        <location filename="../preferences_dialog.py" line="156"/>
         <source>&amp;Sort names by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="156"/>
+        <location filename="../preferences_dialog.py" line="157"/>
         <source>&amp;Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="163"/>
+        <location filename="../preferences_dialog.py" line="164"/>
+        <location filename="../defaults_source.py" line="24"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="179"/>
+        <location filename="../preferences_dialog.py" line="180"/>
         <source>Default folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="182"/>
+        <location filename="../preferences_dialog.py" line="183"/>
         <source>Leave empty to keep backups in the default folder, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="186"/>
+        <location filename="../preferences_dialog.py" line="187"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="196"/>
+        <location filename="../preferences_dialog.py" line="197"/>
         <source>All your contact books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="201"/>
+        <location filename="../preferences_dialog.py" line="202"/>
         <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="220"/>
+        <location filename="../preferences_dialog.py" line="221"/>
         <source>Your system does not say; labels always print the country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="234"/>
-        <source>Your system does not say; A4 is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="236"/>
-        <source>&amp;Paper size (label sheet offered first):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="252"/>
-        <source>US Letter (Avery 5160)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="252"/>
-        <source>A4 (Avery L7160)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preferences_dialog.py" line="222"/>
+        <location filename="../preferences_dialog.py" line="223"/>
         <source>Your &amp;country (sender on labels):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="239"/>
+        <location filename="../preferences_dialog.py" line="235"/>
+        <source>Your system does not say; A4 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="237"/>
+        <source>&amp;Paper size (label sheet offered first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="240"/>
         <source>&amp;Daily backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="241"/>
+        <location filename="../preferences_dialog.py" line="242"/>
         <source>&amp;Weekly backups to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="264"/>
+        <location filename="../preferences_dialog.py" line="244"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="245"/>
+        <source>The language changes the next time Rolodex starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="255"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>US Letter (Avery 5160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>A4 (Avery L7160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="281"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="300"/>
+        <location filename="../preferences_dialog.py" line="318"/>
         <source>Cannot save your settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="310"/>
+        <location filename="../preferences_dialog.py" line="328"/>
         <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="327"/>
+        <location filename="../preferences_dialog.py" line="345"/>
         <source>Sorting every name by the new alphabet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preferences_dialog.py" line="343"/>
+        <location filename="../preferences_dialog.py" line="361"/>
         <source>Names could not be re-sorted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="21"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="26"/>
+        <source>Default: %1 (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="27"/>
+        <source>Default: %1 (from your system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="34"/>
+        <source>In force: from your system&apos;s language and region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="37"/>
+        <source>In force: chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="38"/>
+        <source>In force: chosen for this contact book.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2769,6 +3385,99 @@ Details: {details}</source>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="65"/>
+        <source>%1 — Rolodex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="199"/>
+        <source>Open &amp;shared book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../main_window_help.py" line="16"/>
+        <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="17"/>
+        <source>In the search box: go to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="18"/>
+        <source>Move through the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="19"/>
+        <source>Edit the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="20"/>
+        <source>Save the contact being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="21"/>
+        <source>Revert unsaved edits; again: back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="22"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="23"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="24"/>
+        <source>Undo / redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="25"/>
+        <source>Restore the selected contacts (in the Trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="26"/>
+        <source>Log a call with the contact shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="27"/>
+        <source>Log another kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="28"/>
+        <source>Schedule a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="29"/>
+        <source>Today: overdue and due follow-ups, contacts gone quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="30"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="31"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TagModel</name>
@@ -2792,14 +3501,52 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../timeline.py" line="101"/>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="115"/>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="12"/>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="13"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="14"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="15"/>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="16"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="84"/>
+        <location filename="../timeline.py" line="88"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="89"/>
+        <location filename="../timeline.py" line="93"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,22 +3554,22 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="152"/>
+        <location filename="../timeline.py" line="156"/>
         <source>&amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="153"/>
+        <location filename="../timeline.py" line="157"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="154"/>
+        <location filename="../timeline.py" line="158"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="182"/>
+        <location filename="../timeline.py" line="186"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,6 +3733,65 @@ Details: {details}</source>
     <message>
         <location filename="../trash_view.py" line="51"/>
         <source>Delete every contact in the Trash for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../unsaved.py" line="36"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="37"/>
+        <source>Save the changes to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="42"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="43"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <location filename="../wiring.py" line="128"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="169"/>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="185"/>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,3841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lt">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../activity_dialog.py" line="62"/>
+        <source>Edit activity</source>
+        <translation>Keisti veiklą</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="62"/>
+        <source>Log activity</source>
+        <translation>Registruoti veiklą</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="77"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipas:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="80"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Kada:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="82"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="83"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="84"/>
+        <source>&amp;Duration:</source>
+        <translation>Tr&amp;ukmė:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="86"/>
+        <source>&amp;Subject:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="89"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Pastabos:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="91"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Rezultatas:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="92"/>
+        <source>Also show on the company&apos;s timeline</source>
+        <translation>Rodyti ir įmonės istorijoje</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="119"/>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Rytoj</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="120"/>
+        <source>Next &amp;week</source>
+        <translation>Kitą &amp;savaitę</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="121"/>
+        <source>&amp;Pick a date…</source>
+        <translation>Pa&amp;sirinkti datą…</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="122"/>
+        <source>&amp;No thanks</source>
+        <translation>&amp;Ne, ačiū</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="180"/>
+        <source>Saved. Schedule a follow-up?</source>
+        <translation>Išsaugota. Suplanuoti priminimą?</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="191"/>
+        <source>Follow up: %1</source>
+        <translation>Priminimas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="59"/>
+        <source>Cannot open the contact book</source>
+        <translation>Nepavyksta atverti kontaktų knygos</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="60"/>
+        <source>Rolodex cannot open the contact book.</source>
+        <translation>Rolodex nepavyksta atverti kontaktų knygos.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="101"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Nepavyko automatiškai sukurti atsarginės kopijos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../backups_dialog.py" line="123"/>
+        <location filename="../backups_dialog.py" line="285"/>
+        <source>Backups</source>
+        <translation>Atsarginės kopijos</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="130"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Kurti kopiją dabar</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="131"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Atkurti…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="169"/>
+        <source>No backups yet. Rolodex makes one every day.</source>
+        <translation>Atsarginių kopijų dar nėra. Rolodex jas kuria kasdien.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="186"/>
+        <source>Backing up…</source>
+        <translation>Kuriama atsarginė kopija…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backups_dialog.py" line="194"/>
+        <source>Backed up %n contact(s) (checked).</source>
+        <translation>
+            <numerusform>Nukopijuotas %n kontaktas (patikrinta).</numerusform>
+            <numerusform>Nukopijuoti %n kontaktai (patikrinta).</numerusform>
+            <numerusform>Nukopijuota %n kontaktų (patikrinta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="209"/>
+        <source>Restoring…</source>
+        <translation>Atkuriama…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="242"/>
+        <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
+        <translation>Vis tiek atkurti ją į šią knygą? Jos kontaktai pakeis šios knygos kontaktus; knyga išlaikys savo tapatybę ir savo atsargines kopijas.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="248"/>
+        <source>Backup of another book</source>
+        <translation>Kitos knygos atsarginė kopija</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="258"/>
+        <source>Replace the whole contact book with the backup from %1?
+
+It holds %2 contacts; its last change was %3.
+
+The book as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>Pakeisti visą kontaktų knygą %1 atsargine kopija?
+
+Kontaktų: %2; paskutinis pakeitimas: %3.
+
+Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsite atšaukti ją atkūrę.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="263"/>
+        <source>never</source>
+        <translation>niekada</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="265"/>
+        <source>Restore backup</source>
+        <translation>Atkurti atsarginę kopiją</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backups_dialog.py" line="273"/>
+        <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
+        <translation>
+            <numerusform>Atkurtas %n kontaktas. Norėdami atšaukti, atkurkite kopiją, pažymėtą „Prieš atkūrimą“.</numerusform>
+            <numerusform>Atkurti %n kontaktai. Norėdami atšaukti, atkurkite kopiją, pažymėtą „Prieš atkūrimą“.</numerusform>
+            <numerusform>Atkurta %n kontaktų. Norėdami atšaukti, atkurkite kopiją, pažymėtą „Prieš atkūrimą“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="43"/>
+        <source>Manual</source>
+        <translation>Rankinė</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="44"/>
+        <source>Daily</source>
+        <translation>Kasdienė</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="45"/>
+        <source>Before import</source>
+        <translation>Prieš importą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="46"/>
+        <source>Before undoing an import</source>
+        <translation>Prieš importo atšaukimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="47"/>
+        <source>Before merge</source>
+        <translation>Prieš sujungimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="48"/>
+        <source>Before restore</source>
+        <translation>Prieš atkūrimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="49"/>
+        <source>Before upgrade</source>
+        <translation>Prieš atnaujinimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="50"/>
+        <source>Before encryption</source>
+        <translation>Prieš šifravimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="51"/>
+        <source>Before decryption</source>
+        <translation>Prieš iššifravimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="52"/>
+        <source>Before passphrase change</source>
+        <translation>Prieš slaptafrazės keitimą</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="56"/>
+        <source>Before %1</source>
+        <translation>Prieš: %1</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <location filename="../backups_dialog.py" line="63"/>
+        <source>bytes</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="65"/>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Kind</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceActions</name>
+    <message>
+        <location filename="../cadence_ui.py" line="133"/>
+        <source>&amp;Keep in touch…</source>
+        <translation>Palaikyti &amp;ryšį…</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="154"/>
+        <source>How often do you want to be reminded to get in touch with %1?</source>
+        <translation>Kaip dažnai priminti susisiekti su %1?</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="163"/>
+        <source>&amp;Follow its tags (none has a reminder)</source>
+        <translation>Pagal &amp;žymas (nė viena neturi priminimo)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="165"/>
+        <source>&amp;Follow its tags (every day)</source>
+        <translation>Pagal &amp;žymas (kasdien)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="166"/>
+        <source>&amp;Follow its tags (every %1 days)</source>
+        <translation>Pagal &amp;žymas (kas %1 d.)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="174"/>
+        <source>Remind you to get in touch with everyone tagged “%1”:</source>
+        <translation>Priminti susisiekti su visais, pažymėtais žyma „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="194"/>
+        <source>Keep in touch every…</source>
+        <translation>Palaikyti ryšį kas…</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../cadence_ui.py" line="52"/>
+        <source>Keep in touch</source>
+        <translation>Palaikyti ryšį</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="56"/>
+        <source>&amp;Every</source>
+        <translation>&amp;Kas</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="58"/>
+        <source>&amp;Never remind me</source>
+        <translation>&amp;Niekada nepriminti</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="58"/>
+        <source>&amp;No reminder</source>
+        <translation>&amp;Be priminimo</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="84"/>
+        <source> day</source>
+        <translation> d.</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="84"/>
+        <source> days</source>
+        <translation> d.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../company_dialog.py" line="57"/>
+        <location filename="../company_dialog.py" line="77"/>
+        <source>Companies</source>
+        <translation>Įmonės</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="69"/>
+        <location filename="../company_dialog.py" line="70"/>
+        <source>Filter companies</source>
+        <translation>Filtruoti įmones</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="84"/>
+        <source>Sho&amp;w deleted companies</source>
+        <translation>Rodyti pašalintas į&amp;mones</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="85"/>
+        <source>List the companies in the Trash, to restore them</source>
+        <translation>Rodyti šiukšlinėje esančias įmones, kad galėtumėte jas atkurti</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="87"/>
+        <source>N&amp;ew company</source>
+        <translation>&amp;Nauja įmonė</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="94"/>
+        <source>People</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="104"/>
+        <source>People (Enter opens)</source>
+        <translation>Asmenys (Enter atveria)</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="106"/>
+        <source>&amp;Save</source>
+        <translation>Iš&amp;saugoti</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="108"/>
+        <source>&amp;Delete company…</source>
+        <translation>Ša&amp;linti įmonę…</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="109"/>
+        <source>Move the company to the Trash</source>
+        <translation>Perkelti įmonę į šiukšlinę</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="115"/>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Atkurti pažymėtas</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="117"/>
+        <source>Bring the selected companies back, with their people</source>
+        <translation>Grąžinti pažymėtas įmones kartu su jų asmenimis</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="218"/>
+        <source>There are no companies in the Trash.</source>
+        <translation>Šiukšlinėje įmonių nėra.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="222"/>
+        <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
+        <translation>Pašalintos įmonės šiukšlinėje laikomos {days} d. Pažymėkite vieną ar kelias ir spauskite „Atkurti“: kiekviena grįš su savo asmenimis.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="248"/>
+        <source>Not saved</source>
+        <translation>Neišsaugota</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="248"/>
+        <source>A company needs a name.</source>
+        <translation>Įmonė turi turėti pavadinimą.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="253"/>
+        <source>Saved “{name}”.</source>
+        <translation>Išsaugota: „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="265"/>
+        <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
+        <translation>„{name}“ perkelta į šiukšlinę. Norėdami atkurti, pažymėkite „Rodyti pašalintas įmones“.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="272"/>
+        <source>Move “{name}” to the Trash?</source>
+        <translation>Perkelti „{name}“ į šiukšlinę?</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="274"/>
+        <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
+        <translation>Atkurti galėsite {days} d. (pažymėkite „Rodyti pašalintas įmones“).</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="278"/>
+        <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
+        <translation>Jos asmenys ({count}) lieka knygoje ir bus rodomi be įmonės, kol ji bus atkurta.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="283"/>
+        <source>Move company to the Trash</source>
+        <translation>Perkelti įmonę į šiukšlinę</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="300"/>
+        <source>Restored with their people: {names}.</source>
+        <translation>Atkurta su asmenimis: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Pavadinimas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="25"/>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="25"/>
+        <source>Street</source>
+        <translation>Gatvė</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="26"/>
+        <source>Apartment, floor</source>
+        <translation>Butas, aukštas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="26"/>
+        <source>PO box</source>
+        <translation>Pašto dėžutė</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="27"/>
+        <source>Postal code</source>
+        <translation>Pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="27"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="28"/>
+        <source>Region</source>
+        <translation>Apskritis</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="28"/>
+        <source>Country (e.g. NO)</source>
+        <translation>Šalis (pvz., LT)</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="38"/>
+        <location filename="../company_form.py" line="54"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="48"/>
+        <source>Apartment, PO box</source>
+        <translation>Butas, pašto dėžutė</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="49"/>
+        <source>Postal code, city</source>
+        <translation>Pašto kodas, miestas</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="50"/>
+        <source>Region, country</source>
+        <translation>Apskritis, šalis</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListModel</name>
+    <message>
+        <location filename="../company_models.py" line="70"/>
+        <source>People: {count}</source>
+        <translation>Asmenų: {count}</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="76"/>
+        <source>{name} — {city} ({count})</source>
+        <translation>{name} — {city} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="79"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../contact_editor.py" line="79"/>
+        <source>Name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="80"/>
+        <source>Work</source>
+        <translation>Darbas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="82"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="82"/>
+        <source>Add email</source>
+        <translation>Pridėti el. paštą</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="84"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="84"/>
+        <source>Add phone</source>
+        <translation>Pridėti telefoną</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="86"/>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="86"/>
+        <source>Add address</source>
+        <translation>Pridėti adresą</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="87"/>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="87"/>
+        <source>Add website</source>
+        <translation>Pridėti svetainę</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="88"/>
+        <source>Messaging</source>
+        <translation>Pokalbių programos</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="88"/>
+        <source>Add handle</source>
+        <translation>Pridėti paskyrą</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="94"/>
+        <source>More</source>
+        <translation>Daugiau</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="105"/>
+        <source>Select a contact, or press Ctrl+N to add one.</source>
+        <translation>Pasirinkite kontaktą arba paspauskite Ctrl+N ir sukurkite naują.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="146"/>
+        <source>Revert</source>
+        <translation>Atstatyti</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="147"/>
+        <source>Undo the changes not saved yet</source>
+        <translation>Atšaukti dar neišsaugotus pakeitimus</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="370"/>
+        <source>this contact</source>
+        <translation>Šis kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="149"/>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="150"/>
+        <source>Save this contact (Ctrl+S)</source>
+        <translation>Išsaugoti kontaktą (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="262"/>
+        <source>New contact</source>
+        <translation>Naujas kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="262"/>
+        <source>No name</source>
+        <translation>Be vardo</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="294"/>
+        <source>Give the contact a name (or a company or an email).</source>
+        <translation>Įveskite kontakto vardą (arba įmonę, arba el. paštą).</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="311"/>
+        <location filename="../contact_editor.py" line="321"/>
+        <source>Not saved: {problem}</source>
+        <translation>Neišsaugota: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="332"/>
+        <source>The {what} already belongs to {name}.</source>
+        <translation>{what} jau priklauso kontaktui {name}.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="336"/>
+        <source>Possible duplicate</source>
+        <translation>Galimas dublikatas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="339"/>
+        <source>Open {name} instead, or save this contact anyway?</source>
+        <translation>Atverti kontaktą {name} ar vis tiek išsaugoti šį kontaktą?</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="341"/>
+        <source>Save anyway</source>
+        <translation>Vis tiek išsaugoti</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="343"/>
+        <source>Open {name}</source>
+        <translation>Atverti: {name}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="27"/>
+        <source>An email address cannot contain spaces.</source>
+        <translation>El. pašto adrese negali būti tarpų.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="29"/>
+        <source>An email address needs an @, as in name@example.com.</source>
+        <translation>El. pašto adrese turi būti @, pvz., vardas@pavyzdys.lt.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="32"/>
+        <source>An email address has only one @.</source>
+        <translation>El. pašto adrese gali būti tik vienas @.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="34"/>
+        <source>The name before the @ is missing.</source>
+        <translation>Trūksta vardo prieš @.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="36"/>
+        <source>The domain after the @ is missing, as in name@example.com.</source>
+        <translation>Trūksta domeno po @, pvz., vardas@pavyzdys.lt.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="39"/>
+        <source>“{domain}” is not a valid domain; it should look like example.com.</source>
+        <translation>„{domain}“ nėra tinkamas domenas; jis turėtų atrodyti kaip pavyzdys.lt.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="62"/>
+        <source>“{text}” is not a real date.</source>
+        <translation>„{text}“ nėra tikra data.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>Prefix</source>
+        <translation>Kreipinys</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Vardas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>Middle name</source>
+        <translation>Antrasis vardas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Suffix</source>
+        <translation>Priesaga</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Nickname</source>
+        <translation>Slapyvardis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="77"/>
+        <source>Department</source>
+        <translation>Skyrius</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="78"/>
+        <source>Job title</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="59"/>
+        <source>Write the date as {example} (or 1985-03-14); leave out the year when unknown.</source>
+        <translation>Rašykite datą kaip {example} (arba 1985-03-14); metus praleiskite, jei jie nežinomi.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Fa&amp;mily name</source>
+        <translation>&amp;Pavardė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="71"/>
+        <source>Com&amp;pany</source>
+        <translation>Įm&amp;onė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>e.g. {example}</source>
+        <translation>pvz., {example}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Birthday</source>
+        <translation>Gimtadienis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Anniversary</source>
+        <translation>Sukaktis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>&amp;Tags</source>
+        <translation>Ž&amp;ymos</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>Comma-separated, e.g. Customers, Friends</source>
+        <translation>Atskirkite kableliais, pvz., Klientai, Draugai</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="93"/>
+        <source>Do not send mail (left out of labels)</source>
+        <translation>Nesiųsti pašto (neįtraukti į etiketes)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="98"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="101"/>
+        <source>&amp;Notes</source>
+        <translation>Pa&amp;stabos</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>home</source>
+        <translation>namų</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>work</source>
+        <translation>darbo</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>other</source>
+        <translation>kitas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>mobile</source>
+        <translation>mobilusis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>fax</source>
+        <translation>faksas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="42"/>
+        <source>blog</source>
+        <translation>tinklaraštis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="86"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="90"/>
+        <source>preferred</source>
+        <translation>pagrindinis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="93"/>
+        <location filename="../contact_editor_rows.py" line="94"/>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="126"/>
+        <source>It is saved as typed.</source>
+        <translation>Išsaugoma taip, kaip įvesta.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="149"/>
+        <location filename="../contact_editor_rows.py" line="153"/>
+        <source>Street</source>
+        <translation>Gatvė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="153"/>
+        <source>Apartment, floor</source>
+        <translation>Butas, aukštas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>PO box</source>
+        <translation>Pašto dėžutė</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>Postal code</source>
+        <translation>Pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="155"/>
+        <source>Region</source>
+        <translation>Apskritis</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="155"/>
+        <source>Country (e.g. NO)</source>
+        <translation>Šalis (pvz., LT)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="217"/>
+        <source>name@example.com</source>
+        <translation>vardas@pavyzdys.lt</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="217"/>
+        <source>Phone number</source>
+        <translation>Telefono numeris</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="218"/>
+        <source>https://example.com</source>
+        <translation>https://pavyzdys.lt</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="218"/>
+        <source>Handle or address</source>
+        <translation>Paskyra arba adresas</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="35"/>
+        <source>This number has the wrong number of digits.</source>
+        <translation>Numeryje netinkamas skaitmenų skaičius.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="68"/>
+        <source>Unknown country code: start with + and the country code, or set the default region.</source>
+        <translation>Nežinomas šalies kodas: pradėkite nuo + ir šalies kodo arba nustatykite numatytąjį regioną.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="70"/>
+        <location filename="../../phones.py" line="76"/>
+        <source>This is not a phone number.</source>
+        <translation>Tai ne telefono numeris.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="71"/>
+        <location filename="../../phones.py" line="72"/>
+        <source>This number is too short.</source>
+        <translation>Numeris per trumpas.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="73"/>
+        <source>This number is too long.</source>
+        <translation>Numeris per ilgas.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPreviewModel</name>
+    <message>
+        <location filename="../import_preview.py" line="50"/>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="51"/>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="52"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="53"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="54"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../contact_model.py" line="60"/>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="61"/>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="62"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="63"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="64"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="65"/>
+        <source>Tags</source>
+        <translation>Žymos</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="66"/>
+        <source>Last contacted</source>
+        <translation>Paskutinis kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="83"/>
+        <source>(no name)</source>
+        <translation>(be vardo)</translation>
+    </message>
+</context>
+<context>
+    <name>CrmActions</name>
+    <message>
+        <location filename="../crm_actions.py" line="37"/>
+        <source>&amp;Log call…</source>
+        <translation>Registruoti &amp;skambutį…</translation>
+    </message>
+    <message>
+        <location filename="../crm_actions.py" line="39"/>
+        <source>Log &amp;activity…</source>
+        <translation>Registruoti &amp;veiklą…</translation>
+    </message>
+    <message>
+        <location filename="../crm_actions.py" line="42"/>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>Suplanuoti &amp;priminimą…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomSheetDialog</name>
+    <message>
+        <location filename="../labels_custom.py" line="38"/>
+        <source>Custom label sheet</source>
+        <translation>Savas etikečių lapas</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="42"/>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="44"/>
+        <source>millimetres</source>
+        <translation>milimetrai</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="45"/>
+        <source>inches</source>
+        <translation>coliai</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="46"/>
+        <source>Unit</source>
+        <translation>Vienetai</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="60"/>
+        <source>Columns</source>
+        <translation>Stulpeliai</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="61"/>
+        <source>Rows</source>
+        <translation>Eilutės</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="80"/>
+        <source>Give the sheet a name.</source>
+        <translation>Įveskite lapo pavadinimą.</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="93"/>
+        <source>Cannot save this sheet: %1</source>
+        <translation>Nepavyksta išsaugoti lapo: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="21"/>
+        <source>Page width</source>
+        <translation>Lapo plotis</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="22"/>
+        <source>Page height</source>
+        <translation>Lapo aukštis</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="23"/>
+        <source>Label width</source>
+        <translation>Etiketės plotis</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="24"/>
+        <source>Label height</source>
+        <translation>Etiketės aukštis</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="25"/>
+        <source>Left margin (to first label)</source>
+        <translation>Kairioji paraštė (iki pirmos etiketės)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="26"/>
+        <source>Top margin (to first label)</source>
+        <translation>Viršutinė paraštė (iki pirmos etiketės)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="27"/>
+        <source>Horizontal pitch (label to label)</source>
+        <translation>Žingsnis horizontaliai (tarp etikečių)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="28"/>
+        <source>Vertical pitch (label to label)</source>
+        <translation>Žingsnis vertikaliai (tarp etikečių)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="29"/>
+        <source>Keep text away from the edge by</source>
+        <translation>Tekstas nuo krašto ne arčiau kaip</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <location filename="../duplicates_models.py" line="96"/>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="96"/>
+        <source>Why</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="96"/>
+        <source>Count</source>
+        <translation>Kiekis</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../duplicates_dialog.py" line="61"/>
+        <source>Find duplicates</source>
+        <translation>Dublikatų paieška</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="90"/>
+        <source>Merge…</source>
+        <translation>Sujungti…</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="93"/>
+        <source>Search again</source>
+        <translation>Ieškoti iš naujo</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="116"/>
+        <source>Looking for duplicates…</source>
+        <translation>Ieškoma dublikatų…</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="148"/>
+        <source>The search failed: %1</source>
+        <translation>Paieška nepavyko: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../duplicates_dialog.py" line="154"/>
+        <source>%n group(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>Rasta %n galimų dublikatų grupė.</numerusform>
+            <numerusform>Rastos %n galimų dublikatų grupės.</numerusform>
+            <numerusform>Rasta %n galimų dublikatų grupių.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="156"/>
+        <source>No duplicates found.</source>
+        <translation>Dublikatų nerasta.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="176"/>
+        <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
+        <translation>Šiuos kontaktus sieja tik vardas, todėl nė vienas nepažymėtas: pažymėkite tuos, kurie yra tas pats asmuo.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="181"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
+        <translation>Pažymėti kontaktai, turintys bendrą el. paštą, telefoną ar identifikatorių. Kitus sieja tik vardas: pažymėkite juos, jei tai tas pats asmuo.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="184"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier.</source>
+        <translation>Pažymėti kontaktai, turintys bendrą el. paštą, telefoną ar identifikatorių.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="194"/>
+        <source>These contacts were changed meanwhile; search again.</source>
+        <translation>Šie kontaktai per tą laiką pakeisti; ieškokite iš naujo.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="40"/>
+        <source>Same identifier</source>
+        <translation>Tas pats identifikatorius</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="41"/>
+        <source>Same email %1</source>
+        <translation>Tas pats el. paštas %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="42"/>
+        <source>Same phone %1</source>
+        <translation>Tas pats telefonas %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="43"/>
+        <source>Same name at %1</source>
+        <translation>Tas pats vardas įmonėje %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="44"/>
+        <source>Same name in %1</source>
+        <translation>Tas pats vardas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="45"/>
+        <source>Similar names at %1</source>
+        <translation>Panašūs vardai įmonėje %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="33"/>
+        <source>the contact book</source>
+        <translation>kontaktų knyga</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="45"/>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="46"/>
+        <source>Nothing was changed. Your book is as it was before.</source>
+        <translation>Niekas nepakeista. Jūsų knyga tokia pati kaip anksčiau.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex hit a bug.</source>
+        <translation>Rolodex programoje įvyko klaida.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="65"/>
+        <location filename="../export_dialog.py" line="184"/>
+        <source>Export contacts</source>
+        <translation>Kontaktų eksportas</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="90"/>
+        <source>Export:</source>
+        <translation>Eksportuoti:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="93"/>
+        <source>The selected contacts (%n)</source>
+        <translation>
+            <numerusform>Pažymėtus kontaktus (%n)</numerusform>
+            <numerusform>Pažymėtus kontaktus (%n)</numerusform>
+            <numerusform>Pažymėtus kontaktus (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="94"/>
+        <source>Contacts with the tag</source>
+        <translation>Kontaktus su žyma</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="95"/>
+        <source>The contacts of the current search</source>
+        <translation>Dabartinės paieškos kontaktus</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="96"/>
+        <source>Everyone in the book</source>
+        <translation>Visus knygos kontaktus</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="121"/>
+        <source>vCard 3.0 (most programs)</source>
+        <translation>vCard 3.0 (daugumai programų)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="122"/>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="123"/>
+        <source>CSV for Google Contacts</source>
+        <translation>CSV, skirtas „Google“ kontaktams</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="124"/>
+        <source>CSV for Outlook</source>
+        <translation>CSV, skirtas „Outlook“</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="128"/>
+        <source>Format:</source>
+        <translation>Formatas:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="129"/>
+        <source>One file per contact (into a folder)</source>
+        <translation>Kiekvienas kontaktas atskirame faile (į aplanką)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="135"/>
+        <source>Choose…</source>
+        <translation>Pasirinkti…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="139"/>
+        <source>Save to:</source>
+        <translation>Įrašyti į:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="145"/>
+        <source>Export</source>
+        <translation>Eksportuoti</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="146"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Užverti</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="178"/>
+        <source>Export into folder</source>
+        <translation>Eksportuoti į aplanką</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="218"/>
+        <source>Exporting…</source>
+        <translation>Eksportuojama…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="235"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Eksportuotas %n kontaktas į %1.</numerusform>
+            <numerusform>Eksportuoti %n kontaktai į %1.</numerusform>
+            <numerusform>Eksportuota %n kontaktų į %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="238"/>
+        <source>%n value(s) could not be written validly and were left out:</source>
+        <translation>
+            <numerusform>Praleistos reikšmės, kurių nepavyko tinkamai įrašyti (%n):</numerusform>
+            <numerusform>Praleistos reikšmės, kurių nepavyko tinkamai įrašyti (%n):</numerusform>
+            <numerusform>Praleistos reikšmės, kurių nepavyko tinkamai įrašyti (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="248"/>
+        <source>%1 (contact %2): %3</source>
+        <translation>%1 (kontaktas %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="259"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksportas atšauktas; failas neįrašytas.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="265"/>
+        <source>The export failed: %1</source>
+        <translation>Eksportas nepavyko: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../first_run_dialog.py" line="32"/>
+        <source>Welcome to Rolodex</source>
+        <translation>Sveiki atvykę į Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="36"/>
+        <source>Which country are you in? Rolodex uses it for phone numbers typed without a country code, for the paper size and label sheet, and as your country on address labels. You can change it later in Preferences.</source>
+        <translation>Kurioje šalyje esate? Rolodex pagal ją atpažįsta telefono numerius be šalies kodo, parenka popieriaus dydį ir etikečių lapą, o adresų etiketėse nurodo ją kaip jūsų šalį. Vėliau tai galėsite pakeisti nuostatose.</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="49"/>
+        <source>&amp;Country:</source>
+        <translation>Ša&amp;lis:</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="55"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Vėliau</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="78"/>
+        <source>Cannot save your settings: %1</source>
+        <translation>Nepavyksta įrašyti nuostatų: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../followup_dialog.py" line="55"/>
+        <source>Edit follow-up</source>
+        <translation>Keisti priminimą</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="55"/>
+        <source>Schedule a follow-up</source>
+        <translation>Suplanuoti priminimą</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="65"/>
+        <source>At a time</source>
+        <translation>Nurodytu laiku</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="72"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Terminas:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="76"/>
+        <source>&amp;Subject:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="79"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Pastabos:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="81"/>
+        <source>Normal</source>
+        <translation>Įprastas</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="81"/>
+        <source>High</source>
+        <translation>Aukštas</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="82"/>
+        <source>&amp;Priority:</source>
+        <translation>Pri&amp;oritetas:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="84"/>
+        <source>&amp;Repeat:</source>
+        <translation>Ka&amp;rtoti:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="105"/>
+        <source>Does not repeat</source>
+        <translation>Nekartoti</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="106"/>
+        <source>Daily</source>
+        <translation>Kasdien</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="107"/>
+        <source>Weekly</source>
+        <translation>Kas savaitę</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="108"/>
+        <source>Monthly</source>
+        <translation>Kas mėnesį</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="109"/>
+        <source>Yearly</source>
+        <translation>Kasmet</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="113"/>
+        <source>every </source>
+        <translation>kas </translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <location filename="../duplicates_models.py" line="156"/>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="157"/>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="158"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="159"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="160"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="161"/>
+        <source>Why</source>
+        <translation>Priežastis</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.py" line="79"/>
+        <location filename="../import_dialog.py" line="236"/>
+        <source>Import contacts</source>
+        <translation>Kontaktų importas</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="107"/>
+        <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
+        <translation>Importuojami failai (vCard .vcf, CSV arba Thunderbird LDIF .ldif):</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="112"/>
+        <source>Add files…</source>
+        <translation>Pridėti failų…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="114"/>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="130"/>
+        <source>The first contacts it will create:</source>
+        <translation>Pirmieji kontaktai, kurie bus sukurti:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="143"/>
+        <source>Cards that match a contact already in the book:</source>
+        <translation>Kortelės, atitinkančios knygoje jau esantį kontaktą:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="147"/>
+        <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
+        <translation>Sujungti tuos, kurių sutampa el. paštas, telefonas ar UID; tuos, kurių sutampa tik vardas ir įmonė, pridėti kaip naujus kontaktus, pažymėtus peržiūrai (rekomenduojama)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="150"/>
+        <source>Skip them</source>
+        <translation>Praleisti</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="151"/>
+        <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
+        <translation>Sujungti su esamu kontaktu (pridedama tai, kas nauja, niekas neperrašoma)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="152"/>
+        <source>Add them as new contacts</source>
+        <translation>Pridėti kaip naujus kontaktus</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="164"/>
+        <source>Importing… Cancel leaves the book as it was.</source>
+        <translation>Importuojama… Atšaukus knyga liks tokia, kokia buvo.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="179"/>
+        <source>Open report</source>
+        <translation>Atverti ataskaitą</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="188"/>
+        <source>Back</source>
+        <translation>Atgal</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="189"/>
+        <source>Next</source>
+        <translation>Toliau</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="190"/>
+        <source>Import</source>
+        <translation>Importuoti</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="191"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="192"/>
+        <source>Close</source>
+        <translation>Užverti</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="238"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
+        <translation>Kontaktai (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="296"/>
+        <source>Reading the files…</source>
+        <translation>Skaitomi failai…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="316"/>
+        <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
+        <translation>Nauji: %1    Atitinka kontaktą: %2    Neperskaitomi: %3</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="358"/>
+        <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
+        <translation>Importuota: %1    Sujungta: %2    Praleista: %3    Neperskaitoma: %4    Su problemomis: %5</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="368"/>
+        <source>Nothing was imported or merged: every card was already in the book.</source>
+        <translation>Nieko neimportuota ir nesujungta: visos kortelės jau buvo knygoje.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="373"/>
+        <source>The report was saved to %1</source>
+        <translation>Ataskaita įrašyta į %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="382"/>
+        <source>Reading was cancelled.</source>
+        <translation>Skaitymas atšauktas.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="386"/>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation>Importas atšauktas; knyga nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="393"/>
+        <source>The import failed: %1</source>
+        <translation>Importas nepavyko: %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="394"/>
+        <source>Nothing was changed.</source>
+        <translation>Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="180"/>
+        <source>(no name)</source>
+        <translation>(be vardo)</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="182"/>
+        <source>a card earlier in this import</source>
+        <translation>ankstesnė šio importo kortelė</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="186"/>
+        <source>%1 matches %2 (%3)</source>
+        <translation>%1 atitinka %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="11"/>
+        <location filename="../../importers/csv_mapping.py" line="61"/>
+        <source>Given name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="12"/>
+        <location filename="../../importers/csv_mapping.py" line="62"/>
+        <source>Family name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="13"/>
+        <location filename="../../importers/csv_mapping.py" line="63"/>
+        <source>Middle name</source>
+        <translation>Antrasis vardas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="14"/>
+        <location filename="../../importers/csv_mapping.py" line="64"/>
+        <source>Name prefix (Dr., Mrs.)</source>
+        <translation>Kreipinys (dr., p.)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="15"/>
+        <location filename="../../importers/csv_mapping.py" line="65"/>
+        <source>Name suffix (Jr.)</source>
+        <translation>Priesaga (jaun.)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="16"/>
+        <location filename="../../importers/csv_mapping.py" line="66"/>
+        <source>Nickname</source>
+        <translation>Slapyvardis</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="17"/>
+        <location filename="../../importers/csv_mapping.py" line="67"/>
+        <source>Full name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="18"/>
+        <location filename="../../importers/csv_mapping.py" line="68"/>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="19"/>
+        <location filename="../../importers/csv_mapping.py" line="69"/>
+        <source>Department</source>
+        <translation>Skyrius</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="20"/>
+        <location filename="../../importers/csv_mapping.py" line="70"/>
+        <source>Job title</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="21"/>
+        <location filename="../../importers/csv_mapping.py" line="71"/>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="22"/>
+        <location filename="../../importers/csv_mapping.py" line="72"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="23"/>
+        <location filename="../../importers/csv_mapping.py" line="73"/>
+        <source>Email (home)</source>
+        <translation>El. paštas (namų)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="24"/>
+        <location filename="../../importers/csv_mapping.py" line="74"/>
+        <source>Email (work)</source>
+        <translation>El. paštas (darbo)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="25"/>
+        <location filename="../../importers/csv_mapping.py" line="75"/>
+        <source>Email (other)</source>
+        <translation>El. paštas (kitas)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="26"/>
+        <location filename="../../importers/csv_mapping.py" line="76"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="27"/>
+        <location filename="../../importers/csv_mapping.py" line="77"/>
+        <source>Phone (mobile)</source>
+        <translation>Telefonas (mobilusis)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="28"/>
+        <location filename="../../importers/csv_mapping.py" line="78"/>
+        <source>Phone (home)</source>
+        <translation>Telefonas (namų)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="29"/>
+        <location filename="../../importers/csv_mapping.py" line="79"/>
+        <source>Phone (work)</source>
+        <translation>Telefonas (darbo)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="30"/>
+        <location filename="../../importers/csv_mapping.py" line="80"/>
+        <source>Fax</source>
+        <translation>Faksas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="31"/>
+        <location filename="../../importers/csv_mapping.py" line="81"/>
+        <source>Pager</source>
+        <translation>Pranešimų gaviklis</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="32"/>
+        <location filename="../../importers/csv_mapping.py" line="82"/>
+        <source>Phone (other)</source>
+        <translation>Telefonas (kitas)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="33"/>
+        <location filename="../../importers/csv_mapping.py" line="83"/>
+        <source>Street</source>
+        <translation>Gatvė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="34"/>
+        <location filename="../../importers/csv_mapping.py" line="84"/>
+        <source>Street, second line</source>
+        <translation>Adreso antra eilutė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="35"/>
+        <location filename="../../importers/csv_mapping.py" line="85"/>
+        <source>PO box</source>
+        <translation>Pašto dėžutė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="36"/>
+        <location filename="../../importers/csv_mapping.py" line="86"/>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="37"/>
+        <location filename="../../importers/csv_mapping.py" line="87"/>
+        <source>State or region</source>
+        <translation>Apskritis arba regionas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="38"/>
+        <location filename="../../importers/csv_mapping.py" line="88"/>
+        <source>Postal code</source>
+        <translation>Pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="39"/>
+        <location filename="../../importers/csv_mapping.py" line="89"/>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="40"/>
+        <location filename="../../importers/csv_mapping.py" line="90"/>
+        <source>Home street</source>
+        <translation>Namų gatvė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="41"/>
+        <location filename="../../importers/csv_mapping.py" line="91"/>
+        <source>Home street, second line</source>
+        <translation>Namų adreso antra eilutė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="42"/>
+        <location filename="../../importers/csv_mapping.py" line="92"/>
+        <source>Home city</source>
+        <translation>Namų miestas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="43"/>
+        <location filename="../../importers/csv_mapping.py" line="93"/>
+        <source>Home state or region</source>
+        <translation>Namų apskritis ar regionas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="44"/>
+        <location filename="../../importers/csv_mapping.py" line="94"/>
+        <source>Home postal code</source>
+        <translation>Namų pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="45"/>
+        <location filename="../../importers/csv_mapping.py" line="95"/>
+        <source>Home country</source>
+        <translation>Namų šalis</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="46"/>
+        <location filename="../../importers/csv_mapping.py" line="96"/>
+        <source>Work street</source>
+        <translation>Darbo gatvė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="47"/>
+        <location filename="../../importers/csv_mapping.py" line="97"/>
+        <source>Work street, second line</source>
+        <translation>Darbo adreso antra eilutė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="48"/>
+        <location filename="../../importers/csv_mapping.py" line="98"/>
+        <source>Work city</source>
+        <translation>Darbo miestas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="49"/>
+        <location filename="../../importers/csv_mapping.py" line="99"/>
+        <source>Work state or region</source>
+        <translation>Darbo apskritis ar regionas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="50"/>
+        <location filename="../../importers/csv_mapping.py" line="100"/>
+        <source>Work postal code</source>
+        <translation>Darbo pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="51"/>
+        <location filename="../../importers/csv_mapping.py" line="101"/>
+        <source>Work country</source>
+        <translation>Darbo šalis</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="52"/>
+        <location filename="../../importers/csv_mapping.py" line="102"/>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="53"/>
+        <location filename="../../importers/csv_mapping.py" line="103"/>
+        <source>Instant messaging</source>
+        <translation>Pokalbių programos</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="54"/>
+        <location filename="../../importers/csv_mapping.py" line="104"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="55"/>
+        <location filename="../../importers/csv_mapping.py" line="105"/>
+        <source>Birthday</source>
+        <translation>Gimtadienis</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="56"/>
+        <location filename="../../importers/csv_mapping.py" line="106"/>
+        <source>Anniversary</source>
+        <translation>Sukaktis</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="57"/>
+        <location filename="../../importers/csv_mapping.py" line="107"/>
+        <source>Tags</source>
+        <translation>Žymos</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="58"/>
+        <location filename="../../importers/csv_mapping.py" line="108"/>
+        <source>Do not import</source>
+        <translation>Neimportuoti</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../import_history_dialog.py" line="103"/>
+        <source>Import history</source>
+        <translation>Importavimo istorija</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="121"/>
+        <location filename="../import_history_dialog.py" line="163"/>
+        <source>Undo import</source>
+        <translation>Atšaukti importą</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="134"/>
+        <source>Nothing has been imported yet.</source>
+        <translation>Dar nieko neimportuota.</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="150"/>
+        <source>Undo this import?</source>
+        <translation>Atšaukti šį importą?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="152"/>
+        <source>The %n contact(s) it added go to the Trash.</source>
+        <translation>
+            <numerusform>Pridėtas %n kontaktas bus perkeltas į šiukšlinę.</numerusform>
+            <numerusform>Pridėti %n kontaktai bus perkelti į šiukšlinę.</numerusform>
+            <numerusform>Pridėta %n kontaktų bus perkelta į šiukšlinę.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="156"/>
+        <source>What it added to the %n contact(s) it merged into is taken out.</source>
+        <translation>
+            <numerusform>Tai, kas buvo pridėta prie %n sujungto kontakto, bus pašalinta.</numerusform>
+            <numerusform>Tai, kas buvo pridėta prie %n sujungtų kontaktų, bus pašalinta.</numerusform>
+            <numerusform>Tai, kas buvo pridėta prie %n sujungtų kontaktų, bus pašalinta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="161"/>
+        <source>Whatever you have changed since is kept.</source>
+        <translation>Tai, ką nuo to laiko pakeitėte, išliks.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="182"/>
+        <source>The import was undone: %n contact(s) moved to the Trash</source>
+        <translation>
+            <numerusform>Importas atšauktas: %n kontaktas perkeltas į šiukšlinę</numerusform>
+            <numerusform>Importas atšauktas: %n kontaktai perkelti į šiukšlinę</numerusform>
+            <numerusform>Importas atšauktas: %n kontaktų perkelta į šiukšlinę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="183"/>
+        <source>, %n merged contact(s) changed back.</source>
+        <translation>
+            <numerusform>, %n sujungtas kontaktas atkurtas.</numerusform>
+            <numerusform>, %n sujungti kontaktai atkurti.</numerusform>
+            <numerusform>, %n sujungtų kontaktų atkurta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="187"/>
+        <source>%n contact(s) you have edited since were kept.</source>
+        <translation>
+            <numerusform>Išsaugotas %n kontaktas, kurį nuo to laiko keitėte.</numerusform>
+            <numerusform>Išsaugoti %n kontaktai, kuriuos nuo to laiko keitėte.</numerusform>
+            <numerusform>Išsaugota %n kontaktų, kuriuos nuo to laiko keitėte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="192"/>
+        <source>%n merged contact(s) keep values you have changed since.</source>
+        <translation>
+            <numerusform>%n sujungtas kontaktas išlaiko reikšmes, kurias nuo to laiko pakeitėte.</numerusform>
+            <numerusform>%n sujungti kontaktai išlaiko reikšmes, kurias nuo to laiko pakeitėte.</numerusform>
+            <numerusform>%n sujungtų kontaktų išlaiko reikšmes, kurias nuo to laiko pakeitėte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="200"/>
+        <source>%n company(s) still in use or edited since were kept.</source>
+        <translation>
+            <numerusform>Išsaugota %n įmonė, kuri dar naudojama arba nuo to laiko keista.</numerusform>
+            <numerusform>Išsaugotos %n įmonės, kurios dar naudojamos arba nuo to laiko keistos.</numerusform>
+            <numerusform>Išsaugota %n įmonių, kurios dar naudojamos arba nuo to laiko keistos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="166"/>
+        <source>Undoing…</source>
+        <translation>Atšaukiama…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location filename="../import_history_dialog.py" line="62"/>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="63"/>
+        <source>Files</source>
+        <translation>Failai</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="64"/>
+        <location filename="../import_history_dialog.py" line="88"/>
+        <source>Imported</source>
+        <translation>Importuota</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="65"/>
+        <source>Merged</source>
+        <translation>Sujungta</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="66"/>
+        <source>Skipped</source>
+        <translation>Praleista</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="67"/>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="87"/>
+        <source>Undone %1</source>
+        <translation>Atšaukta %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="22"/>
+        <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
+        <translation>
+            <numerusform>Su kontaktu sutampa tik vardu ir įmone: %n kortelė; ji bus pridėta kaip naujas kontaktas, pažymėtas kaip galimas dublikatas.</numerusform>
+            <numerusform>Su kontaktu sutampa tik vardu ir įmone: %n kortelės; jos bus pridėtos kaip nauji kontaktai, pažymėti kaip galimi dublikatai.</numerusform>
+            <numerusform>Su kontaktu sutampa tik vardu ir įmone: %n kortelių; jos bus pridėtos kaip nauji kontaktai, pažymėti kaip galimi dublikatai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="34"/>
+        <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
+        <translation>
+            <numerusform>Pridėta kaip naujas kontaktas, peržiūrėkite per „Ieškoti dublikatų“: %n kortelė, su kontaktu sutampanti tik vardu ir įmone.</numerusform>
+            <numerusform>Pridėta kaip nauji kontaktai, peržiūrėkite per „Ieškoti dublikatų“: %n kortelės, su kontaktu sutampančios tik vardu ir įmone.</numerusform>
+            <numerusform>Pridėta kaip nauji kontaktai, peržiūrėkite per „Ieškoti dublikatų“: %n kortelių, su kontaktu sutampančių tik vardu ir įmone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_notes.py" line="47"/>
+        <source>No new backup was needed: the book has not changed since the backup of %1.</source>
+        <translation>Naujos atsarginės kopijos nereikėjo: knyga nepasikeitė nuo %1 kopijos.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsForm</name>
+    <message>
+        <location filename="../labels_form.py" line="40"/>
+        <source>Label sheet</source>
+        <translation>Etikečių lapas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="43"/>
+        <source>Person (with company)</source>
+        <translation>Asmuo (su įmone)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="44"/>
+        <source>Company, “Attn:” person</source>
+        <translation>Įmonė, „Kam:“ asmuo</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="45"/>
+        <source>Company only</source>
+        <translation>Tik įmonė</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="48"/>
+        <source>Addressee</source>
+        <translation>Gavėjas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="51"/>
+        <source>Preferred address</source>
+        <translation>Pagrindinis adresas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="52"/>
+        <source>Work</source>
+        <translation>Darbo</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="53"/>
+        <source>Home</source>
+        <translation>Namų</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="56"/>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="59"/>
+        <source>As listed</source>
+        <translation>Kaip sąraše</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="60"/>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="61"/>
+        <source>Postal code</source>
+        <translation>Pašto kodas</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="64"/>
+        <source>Order</source>
+        <translation>Tvarka</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="66"/>
+        <source>Copies per contact</source>
+        <translation>Kopijų kontaktui</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="68"/>
+        <source>Start at label</source>
+        <translation>Pradėti nuo etiketės</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="69"/>
+        <source>Draw label outlines</source>
+        <translation>Brėžti etikečių kontūrus</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="74"/>
+        <source>e.g. NO</source>
+        <translation>pvz., LT</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="76"/>
+        <source>Your country (not printed)</source>
+        <translation>Jūsų šalis (nespausdinama)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="78"/>
+        <source>Printer offset right (mm)</source>
+        <translation>Poslinkis į dešinę (mm)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="79"/>
+        <source>Printer offset down (mm)</source>
+        <translation>Poslinkis žemyn (mm)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="83"/>
+        <source>Return address (envelopes)</source>
+        <translation>Atgalinis adresas (vokams)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="135"/>
+        <source>Attn:</source>
+        <translation>Kam:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../labels_dialog.py" line="69"/>
+        <source>Print labels</source>
+        <translation>Spausdinti etiketes</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="93"/>
+        <source>Custom sheet…</source>
+        <translation>Savas lapas…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="94"/>
+        <source>Calibration page…</source>
+        <translation>Kalibravimo lapas…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="95"/>
+        <source>Save PDF…</source>
+        <translation>Įrašyti PDF…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="96"/>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="97"/>
+        <location filename="../labels_dialog.py" line="212"/>
+        <source>Close</source>
+        <translation>Užverti</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="124"/>
+        <source>Skipped label sheet files:</source>
+        <translation>Praleisti etikečių lapų failai:</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="136"/>
+        <source>Save labels</source>
+        <translation>Įrašyti etiketes</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="136"/>
+        <location filename="../labels_dialog.py" line="178"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="178"/>
+        <source>Save calibration page</source>
+        <translation>Įrašyti kalibravimo lapą</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="188"/>
+        <source>Print this page at 100 % and compare it with a label sheet.</source>
+        <translation>Išspausdinkite šį lapą 100 % mastelio ir palyginkite su etikečių lapu.</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="212"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="231"/>
+        <source>Left out: %1</source>
+        <translation>Neįtraukta: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="232"/>
+        <source> and %1 more</source>
+        <translation> ir dar %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="185"/>
+        <location filename="../labels_dialog.py" line="238"/>
+        <source>Could not finish: %1</source>
+        <translation>Nepavyko baigti: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="224"/>
+        <source>{labels} on {pages}.</source>
+        <translation>{labels}, {pages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="225"/>
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n etiketė</numerusform>
+            <numerusform>%n etiketės</numerusform>
+            <numerusform>%n etikečių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="226"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n lapas</numerusform>
+            <numerusform>%n lapai</numerusform>
+            <numerusform>%n lapų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="243"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Atšaukta; niekas neįrašyta.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../main_window_help.py" line="74"/>
+        <source>Log</source>
+        <translation>Žurnalas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="79"/>
+        <source>Nothing has been logged yet.</source>
+        <translation>Žurnale dar nieko nėra.</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="82"/>
+        <source>Open the file</source>
+        <translation>Atverti failą</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="61"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="104"/>
+        <source>Search names, companies, emails, phones… (Ctrl+F)</source>
+        <translation>Ieškoti vardų, įmonių, el. paštų, telefonų… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>Search</source>
+        <translation>Paieška</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125"/>
+        <source>Details</source>
+        <translation>Duomenys</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="148"/>
+        <source>Groups</source>
+        <translation>Grupės</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="158"/>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269"/>
+        <source>Nothing was changed</source>
+        <translation>Niekas nepakeista</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="274"/>
+        <source>Saved.</source>
+        <translation>Išsaugota.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="286"/>
+        <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
+        <translation>
+            <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
+            <numerusform>%n kontaktai perkelti į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
+            <numerusform>%n kontaktų perkelta į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="351"/>
+        <source>%n contact(s) match “{query}”</source>
+        <translation>
+            <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
+            <numerusform>„{query}“ atitinka %n kontaktai</numerusform>
+            <numerusform>„{query}“ atitinka %n kontaktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="354"/>
+        <source>%n contact(s) in the Trash</source>
+        <translation>
+            <numerusform>Šiukšlinėje %n kontaktas</numerusform>
+            <numerusform>Šiukšlinėje %n kontaktai</numerusform>
+            <numerusform>Šiukšlinėje %n kontaktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="356"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontaktas</numerusform>
+            <numerusform>%n kontaktai</numerusform>
+            <numerusform>%n kontaktų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Spartieji klavišai</translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="90"/>
+        <source>About Rolodex</source>
+        <translation>Apie Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="42"/>
+        <source>Rolodex {version}
+A contact book and small-office CRM.</source>
+        <translation>Rolodex {version}
+Kontaktų knyga ir CRM nedideliam biurui.</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="53"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Nuostatos…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="64"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuoti…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="66"/>
+        <source>Import &amp;history…</source>
+        <translation>Importavimo is&amp;torija…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="68"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuoti…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="69"/>
+        <source>Print &amp;labels…</source>
+        <translation>Spa&amp;usdinti etiketes…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="70"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Atsarginės kopijos…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="74"/>
+        <source>&amp;Today</source>
+        <translation>Ši&amp;andien</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="80"/>
+        <source>Not available in this version yet</source>
+        <translation>Šioje versijoje dar negalima</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="82"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Naujas kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>Ša&amp;linti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="72"/>
+        <source>Find duplicate&amp;s…</source>
+        <translation>Ieškoti &amp;dublikatų…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="76"/>
+        <source>En&amp;cryption…</source>
+        <translation>Ši&amp;fravimas…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="84"/>
+        <source>Res&amp;tore from Trash</source>
+        <translation>Atk&amp;urti iš šiukšlinės</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="85"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Ieškoti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="86"/>
+        <source>&amp;Companies…</source>
+        <translation>Į&amp;monės…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="87"/>
+        <source>T&amp;rash</source>
+        <translation>Šiukš&amp;linė</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Baigti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="100"/>
+        <source>&amp;File</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="110"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Taisa</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="111"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anuliuoti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="113"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Perdaryti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="122"/>
+        <source>&amp;View</source>
+        <translation>&amp;Rodymas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="124"/>
+        <source>&amp;Help</source>
+        <translation>Ž&amp;inynas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="125"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Spartieji klavišai</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="126"/>
+        <source>Show &amp;log</source>
+        <translation>Rodyti žurna&amp;lą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="127"/>
+        <source>&amp;About Rolodex</source>
+        <translation>&amp;Apie Rolodex</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Column</source>
+        <translation>Stulpelis</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Examples</source>
+        <translation>Pavyzdžiai</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Import as</source>
+        <translation>Importuoti kaip</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="94"/>
+        <source>Column %1</source>
+        <translation>Stulpelis %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../import_mapping.py" line="88"/>
+        <source>The first row holds column names</source>
+        <translation>Pirmoje eilutėje – stulpelių pavadinimai</translation>
+    </message>
+    <message>
+        <location filename="../import_mapping.py" line="108"/>
+        <source>What does each column of %1 hold?</source>
+        <translation>Ką reiškia kiekvienas %1 stulpelis?</translation>
+    </message>
+    <message>
+        <location filename="../import_mapping.py" line="173"/>
+        <source>Choose what at least one column holds.</source>
+        <translation>Nurodykite bent vieno stulpelio turinį.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../merge_dialog.py" line="129"/>
+        <location filename="../merge_dialog.py" line="240"/>
+        <source>Merge contacts</source>
+        <translation>Kontaktų sujungimas</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="136"/>
+        <source>Choose what the merged contact keeps.</source>
+        <translation>Pasirinkite, ką išsaugoti sujungtame kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="143"/>
+        <source>Merge</source>
+        <translation>Sujungti</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="159"/>
+        <source>Main record</source>
+        <translation>Pagrindinis įrašas</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="161"/>
+        <source>(no name)</source>
+        <translation>(be vardo)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="194"/>
+        <source>(no photo)</source>
+        <translation>(be nuotraukos)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="195"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="197"/>
+        <source>Yes</source>
+        <translation>Taip</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="197"/>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="199"/>
+        <source>(empty)</source>
+        <translation>(tuščia)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="204"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n el. pašto adresas</numerusform>
+            <numerusform>%n el. pašto adresai</numerusform>
+            <numerusform>%n el. pašto adresų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="205"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n telefono numeris</numerusform>
+            <numerusform>%n telefono numeriai</numerusform>
+            <numerusform>%n telefono numerių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="206"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n adresas</numerusform>
+            <numerusform>%n adresai</numerusform>
+            <numerusform>%n adresų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="207"/>
+        <source>%n website(s)</source>
+        <translation>
+            <numerusform>%n svetainė</numerusform>
+            <numerusform>%n svetainės</numerusform>
+            <numerusform>%n svetainių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="208"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n žyma</numerusform>
+            <numerusform>%n žymos</numerusform>
+            <numerusform>%n žymų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="210"/>
+        <source>All of these are kept:</source>
+        <translation>Visa tai išsaugoma:</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="212"/>
+        <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
+        <translation>Veiklos ir priminimai perkeliami į pagrindinį įrašą; kiti įrašai keliauja į šiukšlinę.</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="59"/>
+        <source>Name prefix</source>
+        <translation>Kreipinys</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="60"/>
+        <source>Given name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="61"/>
+        <source>Middle name</source>
+        <translation>Antrasis vardas</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="62"/>
+        <source>Family name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="63"/>
+        <source>Name suffix</source>
+        <translation>Priesaga</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="64"/>
+        <source>Display name</source>
+        <translation>Rodomas vardas</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="65"/>
+        <source>Nickname</source>
+        <translation>Slapyvardis</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="66"/>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="67"/>
+        <source>Department</source>
+        <translation>Skyrius</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="68"/>
+        <source>Job title</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="69"/>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="70"/>
+        <source>Birthday</source>
+        <translation>Gimtadienis</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="71"/>
+        <source>Anniversary</source>
+        <translation>Sukaktis</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="72"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="73"/>
+        <source>Photo</source>
+        <translation>Nuotrauka</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="74"/>
+        <source>Do not mail</source>
+        <translation>Nesiųsti pašto</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="75"/>
+        <source>Identifier (UID)</source>
+        <translation>Identifikatorius (UID)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="76"/>
+        <source>Revision</source>
+        <translation>Versija</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTexts</name>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="84"/>
+        <source>Merge %n contact(s)</source>
+        <translation>
+            <numerusform>Sujungti %n kontaktą</numerusform>
+            <numerusform>Sujungti %n kontaktus</numerusform>
+            <numerusform>Sujungti %n kontaktų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../passphrase_dialog.py" line="39"/>
+        <source>Encrypted contact book</source>
+        <translation>Užšifruota kontaktų knyga</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="41"/>
+        <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>Kontaktų knyga „%1“ užšifruota. Norėdami ją atverti, įveskite slaptafrazę.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="48"/>
+        <source>Passphrase</source>
+        <translation>Slaptafrazė</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="69"/>
+        <source>Please type the passphrase.</source>
+        <translation>Įveskite slaptafrazę.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="76"/>
+        <source>Wrong passphrase. Please try again.</source>
+        <translation>Neteisinga slaptafrazė. Bandykite dar kartą.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <location filename="../contact_editor_photo.py" line="77"/>
+        <source>Photo…</source>
+        <translation>Nuotrauka…</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="79"/>
+        <source>Choose a photo from a file</source>
+        <translation>Pasirinkti nuotrauką iš failo</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="83"/>
+        <location filename="../contact_editor_photo.py" line="85"/>
+        <source>Remove the photo</source>
+        <translation>Pašalinti nuotrauką</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="126"/>
+        <source>Choose a photo</source>
+        <translation>Nuotraukos pasirinkimas</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="128"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Paveikslai (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="140"/>
+        <source>Cannot use this photo</source>
+        <translation>Šios nuotraukos naudoti negalima</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="142"/>
+        <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
+
+Details: {details}</source>
+        <translation>„{name}“ nėra paveikslas, kurį Rolodex galėtų perskaityti: failas gali būti sugadintas arba nepalaikomo formato.
+
+Išsamiau: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../preferences_dialog.py" line="104"/>
+        <source>Preferences</source>
+        <translation>Nuostatos</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="138"/>
+        <source>This contact book</source>
+        <translation>Ši kontaktų knyga</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="151"/>
+        <source>Your system does not say; numbers need + and a country code.</source>
+        <translation>Jūsų sistema to nenurodo; numeriai turi prasidėti + ir šalies kodu.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="153"/>
+        <source>Phone &amp;region for numbers without a country code:</source>
+        <translation>&amp;Telefono regionas numeriams be šalies kodo:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="156"/>
+        <source>&amp;Sort names by:</source>
+        <translation>&amp;Rikiuoti vardus pagal:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="157"/>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Atsarginių kopijų aplankas:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="164"/>
+        <location filename="../defaults_source.py" line="24"/>
+        <source>Default: %1</source>
+        <translation>Numatyta: %1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="180"/>
+        <source>Default folder</source>
+        <translation>Numatytasis aplankas</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="183"/>
+        <source>Leave empty to keep backups in the default folder, %1.</source>
+        <translation>Palikite tuščią, kad kopijos būtų laikomos numatytajame aplanke %1.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="187"/>
+        <source>C&amp;hoose…</source>
+        <translation>Pa&amp;sirinkti…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="197"/>
+        <source>All your contact books</source>
+        <translation>Visos jūsų kontaktų knygos</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="202"/>
+        <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
+%1</source>
+        <translation>Jūsų nuostatų failo naudoti negalima, todėl rodomos numatytosios reikšmės; paspaudus „Gerai“ bus įrašytos jos.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="221"/>
+        <source>Your system does not say; labels always print the country.</source>
+        <translation>Jūsų sistema to nenurodo; etiketėse visada spausdinama šalis.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="223"/>
+        <source>Your &amp;country (sender on labels):</source>
+        <translation>Jūsų &amp;šalis (siuntėjas etiketėse):</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="235"/>
+        <source>Your system does not say; A4 is used.</source>
+        <translation>Jūsų sistema to nenurodo; naudojamas A4.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="237"/>
+        <source>&amp;Paper size (label sheet offered first):</source>
+        <translation>&amp;Popieriaus dydis (pirmiausia siūlomas etikečių lapas):</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="240"/>
+        <source>&amp;Daily backups to keep:</source>
+        <translation>Laikyti &amp;dienos kopijų:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="242"/>
+        <source>&amp;Weekly backups to keep:</source>
+        <translation>Laikyti sa&amp;vaitės kopijų:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="244"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kalba:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="245"/>
+        <source>The language changes the next time Rolodex starts.</source>
+        <translation>Kalba pasikeis kitą kartą paleidus Rolodex.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="255"/>
+        <source>System default (%1)</source>
+        <translation>Sistemos numatytoji (%1)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>US Letter (Avery 5160)</source>
+        <translation>US Letter (Avery 5160)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>A4 (Avery L7160)</source>
+        <translation>A4 (Avery L7160)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="281"/>
+        <source>Backup folder</source>
+        <translation>Atsarginių kopijų aplankas</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="318"/>
+        <source>Cannot save your settings: %1</source>
+        <translation>Nepavyksta įrašyti nuostatų: %1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="328"/>
+        <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
+        <translation>Atsarginių kopijų aplanko %1 nėra. Pasirinkite kitą arba palikite lauką tuščią – bus naudojamas numatytasis aplankas.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="345"/>
+        <source>Sorting every name by the new alphabet…</source>
+        <translation>Visi vardai rikiuojami pagal naują abėcėlę…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="361"/>
+        <source>Names could not be re-sorted: %1</source>
+        <translation>Vardų perrikiuoti nepavyko: %1</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="21"/>
+        <source>Not set</source>
+        <translation>Nenustatyta</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="26"/>
+        <source>Default: %1 (chosen)</source>
+        <translation>Numatyta: %1 (pasirinkta)</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="27"/>
+        <source>Default: %1 (from your system)</source>
+        <translation>Numatyta: %1 (iš sistemos)</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="34"/>
+        <source>In force: from your system&apos;s language and region.</source>
+        <translation>Taikoma: pagal sistemos kalbą ir regioną.</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="37"/>
+        <source>In force: chosen by you.</source>
+        <translation>Taikoma: jūsų pasirinkta.</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="38"/>
+        <source>In force: chosen for this contact book.</source>
+        <translation>Taikoma: pasirinkta šiai kontaktų knygai.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Card</source>
+        <translation>Kortelė</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Found</source>
+        <translation>Rasta</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Details</source>
+        <translation>Duomenys</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="167"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (%2 eilutė)</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="172"/>
+        <source>Unreadable</source>
+        <translation>Neperskaitoma</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="172"/>
+        <source>Already in the book</source>
+        <translation>Jau yra knygoje</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../reminders.py" line="36"/>
+        <source>Show Today</source>
+        <translation>Rodyti „Šiandien“</translation>
+    </message>
+    <message>
+        <location filename="../reminders.py" line="38"/>
+        <source>Dismiss</source>
+        <translation>Paslėpti</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message numerus="yes">
+        <location filename="../reminders.py" line="91"/>
+        <source>You have %n overdue follow-up(s).</source>
+        <translation>
+            <numerusform>Turite %n pavėluotą priminimą.</numerusform>
+            <numerusform>Turite %n pavėluotus priminimus.</numerusform>
+            <numerusform>Turite %n pavėluotų priminimų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reminders.py" line="126"/>
+        <source>Follow-up due: %1</source>
+        <translation>Priminimo terminas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../security_dialog.py" line="101"/>
+        <source>Encryption</source>
+        <translation>Šifravimas</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="118"/>
+        <source>Encrypt the book</source>
+        <translation>Užšifruoti knygą</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="134"/>
+        <source>New passphrase</source>
+        <translation>Nauja slaptafrazė</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="120"/>
+        <location filename="../security_dialog.py" line="135"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Pakartokite naują slaptafrazę</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="121"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Užšifruoti</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="124"/>
+        <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
+        <translation>Be slaptafrazės kontaktų atkurti neįmanoma. Saugokite ją.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="126"/>
+        <location filename="../security_dialog.py" line="140"/>
+        <source>New passphrase:</source>
+        <translation>Nauja slaptafrazė:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="127"/>
+        <location filename="../security_dialog.py" line="141"/>
+        <source>Repeat it:</source>
+        <translation>Pakartokite:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="132"/>
+        <source>Change the passphrase</source>
+        <translation>Keisti slaptafrazę</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="133"/>
+        <location filename="../security_dialog.py" line="147"/>
+        <source>Current passphrase</source>
+        <translation>Dabartinė slaptafrazė</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="136"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Keisti slaptafrazę</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="139"/>
+        <location filename="../security_dialog.py" line="156"/>
+        <source>Current passphrase:</source>
+        <translation>Dabartinė slaptafrazė:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="146"/>
+        <source>Remove the encryption</source>
+        <translation>Panaikinti šifravimą</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="148"/>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Iššifruoti</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="151"/>
+        <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
+        <translation>Knyga ir jos atsarginės kopijos bus laikomos nešifruotos: kas gali skaityti failus, gali skaityti ir jūsų kontaktus.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="177"/>
+        <source>No contact book is open.</source>
+        <translation>Neatverta jokia kontaktų knyga.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="179"/>
+        <source>This contact book is encrypted with a passphrase.</source>
+        <translation>Ši kontaktų knyga užšifruota slaptafraze.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="181"/>
+        <source>This contact book is not encrypted.</source>
+        <translation>Ši kontaktų knyga neužšifruota.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="196"/>
+        <source>The new passphrases do not match. Nothing was changed.</source>
+        <translation>Naujos slaptafrazės nesutampa. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="198"/>
+        <source>The new passphrase must be at least %1 characters long.</source>
+        <translation>Naujoje slaptafrazėje turi būti bent %1 simb.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="206"/>
+        <source>Please type the current passphrase.</source>
+        <translation>Įveskite dabartinę slaptafrazę.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="216"/>
+        <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
+        <translation>Kontaktų knyga užšifruota. Slaptafrazės reikės kiekvieną kartą ją atveriant.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="228"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Slaptafrazė pakeista. Nuo šiol naudokite naująją.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="237"/>
+        <source>The contact book is no longer encrypted.</source>
+        <translation>Kontaktų knyga nebešifruojama.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="261"/>
+        <source>Converting the contact book and its backups…</source>
+        <translation>Konvertuojama kontaktų knyga ir jos atsarginės kopijos…</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="267"/>
+        <source>These backup copies could not be converted:</source>
+        <translation>Šių atsarginių kopijų konvertuoti nepavyko:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="277"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>Dabartinė slaptafrazė neteisinga. Niekas nepakeista.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBookDialog</name>
+    <message>
+        <location filename="../shared_book_dialog.py" line="94"/>
+        <source>Open shared book</source>
+        <translation>Atidaryti bendrą knygą</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="103"/>
+        <source>from the keyring or ~/.pgpass if empty</source>
+        <translation>iš raktų saugyklos arba ~/.pgpass, jei tuščia</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="104"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Įsiminti slaptažodį sistemos raktų saugykloje</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="117"/>
+        <source>&amp;Server:</source>
+        <translation>Ser&amp;veris:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="118"/>
+        <source>&amp;Port:</source>
+        <translation>P&amp;rievadas:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="119"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Duomenų bazė:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="120"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Naudotojas:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="121"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Slaptažodis:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="177"/>
+        <source>Connecting to the server…</source>
+        <translation>Jungiamasi prie serverio…</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="65"/>
+        <source>%1 — Rolodex</source>
+        <translation>%1 — Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="199"/>
+        <source>Open &amp;shared book…</source>
+        <translation>Atidaryti bendrą &amp;knygą…</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../main_window_help.py" line="16"/>
+        <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
+        <translation>Paieška (vardas, įmonė, el. paštas, miestas, žyma ar 4+ telefono skaitmenys)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="17"/>
+        <source>In the search box: go to the list</source>
+        <translation>Paieškos lauke: pereiti į sąrašą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="18"/>
+        <source>Move through the list</source>
+        <translation>Judėti sąrašu</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="19"/>
+        <source>Edit the selected contact</source>
+        <translation>Redaguoti pažymėtą kontaktą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="20"/>
+        <source>Save the contact being edited</source>
+        <translation>Išsaugoti redaguojamą kontaktą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="21"/>
+        <source>Revert unsaved edits; again: back to the list</source>
+        <translation>Atšaukti neišsaugotus pakeitimus; dar kartą: į sąrašą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="22"/>
+        <source>New contact</source>
+        <translation>Naujas kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="23"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>Perkelti pažymėtus kontaktus į šiukšlinę</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="24"/>
+        <source>Undo / redo</source>
+        <translation>Anuliuoti / perdaryti</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="25"/>
+        <source>Restore the selected contacts (in the Trash)</source>
+        <translation>Atkurti pažymėtus kontaktus (šiukšlinėje)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="26"/>
+        <source>Log a call with the contact shown</source>
+        <translation>Registruoti skambutį rodomam kontaktui</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="27"/>
+        <source>Log another kind of activity</source>
+        <translation>Registruoti kitokią veiklą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="28"/>
+        <source>Schedule a follow-up</source>
+        <translation>Suplanuoti priminimą</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="29"/>
+        <source>Today: overdue and due follow-ups, contacts gone quiet</source>
+        <translation>Šiandien: priminimai ir seniai nekalbinti kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="30"/>
+        <source>Companies</source>
+        <translation>Įmonės</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Nuostatos</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message numerus="yes">
+        <location filename="../tag_model.py" line="50"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontaktas</numerusform>
+            <numerusform>%n kontaktai</numerusform>
+            <numerusform>%n kontaktų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_model.py" line="61"/>
+        <source>All contacts</source>
+        <translation>Visi kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../tag_model.py" line="63"/>
+        <source>Trash</source>
+        <translation>Šiukšlinė</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../timeline.py" line="101"/>
+        <source>Delete activity</source>
+        <translation>Šalinti veiklą</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="115"/>
+        <source>Edit activity</source>
+        <translation>Keisti veiklą</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="12"/>
+        <source>call</source>
+        <translation>skambutis</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="13"/>
+        <source>meeting</source>
+        <translation>susitikimas</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="14"/>
+        <source>email</source>
+        <translation>el. laiškas</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="15"/>
+        <source>letter</source>
+        <translation>laiškas</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="16"/>
+        <source>note</source>
+        <translation>pastaba</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../timeline.py" line="88"/>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="93"/>
+        <source>Outcome: %1</source>
+        <translation>Rezultatas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../timeline.py" line="156"/>
+        <source>&amp;Log…</source>
+        <translation>&amp;Užregistruoti…</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="157"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Pakeisti…</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="158"/>
+        <source>&amp;Delete</source>
+        <translation>Ša&amp;linti</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="186"/>
+        <source>All kinds</source>
+        <translation>Visi tipai</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../today_view.py" line="99"/>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="99"/>
+        <source>Contact</source>
+        <translation>Kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="99"/>
+        <source>Subject</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="122"/>
+        <source>Never contacted</source>
+        <translation>Nesusisiekta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="124"/>
+        <source>Keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Palaikyti ryšį kas %n dieną</numerusform>
+            <numerusform>Palaikyti ryšį kas %n dienas</numerusform>
+            <numerusform>Palaikyti ryšį kas %n dienų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../today_view.py" line="148"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Atlikta</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="149"/>
+        <source>&amp;Open contact</source>
+        <translation>A&amp;tverti kontaktą</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="150"/>
+        <source>&amp;Log call…</source>
+        <translation>Registruoti &amp;skambutį…</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="151"/>
+        <source>&amp;Snooze</source>
+        <translation>Ati&amp;dėti</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="153"/>
+        <source>1 hour</source>
+        <translation>1 valandai</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="154"/>
+        <source>Tomorrow</source>
+        <translation>Rytoj</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="155"/>
+        <source>Next week</source>
+        <translation>Kitą savaitę</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="158"/>
+        <source>Pick a date…</source>
+        <translation>Pasirinkti datą…</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="164"/>
+        <source>S&amp;nooze</source>
+        <translation>Ati&amp;dėti</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="168"/>
+        <source>&amp;Refresh</source>
+        <translation>At&amp;naujinti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="203"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Vėluoja (%n)</numerusform>
+            <numerusform>Vėluoja (%n)</numerusform>
+            <numerusform>Vėluoja (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="204"/>
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Šiandien (%n)</numerusform>
+            <numerusform>Šiandien (%n)</numerusform>
+            <numerusform>Šiandien (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="205"/>
+        <source>Next 7 days (%n)</source>
+        <translation>
+            <numerusform>Kitos 7 dienos (%n)</numerusform>
+            <numerusform>Kitos 7 dienos (%n)</numerusform>
+            <numerusform>Kitos 7 dienos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="206"/>
+        <source>Time to get in touch (%n)</source>
+        <translation>
+            <numerusform>Laikas susisiekti (%n)</numerusform>
+            <numerusform>Laikas susisiekti (%n)</numerusform>
+            <numerusform>Laikas susisiekti (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="262"/>
+        <source>Keep in touch</source>
+        <translation>Palaikyti ryšį</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../trash_view.py" line="22"/>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Atkurti pažymėtus</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="23"/>
+        <source>Put the selected contacts back in the book</source>
+        <translation>Grąžinti pažymėtus kontaktus į knygą</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="25"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>Iš&amp;valyti šiukšlinę…</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="26"/>
+        <source>Delete everything in the Trash for good</source>
+        <translation>Negrįžtamai pašalinti viską iš šiukšlinės</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trash_view.py" line="38"/>
+        <source>%n contact(s) in the Trash. Deleted contacts can be restored until the Trash is emptied; contacts older than {days} days may be removed for good.</source>
+        <translation>
+            <numerusform>Šiukšlinėje %n kontaktas. Pašalintus kontaktus galima atkurti, kol šiukšlinė neišvalyta; senesni nei {days} d. kontaktai gali būti pašalinti negrįžtamai.</numerusform>
+            <numerusform>Šiukšlinėje %n kontaktai. Pašalintus kontaktus galima atkurti, kol šiukšlinė neišvalyta; senesni nei {days} d. kontaktai gali būti pašalinti negrįžtamai.</numerusform>
+            <numerusform>Šiukšlinėje %n kontaktų. Pašalintus kontaktus galima atkurti, kol šiukšlinė neišvalyta; senesni nei {days} d. kontaktai gali būti pašalinti negrįžtamai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="50"/>
+        <source>Empty Trash</source>
+        <translation>Išvalyti šiukšlinę</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="51"/>
+        <source>Delete every contact in the Trash for good? This cannot be undone.</source>
+        <translation>Negrįžtamai pašalinti visus šiukšlinės kontaktus? To atšaukti nebus galima.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Edit {name}</source>
+        <translation>keitimą ({name})</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Add {name}</source>
+        <translation>sukūrimą ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../unsaved.py" line="36"/>
+        <source>Unsaved changes</source>
+        <translation>Neišsaugoti pakeitimai</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="37"/>
+        <source>Save the changes to {name}?</source>
+        <translation>{name}: išsaugoti pakeitimus?</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation>Iš&amp;saugoti</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="42"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Neišsaugoti</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <location filename="../wiring.py" line="128"/>
+        <source>History</source>
+        <translation>Istorija</translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="169"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="185"/>
+        <source>Today</source>
+        <translation>Šiandien</translation>
+    </message>
+</context>
+</TS>

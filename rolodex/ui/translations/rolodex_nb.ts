@@ -1,0 +1,3806 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../activity_dialog.py" line="62"/>
+        <source>Edit activity</source>
+        <translation>Endre aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="62"/>
+        <source>Log activity</source>
+        <translation>Loggfør aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="77"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="80"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Når:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="82"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="83"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="84"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varighet:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="86"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="89"/>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otater:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="91"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="92"/>
+        <source>Also show on the company&apos;s timeline</source>
+        <translation>Vis også i firmaets historikk</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="119"/>
+        <source>&amp;Tomorrow</source>
+        <translation>I &amp;morgen</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="120"/>
+        <source>Next &amp;week</source>
+        <translation>Neste &amp;uke</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="121"/>
+        <source>&amp;Pick a date…</source>
+        <translation>&amp;Velg dato…</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="122"/>
+        <source>&amp;No thanks</source>
+        <translation>&amp;Nei takk</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="180"/>
+        <source>Saved. Schedule a follow-up?</source>
+        <translation>Lagret. Vil du planlegge en oppfølging?</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="191"/>
+        <source>Follow up: %1</source>
+        <translation>Følg opp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="59"/>
+        <source>Cannot open the contact book</source>
+        <translation>Kan ikke åpne adresseboken</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="60"/>
+        <source>Rolodex cannot open the contact book.</source>
+        <translation>Rolodex kan ikke åpne adresseboken.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="101"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatisk sikkerhetskopiering mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../backups_dialog.py" line="123"/>
+        <location filename="../backups_dialog.py" line="285"/>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="130"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="131"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gjenopprett…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="169"/>
+        <source>No backups yet. Rolodex makes one every day.</source>
+        <translation>Ingen sikkerhetskopier ennå. Rolodex tar én hver dag.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="186"/>
+        <source>Backing up…</source>
+        <translation>Tar sikkerhetskopi…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backups_dialog.py" line="194"/>
+        <source>Backed up %n contact(s) (checked).</source>
+        <translation>
+            <numerusform>Sikkerhetskopierte %n kontakt (kontrollert).</numerusform>
+            <numerusform>Sikkerhetskopierte %n kontakter (kontrollert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="209"/>
+        <source>Restoring…</source>
+        <translation>Gjenoppretter…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="242"/>
+        <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
+        <translation>Vil du likevel gjenopprette den i denne adresseboken? Kontaktene i kopien erstatter kontaktene her; adresseboken beholder sin egen identitet og sine egne sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="248"/>
+        <source>Backup of another book</source>
+        <translation>Sikkerhetskopi av en annen adressebok</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="258"/>
+        <source>Replace the whole contact book with the backup from %1?
+
+It holds %2 contacts; its last change was %3.
+
+The book as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>Vil du erstatte hele adresseboken med sikkerhetskopien fra %1?
+
+Antall kontakter: %2. Sist endret: %3.
+
+Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å gjenopprette den kopien.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="263"/>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="265"/>
+        <source>Restore backup</source>
+        <translation>Gjenopprett sikkerhetskopi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backups_dialog.py" line="273"/>
+        <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
+        <translation>
+            <numerusform>Gjenopprettet %n kontakt. Vil du angre, gjenoppretter du kopien merket «Før gjenoppretting».</numerusform>
+            <numerusform>Gjenopprettet %n kontakter. Vil du angre, gjenoppretter du kopien merket «Før gjenoppretting».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="43"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="44"/>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="45"/>
+        <source>Before import</source>
+        <translation>Før import</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="46"/>
+        <source>Before undoing an import</source>
+        <translation>Før angring av import</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="47"/>
+        <source>Before merge</source>
+        <translation>Før sammenslåing</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="48"/>
+        <source>Before restore</source>
+        <translation>Før gjenoppretting</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="49"/>
+        <source>Before upgrade</source>
+        <translation>Før oppgradering</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="50"/>
+        <source>Before encryption</source>
+        <translation>Før kryptering</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="51"/>
+        <source>Before decryption</source>
+        <translation>Før dekryptering</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="52"/>
+        <source>Before passphrase change</source>
+        <translation>Før bytte av passordfrase</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="56"/>
+        <source>Before %1</source>
+        <translation>Før %1</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <location filename="../backups_dialog.py" line="63"/>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <source>KB</source>
+        <translation>kB</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="65"/>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceActions</name>
+    <message>
+        <location filename="../cadence_ui.py" line="133"/>
+        <source>&amp;Keep in touch…</source>
+        <translation>&amp;Hold kontakten…</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="154"/>
+        <source>How often do you want to be reminded to get in touch with %1?</source>
+        <translation>Hvor ofte vil du bli minnet på å kontakte %1?</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="163"/>
+        <source>&amp;Follow its tags (none has a reminder)</source>
+        <translation>&amp;Følg stikkordene (ingen har påminnelse)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="165"/>
+        <source>&amp;Follow its tags (every day)</source>
+        <translation>&amp;Følg stikkordene (hver dag)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="166"/>
+        <source>&amp;Follow its tags (every %1 days)</source>
+        <translation>&amp;Følg stikkordene (hver %1. dag)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="174"/>
+        <source>Remind you to get in touch with everyone tagged “%1”:</source>
+        <translation>Minn deg på å kontakte alle med stikkordet «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="194"/>
+        <source>Keep in touch every…</source>
+        <translation>Hold kontakten hver …</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../cadence_ui.py" line="52"/>
+        <source>Keep in touch</source>
+        <translation>Hold kontakten</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="56"/>
+        <source>&amp;Every</source>
+        <translation>&amp;Hver</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="58"/>
+        <source>&amp;Never remind me</source>
+        <translation>&amp;Aldri minn meg på</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="58"/>
+        <source>&amp;No reminder</source>
+        <translation>&amp;Ingen påminnelse</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="84"/>
+        <source> day</source>
+        <translation> dag</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="84"/>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../company_dialog.py" line="57"/>
+        <location filename="../company_dialog.py" line="77"/>
+        <source>Companies</source>
+        <translation>Firmaer</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="69"/>
+        <location filename="../company_dialog.py" line="70"/>
+        <source>Filter companies</source>
+        <translation>Filtrer firmaer</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="84"/>
+        <source>Sho&amp;w deleted companies</source>
+        <translation>Vis slettede &amp;firmaer</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="85"/>
+        <source>List the companies in the Trash, to restore them</source>
+        <translation>Vis firmaene i papirkurven, så du kan gjenopprette dem</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="87"/>
+        <source>N&amp;ew company</source>
+        <translation>N&amp;ytt firma</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="94"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="104"/>
+        <source>People (Enter opens)</source>
+        <translation>Personer (Enter åpner)</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="106"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="108"/>
+        <source>&amp;Delete company…</source>
+        <translation>&amp;Slett firma…</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="109"/>
+        <source>Move the company to the Trash</source>
+        <translation>Flytt firmaet til papirkurven</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="115"/>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Gjenopprett valgte</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="117"/>
+        <source>Bring the selected companies back, with their people</source>
+        <translation>Hent tilbake de valgte firmaene med personene deres</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="218"/>
+        <source>There are no companies in the Trash.</source>
+        <translation>Det er ingen firmaer i papirkurven.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="222"/>
+        <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
+        <translation>Slettede firmaer blir liggende i papirkurven i {days} dager. Merk ett eller flere og trykk Gjenopprett: hvert firma kommer tilbake med personene sine.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="248"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="248"/>
+        <source>A company needs a name.</source>
+        <translation>Firmaet må ha et navn.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="253"/>
+        <source>Saved “{name}”.</source>
+        <translation>Lagret «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="265"/>
+        <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
+        <translation>Flyttet «{name}» til papirkurven. Kryss av for «Vis slettede firmaer» for å gjenopprette det.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="272"/>
+        <source>Move “{name}” to the Trash?</source>
+        <translation>Vil du flytte «{name}» til papirkurven?</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="274"/>
+        <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
+        <translation>Du kan gjenopprette det i {days} dager (kryss av for «Vis slettede firmaer»).</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="278"/>
+        <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
+        <translation>Personene ({count}) blir i adresseboken og vises uten firma til det er gjenopprettet.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="283"/>
+        <source>Move company to the Trash</source>
+        <translation>Flytt firma til papirkurven</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="300"/>
+        <source>Restored with their people: {names}.</source>
+        <translation>Gjenopprettet med personene sine: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="25"/>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="25"/>
+        <source>Street</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="26"/>
+        <source>Apartment, floor</source>
+        <translation>Leilighet, etasje</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="26"/>
+        <source>PO box</source>
+        <translation>Postboks</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="27"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="27"/>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="28"/>
+        <source>Region</source>
+        <translation>Fylke/region</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="28"/>
+        <source>Country (e.g. NO)</source>
+        <translation>Land (f.eks. NO)</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="38"/>
+        <location filename="../company_form.py" line="54"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="48"/>
+        <source>Apartment, PO box</source>
+        <translation>Leilighet, postboks</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="49"/>
+        <source>Postal code, city</source>
+        <translation>Postnummer, poststed</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="50"/>
+        <source>Region, country</source>
+        <translation>Region, land</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListModel</name>
+    <message>
+        <location filename="../company_models.py" line="70"/>
+        <source>People: {count}</source>
+        <translation>Personer: {count}</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="76"/>
+        <source>{name} — {city} ({count})</source>
+        <translation>{name} — {city} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="79"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../contact_editor.py" line="79"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="80"/>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="82"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="82"/>
+        <source>Add email</source>
+        <translation>Legg til e-post</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="84"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="84"/>
+        <source>Add phone</source>
+        <translation>Legg til telefon</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="86"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="86"/>
+        <source>Add address</source>
+        <translation>Legg til adresse</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="87"/>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="87"/>
+        <source>Add website</source>
+        <translation>Legg til nettsted</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="88"/>
+        <source>Messaging</source>
+        <translation>Meldingstjenester</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="88"/>
+        <source>Add handle</source>
+        <translation>Legg til brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="94"/>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="105"/>
+        <source>Select a contact, or press Ctrl+N to add one.</source>
+        <translation>Velg en kontakt, eller trykk Ctrl+N for å legge til en ny.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="146"/>
+        <source>Revert</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="147"/>
+        <source>Undo the changes not saved yet</source>
+        <translation>Angre endringene som ikke er lagret</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="370"/>
+        <source>this contact</source>
+        <translation>denne kontakten</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="149"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="150"/>
+        <source>Save this contact (Ctrl+S)</source>
+        <translation>Lagre kontakten (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="262"/>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="262"/>
+        <source>No name</source>
+        <translation>Uten navn</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="294"/>
+        <source>Give the contact a name (or a company or an email).</source>
+        <translation>Gi kontakten et navn (eller et firma eller en e-postadresse).</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="311"/>
+        <location filename="../contact_editor.py" line="321"/>
+        <source>Not saved: {problem}</source>
+        <translation>Ikke lagret: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="332"/>
+        <source>The {what} already belongs to {name}.</source>
+        <translation>{what} tilhører allerede {name}.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="336"/>
+        <source>Possible duplicate</source>
+        <translation>Mulig duplikat</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="339"/>
+        <source>Open {name} instead, or save this contact anyway?</source>
+        <translation>Vil du åpne {name} i stedet, eller lagre denne kontakten likevel?</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="341"/>
+        <source>Save anyway</source>
+        <translation>Lagre likevel</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="343"/>
+        <source>Open {name}</source>
+        <translation>Åpne {name}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="27"/>
+        <source>An email address cannot contain spaces.</source>
+        <translation>En e-postadresse kan ikke inneholde mellomrom.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="29"/>
+        <source>An email address needs an @, as in name@example.com.</source>
+        <translation>En e-postadresse må ha @, som i navn@eksempel.no.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="32"/>
+        <source>An email address has only one @.</source>
+        <translation>En e-postadresse har bare én @.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="34"/>
+        <source>The name before the @ is missing.</source>
+        <translation>Navnet foran @ mangler.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="36"/>
+        <source>The domain after the @ is missing, as in name@example.com.</source>
+        <translation>Domenet etter @ mangler, som i navn@eksempel.no.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="39"/>
+        <source>“{domain}” is not a valid domain; it should look like example.com.</source>
+        <translation>«{domain}» er ikke et gyldig domene; det skal se ut som eksempel.no.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="62"/>
+        <source>“{text}” is not a real date.</source>
+        <translation>«{text}» er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>Prefix</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>&amp;Given name</source>
+        <translation>F&amp;ornavn</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>Middle name</source>
+        <translation>Mellomnavn</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Suffix</source>
+        <translation>Etterstilling</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Nickname</source>
+        <translation>Kallenavn</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="77"/>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="78"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="59"/>
+        <source>Write the date as {example} (or 1985-03-14); leave out the year when unknown.</source>
+        <translation>Skriv datoen som {example} (eller 1985-03-14); utelat året hvis det er ukjent.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Fa&amp;mily name</source>
+        <translation>&amp;Etternavn</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="71"/>
+        <source>Com&amp;pany</source>
+        <translation>Fir&amp;ma</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>e.g. {example}</source>
+        <translation>f.eks. {example}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Birthday</source>
+        <translation>Fødselsdag</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Anniversary</source>
+        <translation>Merkedag</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>Comma-separated, e.g. Customers, Friends</source>
+        <translation>Skilt med komma, f.eks. Kunder, Venner</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="93"/>
+        <source>Do not send mail (left out of labels)</source>
+        <translation>Ikke send post (utelates fra etiketter)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="98"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="101"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>work</source>
+        <translation>arbeid</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="42"/>
+        <source>blog</source>
+        <translation>blogg</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="86"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="90"/>
+        <source>preferred</source>
+        <translation>foretrukket</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="93"/>
+        <location filename="../contact_editor_rows.py" line="94"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="126"/>
+        <source>It is saved as typed.</source>
+        <translation>Det lagres slik det er skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="149"/>
+        <location filename="../contact_editor_rows.py" line="153"/>
+        <source>Street</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="153"/>
+        <source>Apartment, floor</source>
+        <translation>Leilighet, etasje</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>PO box</source>
+        <translation>Postboks</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="155"/>
+        <source>Region</source>
+        <translation>Fylke/region</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="155"/>
+        <source>Country (e.g. NO)</source>
+        <translation>Land (f.eks. NO)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="217"/>
+        <source>name@example.com</source>
+        <translation>navn@eksempel.no</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="217"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="218"/>
+        <source>https://example.com</source>
+        <translation>https://eksempel.no</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="218"/>
+        <source>Handle or address</source>
+        <translation>Brukernavn eller adresse</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="35"/>
+        <source>This number has the wrong number of digits.</source>
+        <translation>Nummeret har feil antall sifre.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="68"/>
+        <source>Unknown country code: start with + and the country code, or set the default region.</source>
+        <translation>Ukjent landskode: begynn med + og landskoden, eller angi standardregion.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="70"/>
+        <location filename="../../phones.py" line="76"/>
+        <source>This is not a phone number.</source>
+        <translation>Dette er ikke et telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="71"/>
+        <location filename="../../phones.py" line="72"/>
+        <source>This number is too short.</source>
+        <translation>Nummeret er for kort.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="73"/>
+        <source>This number is too long.</source>
+        <translation>Nummeret er for langt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPreviewModel</name>
+    <message>
+        <location filename="../import_preview.py" line="50"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="51"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="52"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="53"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="54"/>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../contact_model.py" line="60"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="61"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="62"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="63"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="64"/>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="65"/>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="66"/>
+        <source>Last contacted</source>
+        <translation>Sist kontaktet</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="83"/>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+</context>
+<context>
+    <name>CrmActions</name>
+    <message>
+        <location filename="../crm_actions.py" line="37"/>
+        <source>&amp;Log call…</source>
+        <translation>Loggfør &amp;samtale…</translation>
+    </message>
+    <message>
+        <location filename="../crm_actions.py" line="39"/>
+        <source>Log &amp;activity…</source>
+        <translation>Loggfør &amp;aktivitet…</translation>
+    </message>
+    <message>
+        <location filename="../crm_actions.py" line="42"/>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>Planlegg &amp;oppfølging…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomSheetDialog</name>
+    <message>
+        <location filename="../labels_custom.py" line="38"/>
+        <source>Custom label sheet</source>
+        <translation>Eget etikettark</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="42"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="44"/>
+        <source>millimetres</source>
+        <translation>millimeter</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="45"/>
+        <source>inches</source>
+        <translation>tommer</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="46"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="60"/>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="61"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="80"/>
+        <source>Give the sheet a name.</source>
+        <translation>Gi arket et navn.</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="93"/>
+        <source>Cannot save this sheet: %1</source>
+        <translation>Kan ikke lagre arket: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="21"/>
+        <source>Page width</source>
+        <translation>Sidebredde</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="22"/>
+        <source>Page height</source>
+        <translation>Sidehøyde</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="23"/>
+        <source>Label width</source>
+        <translation>Etikettbredde</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="24"/>
+        <source>Label height</source>
+        <translation>Etiketthøyde</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="25"/>
+        <source>Left margin (to first label)</source>
+        <translation>Venstre marg (til første etikett)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="26"/>
+        <source>Top margin (to first label)</source>
+        <translation>Toppmarg (til første etikett)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="27"/>
+        <source>Horizontal pitch (label to label)</source>
+        <translation>Vannrett avstand (etikett til etikett)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="28"/>
+        <source>Vertical pitch (label to label)</source>
+        <translation>Loddrett avstand (etikett til etikett)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="29"/>
+        <source>Keep text away from the edge by</source>
+        <translation>Avstand fra tekst til kant</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <location filename="../duplicates_models.py" line="96"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="96"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="96"/>
+        <source>Count</source>
+        <translation>Antall</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../duplicates_dialog.py" line="61"/>
+        <source>Find duplicates</source>
+        <translation>Finn duplikater</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="90"/>
+        <source>Merge…</source>
+        <translation>Slå sammen…</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="93"/>
+        <source>Search again</source>
+        <translation>Søk på nytt</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="116"/>
+        <source>Looking for duplicates…</source>
+        <translation>Leter etter duplikater…</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="148"/>
+        <source>The search failed: %1</source>
+        <translation>Søket mislyktes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../duplicates_dialog.py" line="154"/>
+        <source>%n group(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>%n gruppe med mulige duplikater.</numerusform>
+            <numerusform>%n grupper med mulige duplikater.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="156"/>
+        <source>No duplicates found.</source>
+        <translation>Fant ingen duplikater.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="176"/>
+        <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
+        <translation>Bare navnet knytter disse kontaktene sammen, så ingen er krysset av: kryss av dem som er samme person.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="181"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
+        <translation>Krysset av: kontaktene med felles e-post, telefon eller ID. De andre har bare navnet felles: kryss av dem hvis de er samme person.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="184"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier.</source>
+        <translation>Krysset av: kontaktene med felles e-post, telefon eller ID.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="194"/>
+        <source>These contacts were changed meanwhile; search again.</source>
+        <translation>Kontaktene er endret i mellomtiden; søk på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="40"/>
+        <source>Same identifier</source>
+        <translation>Samme ID</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="41"/>
+        <source>Same email %1</source>
+        <translation>Samme e-post %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="42"/>
+        <source>Same phone %1</source>
+        <translation>Samme telefon %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="43"/>
+        <source>Same name at %1</source>
+        <translation>Samme navn hos %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="44"/>
+        <source>Same name in %1</source>
+        <translation>Samme navn i %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="45"/>
+        <source>Similar names at %1</source>
+        <translation>Lignende navn hos %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="33"/>
+        <source>the contact book</source>
+        <translation>adresseboken</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="45"/>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="46"/>
+        <source>Nothing was changed. Your book is as it was before.</source>
+        <translation>Ingenting ble endret. Adresseboken er som før.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex hit a bug.</source>
+        <translation>Rolodex støtte på en feil.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="65"/>
+        <location filename="../export_dialog.py" line="184"/>
+        <source>Export contacts</source>
+        <translation>Eksporter kontakter</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="90"/>
+        <source>Export:</source>
+        <translation>Eksporter:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="93"/>
+        <source>The selected contacts (%n)</source>
+        <translation>
+            <numerusform>Den valgte kontakten (%n)</numerusform>
+            <numerusform>De valgte kontaktene (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="94"/>
+        <source>Contacts with the tag</source>
+        <translation>Kontakter med stikkordet</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="95"/>
+        <source>The contacts of the current search</source>
+        <translation>Kontaktene i gjeldende søk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="96"/>
+        <source>Everyone in the book</source>
+        <translation>Alle i adresseboken</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="121"/>
+        <source>vCard 3.0 (most programs)</source>
+        <translation>vCard 3.0 (de fleste programmer)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="122"/>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="123"/>
+        <source>CSV for Google Contacts</source>
+        <translation>CSV for Google Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="124"/>
+        <source>CSV for Outlook</source>
+        <translation>CSV for Outlook</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="128"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="129"/>
+        <source>One file per contact (into a folder)</source>
+        <translation>Én fil per kontakt (i en mappe)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="135"/>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="139"/>
+        <source>Save to:</source>
+        <translation>Lagre i:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="145"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="146"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="178"/>
+        <source>Export into folder</source>
+        <translation>Eksporter til mappe</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="218"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="235"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Eksporterte %n kontakt til %1.</numerusform>
+            <numerusform>Eksporterte %n kontakter til %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="238"/>
+        <source>%n value(s) could not be written validly and were left out:</source>
+        <translation>
+            <numerusform>%n verdi kunne ikke skrives korrekt og ble utelatt:</numerusform>
+            <numerusform>%n verdier kunne ikke skrives korrekt og ble utelatt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="248"/>
+        <source>%1 (contact %2): %3</source>
+        <translation>%1 (kontakt %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="259"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="265"/>
+        <source>The export failed: %1</source>
+        <translation>Eksporten mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../first_run_dialog.py" line="32"/>
+        <source>Welcome to Rolodex</source>
+        <translation>Velkommen til Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="36"/>
+        <source>Which country are you in? Rolodex uses it for phone numbers typed without a country code, for the paper size and label sheet, and as your country on address labels. You can change it later in Preferences.</source>
+        <translation>Hvilket land er du i? Rolodex bruker det for telefonnumre som skrives uten landskode, for papirstørrelse og etikettark, og som ditt land på adresseetiketter. Du kan endre det senere under Innstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="49"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="55"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="78"/>
+        <source>Cannot save your settings: %1</source>
+        <translation>Kan ikke lagre innstillingene: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../followup_dialog.py" line="55"/>
+        <source>Edit follow-up</source>
+        <translation>Endre oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="55"/>
+        <source>Schedule a follow-up</source>
+        <translation>Planlegg oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="65"/>
+        <source>At a time</source>
+        <translation>På klokkeslett</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="72"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="76"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="79"/>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otater:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="81"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="81"/>
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="82"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="84"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gjenta:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="105"/>
+        <source>Does not repeat</source>
+        <translation>Gjentas ikke</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="106"/>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="107"/>
+        <source>Weekly</source>
+        <translation>Ukentlig</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="108"/>
+        <source>Monthly</source>
+        <translation>Månedlig</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="109"/>
+        <source>Yearly</source>
+        <translation>Årlig</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="113"/>
+        <source>every </source>
+        <translation>hver </translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <location filename="../duplicates_models.py" line="156"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="157"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="158"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="159"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="160"/>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="161"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.py" line="79"/>
+        <location filename="../import_dialog.py" line="236"/>
+        <source>Import contacts</source>
+        <translation>Importer kontakter</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="107"/>
+        <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
+        <translation>Filer som skal importeres (vCard .vcf, CSV eller Thunderbird LDIF .ldif):</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="112"/>
+        <source>Add files…</source>
+        <translation>Legg til filer…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="114"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="130"/>
+        <source>The first contacts it will create:</source>
+        <translation>De første kontaktene som blir opprettet:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="143"/>
+        <source>Cards that match a contact already in the book:</source>
+        <translation>Kort som samsvarer med en kontakt som allerede finnes:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="147"/>
+        <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
+        <translation>Slå sammen dem med samme e-post, telefon eller UID; legg til dem som bare har samme navn og firma, som nye kontakter merket for gjennomgang (anbefalt)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="150"/>
+        <source>Skip them</source>
+        <translation>Hopp over dem</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="151"/>
+        <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
+        <translation>Slå dem sammen med kontakten som finnes (legger til det som er nytt, overskriver aldri)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="152"/>
+        <source>Add them as new contacts</source>
+        <translation>Legg dem til som nye kontakter</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="164"/>
+        <source>Importing… Cancel leaves the book as it was.</source>
+        <translation>Importerer … Avbryt lar adresseboken være som den var.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="179"/>
+        <source>Open report</source>
+        <translation>Åpne rapport</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="188"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="189"/>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="190"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="191"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="192"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="238"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
+        <translation>Kontakter (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="296"/>
+        <source>Reading the files…</source>
+        <translation>Leser filene…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="316"/>
+        <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
+        <translation>Nye: %1    Samsvarer med en kontakt: %2    Uleselige: %3</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="358"/>
+        <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
+        <translation>Importert: %1    Slått sammen: %2    Hoppet over: %3    Uleselige: %4    Med problemer: %5</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="368"/>
+        <source>Nothing was imported or merged: every card was already in the book.</source>
+        <translation>Ingenting ble importert eller slått sammen: alle kortene fantes allerede i adresseboken.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="373"/>
+        <source>The report was saved to %1</source>
+        <translation>Rapporten ble lagret i %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="382"/>
+        <source>Reading was cancelled.</source>
+        <translation>Lesingen ble avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="386"/>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation>Importen ble avbrutt; adresseboken er uendret.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="393"/>
+        <source>The import failed: %1</source>
+        <translation>Importen mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="394"/>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="180"/>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="182"/>
+        <source>a card earlier in this import</source>
+        <translation>et tidligere kort i denne importen</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="186"/>
+        <source>%1 matches %2 (%3)</source>
+        <translation>%1 samsvarer med %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="11"/>
+        <location filename="../../importers/csv_mapping.py" line="61"/>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="12"/>
+        <location filename="../../importers/csv_mapping.py" line="62"/>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="13"/>
+        <location filename="../../importers/csv_mapping.py" line="63"/>
+        <source>Middle name</source>
+        <translation>Mellomnavn</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="14"/>
+        <location filename="../../importers/csv_mapping.py" line="64"/>
+        <source>Name prefix (Dr., Mrs.)</source>
+        <translation>Tittel (dr., fru)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="15"/>
+        <location filename="../../importers/csv_mapping.py" line="65"/>
+        <source>Name suffix (Jr.)</source>
+        <translation>Etterstilling (jr.)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="16"/>
+        <location filename="../../importers/csv_mapping.py" line="66"/>
+        <source>Nickname</source>
+        <translation>Kallenavn</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="17"/>
+        <location filename="../../importers/csv_mapping.py" line="67"/>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="18"/>
+        <location filename="../../importers/csv_mapping.py" line="68"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="19"/>
+        <location filename="../../importers/csv_mapping.py" line="69"/>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="20"/>
+        <location filename="../../importers/csv_mapping.py" line="70"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="21"/>
+        <location filename="../../importers/csv_mapping.py" line="71"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="22"/>
+        <location filename="../../importers/csv_mapping.py" line="72"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="23"/>
+        <location filename="../../importers/csv_mapping.py" line="73"/>
+        <source>Email (home)</source>
+        <translation>E-post (privat)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="24"/>
+        <location filename="../../importers/csv_mapping.py" line="74"/>
+        <source>Email (work)</source>
+        <translation>E-post (arbeid)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="25"/>
+        <location filename="../../importers/csv_mapping.py" line="75"/>
+        <source>Email (other)</source>
+        <translation>E-post (annen)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="26"/>
+        <location filename="../../importers/csv_mapping.py" line="76"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="27"/>
+        <location filename="../../importers/csv_mapping.py" line="77"/>
+        <source>Phone (mobile)</source>
+        <translation>Telefon (mobil)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="28"/>
+        <location filename="../../importers/csv_mapping.py" line="78"/>
+        <source>Phone (home)</source>
+        <translation>Telefon (privat)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="29"/>
+        <location filename="../../importers/csv_mapping.py" line="79"/>
+        <source>Phone (work)</source>
+        <translation>Telefon (arbeid)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="30"/>
+        <location filename="../../importers/csv_mapping.py" line="80"/>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="31"/>
+        <location filename="../../importers/csv_mapping.py" line="81"/>
+        <source>Pager</source>
+        <translation>Personsøker</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="32"/>
+        <location filename="../../importers/csv_mapping.py" line="82"/>
+        <source>Phone (other)</source>
+        <translation>Telefon (annen)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="33"/>
+        <location filename="../../importers/csv_mapping.py" line="83"/>
+        <source>Street</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="34"/>
+        <location filename="../../importers/csv_mapping.py" line="84"/>
+        <source>Street, second line</source>
+        <translation>Adresselinje 2</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="35"/>
+        <location filename="../../importers/csv_mapping.py" line="85"/>
+        <source>PO box</source>
+        <translation>Postboks</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="36"/>
+        <location filename="../../importers/csv_mapping.py" line="86"/>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="37"/>
+        <location filename="../../importers/csv_mapping.py" line="87"/>
+        <source>State or region</source>
+        <translation>Fylke eller region</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="38"/>
+        <location filename="../../importers/csv_mapping.py" line="88"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="39"/>
+        <location filename="../../importers/csv_mapping.py" line="89"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="40"/>
+        <location filename="../../importers/csv_mapping.py" line="90"/>
+        <source>Home street</source>
+        <translation>Privat gateadresse</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="41"/>
+        <location filename="../../importers/csv_mapping.py" line="91"/>
+        <source>Home street, second line</source>
+        <translation>Privat adresselinje 2</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="42"/>
+        <location filename="../../importers/csv_mapping.py" line="92"/>
+        <source>Home city</source>
+        <translation>Privat poststed</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="43"/>
+        <location filename="../../importers/csv_mapping.py" line="93"/>
+        <source>Home state or region</source>
+        <translation>Privat fylke eller region</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="44"/>
+        <location filename="../../importers/csv_mapping.py" line="94"/>
+        <source>Home postal code</source>
+        <translation>Privat postnummer</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="45"/>
+        <location filename="../../importers/csv_mapping.py" line="95"/>
+        <source>Home country</source>
+        <translation>Privat land</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="46"/>
+        <location filename="../../importers/csv_mapping.py" line="96"/>
+        <source>Work street</source>
+        <translation>Gateadresse arbeid</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="47"/>
+        <location filename="../../importers/csv_mapping.py" line="97"/>
+        <source>Work street, second line</source>
+        <translation>Adresselinje 2 arbeid</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="48"/>
+        <location filename="../../importers/csv_mapping.py" line="98"/>
+        <source>Work city</source>
+        <translation>Poststed arbeid</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="49"/>
+        <location filename="../../importers/csv_mapping.py" line="99"/>
+        <source>Work state or region</source>
+        <translation>Fylke eller region arbeid</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="50"/>
+        <location filename="../../importers/csv_mapping.py" line="100"/>
+        <source>Work postal code</source>
+        <translation>Postnummer arbeid</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="51"/>
+        <location filename="../../importers/csv_mapping.py" line="101"/>
+        <source>Work country</source>
+        <translation>Land arbeid</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="52"/>
+        <location filename="../../importers/csv_mapping.py" line="102"/>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="53"/>
+        <location filename="../../importers/csv_mapping.py" line="103"/>
+        <source>Instant messaging</source>
+        <translation>Direktemeldinger</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="54"/>
+        <location filename="../../importers/csv_mapping.py" line="104"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="55"/>
+        <location filename="../../importers/csv_mapping.py" line="105"/>
+        <source>Birthday</source>
+        <translation>Fødselsdag</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="56"/>
+        <location filename="../../importers/csv_mapping.py" line="106"/>
+        <source>Anniversary</source>
+        <translation>Merkedag</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="57"/>
+        <location filename="../../importers/csv_mapping.py" line="107"/>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="58"/>
+        <location filename="../../importers/csv_mapping.py" line="108"/>
+        <source>Do not import</source>
+        <translation>Ikke importer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../import_history_dialog.py" line="103"/>
+        <source>Import history</source>
+        <translation>Importhistorikk</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="121"/>
+        <location filename="../import_history_dialog.py" line="163"/>
+        <source>Undo import</source>
+        <translation>Angre import</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="134"/>
+        <source>Nothing has been imported yet.</source>
+        <translation>Ingenting er importert ennå.</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="150"/>
+        <source>Undo this import?</source>
+        <translation>Vil du angre denne importen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="152"/>
+        <source>The %n contact(s) it added go to the Trash.</source>
+        <translation>
+            <numerusform>Kontakten den la til (%n), flyttes til papirkurven.</numerusform>
+            <numerusform>De %n kontaktene den la til, flyttes til papirkurven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="156"/>
+        <source>What it added to the %n contact(s) it merged into is taken out.</source>
+        <translation>
+            <numerusform>Det den la til i kontakten den ble slått sammen med (%n), fjernes.</numerusform>
+            <numerusform>Det den la til i de %n kontaktene den ble slått sammen med, fjernes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="161"/>
+        <source>Whatever you have changed since is kept.</source>
+        <translation>Det du har endret siden, beholdes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="182"/>
+        <source>The import was undone: %n contact(s) moved to the Trash</source>
+        <translation>
+            <numerusform>Importen ble angret: %n kontakt flyttet til papirkurven</numerusform>
+            <numerusform>Importen ble angret: %n kontakter flyttet til papirkurven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="183"/>
+        <source>, %n merged contact(s) changed back.</source>
+        <translation>
+            <numerusform>, %n sammenslått kontakt tilbakestilt.</numerusform>
+            <numerusform>, %n sammenslåtte kontakter tilbakestilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="187"/>
+        <source>%n contact(s) you have edited since were kept.</source>
+        <translation>
+            <numerusform>%n kontakt du har endret siden, ble beholdt.</numerusform>
+            <numerusform>%n kontakter du har endret siden, ble beholdt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="192"/>
+        <source>%n merged contact(s) keep values you have changed since.</source>
+        <translation>
+            <numerusform>%n sammenslått kontakt beholder verdier du har endret siden.</numerusform>
+            <numerusform>%n sammenslåtte kontakter beholder verdier du har endret siden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="200"/>
+        <source>%n company(s) still in use or edited since were kept.</source>
+        <translation>
+            <numerusform>%n firma som fortsatt er i bruk eller er endret siden, ble beholdt.</numerusform>
+            <numerusform>%n firmaer som fortsatt er i bruk eller er endret siden, ble beholdt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="166"/>
+        <source>Undoing…</source>
+        <translation>Angrer…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location filename="../import_history_dialog.py" line="62"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="63"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="64"/>
+        <location filename="../import_history_dialog.py" line="88"/>
+        <source>Imported</source>
+        <translation>Importert</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="65"/>
+        <source>Merged</source>
+        <translation>Slått sammen</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="66"/>
+        <source>Skipped</source>
+        <translation>Hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="67"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="87"/>
+        <source>Undone %1</source>
+        <translation>Angret %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="22"/>
+        <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
+        <translation>
+            <numerusform>Samsvarer med en kontakt bare på navn og firma: %n kort, som legges til som ny kontakt merket som mulig duplikat.</numerusform>
+            <numerusform>Samsvarer med en kontakt bare på navn og firma: %n kort, som legges til som nye kontakter merket som mulige duplikater.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="34"/>
+        <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
+        <translation>
+            <numerusform>Lagt til som ny kontakt, til gjennomgang i Finn duplikater: %n kort som samsvarer med en kontakt bare på navn og firma.</numerusform>
+            <numerusform>Lagt til som nye kontakter, til gjennomgang i Finn duplikater: %n kort som samsvarer med en kontakt bare på navn og firma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_notes.py" line="47"/>
+        <source>No new backup was needed: the book has not changed since the backup of %1.</source>
+        <translation>Ingen ny sikkerhetskopi trengtes: adresseboken er ikke endret siden sikkerhetskopien fra %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsForm</name>
+    <message>
+        <location filename="../labels_form.py" line="40"/>
+        <source>Label sheet</source>
+        <translation>Etikettark</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="43"/>
+        <source>Person (with company)</source>
+        <translation>Person (med firma)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="44"/>
+        <source>Company, “Attn:” person</source>
+        <translation>Firma, «Att.:» person</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="45"/>
+        <source>Company only</source>
+        <translation>Bare firma</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="48"/>
+        <source>Addressee</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="51"/>
+        <source>Preferred address</source>
+        <translation>Foretrukket adresse</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="52"/>
+        <source>Work</source>
+        <translation>Arbeid</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="53"/>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="56"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="59"/>
+        <source>As listed</source>
+        <translation>Som i listen</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="60"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="61"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="64"/>
+        <source>Order</source>
+        <translation>Rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="66"/>
+        <source>Copies per contact</source>
+        <translation>Kopier per kontakt</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="68"/>
+        <source>Start at label</source>
+        <translation>Start på etikett</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="69"/>
+        <source>Draw label outlines</source>
+        <translation>Tegn etikettkanter</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="74"/>
+        <source>e.g. NO</source>
+        <translation>f.eks. NO</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="76"/>
+        <source>Your country (not printed)</source>
+        <translation>Ditt land (skrives ikke ut)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="78"/>
+        <source>Printer offset right (mm)</source>
+        <translation>Forskyvning mot høyre (mm)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="79"/>
+        <source>Printer offset down (mm)</source>
+        <translation>Forskyvning nedover (mm)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="83"/>
+        <source>Return address (envelopes)</source>
+        <translation>Returadresse (konvolutter)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="135"/>
+        <source>Attn:</source>
+        <translation>Att.:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../labels_dialog.py" line="69"/>
+        <source>Print labels</source>
+        <translation>Skriv ut etiketter</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="93"/>
+        <source>Custom sheet…</source>
+        <translation>Eget ark…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="94"/>
+        <source>Calibration page…</source>
+        <translation>Kalibreringsside…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="95"/>
+        <source>Save PDF…</source>
+        <translation>Lagre PDF…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="96"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="97"/>
+        <location filename="../labels_dialog.py" line="212"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="124"/>
+        <source>Skipped label sheet files:</source>
+        <translation>Etikettarkfiler som ble hoppet over:</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="136"/>
+        <source>Save labels</source>
+        <translation>Lagre etiketter</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="136"/>
+        <location filename="../labels_dialog.py" line="178"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="178"/>
+        <source>Save calibration page</source>
+        <translation>Lagre kalibreringsside</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="188"/>
+        <source>Print this page at 100 % and compare it with a label sheet.</source>
+        <translation>Skriv ut siden i 100 % og sammenlign den med et etikettark.</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="212"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="231"/>
+        <source>Left out: %1</source>
+        <translation>Utelatt: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="232"/>
+        <source> and %1 more</source>
+        <translation> og %1 til</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="185"/>
+        <location filename="../labels_dialog.py" line="238"/>
+        <source>Could not finish: %1</source>
+        <translation>Kunne ikke fullføre: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="224"/>
+        <source>{labels} on {pages}.</source>
+        <translation>{labels} på {pages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="225"/>
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n etikett</numerusform>
+            <numerusform>%n etiketter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="226"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="243"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutt; ingenting ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../main_window_help.py" line="74"/>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="79"/>
+        <source>Nothing has been logged yet.</source>
+        <translation>Ingenting er logget ennå.</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="82"/>
+        <source>Open the file</source>
+        <translation>Åpne filen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="61"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="104"/>
+        <source>Search names, companies, emails, phones… (Ctrl+F)</source>
+        <translation>Søk etter navn, firma, e-post, telefon … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="148"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="158"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269"/>
+        <source>Nothing was changed</source>
+        <translation>Ingenting ble endret</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="274"/>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="286"/>
+        <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
+        <translation>
+            <numerusform>Flyttet %n kontakt til papirkurven. Ctrl+Z angrer.</numerusform>
+            <numerusform>Flyttet %n kontakter til papirkurven. Ctrl+Z angrer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="351"/>
+        <source>%n contact(s) match “{query}”</source>
+        <translation>
+            <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
+            <numerusform>%n kontakter samsvarer med «{query}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="354"/>
+        <source>%n contact(s) in the Trash</source>
+        <translation>
+            <numerusform>%n kontakt i papirkurven</numerusform>
+            <numerusform>%n kontakter i papirkurven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="356"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="90"/>
+        <source>About Rolodex</source>
+        <translation>Om Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="42"/>
+        <source>Rolodex {version}
+A contact book and small-office CRM.</source>
+        <translation>Rolodex {version}
+Adressebok og kunderegister for små kontorer.</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="53"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="64"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="66"/>
+        <source>Import &amp;history…</source>
+        <translation>Import&amp;historikk…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="68"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="69"/>
+        <source>Print &amp;labels…</source>
+        <translation>Skriv ut eti&amp;ketter…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="70"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sikkerhetskopier…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="74"/>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="80"/>
+        <source>Not available in this version yet</source>
+        <translation>Ikke tilgjengelig i denne versjonen ennå</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="82"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="72"/>
+        <source>Find duplicate&amp;s…</source>
+        <translation>Finn &amp;duplikater…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="76"/>
+        <source>En&amp;cryption…</source>
+        <translation>K&amp;ryptering…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="84"/>
+        <source>Res&amp;tore from Trash</source>
+        <translation>Gjenopp&amp;rett fra papirkurven</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="85"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Finn</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="86"/>
+        <source>&amp;Companies…</source>
+        <translation>&amp;Firmaer…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="87"/>
+        <source>T&amp;rash</source>
+        <translation>&amp;Papirkurv</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="100"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="110"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="111"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="113"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="122"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="124"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="125"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="126"/>
+        <source>Show &amp;log</source>
+        <translation>Vis &amp;logg</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="127"/>
+        <source>&amp;About Rolodex</source>
+        <translation>&amp;Om Rolodex</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Examples</source>
+        <translation>Eksempler</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Import as</source>
+        <translation>Importer som</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="94"/>
+        <source>Column %1</source>
+        <translation>Kolonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../import_mapping.py" line="88"/>
+        <source>The first row holds column names</source>
+        <translation>Første rad inneholder kolonnenavn</translation>
+    </message>
+    <message>
+        <location filename="../import_mapping.py" line="108"/>
+        <source>What does each column of %1 hold?</source>
+        <translation>Hva inneholder hver kolonne i %1?</translation>
+    </message>
+    <message>
+        <location filename="../import_mapping.py" line="173"/>
+        <source>Choose what at least one column holds.</source>
+        <translation>Velg hva minst én kolonne inneholder.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../merge_dialog.py" line="129"/>
+        <location filename="../merge_dialog.py" line="240"/>
+        <source>Merge contacts</source>
+        <translation>Slå sammen kontakter</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="136"/>
+        <source>Choose what the merged contact keeps.</source>
+        <translation>Velg hva den sammenslåtte kontakten skal beholde.</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="143"/>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="159"/>
+        <source>Main record</source>
+        <translation>Hovedkort</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="161"/>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="194"/>
+        <source>(no photo)</source>
+        <translation>(uten bilde)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="195"/>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="197"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="197"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="199"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="204"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n e-postadresse</numerusform>
+            <numerusform>%n e-postadresser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="205"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n telefonnummer</numerusform>
+            <numerusform>%n telefonnumre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="206"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n adresse</numerusform>
+            <numerusform>%n adresser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="207"/>
+        <source>%n website(s)</source>
+        <translation>
+            <numerusform>%n nettsted</numerusform>
+            <numerusform>%n nettsteder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="208"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n stikkord</numerusform>
+            <numerusform>%n stikkord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="210"/>
+        <source>All of these are kept:</source>
+        <translation>Alt dette beholdes:</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="212"/>
+        <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
+        <translation>Aktiviteter og oppfølginger flyttes til hovedkortet; de andre kortene går til papirkurven.</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="59"/>
+        <source>Name prefix</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="60"/>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="61"/>
+        <source>Middle name</source>
+        <translation>Mellomnavn</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="62"/>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="63"/>
+        <source>Name suffix</source>
+        <translation>Etterstilling</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="64"/>
+        <source>Display name</source>
+        <translation>Visningsnavn</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="65"/>
+        <source>Nickname</source>
+        <translation>Kallenavn</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="66"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="67"/>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="68"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="69"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="70"/>
+        <source>Birthday</source>
+        <translation>Fødselsdag</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="71"/>
+        <source>Anniversary</source>
+        <translation>Merkedag</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="72"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="73"/>
+        <source>Photo</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="74"/>
+        <source>Do not mail</source>
+        <translation>Ikke send post</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="75"/>
+        <source>Identifier (UID)</source>
+        <translation>Identifikator (UID)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="76"/>
+        <source>Revision</source>
+        <translation>Revisjon</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTexts</name>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="84"/>
+        <source>Merge %n contact(s)</source>
+        <translation>
+            <numerusform>Slå sammen %n kontakt</numerusform>
+            <numerusform>Slå sammen %n kontakter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../passphrase_dialog.py" line="39"/>
+        <source>Encrypted contact book</source>
+        <translation>Kryptert adressebok</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="41"/>
+        <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>Adresseboken «%1» er kryptert. Skriv inn passordfrasen for å åpne den.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="48"/>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="69"/>
+        <source>Please type the passphrase.</source>
+        <translation>Skriv inn passordfrasen.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="76"/>
+        <source>Wrong passphrase. Please try again.</source>
+        <translation>Feil passordfrase. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <location filename="../contact_editor_photo.py" line="77"/>
+        <source>Photo…</source>
+        <translation>Bilde…</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="79"/>
+        <source>Choose a photo from a file</source>
+        <translation>Velg et bilde fra en fil</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="83"/>
+        <location filename="../contact_editor_photo.py" line="85"/>
+        <source>Remove the photo</source>
+        <translation>Fjern bildet</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="126"/>
+        <source>Choose a photo</source>
+        <translation>Velg bilde</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="128"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="140"/>
+        <source>Cannot use this photo</source>
+        <translation>Kan ikke bruke bildet</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="142"/>
+        <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
+
+Details: {details}</source>
+        <translation>«{name}» er ikke et bilde Rolodex kan lese: filen kan være skadet eller i et format som ikke støttes.
+
+Detaljer: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../preferences_dialog.py" line="104"/>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="138"/>
+        <source>This contact book</source>
+        <translation>Denne adresseboken</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="151"/>
+        <source>Your system does not say; numbers need + and a country code.</source>
+        <translation>Systemet ditt oppgir ikke noe; numre må ha + og landskode.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="153"/>
+        <source>Phone &amp;region for numbers without a country code:</source>
+        <translation>Telefon&amp;region for numre uten landskode:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="156"/>
+        <source>&amp;Sort names by:</source>
+        <translation>S&amp;orter navn etter:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="157"/>
+        <source>&amp;Backup folder:</source>
+        <translation>Mappe for sikkerhets&amp;kopier:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="164"/>
+        <location filename="../defaults_source.py" line="24"/>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="180"/>
+        <source>Default folder</source>
+        <translation>Standardmappe</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="183"/>
+        <source>Leave empty to keep backups in the default folder, %1.</source>
+        <translation>La feltet stå tomt for å ha sikkerhetskopiene i standardmappen, %1.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="187"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="197"/>
+        <source>All your contact books</source>
+        <translation>Alle adressebøkene dine</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="202"/>
+        <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
+%1</source>
+        <translation>Innstillingsfilen kan ikke brukes, så standardverdiene vises; OK lagrer disse i stedet.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="221"/>
+        <source>Your system does not say; labels always print the country.</source>
+        <translation>Systemet ditt oppgir ikke noe; etikettene skriver alltid ut landet.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="223"/>
+        <source>Your &amp;country (sender on labels):</source>
+        <translation>&amp;Ditt land (avsender på etiketter):</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="235"/>
+        <source>Your system does not say; A4 is used.</source>
+        <translation>Systemet ditt oppgir ikke noe; A4 brukes.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="237"/>
+        <source>&amp;Paper size (label sheet offered first):</source>
+        <translation>&amp;Papirstørrelse (etikettark som foreslås først):</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="240"/>
+        <source>&amp;Daily backups to keep:</source>
+        <translation>Daglige kopier som &amp;beholdes:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="242"/>
+        <source>&amp;Weekly backups to keep:</source>
+        <translation>&amp;Ukentlige kopier som beholdes:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="244"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="245"/>
+        <source>The language changes the next time Rolodex starts.</source>
+        <translation>Språket endres neste gang Rolodex starter.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="255"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>US Letter (Avery 5160)</source>
+        <translation>US Letter (Avery 5160)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>A4 (Avery L7160)</source>
+        <translation>A4 (Avery L7160)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="281"/>
+        <source>Backup folder</source>
+        <translation>Mappe for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="318"/>
+        <source>Cannot save your settings: %1</source>
+        <translation>Kan ikke lagre innstillingene: %1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="328"/>
+        <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
+        <translation>Mappen for sikkerhetskopier, %1, finnes ikke. Velg en annen, eller la feltet stå tomt for standardmappen.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="345"/>
+        <source>Sorting every name by the new alphabet…</source>
+        <translation>Sorterer alle navn etter det nye alfabetet…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="361"/>
+        <source>Names could not be re-sorted: %1</source>
+        <translation>Navnene kunne ikke sorteres på nytt: %1</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="21"/>
+        <source>Not set</source>
+        <translation>Ikke angitt</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="26"/>
+        <source>Default: %1 (chosen)</source>
+        <translation>Standard: %1 (valgt)</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="27"/>
+        <source>Default: %1 (from your system)</source>
+        <translation>Standard: %1 (fra systemet)</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="34"/>
+        <source>In force: from your system&apos;s language and region.</source>
+        <translation>Gjelder nå: fra systemets språk og region.</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="37"/>
+        <source>In force: chosen by you.</source>
+        <translation>Gjelder nå: valgt av deg.</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="38"/>
+        <source>In force: chosen for this contact book.</source>
+        <translation>Gjelder nå: valgt for denne adresseboken.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Found</source>
+        <translation>Funnet</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="167"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (linje %2)</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="172"/>
+        <source>Unreadable</source>
+        <translation>Uleselig</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="172"/>
+        <source>Already in the book</source>
+        <translation>Finnes allerede</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../reminders.py" line="36"/>
+        <source>Show Today</source>
+        <translation>Vis «I dag»</translation>
+    </message>
+    <message>
+        <location filename="../reminders.py" line="38"/>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message numerus="yes">
+        <location filename="../reminders.py" line="91"/>
+        <source>You have %n overdue follow-up(s).</source>
+        <translation>
+            <numerusform>Du har %n forfalt oppfølging.</numerusform>
+            <numerusform>Du har %n forfalte oppfølginger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reminders.py" line="126"/>
+        <source>Follow-up due: %1</source>
+        <translation>Oppfølging forfaller: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../security_dialog.py" line="101"/>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="118"/>
+        <source>Encrypt the book</source>
+        <translation>Krypter adresseboken</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="134"/>
+        <source>New passphrase</source>
+        <translation>Ny passordfrase</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="120"/>
+        <location filename="../security_dialog.py" line="135"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Gjenta den nye passordfrasen</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="121"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Krypter</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="124"/>
+        <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
+        <translation>Uten passordfrasen kan kontaktene ikke gjenopprettes. Ta godt vare på den.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="126"/>
+        <location filename="../security_dialog.py" line="140"/>
+        <source>New passphrase:</source>
+        <translation>Ny passordfrase:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="127"/>
+        <location filename="../security_dialog.py" line="141"/>
+        <source>Repeat it:</source>
+        <translation>Gjenta:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="132"/>
+        <source>Change the passphrase</source>
+        <translation>Bytt passordfrase</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="133"/>
+        <location filename="../security_dialog.py" line="147"/>
+        <source>Current passphrase</source>
+        <translation>Nåværende passordfrase</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="136"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Bytt passordfrase</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="139"/>
+        <location filename="../security_dialog.py" line="156"/>
+        <source>Current passphrase:</source>
+        <translation>Nåværende passordfrase:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="146"/>
+        <source>Remove the encryption</source>
+        <translation>Fjern krypteringen</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="148"/>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Dekrypter</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="151"/>
+        <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
+        <translation>Adresseboken og sikkerhetskopiene lagres ukryptert: alle som kan lese filene, kan lese kontaktene dine.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="177"/>
+        <source>No contact book is open.</source>
+        <translation>Ingen adressebok er åpen.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="179"/>
+        <source>This contact book is encrypted with a passphrase.</source>
+        <translation>Adresseboken er kryptert med en passordfrase.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="181"/>
+        <source>This contact book is not encrypted.</source>
+        <translation>Adresseboken er ikke kryptert.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="196"/>
+        <source>The new passphrases do not match. Nothing was changed.</source>
+        <translation>De nye passordfrasene er ikke like. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="198"/>
+        <source>The new passphrase must be at least %1 characters long.</source>
+        <translation>Den nye passordfrasen må ha minst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="206"/>
+        <source>Please type the current passphrase.</source>
+        <translation>Skriv inn den nåværende passordfrasen.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="216"/>
+        <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
+        <translation>Adresseboken er nå kryptert. Du trenger passordfrasen hver gang du åpner den.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="228"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Passordfrasen er byttet. Bruk den nye fra nå av.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="237"/>
+        <source>The contact book is no longer encrypted.</source>
+        <translation>Adresseboken er ikke lenger kryptert.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="261"/>
+        <source>Converting the contact book and its backups…</source>
+        <translation>Konverterer adresseboken og sikkerhetskopiene…</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="267"/>
+        <source>These backup copies could not be converted:</source>
+        <translation>Disse sikkerhetskopiene kunne ikke konverteres:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="277"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>Den nåværende passordfrasen er feil. Ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBookDialog</name>
+    <message>
+        <location filename="../shared_book_dialog.py" line="94"/>
+        <source>Open shared book</source>
+        <translation>Åpne felles bok</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="103"/>
+        <source>from the keyring or ~/.pgpass if empty</source>
+        <translation>fra nøkkelringen eller ~/.pgpass hvis tomt</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="104"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Husk passordet i systemets nøkkelring</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="117"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Tjener:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="118"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="119"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="120"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruker:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="121"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="177"/>
+        <source>Connecting to the server…</source>
+        <translation>Kobler til tjeneren…</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="65"/>
+        <source>%1 — Rolodex</source>
+        <translation>%1 — Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="199"/>
+        <source>Open &amp;shared book…</source>
+        <translation>Åpne felles &amp;bok…</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../main_window_help.py" line="16"/>
+        <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
+        <translation>Søk (navn, firma, e-post, poststed, stikkord eller 4+ sifre i et telefonnummer)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="17"/>
+        <source>In the search box: go to the list</source>
+        <translation>I søkefeltet: gå til listen</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="18"/>
+        <source>Move through the list</source>
+        <translation>Gå opp og ned i listen</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="19"/>
+        <source>Edit the selected contact</source>
+        <translation>Rediger den valgte kontakten</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="20"/>
+        <source>Save the contact being edited</source>
+        <translation>Lagre kontakten du redigerer</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="21"/>
+        <source>Revert unsaved edits; again: back to the list</source>
+        <translation>Tilbakestill ulagrede endringer; en gang til: til listen</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="22"/>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="23"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>Flytt de valgte kontaktene til papirkurven</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="24"/>
+        <source>Undo / redo</source>
+        <translation>Angre / gjør om</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="25"/>
+        <source>Restore the selected contacts (in the Trash)</source>
+        <translation>Gjenopprett de valgte kontaktene (i papirkurven)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="26"/>
+        <source>Log a call with the contact shown</source>
+        <translation>Loggfør en samtale med kontakten som vises</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="27"/>
+        <source>Log another kind of activity</source>
+        <translation>Loggfør en annen type aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="28"/>
+        <source>Schedule a follow-up</source>
+        <translation>Planlegg oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="29"/>
+        <source>Today: overdue and due follow-ups, contacts gone quiet</source>
+        <translation>I dag: forfalte og kommende oppfølginger, stille kontakter</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="30"/>
+        <source>Companies</source>
+        <translation>Firmaer</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message numerus="yes">
+        <location filename="../tag_model.py" line="50"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_model.py" line="61"/>
+        <source>All contacts</source>
+        <translation>Alle kontakter</translation>
+    </message>
+    <message>
+        <location filename="../tag_model.py" line="63"/>
+        <source>Trash</source>
+        <translation>Papirkurv</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../timeline.py" line="101"/>
+        <source>Delete activity</source>
+        <translation>Slett aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="115"/>
+        <source>Edit activity</source>
+        <translation>Endre aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="12"/>
+        <source>call</source>
+        <translation>samtale</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="13"/>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="14"/>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="15"/>
+        <source>letter</source>
+        <translation>brev</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="16"/>
+        <source>note</source>
+        <translation>notat</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../timeline.py" line="88"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="93"/>
+        <source>Outcome: %1</source>
+        <translation>Resultat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../timeline.py" line="156"/>
+        <source>&amp;Log…</source>
+        <translation>&amp;Loggfør…</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="157"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="158"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="186"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../today_view.py" line="99"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="99"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="99"/>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="122"/>
+        <source>Never contacted</source>
+        <translation>Aldri kontaktet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="124"/>
+        <source>Keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Hold kontakten med %n dags mellomrom</numerusform>
+            <numerusform>Hold kontakten med %n dagers mellomrom</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../today_view.py" line="148"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Utført</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="149"/>
+        <source>&amp;Open contact</source>
+        <translation>&amp;Åpne kontakt</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="150"/>
+        <source>&amp;Log call…</source>
+        <translation>Loggfør &amp;samtale…</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="151"/>
+        <source>&amp;Snooze</source>
+        <translation>U&amp;tsett</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="153"/>
+        <source>1 hour</source>
+        <translation>1 time</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="154"/>
+        <source>Tomorrow</source>
+        <translation>I morgen</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="155"/>
+        <source>Next week</source>
+        <translation>Neste uke</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="158"/>
+        <source>Pick a date…</source>
+        <translation>Velg dato…</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="164"/>
+        <source>S&amp;nooze</source>
+        <translation>U&amp;tsett</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="168"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="203"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Forfalt (%n)</numerusform>
+            <numerusform>Forfalt (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="204"/>
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>I dag (%n)</numerusform>
+            <numerusform>I dag (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="205"/>
+        <source>Next 7 days (%n)</source>
+        <translation>
+            <numerusform>Neste 7 dager (%n)</numerusform>
+            <numerusform>Neste 7 dager (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="206"/>
+        <source>Time to get in touch (%n)</source>
+        <translation>
+            <numerusform>På tide å ta kontakt (%n)</numerusform>
+            <numerusform>På tide å ta kontakt (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="262"/>
+        <source>Keep in touch</source>
+        <translation>Hold kontakten</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../trash_view.py" line="22"/>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Gjenopprett valgte</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="23"/>
+        <source>Put the selected contacts back in the book</source>
+        <translation>Legg de valgte kontaktene tilbake i adresseboken</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="25"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>&amp;Tøm papirkurven…</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="26"/>
+        <source>Delete everything in the Trash for good</source>
+        <translation>Slett alt i papirkurven for godt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trash_view.py" line="38"/>
+        <source>%n contact(s) in the Trash. Deleted contacts can be restored until the Trash is emptied; contacts older than {days} days may be removed for good.</source>
+        <translation>
+            <numerusform>%n kontakt i papirkurven. Slettede kontakter kan gjenopprettes til papirkurven tømmes; kontakter eldre enn {days} dager kan bli fjernet for godt.</numerusform>
+            <numerusform>%n kontakter i papirkurven. Slettede kontakter kan gjenopprettes til papirkurven tømmes; kontakter eldre enn {days} dager kan bli fjernet for godt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="50"/>
+        <source>Empty Trash</source>
+        <translation>Tøm papirkurven</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="51"/>
+        <source>Delete every contact in the Trash for good? This cannot be undone.</source>
+        <translation>Vil du slette alle kontaktene i papirkurven for godt? Dette kan ikke angres.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Edit {name}</source>
+        <translation>endring av {name}</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Add {name}</source>
+        <translation>ny kontakt {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../unsaved.py" line="36"/>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="37"/>
+        <source>Save the changes to {name}?</source>
+        <translation>Vil du lagre endringene i {name}?</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="42"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ikke lagre</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <location filename="../wiring.py" line="128"/>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="169"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="185"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+</TS>

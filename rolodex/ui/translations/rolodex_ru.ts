@@ -1,0 +1,3841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../activity_dialog.py" line="62"/>
+        <source>Edit activity</source>
+        <translation>Изменить событие</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="62"/>
+        <source>Log activity</source>
+        <translation>Записать событие</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="77"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="80"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="82"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="83"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="84"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="86"/>
+        <source>&amp;Subject:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="89"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="91"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="92"/>
+        <source>Also show on the company&apos;s timeline</source>
+        <translation>Показывать и в истории компании</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="119"/>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Завтра</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="120"/>
+        <source>Next &amp;week</source>
+        <translation>Через &amp;неделю</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="121"/>
+        <source>&amp;Pick a date…</source>
+        <translation>&amp;Выбрать дату…</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="122"/>
+        <source>&amp;No thanks</source>
+        <translation>Н&amp;е нужно</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="180"/>
+        <source>Saved. Schedule a follow-up?</source>
+        <translation>Сохранено. Запланировать напоминание?</translation>
+    </message>
+    <message>
+        <location filename="../activity_dialog.py" line="191"/>
+        <source>Follow up: %1</source>
+        <translation>Напоминание: %1</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="59"/>
+        <source>Cannot open the contact book</source>
+        <translation>Не удаётся открыть адресную книгу</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="60"/>
+        <source>Rolodex cannot open the contact book.</source>
+        <translation>Rolodex не удаётся открыть адресную книгу.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="101"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Не удалось создать резервную копию автоматически: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../backups_dialog.py" line="123"/>
+        <location filename="../backups_dialog.py" line="285"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="130"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="131"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="169"/>
+        <source>No backups yet. Rolodex makes one every day.</source>
+        <translation>Резервных копий пока нет. Rolodex создаёт их ежедневно.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="186"/>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backups_dialog.py" line="194"/>
+        <source>Backed up %n contact(s) (checked).</source>
+        <translation>
+            <numerusform>Сохранён %n контакт (проверено).</numerusform>
+            <numerusform>Сохранено %n контакта (проверено).</numerusform>
+            <numerusform>Сохранено %n контактов (проверено).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="209"/>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="242"/>
+        <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
+        <translation>Всё равно восстановить её в эту книгу? Её контакты заменят контакты этой книги; книга сохранит свой идентификатор и свои резервные копии.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="248"/>
+        <source>Backup of another book</source>
+        <translation>Резервная копия другой книги</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="258"/>
+        <source>Replace the whole contact book with the backup from %1?
+
+It holds %2 contacts; its last change was %3.
+
+The book as it is now is backed up first, so you can undo this by restoring that backup.</source>
+        <translation>Заменить всю адресную книгу резервной копией от %1?
+
+Контактов в копии: %2; последнее изменение: %3.
+
+Сначала будет создана резервная копия текущей книги, поэтому действие можно отменить, восстановив эту копию.</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="263"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="265"/>
+        <source>Restore backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backups_dialog.py" line="273"/>
+        <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
+        <translation>
+            <numerusform>Восстановлен %n контакт. Чтобы отменить, восстановите копию с пометкой «Перед восстановлением».</numerusform>
+            <numerusform>Восстановлено %n контакта. Чтобы отменить, восстановите копию с пометкой «Перед восстановлением».</numerusform>
+            <numerusform>Восстановлено %n контактов. Чтобы отменить, восстановите копию с пометкой «Перед восстановлением».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="43"/>
+        <source>Manual</source>
+        <translation>Ручная</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="44"/>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="45"/>
+        <source>Before import</source>
+        <translation>Перед импортом</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="46"/>
+        <source>Before undoing an import</source>
+        <translation>Перед отменой импорта</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="47"/>
+        <source>Before merge</source>
+        <translation>Перед объединением</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="48"/>
+        <source>Before restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="49"/>
+        <source>Before upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="50"/>
+        <source>Before encryption</source>
+        <translation>Перед шифрованием</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="51"/>
+        <source>Before decryption</source>
+        <translation>Перед расшифровкой</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="52"/>
+        <source>Before passphrase change</source>
+        <translation>Перед сменой парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="56"/>
+        <source>Before %1</source>
+        <translation>Перед: %1</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <location filename="../backups_dialog.py" line="63"/>
+        <source>bytes</source>
+        <translation>байт</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="61"/>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="65"/>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../backups_dialog.py" line="71"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceActions</name>
+    <message>
+        <location filename="../cadence_ui.py" line="133"/>
+        <source>&amp;Keep in touch…</source>
+        <translation>&amp;Поддерживать связь…</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="154"/>
+        <source>How often do you want to be reminded to get in touch with %1?</source>
+        <translation>Как часто напоминать о связи с контактом %1?</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="163"/>
+        <source>&amp;Follow its tags (none has a reminder)</source>
+        <translation>&amp;По тегам (ни у одного нет напоминания)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="165"/>
+        <source>&amp;Follow its tags (every day)</source>
+        <translation>&amp;По тегам (каждый день)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="166"/>
+        <source>&amp;Follow its tags (every %1 days)</source>
+        <translation>&amp;По тегам (раз в %1 дн.)</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="174"/>
+        <source>Remind you to get in touch with everyone tagged “%1”:</source>
+        <translation>Напоминать о связи со всеми, у кого тег «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="194"/>
+        <source>Keep in touch every…</source>
+        <translation>Поддерживать связь раз в…</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <location filename="../cadence_ui.py" line="52"/>
+        <source>Keep in touch</source>
+        <translation>Поддерживать связь</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="56"/>
+        <source>&amp;Every</source>
+        <translation>&amp;Раз в</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="58"/>
+        <source>&amp;Never remind me</source>
+        <translation>&amp;Никогда не напоминать</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="58"/>
+        <source>&amp;No reminder</source>
+        <translation>&amp;Без напоминаний</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="84"/>
+        <source> day</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../cadence_ui.py" line="84"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../company_dialog.py" line="57"/>
+        <location filename="../company_dialog.py" line="77"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="69"/>
+        <location filename="../company_dialog.py" line="70"/>
+        <source>Filter companies</source>
+        <translation>Фильтр компаний</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="84"/>
+        <source>Sho&amp;w deleted companies</source>
+        <translation>Показать &amp;удалённые компании</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="85"/>
+        <source>List the companies in the Trash, to restore them</source>
+        <translation>Показать компании в корзине, чтобы их восстановить</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="87"/>
+        <source>N&amp;ew company</source>
+        <translation>Новая &amp;компания</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="94"/>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="104"/>
+        <source>People (Enter opens)</source>
+        <translation>Сотрудники (Enter — открыть)</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="106"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="108"/>
+        <source>&amp;Delete company…</source>
+        <translation>У&amp;далить компанию…</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="109"/>
+        <source>Move the company to the Trash</source>
+        <translation>Переместить компанию в корзину</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="115"/>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Восстановить выбранные</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="117"/>
+        <source>Bring the selected companies back, with their people</source>
+        <translation>Вернуть выбранные компании вместе с сотрудниками</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="218"/>
+        <source>There are no companies in the Trash.</source>
+        <translation>В корзине нет компаний.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="222"/>
+        <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
+        <translation>Удалённые компании хранятся в корзине {days} дн. Выберите одну или несколько и нажмите «Восстановить»: каждая вернётся вместе с сотрудниками.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="248"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="248"/>
+        <source>A company needs a name.</source>
+        <translation>Укажите название компании.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="253"/>
+        <source>Saved “{name}”.</source>
+        <translation>Сохранено: «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="265"/>
+        <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
+        <translation>«{name}» перемещена в корзину. Чтобы восстановить, отметьте «Показать удалённые компании».</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="272"/>
+        <source>Move “{name}” to the Trash?</source>
+        <translation>Переместить «{name}» в корзину?</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="274"/>
+        <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
+        <translation>Её можно восстановить в течение {days} дн. (отметьте «Показать удалённые компании»).</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="278"/>
+        <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
+        <translation>Её сотрудники ({count}) остаются в книге и до восстановления показываются без компании.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="283"/>
+        <source>Move company to the Trash</source>
+        <translation>Переместить компанию в корзину</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="300"/>
+        <source>Restored with their people: {names}.</source>
+        <translation>Восстановлены вместе с сотрудниками: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="24"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="25"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="25"/>
+        <source>Street</source>
+        <translation>Улица, дом</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="26"/>
+        <source>Apartment, floor</source>
+        <translation>Квартира, этаж</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="26"/>
+        <source>PO box</source>
+        <translation>Абонентский ящик</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="27"/>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="27"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="28"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="28"/>
+        <source>Country (e.g. NO)</source>
+        <translation>Страна (напр. RU)</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="38"/>
+        <location filename="../company_form.py" line="54"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="48"/>
+        <source>Apartment, PO box</source>
+        <translation>Квартира, а/я</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="49"/>
+        <source>Postal code, city</source>
+        <translation>Индекс, город</translation>
+    </message>
+    <message>
+        <location filename="../company_form.py" line="50"/>
+        <source>Region, country</source>
+        <translation>Область, страна</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListModel</name>
+    <message>
+        <location filename="../company_models.py" line="70"/>
+        <source>People: {count}</source>
+        <translation>Сотрудников: {count}</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="76"/>
+        <source>{name} — {city} ({count})</source>
+        <translation>{name} — {city} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="79"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../contact_editor.py" line="79"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="80"/>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="82"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="82"/>
+        <source>Add email</source>
+        <translation>Добавить эл. почту</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="84"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="84"/>
+        <source>Add phone</source>
+        <translation>Добавить телефон</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="86"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="86"/>
+        <source>Add address</source>
+        <translation>Добавить адрес</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="87"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="87"/>
+        <source>Add website</source>
+        <translation>Добавить сайт</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="88"/>
+        <source>Messaging</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="88"/>
+        <source>Add handle</source>
+        <translation>Добавить аккаунт</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="94"/>
+        <source>More</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="105"/>
+        <source>Select a contact, or press Ctrl+N to add one.</source>
+        <translation>Выберите контакт или нажмите Ctrl+N, чтобы добавить новый.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="146"/>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="147"/>
+        <source>Undo the changes not saved yet</source>
+        <translation>Отменить несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="370"/>
+        <source>this contact</source>
+        <translation>Этот контакт</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="149"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="150"/>
+        <source>Save this contact (Ctrl+S)</source>
+        <translation>Сохранить контакт (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="262"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="262"/>
+        <source>No name</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="294"/>
+        <source>Give the contact a name (or a company or an email).</source>
+        <translation>Укажите имя контакта (или компанию, или эл. почту).</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="311"/>
+        <location filename="../contact_editor.py" line="321"/>
+        <source>Not saved: {problem}</source>
+        <translation>Не сохранено: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="332"/>
+        <source>The {what} already belongs to {name}.</source>
+        <translation>{what} уже есть у контакта {name}.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="336"/>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="339"/>
+        <source>Open {name} instead, or save this contact anyway?</source>
+        <translation>Открыть контакт {name} или всё равно сохранить этот?</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="341"/>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor.py" line="343"/>
+        <source>Open {name}</source>
+        <translation>Открыть: {name}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="27"/>
+        <source>An email address cannot contain spaces.</source>
+        <translation>Адрес эл. почты не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="29"/>
+        <source>An email address needs an @, as in name@example.com.</source>
+        <translation>В адресе эл. почты нужен знак @, например: name@example.ru.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="32"/>
+        <source>An email address has only one @.</source>
+        <translation>В адресе эл. почты может быть только один знак @.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="34"/>
+        <source>The name before the @ is missing.</source>
+        <translation>Не указано имя перед @.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="36"/>
+        <source>The domain after the @ is missing, as in name@example.com.</source>
+        <translation>Не указан домен после @, например: name@example.ru.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="39"/>
+        <source>“{domain}” is not a valid domain; it should look like example.com.</source>
+        <translation>«{domain}» — недопустимый домен; он должен выглядеть как example.ru.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="62"/>
+        <source>“{text}” is not a real date.</source>
+        <translation>«{text}» — несуществующая дата.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>Prefix</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="63"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Nickname</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="77"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="78"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_checks.py" line="59"/>
+        <source>Write the date as {example} (or 1985-03-14); leave out the year when unknown.</source>
+        <translation>Введите дату в виде {example} (или 1985-03-14); год можно не указывать, если он неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="64"/>
+        <source>Fa&amp;mily name</source>
+        <translation>Фа&amp;милия</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="71"/>
+        <source>Com&amp;pany</source>
+        <translation>Компа&amp;ния</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="83"/>
+        <source>e.g. {example}</source>
+        <translation>напр. {example}</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="84"/>
+        <source>Anniversary</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Теги</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="92"/>
+        <source>Comma-separated, e.g. Customers, Friends</source>
+        <translation>Через запятую: Клиенты, Друзья</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="93"/>
+        <source>Do not send mail (left out of labels)</source>
+        <translation>Не отправлять почту (без наклеек)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="98"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_forms.py" line="101"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="39"/>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="41"/>
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="42"/>
+        <source>blog</source>
+        <translation>блог</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="86"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="90"/>
+        <source>preferred</source>
+        <translation>основной</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="93"/>
+        <location filename="../contact_editor_rows.py" line="94"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="126"/>
+        <source>It is saved as typed.</source>
+        <translation>Сохраняется так, как введено.</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="149"/>
+        <location filename="../contact_editor_rows.py" line="153"/>
+        <source>Street</source>
+        <translation>Улица, дом</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="153"/>
+        <source>Apartment, floor</source>
+        <translation>Квартира, этаж</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>PO box</source>
+        <translation>Абонентский ящик</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="154"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="155"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="155"/>
+        <source>Country (e.g. NO)</source>
+        <translation>Страна (напр. RU)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="217"/>
+        <source>name@example.com</source>
+        <translation>name@example.ru</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="217"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="218"/>
+        <source>https://example.com</source>
+        <translation>https://example.ru</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_rows.py" line="218"/>
+        <source>Handle or address</source>
+        <translation>Аккаунт или адрес</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="35"/>
+        <source>This number has the wrong number of digits.</source>
+        <translation>В номере неверное количество цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="68"/>
+        <source>Unknown country code: start with + and the country code, or set the default region.</source>
+        <translation>Неизвестный код страны: начните с + и кода страны или задайте регион по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="70"/>
+        <location filename="../../phones.py" line="76"/>
+        <source>This is not a phone number.</source>
+        <translation>Это не номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="71"/>
+        <location filename="../../phones.py" line="72"/>
+        <source>This number is too short.</source>
+        <translation>Номер слишком короткий.</translation>
+    </message>
+    <message>
+        <location filename="../../phones.py" line="73"/>
+        <source>This number is too long.</source>
+        <translation>Номер слишком длинный.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPreviewModel</name>
+    <message>
+        <location filename="../import_preview.py" line="50"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="51"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="52"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="53"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="54"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../contact_model.py" line="60"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="61"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="62"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="63"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="64"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="65"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="66"/>
+        <source>Last contacted</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="83"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+</context>
+<context>
+    <name>CrmActions</name>
+    <message>
+        <location filename="../crm_actions.py" line="37"/>
+        <source>&amp;Log call…</source>
+        <translation>Записать &amp;звонок…</translation>
+    </message>
+    <message>
+        <location filename="../crm_actions.py" line="39"/>
+        <source>Log &amp;activity…</source>
+        <translation>Записать &amp;событие…</translation>
+    </message>
+    <message>
+        <location filename="../crm_actions.py" line="42"/>
+        <source>Schedule &amp;follow-up…</source>
+        <translation>Запланировать &amp;напоминание…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomSheetDialog</name>
+    <message>
+        <location filename="../labels_custom.py" line="38"/>
+        <source>Custom label sheet</source>
+        <translation>Свой лист наклеек</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="42"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="44"/>
+        <source>millimetres</source>
+        <translation>миллиметры</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="45"/>
+        <source>inches</source>
+        <translation>дюймы</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="46"/>
+        <source>Unit</source>
+        <translation>Единицы</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="60"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="61"/>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="80"/>
+        <source>Give the sheet a name.</source>
+        <translation>Укажите название листа.</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="93"/>
+        <source>Cannot save this sheet: %1</source>
+        <translation>Не удаётся сохранить лист: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="21"/>
+        <source>Page width</source>
+        <translation>Ширина листа</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="22"/>
+        <source>Page height</source>
+        <translation>Высота листа</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="23"/>
+        <source>Label width</source>
+        <translation>Ширина наклейки</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="24"/>
+        <source>Label height</source>
+        <translation>Высота наклейки</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="25"/>
+        <source>Left margin (to first label)</source>
+        <translation>Левое поле (до первой наклейки)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="26"/>
+        <source>Top margin (to first label)</source>
+        <translation>Верхнее поле (до первой наклейки)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="27"/>
+        <source>Horizontal pitch (label to label)</source>
+        <translation>Шаг по горизонтали (между наклейками)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="28"/>
+        <source>Vertical pitch (label to label)</source>
+        <translation>Шаг по вертикали (между наклейками)</translation>
+    </message>
+    <message>
+        <location filename="../labels_custom.py" line="29"/>
+        <source>Keep text away from the edge by</source>
+        <translation>Отступ текста от края</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupsModel</name>
+    <message>
+        <location filename="../duplicates_models.py" line="96"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="96"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="96"/>
+        <source>Count</source>
+        <translation>Кол-во</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../duplicates_dialog.py" line="61"/>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="90"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="93"/>
+        <source>Search again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="116"/>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="148"/>
+        <source>The search failed: %1</source>
+        <translation>Ошибка поиска: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../duplicates_dialog.py" line="154"/>
+        <source>%n group(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>Найдена %n группа возможных дубликатов.</numerusform>
+            <numerusform>Найдено %n группы возможных дубликатов.</numerusform>
+            <numerusform>Найдено %n групп возможных дубликатов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="156"/>
+        <source>No duplicates found.</source>
+        <translation>Дубликаты не найдены.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="176"/>
+        <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
+        <translation>Эти контакты связывает только имя, поэтому ни один не отмечен: отметьте те, что относятся к одному человеку.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="181"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
+        <translation>Отмечены контакты с общей эл. почтой, телефоном или идентификатором. У остальных совпадает только имя: отметьте их, если это тот же человек.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="184"/>
+        <source>Ticked: the contacts sharing an email, phone or identifier.</source>
+        <translation>Отмечены контакты с общей эл. почтой, телефоном или идентификатором.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_dialog.py" line="194"/>
+        <source>These contacts were changed meanwhile; search again.</source>
+        <translation>Эти контакты тем временем изменились; повторите поиск.</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="40"/>
+        <source>Same identifier</source>
+        <translation>Одинаковый идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="41"/>
+        <source>Same email %1</source>
+        <translation>Одинаковая эл. почта %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="42"/>
+        <source>Same phone %1</source>
+        <translation>Одинаковый телефон %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="43"/>
+        <source>Same name at %1</source>
+        <translation>Одинаковое имя в %1</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="44"/>
+        <source>Same name in %1</source>
+        <translation>Одинаковое имя (%1)</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="45"/>
+        <source>Similar names at %1</source>
+        <translation>Похожие имена в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="33"/>
+        <source>the contact book</source>
+        <translation>адресная книга</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="45"/>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="46"/>
+        <source>Nothing was changed. Your book is as it was before.</source>
+        <translation>Ничего не изменено. Книга осталась прежней.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="51"/>
+        <source>Rolodex hit a bug.</source>
+        <translation>В Rolodex произошла ошибка.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="65"/>
+        <location filename="../export_dialog.py" line="184"/>
+        <source>Export contacts</source>
+        <translation>Экспорт контактов</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="90"/>
+        <source>Export:</source>
+        <translation>Экспортировать:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="93"/>
+        <source>The selected contacts (%n)</source>
+        <translation>
+            <numerusform>Выбранные контакты (%n)</numerusform>
+            <numerusform>Выбранные контакты (%n)</numerusform>
+            <numerusform>Выбранные контакты (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="94"/>
+        <source>Contacts with the tag</source>
+        <translation>Контакты с тегом</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="95"/>
+        <source>The contacts of the current search</source>
+        <translation>Контакты текущего поиска</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="96"/>
+        <source>Everyone in the book</source>
+        <translation>Все контакты книги</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="121"/>
+        <source>vCard 3.0 (most programs)</source>
+        <translation>vCard 3.0 (большинство программ)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="122"/>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="123"/>
+        <source>CSV for Google Contacts</source>
+        <translation>CSV для Google Контактов</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="124"/>
+        <source>CSV for Outlook</source>
+        <translation>CSV для Outlook</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="128"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="129"/>
+        <source>One file per contact (into a folder)</source>
+        <translation>Отдельный файл для каждого контакта (в папку)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="135"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="139"/>
+        <source>Save to:</source>
+        <translation>Сохранить в:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="145"/>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="146"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="178"/>
+        <source>Export into folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="218"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="235"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n контакт в %1.</numerusform>
+            <numerusform>Экспортировано %n контакта в %1.</numerusform>
+            <numerusform>Экспортировано %n контактов в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../export_dialog.py" line="238"/>
+        <source>%n value(s) could not be written validly and were left out:</source>
+        <translation>
+            <numerusform>Пропущены значения, которые не удалось корректно записать (%n):</numerusform>
+            <numerusform>Пропущены значения, которые не удалось корректно записать (%n):</numerusform>
+            <numerusform>Пропущены значения, которые не удалось корректно записать (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="248"/>
+        <source>%1 (contact %2): %3</source>
+        <translation>%1 (контакт %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="259"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="265"/>
+        <source>The export failed: %1</source>
+        <translation>Ошибка экспорта: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../first_run_dialog.py" line="32"/>
+        <source>Welcome to Rolodex</source>
+        <translation>Добро пожаловать в Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="36"/>
+        <source>Which country are you in? Rolodex uses it for phone numbers typed without a country code, for the paper size and label sheet, and as your country on address labels. You can change it later in Preferences.</source>
+        <translation>В какой стране вы находитесь? Rolodex учитывает её для номеров телефонов без кода страны, размера бумаги и листа наклеек, а также указывает как вашу страну на адресных наклейках. Это можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="49"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="55"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="78"/>
+        <source>Cannot save your settings: %1</source>
+        <translation>Не удаётся сохранить настройки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../followup_dialog.py" line="55"/>
+        <source>Edit follow-up</source>
+        <translation>Изменить напоминание</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="55"/>
+        <source>Schedule a follow-up</source>
+        <translation>Запланировать напоминание</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="65"/>
+        <source>At a time</source>
+        <translation>Ко времени</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="72"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="76"/>
+        <source>&amp;Subject:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="79"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="81"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="81"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="82"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="84"/>
+        <source>&amp;Repeat:</source>
+        <translation>Пов&amp;тор:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="105"/>
+        <source>Does not repeat</source>
+        <translation>Не повторять</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="106"/>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="107"/>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="108"/>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="109"/>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="113"/>
+        <source>every </source>
+        <translation>интервал: </translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <location filename="../duplicates_models.py" line="156"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="157"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="158"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="159"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="160"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../duplicates_models.py" line="161"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.py" line="79"/>
+        <location filename="../import_dialog.py" line="236"/>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="107"/>
+        <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
+        <translation>Файлы для импорта (vCard .vcf, CSV или Thunderbird LDIF .ldif):</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="112"/>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="114"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="130"/>
+        <source>The first contacts it will create:</source>
+        <translation>Первые контакты, которые будут созданы:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="143"/>
+        <source>Cards that match a contact already in the book:</source>
+        <translation>Карточки, совпадающие с контактом, который уже есть в книге:</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="147"/>
+        <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
+        <translation>Объединять карточки с той же эл. почтой, телефоном или UID; совпадающие только по имени и компании добавлять как новые контакты с пометкой для проверки (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="150"/>
+        <source>Skip them</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="151"/>
+        <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
+        <translation>Объединить с имеющимся контактом (добавляется новое, ничего не перезаписывается)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="152"/>
+        <source>Add them as new contacts</source>
+        <translation>Добавить как новые контакты</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="164"/>
+        <source>Importing… Cancel leaves the book as it was.</source>
+        <translation>Импорт… При отмене книга останется прежней.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="179"/>
+        <source>Open report</source>
+        <translation>Открыть отчёт</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="188"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="189"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="190"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="191"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="192"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="238"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
+        <translation>Контакты (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="296"/>
+        <source>Reading the files…</source>
+        <translation>Чтение файлов…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="316"/>
+        <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
+        <translation>Новых: %1    Совпадают с контактом: %2    Нечитаемых: %3</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="358"/>
+        <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
+        <translation>Импортировано: %1    Объединено: %2    Пропущено: %3    Нечитаемых: %4    С ошибками: %5</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="368"/>
+        <source>Nothing was imported or merged: every card was already in the book.</source>
+        <translation>Ничего не импортировано и не объединено: все карточки уже есть в книге.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="373"/>
+        <source>The report was saved to %1</source>
+        <translation>Отчёт сохранён в %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="382"/>
+        <source>Reading was cancelled.</source>
+        <translation>Чтение отменено.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="386"/>
+        <source>The import was cancelled; the book is unchanged.</source>
+        <translation>Импорт отменён; книга не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="393"/>
+        <source>The import failed: %1</source>
+        <translation>Ошибка импорта: %1</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="394"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="180"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="182"/>
+        <source>a card earlier in this import</source>
+        <translation>карточка выше в этом импорте</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="186"/>
+        <source>%1 matches %2 (%3)</source>
+        <translation>%1 совпадает с %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="11"/>
+        <location filename="../../importers/csv_mapping.py" line="61"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="12"/>
+        <location filename="../../importers/csv_mapping.py" line="62"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="13"/>
+        <location filename="../../importers/csv_mapping.py" line="63"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="14"/>
+        <location filename="../../importers/csv_mapping.py" line="64"/>
+        <source>Name prefix (Dr., Mrs.)</source>
+        <translation>Обращение (д-р, г-жа)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="15"/>
+        <location filename="../../importers/csv_mapping.py" line="65"/>
+        <source>Name suffix (Jr.)</source>
+        <translation>Суффикс (мл.)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="16"/>
+        <location filename="../../importers/csv_mapping.py" line="66"/>
+        <source>Nickname</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="17"/>
+        <location filename="../../importers/csv_mapping.py" line="67"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="18"/>
+        <location filename="../../importers/csv_mapping.py" line="68"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="19"/>
+        <location filename="../../importers/csv_mapping.py" line="69"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="20"/>
+        <location filename="../../importers/csv_mapping.py" line="70"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="21"/>
+        <location filename="../../importers/csv_mapping.py" line="71"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="22"/>
+        <location filename="../../importers/csv_mapping.py" line="72"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="23"/>
+        <location filename="../../importers/csv_mapping.py" line="73"/>
+        <source>Email (home)</source>
+        <translation>Эл. почта (личная)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="24"/>
+        <location filename="../../importers/csv_mapping.py" line="74"/>
+        <source>Email (work)</source>
+        <translation>Эл. почта (рабочая)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="25"/>
+        <location filename="../../importers/csv_mapping.py" line="75"/>
+        <source>Email (other)</source>
+        <translation>Эл. почта (другая)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="26"/>
+        <location filename="../../importers/csv_mapping.py" line="76"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="27"/>
+        <location filename="../../importers/csv_mapping.py" line="77"/>
+        <source>Phone (mobile)</source>
+        <translation>Телефон (мобильный)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="28"/>
+        <location filename="../../importers/csv_mapping.py" line="78"/>
+        <source>Phone (home)</source>
+        <translation>Телефон (домашний)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="29"/>
+        <location filename="../../importers/csv_mapping.py" line="79"/>
+        <source>Phone (work)</source>
+        <translation>Телефон (рабочий)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="30"/>
+        <location filename="../../importers/csv_mapping.py" line="80"/>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="31"/>
+        <location filename="../../importers/csv_mapping.py" line="81"/>
+        <source>Pager</source>
+        <translation>Пейджер</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="32"/>
+        <location filename="../../importers/csv_mapping.py" line="82"/>
+        <source>Phone (other)</source>
+        <translation>Телефон (другой)</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="33"/>
+        <location filename="../../importers/csv_mapping.py" line="83"/>
+        <source>Street</source>
+        <translation>Улица, дом</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="34"/>
+        <location filename="../../importers/csv_mapping.py" line="84"/>
+        <source>Street, second line</source>
+        <translation>Адрес, вторая строка</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="35"/>
+        <location filename="../../importers/csv_mapping.py" line="85"/>
+        <source>PO box</source>
+        <translation>Абонентский ящик</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="36"/>
+        <location filename="../../importers/csv_mapping.py" line="86"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="37"/>
+        <location filename="../../importers/csv_mapping.py" line="87"/>
+        <source>State or region</source>
+        <translation>Область или регион</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="38"/>
+        <location filename="../../importers/csv_mapping.py" line="88"/>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="39"/>
+        <location filename="../../importers/csv_mapping.py" line="89"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="40"/>
+        <location filename="../../importers/csv_mapping.py" line="90"/>
+        <source>Home street</source>
+        <translation>Домашний адрес: улица</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="41"/>
+        <location filename="../../importers/csv_mapping.py" line="91"/>
+        <source>Home street, second line</source>
+        <translation>Домашний адрес: вторая строка</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="42"/>
+        <location filename="../../importers/csv_mapping.py" line="92"/>
+        <source>Home city</source>
+        <translation>Домашний адрес: город</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="43"/>
+        <location filename="../../importers/csv_mapping.py" line="93"/>
+        <source>Home state or region</source>
+        <translation>Домашний адрес: область или регион</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="44"/>
+        <location filename="../../importers/csv_mapping.py" line="94"/>
+        <source>Home postal code</source>
+        <translation>Домашний адрес: индекс</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="45"/>
+        <location filename="../../importers/csv_mapping.py" line="95"/>
+        <source>Home country</source>
+        <translation>Домашний адрес: страна</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="46"/>
+        <location filename="../../importers/csv_mapping.py" line="96"/>
+        <source>Work street</source>
+        <translation>Рабочий адрес: улица</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="47"/>
+        <location filename="../../importers/csv_mapping.py" line="97"/>
+        <source>Work street, second line</source>
+        <translation>Рабочий адрес: вторая строка</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="48"/>
+        <location filename="../../importers/csv_mapping.py" line="98"/>
+        <source>Work city</source>
+        <translation>Рабочий адрес: город</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="49"/>
+        <location filename="../../importers/csv_mapping.py" line="99"/>
+        <source>Work state or region</source>
+        <translation>Рабочий адрес: область или регион</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="50"/>
+        <location filename="../../importers/csv_mapping.py" line="100"/>
+        <source>Work postal code</source>
+        <translation>Рабочий адрес: индекс</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="51"/>
+        <location filename="../../importers/csv_mapping.py" line="101"/>
+        <source>Work country</source>
+        <translation>Рабочий адрес: страна</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="52"/>
+        <location filename="../../importers/csv_mapping.py" line="102"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="53"/>
+        <location filename="../../importers/csv_mapping.py" line="103"/>
+        <source>Instant messaging</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="54"/>
+        <location filename="../../importers/csv_mapping.py" line="104"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="55"/>
+        <location filename="../../importers/csv_mapping.py" line="105"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="56"/>
+        <location filename="../../importers/csv_mapping.py" line="106"/>
+        <source>Anniversary</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="57"/>
+        <location filename="../../importers/csv_mapping.py" line="107"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../import_fields.py" line="58"/>
+        <location filename="../../importers/csv_mapping.py" line="108"/>
+        <source>Do not import</source>
+        <translation>Не импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../import_history_dialog.py" line="103"/>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="121"/>
+        <location filename="../import_history_dialog.py" line="163"/>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="134"/>
+        <source>Nothing has been imported yet.</source>
+        <translation>Импорта ещё не было.</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="150"/>
+        <source>Undo this import?</source>
+        <translation>Отменить этот импорт?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="152"/>
+        <source>The %n contact(s) it added go to the Trash.</source>
+        <translation>
+            <numerusform>Добавленный %n контакт будет перемещён в корзину.</numerusform>
+            <numerusform>Добавленные %n контакта будут перемещены в корзину.</numerusform>
+            <numerusform>Добавленные %n контактов будут перемещены в корзину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="156"/>
+        <source>What it added to the %n contact(s) it merged into is taken out.</source>
+        <translation>
+            <numerusform>То, что он добавил в %n объединённый контакт, будет удалено.</numerusform>
+            <numerusform>То, что он добавил в %n объединённых контакта, будет удалено.</numerusform>
+            <numerusform>То, что он добавил в %n объединённых контактов, будет удалено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="161"/>
+        <source>Whatever you have changed since is kept.</source>
+        <translation>Всё, что вы изменили с тех пор, сохранится.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="182"/>
+        <source>The import was undone: %n contact(s) moved to the Trash</source>
+        <translation>
+            <numerusform>Импорт отменён: %n контакт перемещён в корзину</numerusform>
+            <numerusform>Импорт отменён: %n контакта перемещены в корзину</numerusform>
+            <numerusform>Импорт отменён: %n контактов перемещено в корзину</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="183"/>
+        <source>, %n merged contact(s) changed back.</source>
+        <translation>
+            <numerusform>, %n объединённый контакт возвращён к прежнему виду.</numerusform>
+            <numerusform>, %n объединённых контакта возвращены к прежнему виду.</numerusform>
+            <numerusform>, %n объединённых контактов возвращено к прежнему виду.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="187"/>
+        <source>%n contact(s) you have edited since were kept.</source>
+        <translation>
+            <numerusform>Сохранён %n контакт, который вы с тех пор изменяли.</numerusform>
+            <numerusform>Сохранены %n контакта, которые вы с тех пор изменяли.</numerusform>
+            <numerusform>Сохранено %n контактов, которые вы с тех пор изменяли.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="192"/>
+        <source>%n merged contact(s) keep values you have changed since.</source>
+        <translation>
+            <numerusform>%n объединённый контакт сохраняет значения, изменённые вами с тех пор.</numerusform>
+            <numerusform>%n объединённых контакта сохраняют значения, изменённые вами с тех пор.</numerusform>
+            <numerusform>%n объединённых контактов сохраняют значения, изменённые вами с тех пор.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_history_dialog.py" line="200"/>
+        <source>%n company(s) still in use or edited since were kept.</source>
+        <translation>
+            <numerusform>Сохранена %n компания, которая ещё используется или изменялась с тех пор.</numerusform>
+            <numerusform>Сохранены %n компании, которые ещё используются или изменялись с тех пор.</numerusform>
+            <numerusform>Сохранено %n компаний, которые ещё используются или изменялись с тех пор.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="166"/>
+        <source>Undoing…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location filename="../import_history_dialog.py" line="62"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="63"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="64"/>
+        <location filename="../import_history_dialog.py" line="88"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="65"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="66"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="67"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../import_history_dialog.py" line="87"/>
+        <source>Undone %1</source>
+        <translation>Отменён %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="22"/>
+        <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
+        <translation>
+            <numerusform>Совпадает с контактом только по имени и компании: %n карточка; она будет добавлена как новый контакт с пометкой «возможный дубликат».</numerusform>
+            <numerusform>Совпадают с контактом только по имени и компании: %n карточки; они будут добавлены как новые контакты с пометкой «возможный дубликат».</numerusform>
+            <numerusform>Совпадают с контактом только по имени и компании: %n карточек; они будут добавлены как новые контакты с пометкой «возможный дубликат».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../import_notes.py" line="34"/>
+        <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
+        <translation>
+            <numerusform>Добавлена как новый контакт (проверьте в «Поиске дубликатов»): %n карточка, совпадающая с контактом только по имени и компании.</numerusform>
+            <numerusform>Добавлены как новые контакты (проверьте в «Поиске дубликатов»): %n карточки, совпадающие с контактом только по имени и компании.</numerusform>
+            <numerusform>Добавлены как новые контакты (проверьте в «Поиске дубликатов»): %n карточек, совпадающих с контактом только по имени и компании.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../import_notes.py" line="47"/>
+        <source>No new backup was needed: the book has not changed since the backup of %1.</source>
+        <translation>Новая резервная копия не понадобилась: книга не менялась с момента копии от %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsForm</name>
+    <message>
+        <location filename="../labels_form.py" line="40"/>
+        <source>Label sheet</source>
+        <translation>Лист наклеек</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="43"/>
+        <source>Person (with company)</source>
+        <translation>Человек (с компанией)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="44"/>
+        <source>Company, “Attn:” person</source>
+        <translation>Компания, «Кому:» человек</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="45"/>
+        <source>Company only</source>
+        <translation>Только компания</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="48"/>
+        <source>Addressee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="51"/>
+        <source>Preferred address</source>
+        <translation>Основной адрес</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="52"/>
+        <source>Work</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="53"/>
+        <source>Home</source>
+        <translation>Домашний</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="56"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="59"/>
+        <source>As listed</source>
+        <translation>Как в списке</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="60"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="61"/>
+        <source>Postal code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="64"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="66"/>
+        <source>Copies per contact</source>
+        <translation>Копий на контакт</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="68"/>
+        <source>Start at label</source>
+        <translation>Начать с наклейки</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="69"/>
+        <source>Draw label outlines</source>
+        <translation>Рисовать контуры наклеек</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="74"/>
+        <source>e.g. NO</source>
+        <translation>напр. RU</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="76"/>
+        <source>Your country (not printed)</source>
+        <translation>Ваша страна (не печатается)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="78"/>
+        <source>Printer offset right (mm)</source>
+        <translation>Сдвиг вправо (мм)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="79"/>
+        <source>Printer offset down (mm)</source>
+        <translation>Сдвиг вниз (мм)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="83"/>
+        <source>Return address (envelopes)</source>
+        <translation>Обратный адрес (конверты)</translation>
+    </message>
+    <message>
+        <location filename="../labels_form.py" line="135"/>
+        <source>Attn:</source>
+        <translation>Кому:</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../labels_dialog.py" line="69"/>
+        <source>Print labels</source>
+        <translation>Печать наклеек</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="93"/>
+        <source>Custom sheet…</source>
+        <translation>Свой лист…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="94"/>
+        <source>Calibration page…</source>
+        <translation>Страница калибровки…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="95"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="96"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="97"/>
+        <location filename="../labels_dialog.py" line="212"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="124"/>
+        <source>Skipped label sheet files:</source>
+        <translation>Пропущенные файлы листов наклеек:</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="136"/>
+        <source>Save labels</source>
+        <translation>Сохранить наклейки</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="136"/>
+        <location filename="../labels_dialog.py" line="178"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="178"/>
+        <source>Save calibration page</source>
+        <translation>Сохранить страницу калибровки</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="188"/>
+        <source>Print this page at 100 % and compare it with a label sheet.</source>
+        <translation>Напечатайте эту страницу в масштабе 100 % и сравните её с листом наклеек.</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="212"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="231"/>
+        <source>Left out: %1</source>
+        <translation>Пропущены: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="232"/>
+        <source> and %1 more</source>
+        <translation> и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="185"/>
+        <location filename="../labels_dialog.py" line="238"/>
+        <source>Could not finish: %1</source>
+        <translation>Не удалось завершить: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="224"/>
+        <source>{labels} on {pages}.</source>
+        <translation>{labels} на {pages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="225"/>
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n наклейка</numerusform>
+            <numerusform>%n наклейки</numerusform>
+            <numerusform>%n наклеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../labels_dialog.py" line="226"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n странице</numerusform>
+            <numerusform>%n страницах</numerusform>
+            <numerusform>%n страницах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="243"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../main_window_help.py" line="74"/>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="79"/>
+        <source>Nothing has been logged yet.</source>
+        <translation>Журнал пока пуст.</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="82"/>
+        <source>Open the file</source>
+        <translation>Открыть файл</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="61"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="104"/>
+        <source>Search names, companies, emails, phones… (Ctrl+F)</source>
+        <translation>Поиск по имени, компании, эл. почте, телефону… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125"/>
+        <source>Details</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="148"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="158"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269"/>
+        <source>Nothing was changed</source>
+        <translation>Ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="274"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="286"/>
+        <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
+        <translation>
+            <numerusform>%n контакт перемещён в корзину. Ctrl+Z — отменить.</numerusform>
+            <numerusform>%n контакта перемещены в корзину. Ctrl+Z — отменить.</numerusform>
+            <numerusform>%n контактов перемещено в корзину. Ctrl+Z — отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="351"/>
+        <source>%n contact(s) match “{query}”</source>
+        <translation>
+            <numerusform>«{query}»: найден %n контакт</numerusform>
+            <numerusform>«{query}»: найдено %n контакта</numerusform>
+            <numerusform>«{query}»: найдено %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="354"/>
+        <source>%n contact(s) in the Trash</source>
+        <translation>
+            <numerusform>В корзине %n контакт</numerusform>
+            <numerusform>В корзине %n контакта</numerusform>
+            <numerusform>В корзине %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="356"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../main_window_features.py" line="90"/>
+        <source>About Rolodex</source>
+        <translation>О программе Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="42"/>
+        <source>Rolodex {version}
+A contact book and small-office CRM.</source>
+        <translation>Rolodex {version}
+Адресная книга и CRM для небольшого офиса.</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="53"/>
+        <source>&amp;Preferences…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="64"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="66"/>
+        <source>Import &amp;history…</source>
+        <translation>Истори&amp;я импорта…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="68"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="69"/>
+        <source>Print &amp;labels…</source>
+        <translation>&amp;Печать наклеек…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="70"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="74"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="80"/>
+        <source>Not available in this version yet</source>
+        <translation>В этой версии пока недоступно</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="82"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Новый контакт</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="83"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="72"/>
+        <source>Find duplicate&amp;s…</source>
+        <translation>Найти &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="76"/>
+        <source>En&amp;cryption…</source>
+        <translation>&amp;Шифрование…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="84"/>
+        <source>Res&amp;tore from Trash</source>
+        <translation>&amp;Восстановить из корзины</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="85"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="86"/>
+        <source>&amp;Companies…</source>
+        <translation>&amp;Компании…</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="87"/>
+        <source>T&amp;rash</source>
+        <translation>Ко&amp;рзина</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="100"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="110"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="111"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="113"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="122"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="124"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="125"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="126"/>
+        <source>Show &amp;log</source>
+        <translation>Показать &amp;журнал</translation>
+    </message>
+    <message>
+        <location filename="../main_window_menus.py" line="127"/>
+        <source>&amp;About Rolodex</source>
+        <translation>&amp;О программе Rolodex</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="75"/>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="94"/>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../import_mapping.py" line="88"/>
+        <source>The first row holds column names</source>
+        <translation>В первой строке — названия столбцов</translation>
+    </message>
+    <message>
+        <location filename="../import_mapping.py" line="108"/>
+        <source>What does each column of %1 hold?</source>
+        <translation>Что содержит каждый столбец файла %1?</translation>
+    </message>
+    <message>
+        <location filename="../import_mapping.py" line="173"/>
+        <source>Choose what at least one column holds.</source>
+        <translation>Укажите содержимое хотя бы одного столбца.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../merge_dialog.py" line="129"/>
+        <location filename="../merge_dialog.py" line="240"/>
+        <source>Merge contacts</source>
+        <translation>Объединение контактов</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="136"/>
+        <source>Choose what the merged contact keeps.</source>
+        <translation>Выберите, что сохранить в объединённом контакте.</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="143"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="159"/>
+        <source>Main record</source>
+        <translation>Основная запись</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="161"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="194"/>
+        <source>(no photo)</source>
+        <translation>(без фото)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="195"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="197"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="197"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="199"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="204"/>
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n адрес эл. почты</numerusform>
+            <numerusform>%n адреса эл. почты</numerusform>
+            <numerusform>%n адресов эл. почты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="205"/>
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n номер телефона</numerusform>
+            <numerusform>%n номера телефона</numerusform>
+            <numerusform>%n номеров телефона</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="206"/>
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n адрес</numerusform>
+            <numerusform>%n адреса</numerusform>
+            <numerusform>%n адресов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="207"/>
+        <source>%n website(s)</source>
+        <translation>
+            <numerusform>%n сайт</numerusform>
+            <numerusform>%n сайта</numerusform>
+            <numerusform>%n сайтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="208"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n тег</numerusform>
+            <numerusform>%n тега</numerusform>
+            <numerusform>%n тегов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="210"/>
+        <source>All of these are kept:</source>
+        <translation>Всё это сохраняется:</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="212"/>
+        <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
+        <translation>События и напоминания переходят в основную запись; остальные записи перемещаются в корзину.</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="59"/>
+        <source>Name prefix</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="60"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="61"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="62"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="63"/>
+        <source>Name suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="64"/>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="65"/>
+        <source>Nickname</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="66"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="67"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="68"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="69"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="70"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="71"/>
+        <source>Anniversary</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="72"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="73"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="74"/>
+        <source>Do not mail</source>
+        <translation>Не отправлять почту</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="75"/>
+        <source>Identifier (UID)</source>
+        <translation>Идентификатор (UID)</translation>
+    </message>
+    <message>
+        <location filename="../merge_dialog.py" line="76"/>
+        <source>Revision</source>
+        <translation>Версия</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTexts</name>
+    <message numerus="yes">
+        <location filename="../merge_dialog.py" line="84"/>
+        <source>Merge %n contact(s)</source>
+        <translation>
+            <numerusform>Объединить %n контакт</numerusform>
+            <numerusform>Объединить %n контакта</numerusform>
+            <numerusform>Объединить %n контактов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../passphrase_dialog.py" line="39"/>
+        <source>Encrypted contact book</source>
+        <translation>Зашифрованная адресная книга</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="41"/>
+        <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
+        <translation>Адресная книга «%1» зашифрована. Чтобы открыть её, введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="48"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="69"/>
+        <source>Please type the passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.py" line="76"/>
+        <source>Wrong passphrase. Please try again.</source>
+        <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../company_models.py" line="112"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <location filename="../contact_editor_photo.py" line="77"/>
+        <source>Photo…</source>
+        <translation>Фото…</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="79"/>
+        <source>Choose a photo from a file</source>
+        <translation>Выбрать фото из файла</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="83"/>
+        <location filename="../contact_editor_photo.py" line="85"/>
+        <source>Remove the photo</source>
+        <translation>Удалить фото</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="126"/>
+        <source>Choose a photo</source>
+        <translation>Выбор фото</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="128"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="140"/>
+        <source>Cannot use this photo</source>
+        <translation>Не удаётся использовать это фото</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor_photo.py" line="142"/>
+        <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
+
+Details: {details}</source>
+        <translation>«{name}» — не изображение, которое может прочитать Rolodex: файл повреждён или имеет неподдерживаемый формат.
+
+Подробности: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../preferences_dialog.py" line="104"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="138"/>
+        <source>This contact book</source>
+        <translation>Эта адресная книга</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="151"/>
+        <source>Your system does not say; numbers need + and a country code.</source>
+        <translation>Система этого не сообщает; номера нужно вводить с + и кодом страны.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="153"/>
+        <source>Phone &amp;region for numbers without a country code:</source>
+        <translation>&amp;Регион для номеров без кода страны:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="156"/>
+        <source>&amp;Sort names by:</source>
+        <translation>&amp;Сортировать имена по:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="157"/>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Папка резервных копий:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="164"/>
+        <location filename="../defaults_source.py" line="24"/>
+        <source>Default: %1</source>
+        <translation>По умолчанию: %1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="180"/>
+        <source>Default folder</source>
+        <translation>Папка по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="183"/>
+        <source>Leave empty to keep backups in the default folder, %1.</source>
+        <translation>Оставьте пустым, чтобы хранить копии в папке по умолчанию: %1.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="187"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="197"/>
+        <source>All your contact books</source>
+        <translation>Все ваши адресные книги</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="202"/>
+        <source>Your settings file cannot be used, so the defaults are shown; OK saves these instead.
+%1</source>
+        <translation>Файл настроек нельзя использовать, поэтому показаны значения по умолчанию; OK сохранит их.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="221"/>
+        <source>Your system does not say; labels always print the country.</source>
+        <translation>Система этого не сообщает; на наклейках всегда печатается страна.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="223"/>
+        <source>Your &amp;country (sender on labels):</source>
+        <translation>Ваша с&amp;трана (отправитель на наклейках):</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="235"/>
+        <source>Your system does not say; A4 is used.</source>
+        <translation>Система этого не сообщает; используется A4.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="237"/>
+        <source>&amp;Paper size (label sheet offered first):</source>
+        <translation>Размер &amp;бумаги (лист наклеек по умолчанию):</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="240"/>
+        <source>&amp;Daily backups to keep:</source>
+        <translation>Хранить &amp;ежедневных копий:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="242"/>
+        <source>&amp;Weekly backups to keep:</source>
+        <translation>Хранить е&amp;женедельных копий:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="244"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="245"/>
+        <source>The language changes the next time Rolodex starts.</source>
+        <translation>Язык сменится при следующем запуске Rolodex.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="255"/>
+        <source>System default (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>US Letter (Avery 5160)</source>
+        <translation>US Letter (Avery 5160)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="269"/>
+        <source>A4 (Avery L7160)</source>
+        <translation>A4 (Avery L7160)</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="281"/>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="318"/>
+        <source>Cannot save your settings: %1</source>
+        <translation>Не удаётся сохранить настройки: %1</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="328"/>
+        <source>The backup folder %1 does not exist. Choose another one, or leave the field empty for the default folder.</source>
+        <translation>Папка резервных копий %1 не существует. Выберите другую или оставьте поле пустым, чтобы использовать папку по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="345"/>
+        <source>Sorting every name by the new alphabet…</source>
+        <translation>Пересортировка всех имён по новому алфавиту…</translation>
+    </message>
+    <message>
+        <location filename="../preferences_dialog.py" line="361"/>
+        <source>Names could not be re-sorted: %1</source>
+        <translation>Не удалось пересортировать имена: %1</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="21"/>
+        <source>Not set</source>
+        <translation>Не задано</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="26"/>
+        <source>Default: %1 (chosen)</source>
+        <translation>По умолчанию: %1 (выбрано)</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="27"/>
+        <source>Default: %1 (from your system)</source>
+        <translation>По умолчанию: %1 (из системы)</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="34"/>
+        <source>In force: from your system&apos;s language and region.</source>
+        <translation>Действует: по языку и региону системы.</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="37"/>
+        <source>In force: chosen by you.</source>
+        <translation>Действует: выбрано вами.</translation>
+    </message>
+    <message>
+        <location filename="../defaults_source.py" line="38"/>
+        <source>In force: chosen for this contact book.</source>
+        <translation>Действует: выбрано для этой адресной книги.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="154"/>
+        <source>Details</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="167"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (строка %2)</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="172"/>
+        <source>Unreadable</source>
+        <translation>Не читается</translation>
+    </message>
+    <message>
+        <location filename="../import_models.py" line="172"/>
+        <source>Already in the book</source>
+        <translation>Уже есть в книге</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../reminders.py" line="36"/>
+        <source>Show Today</source>
+        <translation>Открыть «Сегодня»</translation>
+    </message>
+    <message>
+        <location filename="../reminders.py" line="38"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message numerus="yes">
+        <location filename="../reminders.py" line="91"/>
+        <source>You have %n overdue follow-up(s).</source>
+        <translation>
+            <numerusform>У вас %n просроченное напоминание.</numerusform>
+            <numerusform>У вас %n просроченных напоминания.</numerusform>
+            <numerusform>У вас %n просроченных напоминаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reminders.py" line="126"/>
+        <source>Follow-up due: %1</source>
+        <translation>Срок напоминания: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../security_dialog.py" line="101"/>
+        <source>Encryption</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="118"/>
+        <source>Encrypt the book</source>
+        <translation>Зашифровать книгу</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="119"/>
+        <location filename="../security_dialog.py" line="134"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="120"/>
+        <location filename="../security_dialog.py" line="135"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="121"/>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Зашифровать</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="124"/>
+        <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
+        <translation>Без парольной фразы контакты восстановить невозможно. Храните её надёжно.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="126"/>
+        <location filename="../security_dialog.py" line="140"/>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="127"/>
+        <location filename="../security_dialog.py" line="141"/>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="132"/>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="133"/>
+        <location filename="../security_dialog.py" line="147"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="136"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="139"/>
+        <location filename="../security_dialog.py" line="156"/>
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="146"/>
+        <source>Remove the encryption</source>
+        <translation>Снять шифрование</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="148"/>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Расшифровать</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="151"/>
+        <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
+        <translation>Книга и её резервные копии будут храниться без шифрования: любой, кто может прочитать файлы, прочитает и ваши контакты.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="177"/>
+        <source>No contact book is open.</source>
+        <translation>Адресная книга не открыта.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="179"/>
+        <source>This contact book is encrypted with a passphrase.</source>
+        <translation>Эта адресная книга зашифрована парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="181"/>
+        <source>This contact book is not encrypted.</source>
+        <translation>Эта адресная книга не зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="196"/>
+        <source>The new passphrases do not match. Nothing was changed.</source>
+        <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="198"/>
+        <source>The new passphrase must be at least %1 characters long.</source>
+        <translation>Новая парольная фраза должна содержать не менее %1 симв.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="206"/>
+        <source>Please type the current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="216"/>
+        <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
+        <translation>Адресная книга зашифрована. Парольная фраза понадобится при каждом открытии.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="228"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="237"/>
+        <source>The contact book is no longer encrypted.</source>
+        <translation>Адресная книга больше не зашифрована.</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="261"/>
+        <source>Converting the contact book and its backups…</source>
+        <translation>Преобразование адресной книги и её резервных копий…</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="267"/>
+        <source>These backup copies could not be converted:</source>
+        <translation>Не удалось преобразовать эти резервные копии:</translation>
+    </message>
+    <message>
+        <location filename="../security_dialog.py" line="277"/>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBookDialog</name>
+    <message>
+        <location filename="../shared_book_dialog.py" line="94"/>
+        <source>Open shared book</source>
+        <translation>Открыть общую книгу</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="103"/>
+        <source>from the keyring or ~/.pgpass if empty</source>
+        <translation>из связки ключей или ~/.pgpass, если пусто</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="104"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Запомнить пароль в системной связке ключей</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="117"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="118"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="119"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="120"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="121"/>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="177"/>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="65"/>
+        <source>%1 — Rolodex</source>
+        <translation>%1 — Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../shared_book_dialog.py" line="199"/>
+        <source>Open &amp;shared book…</source>
+        <translation>Открыть о&amp;бщую книгу…</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../main_window_help.py" line="16"/>
+        <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
+        <translation>Поиск (имя, компания, эл. почта, город, тег или 4+ цифры телефона)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="17"/>
+        <source>In the search box: go to the list</source>
+        <translation>В поле поиска: перейти к списку</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="18"/>
+        <source>Move through the list</source>
+        <translation>Перемещение по списку</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="19"/>
+        <source>Edit the selected contact</source>
+        <translation>Изменить выбранный контакт</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="20"/>
+        <source>Save the contact being edited</source>
+        <translation>Сохранить редактируемый контакт</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="21"/>
+        <source>Revert unsaved edits; again: back to the list</source>
+        <translation>Отменить несохранённые правки; ещё раз: к списку</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="22"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="23"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>Переместить выбранные контакты в корзину</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="24"/>
+        <source>Undo / redo</source>
+        <translation>Отменить / повторить</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="25"/>
+        <source>Restore the selected contacts (in the Trash)</source>
+        <translation>Восстановить выбранные контакты (в корзине)</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="26"/>
+        <source>Log a call with the contact shown</source>
+        <translation>Записать звонок с открытым контактом</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="27"/>
+        <source>Log another kind of activity</source>
+        <translation>Записать событие другого типа</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="28"/>
+        <source>Schedule a follow-up</source>
+        <translation>Запланировать напоминание</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="29"/>
+        <source>Today: overdue and due follow-ups, contacts gone quiet</source>
+        <translation>Сегодня: напоминания и давно молчащие контакты</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="30"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location filename="../main_window_help.py" line="31"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message numerus="yes">
+        <location filename="../tag_model.py" line="50"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_model.py" line="61"/>
+        <source>All contacts</source>
+        <translation>Все контакты</translation>
+    </message>
+    <message>
+        <location filename="../tag_model.py" line="63"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../timeline.py" line="101"/>
+        <source>Delete activity</source>
+        <translation>Удалить событие</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="115"/>
+        <source>Edit activity</source>
+        <translation>Изменить событие</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="12"/>
+        <source>call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="13"/>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="14"/>
+        <source>email</source>
+        <translation>эл. письмо</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="15"/>
+        <source>letter</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <location filename="../activity_kinds.py" line="16"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../timeline.py" line="88"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="93"/>
+        <source>Outcome: %1</source>
+        <translation>Результат: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../timeline.py" line="156"/>
+        <source>&amp;Log…</source>
+        <translation>&amp;Записать…</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="157"/>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="158"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="186"/>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../today_view.py" line="99"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="99"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="99"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="122"/>
+        <source>Never contacted</source>
+        <translation>Ни разу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="124"/>
+        <source>Keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Связь раз в %n день</numerusform>
+            <numerusform>Связь раз в %n дня</numerusform>
+            <numerusform>Связь раз в %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../today_view.py" line="148"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="149"/>
+        <source>&amp;Open contact</source>
+        <translation>&amp;Открыть контакт</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="150"/>
+        <source>&amp;Log call…</source>
+        <translation>Записать &amp;звонок…</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="151"/>
+        <source>&amp;Snooze</source>
+        <translation>От&amp;ложить</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="153"/>
+        <source>1 hour</source>
+        <translation>На 1 час</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="154"/>
+        <source>Tomorrow</source>
+        <translation>До завтра</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="155"/>
+        <source>Next week</source>
+        <translation>На неделю</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="158"/>
+        <source>Pick a date…</source>
+        <translation>Выбрать дату…</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="164"/>
+        <source>S&amp;nooze</source>
+        <translation>От&amp;ложить</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="168"/>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="203"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Просрочено (%n)</numerusform>
+            <numerusform>Просрочено (%n)</numerusform>
+            <numerusform>Просрочено (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="204"/>
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Сегодня (%n)</numerusform>
+            <numerusform>Сегодня (%n)</numerusform>
+            <numerusform>Сегодня (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="205"/>
+        <source>Next 7 days (%n)</source>
+        <translation>
+            <numerusform>Ближайшие 7 дней (%n)</numerusform>
+            <numerusform>Ближайшие 7 дней (%n)</numerusform>
+            <numerusform>Ближайшие 7 дней (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_view.py" line="206"/>
+        <source>Time to get in touch (%n)</source>
+        <translation>
+            <numerusform>Пора связаться (%n)</numerusform>
+            <numerusform>Пора связаться (%n)</numerusform>
+            <numerusform>Пора связаться (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="262"/>
+        <source>Keep in touch</source>
+        <translation>Поддерживать связь</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../trash_view.py" line="22"/>
+        <source>&amp;Restore selected</source>
+        <translation>Восст&amp;ановить выбранные</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="23"/>
+        <source>Put the selected contacts back in the book</source>
+        <translation>Вернуть выбранные контакты в книгу</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="25"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>&amp;Очистить корзину…</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="26"/>
+        <source>Delete everything in the Trash for good</source>
+        <translation>Безвозвратно удалить всё из корзины</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../trash_view.py" line="38"/>
+        <source>%n contact(s) in the Trash. Deleted contacts can be restored until the Trash is emptied; contacts older than {days} days may be removed for good.</source>
+        <translation>
+            <numerusform>В корзине %n контакт. Удалённые контакты можно восстановить, пока корзина не очищена; контакты старше {days} дн. могут быть удалены безвозвратно.</numerusform>
+            <numerusform>В корзине %n контакта. Удалённые контакты можно восстановить, пока корзина не очищена; контакты старше {days} дн. могут быть удалены безвозвратно.</numerusform>
+            <numerusform>В корзине %n контактов. Удалённые контакты можно восстановить, пока корзина не очищена; контакты старше {days} дн. могут быть удалены безвозвратно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="50"/>
+        <source>Empty Trash</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message>
+        <location filename="../trash_view.py" line="51"/>
+        <source>Delete every contact in the Trash for good? This cannot be undone.</source>
+        <translation>Безвозвратно удалить все контакты из корзины? Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Edit {name}</source>
+        <translation>изменение ({name})</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="84"/>
+        <source>Add {name}</source>
+        <translation>добавление ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../unsaved.py" line="36"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="37"/>
+        <source>Save the changes to {name}?</source>
+        <translation>{name}: сохранить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="42"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <location filename="../wiring.py" line="128"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="169"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Контакт</translation>
+    </message>
+    <message>
+        <location filename="../wiring.py" line="185"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+</TS>
