@@ -28,7 +28,8 @@ class EmptyBook(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setMaximumWidth(520)
+        hint.setFixedWidth(520)  # centred, a wrapping label shrinks to a few words, cut off
+        hint.setFixedHeight(hint.heightForWidth(520))
         self.import_button = QPushButton(self.tr("&Import contacts…"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_requested)
