@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMenu
 
 from rolodex.ui.bulk_commands import BulkActivityDialog, BulkFollowUpDialog, BulkTag, CrmCreated
 from rolodex.ui.contact_model import COL_NAME
+from rolodex.ui.dialog_fit import fit_title
 from rolodex.ui.tag_model import CountRole, KindRole, TagRole
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class ListActions(QObject):
         if not ids or window.model.trash:
             return None
         if tag is None:
-            tag = self._ask_tag(adding, len(ids))
+            tag = self._ask_tag(adding, ids)
         if not tag:
             return None
         undo_text = (
@@ -189,16 +190,32 @@ class ListActions(QObject):
         window.statusBar().showMessage(message.format(tag=tag), 8000)
         return command
 
-    def _ask_tag(self, adding: bool, count: int) -> str:
-        tags = [name for name, _n in self.window.service.tag_counts()]
-        title = self.tr("Add tag") if adding else self.tr("Remove tag")
-        label = (
-            self.tr("Tag to add to %n contact(s):", "", count)
+    def _ask_tag(self, adding: bool, ids: list[int]) -> str:
+        """Which tag: any tag (or a new one) to add; one the selection has, to remove."""
+        service = self.window.service
+        if adding:
+            tags = [name for name, _n in service.tag_counts()]
+        else:
+            tags = sorted({t for d in service.get_many(ids) for t in d.tags}, key=str.casefold)
+            if not tags:
+                self.window.statusBar().showMessage(
+                    self.tr("The selected contacts have no tags."), 8000
+                )
+                return ""
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Add tag") if adding else self.tr("Remove tag"))
+        dialog.setLabelText(
+            self.tr("Tag to add to %n contact(s):", "", len(ids))
             if adding
-            else self.tr("Tag to take off %n contact(s):", "", count)
+            else self.tr("Tag to take off %n contact(s):", "", len(ids))
         )
-        tag, ok = QInputDialog.getItem(self.window, title, label, tags, 0, adding)
-        return tag.strip() if ok else ""
+        dialog.setComboBoxItems(tags)
+        dialog.setComboBoxEditable(adding)
+        dialog.setTextValue("" if adding else tags[0])
+        fit_title(dialog)  # "Remove tag", not "Remo…"
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return ""
+        return dialog.textValue().strip()
 
     def _title(self, ids: list[int]) -> str:
         if len(ids) == 1:

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QLocale
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from rolodex import paths
@@ -175,3 +176,20 @@ def test_column_chooser_hides_a_column_and_remembers_it(window: MainWindow, qtbo
     header = again.table.horizontalHeader()
     assert header.isSectionHidden(COL_CITY)
     assert not again.list_actions.column_menu().actions()[COL_CITY].isChecked()
+
+
+def test_remove_tag_asks_among_the_selections_tags(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[list[str]] = []
+
+    def answer(dialog: QInputDialog) -> int:
+        offered.append(dialog.comboBoxItems())
+        dialog.setTextValue("vip")
+        return int(QInputDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    select_rows(window, [1, 2])  # Bjørn (no tags) and Cecilie (vip)
+    window.list_actions.remove_tag.trigger()
+    assert offered == [["vip"]]
+    assert tags_of(window)["Cecilie"] == []

@@ -1042,12 +1042,12 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="32"/>
+        <location filename="../empty_state.py" line="33"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../empty_state.py" line="35"/>
+        <location filename="../empty_state.py" line="36"/>
         <source>&amp;Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,42 +2084,42 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../list_actions.py" line="34"/>
+        <location filename="../list_actions.py" line="35"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="35"/>
+        <location filename="../list_actions.py" line="36"/>
         <source>&amp;Log activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="36"/>
+        <location filename="../list_actions.py" line="37"/>
         <source>Schedule &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="37"/>
+        <location filename="../list_actions.py" line="38"/>
         <source>&amp;Add tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="39"/>
+        <location filename="../list_actions.py" line="40"/>
         <source>&amp;Remove tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="41"/>
+        <location filename="../list_actions.py" line="42"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="42"/>
+        <location filename="../list_actions.py" line="43"/>
         <source>Print la&amp;bels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="77"/>
+        <location filename="../list_actions.py" line="78"/>
         <source>%n contact(s) selected</source>
         <translation>
             <numerusform>%n contact selected</numerusform>
@@ -2127,22 +2127,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="128"/>
+        <location filename="../list_actions.py" line="129"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="133"/>
+        <location filename="../list_actions.py" line="134"/>
         <source>&amp;Export these contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="134"/>
+        <location filename="../list_actions.py" line="135"/>
         <source>Print &amp;labels for these contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="175"/>
+        <location filename="../list_actions.py" line="176"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Add tag “{tag}” to %n contact</numerusform>
@@ -2150,7 +2150,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="177"/>
+        <location filename="../list_actions.py" line="178"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Remove tag “{tag}” from %n contact</numerusform>
@@ -2158,7 +2158,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="185"/>
+        <location filename="../list_actions.py" line="186"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
         <translation>
             <numerusform>Tagged %n contact “{tag}”.</numerusform>
@@ -2166,7 +2166,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="187"/>
+        <location filename="../list_actions.py" line="188"/>
         <source>Took “{tag}” off %n contact(s).</source>
         <translation>
             <numerusform>Took “{tag}” off %n contact.</numerusform>
@@ -2174,17 +2174,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="194"/>
+        <location filename="../list_actions.py" line="202"/>
+        <source>The selected contacts have no tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="206"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="194"/>
+        <location filename="../list_actions.py" line="206"/>
         <source>Remove tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="196"/>
+        <location filename="../list_actions.py" line="208"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -2192,7 +2197,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="198"/>
+        <location filename="../list_actions.py" line="210"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Tag to take off %n contact:</numerusform>
@@ -2200,7 +2205,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="207"/>
+        <location filename="../list_actions.py" line="224"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2208,7 +2213,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="230"/>
+        <location filename="../list_actions.py" line="247"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Log an activity for %n contact</numerusform>
@@ -2216,7 +2221,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="232"/>
+        <location filename="../list_actions.py" line="249"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Schedule a follow-up for %n contact</numerusform>
