@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLabel, QMenu
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu
 
 from rolodex.ui.bulk_commands import BulkActivityDialog, BulkFollowUpDialog, BulkTag, CrmCreated
 from rolodex.ui.contact_model import COL_NAME
-from rolodex.ui.dialog_fit import fit_title
+from rolodex.ui.dialog_fit import title_width
 from rolodex.ui.tag_model import CountRole, KindRole, TagRole
 
 if TYPE_CHECKING:
@@ -212,7 +212,10 @@ class ListActions(QObject):
         dialog.setComboBoxItems(tags)
         dialog.setComboBoxEditable(adding)
         dialog.setTextValue("" if adding else tags[0])
-        fit_title(dialog)  # "Remove tag", not "Remo…"
+        dialog.sizeHint()  # lays the dialog out, which fixes its size to its contents: so the
+        combo = dialog.findChild(QComboBox)  # the field is made wide enough for the title
+        if combo is not None:
+            combo.setMinimumWidth(title_width(dialog) - 40)
         if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return ""
         return dialog.textValue().strip()
