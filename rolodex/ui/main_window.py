@@ -254,6 +254,7 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
     def new_contact(self) -> None:
         if not self._settle_unsaved():
             return
+        self._leave_greeting()
         if self.in_trash():
             self.sidebar.setCurrentIndex(self.tag_model.index(0, 0))
         self._selecting = True

@@ -39,9 +39,12 @@ class Greeting:
         return self.body
 
     def _add_first_contact(self) -> None:
+        self.new_contact()
+
+    def _leave_greeting(self) -> None:
+        """A new contact is being typed in: the form, not the greeting (Ctrl+N or the button)."""
         self._adding_first = True
         self.body.setCurrentIndex(0)
-        self.new_contact()
 
     def book_is_empty(self) -> bool:
         """No contacts at all, the Trash included (read from the sidebar counts once loaded)."""

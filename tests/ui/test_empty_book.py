@@ -50,6 +50,12 @@ def test_add_a_contact_opens_a_new_contact_form(book: StoreInfo, qtbot: QtBot) -
     assert win.model.rowCount() == 1
 
 
+def test_ctrl_n_on_the_greeting_opens_the_form(book: StoreInfo, qtbot: QtBot) -> None:
+    win = open_window(qtbot)
+    win.menu_actions.new_contact.trigger()
+    assert win.body.currentWidget() is win.splitter and win.editor.contact_id is None
+
+
 def test_what_cannot_apply_is_disabled(book: StoreInfo, qtbot: QtBot) -> None:
     win = open_window(qtbot)
     features = win.menu_actions.features
