@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -136,9 +136,7 @@ class CadenceActions(QObject):
             lambda contact_id: self.keep_in_touch.setEnabled(contact_id is not None)
         )
         self.keep_in_touch.setEnabled(window.editor.contact_id is not None)
-        sidebar = window.sidebar
-        sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        sidebar.customContextMenuRequested.connect(self._sidebar_menu)
+        window.sidebar_tag_menus.append(self.tag_menu)  # joins the sidebar's right-click menu
 
     def edit_contact(self) -> CadenceDialog | None:
         """Open the dialog for the contact in the detail pane."""
@@ -194,14 +192,6 @@ class CadenceActions(QObject):
         action = menu.addAction(self.tr("Keep in touch every…"))
         action.triggered.connect(lambda _checked=False: self.edit_tag(tag))
         return menu
-
-    def _sidebar_menu(self, pos: QPoint) -> None:
-        sidebar = self.window.sidebar
-        tag = tag_at(sidebar, pos)
-        if tag is not None:
-            menu = self.tag_menu(tag)
-            menu.exec(sidebar.viewport().mapToGlobal(pos))
-            menu.deleteLater()
 
 
 def _name_of(window: MainWindow, contact_id: int) -> str:

@@ -39,8 +39,10 @@ from rolodex.services.contacts import ContactService
 from rolodex.ui import settings_state
 from rolodex.ui.contact_editor import ContactEditor
 from rolodex.ui.contact_model import COL_NAME, ContactTableModel
+from rolodex.ui.list_actions import ListActions
 from rolodex.ui.main_window_current import CurrentContact
 from rolodex.ui.main_window_features import FeatureHooks
+from rolodex.ui.main_window_greeting import Greeting
 from rolodex.ui.main_window_input import InputAndStatus
 from rolodex.ui.main_window_menus import build_menus
 from rolodex.ui.tag_model import CountDelegate, TagModel
@@ -50,7 +52,7 @@ from rolodex.ui.undo import DeleteContacts, RestoreContacts, SaveContact, run_an
 SEARCH_DELAY_MS = 150
 
 
-class MainWindow(CurrentContact, FeatureHooks, InputAndStatus, QMainWindow):
+class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWindow):
     """Sidebar | contact list | detail pane, with search above the list."""
 
     files_dropped = Signal(list)
@@ -64,8 +66,11 @@ class MainWindow(CurrentContact, FeatureHooks, InputAndStatus, QMainWindow):
         self._features: dict[str, Callable[..., Any]] = {}
         self._selecting = False
         self._fallback_row = -1
+        self.sidebar_tag_menus: list[Callable[[str], Any]] = []  # extra entries of a tag's menu
         self._build()
         self.menu_actions = build_menus(self)
+        self.list_actions = ListActions(self)
+        self.editor.contact_shown.connect(self._update_actions)
         self.setAcceptDrops(True)
         self._fit_default_size()
         header = self.table.horizontalHeader()
@@ -76,6 +81,8 @@ class MainWindow(CurrentContact, FeatureHooks, InputAndStatus, QMainWindow):
         self._sync_sort_from_header()
         self.model.set_filter()  # all contacts; the sidebar counts come after the first paint
         self._update_status()
+        self._update_greeting()
+        self._update_actions()
         self._started = False  # the sidebar counts and first contact wait for the first paint
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
@@ -96,6 +103,7 @@ class MainWindow(CurrentContact, FeatureHooks, InputAndStatus, QMainWindow):
         self._keep_sidebar_row()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self._select_row(0)
+        self._update_greeting()
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -137,7 +145,7 @@ class MainWindow(CurrentContact, FeatureHooks, InputAndStatus, QMainWindow):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self._build_body(self.splitter))
         self.count_label = QLabel()
         self.count_label.setObjectName("contactCount")
         self.statusBar().addPermanentWidget(self.count_label)
@@ -246,6 +254,7 @@ class MainWindow(CurrentContact, FeatureHooks, InputAndStatus, QMainWindow):
     def new_contact(self) -> None:
         if not self._settle_unsaved():
             return
+        self._leave_greeting()
         if self.in_trash():
             self.sidebar.setCurrentIndex(self.tag_model.index(0, 0))
         self._selecting = True
@@ -309,6 +318,7 @@ class MainWindow(CurrentContact, FeatureHooks, InputAndStatus, QMainWindow):
         self._select_quietly(keep, fallback)
         self._sync_editor(change)
         self._update_status()
+        self._update_greeting()
         self._update_actions()
 
     def _keep_after(self, change: Change) -> int | None:

@@ -35,6 +35,7 @@ class FeatureHooks:
         action = self.menu_actions.features[name]
         action.setEnabled(True)
         action.setToolTip("")
+        self._update_actions()  # enabled only where it applies (Labels needs contacts)
 
     def _open_feature(self, name: str, *args: Any) -> None:
         opener = self._features.get(name)

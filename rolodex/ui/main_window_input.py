@@ -1,4 +1,4 @@
-"""The main window's status line, keyboard handling in the search box and list, and
+"""The main window's keyboard handling in the search box and list, and
 drag-and-drop of contact files. Mixed into :class:`~rolodex.ui.main_window.MainWindow`."""
 
 from __future__ import annotations
@@ -21,15 +21,6 @@ class InputAndStatus:
     trash_view: Any
     menu_actions: Any
     files_dropped: Any
-
-    # -- status ----------------------------------------------------------------------------------
-    def _update_actions(self, *_args: object) -> None:
-        selected = bool(self.table.selectionModel().selectedRows())
-        if hasattr(self, "menu_actions"):
-            self.menu_actions.delete.setEnabled(selected and not self.model.trash)
-            self.menu_actions.restore.setEnabled(selected and self.model.trash)
-        if self.model.trash:
-            self.trash_view.update_counts(self.model.rowCount(), len(self.selected_ids()))
 
     # -- keyboard, drag and drop, closing --------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -142,6 +142,11 @@ class TodayView(QWidget):
         layout.addLayout(self._build_actions())
         for key in SECTIONS:
             self._build_section(key, layout)
+        self.nothing_due = QLabel(self.tr("Nothing due"))
+        self.nothing_due.setObjectName("nothingDue")
+        self.nothing_due.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_due.setEnabled(False)  # drawn in the secondary text colour
+        layout.addWidget(self.nothing_due, 1)
         self.refresh()
 
     def _build_actions(self) -> QHBoxLayout:
@@ -210,6 +215,7 @@ class TodayView(QWidget):
             self.models[key].set_rows(lists[key])
             self.headers[key].setText(titles[key])
             self.views[key].setVisible(bool(lists[key]))
+        self.nothing_due.setVisible(not any(lists.values()))
 
     def _focus(self, key: str) -> None:
         self.active = key

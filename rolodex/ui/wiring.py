@@ -122,6 +122,7 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
         return None if contact_id is None else (contact_id, _name_of(window, contact_id))
 
     actions = CrmActions(services, window, current_contact)
+    window.crm_actions = actions  # the list's bulk actions use its services; enabled per contact
     actions.changed.connect(window.contacts_changed)
     timeline = TimelineWidget(services, undo_stack=window.undo_stack)
     timeline.changed.connect(window.contacts_changed)
@@ -135,6 +136,7 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
     show_history(window.editor.contact_id)  # the contact shown before the CRM was wired
     actions.changed.connect(lambda _change: show_history(window.editor.contact_id))
     _wire_cadence(window, _add_crm_menu(window, actions))
+    window._update_actions()
     window.set_feature("today", lambda: _open_today(window, services))
     banner = ReminderBanner()
     _put_above_content(window, banner)

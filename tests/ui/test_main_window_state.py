@@ -37,5 +37,6 @@ def test_geometry_splitter_and_columns_survive_a_restart(book: StoreInfo, qtbot)
 
 def test_first_start_without_saved_state_uses_sensible_sizes(book: StoreInfo, qtbot) -> None:  # type: ignore[no-untyped-def]
     paths.init()
+    ContactService().create(ContactData(given="Anna", family="Berg"))  # an empty book greets
     win = _open(qtbot)
     assert all(size > 100 for size in win.splitter.sizes())

@@ -296,32 +296,32 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Palaikyti &amp;ryšį…</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="154"/>
+        <location filename="../cadence_ui.py" line="152"/>
         <source>How often do you want to be reminded to get in touch with %1?</source>
         <translation>Kaip dažnai priminti susisiekti su %1?</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="163"/>
+        <location filename="../cadence_ui.py" line="161"/>
         <source>&amp;Follow its tags (none has a reminder)</source>
         <translation>Pagal &amp;žymas (nė viena neturi priminimo)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="165"/>
+        <location filename="../cadence_ui.py" line="163"/>
         <source>&amp;Follow its tags (every day)</source>
         <translation>Pagal &amp;žymas (kasdien)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="166"/>
+        <location filename="../cadence_ui.py" line="164"/>
         <source>&amp;Follow its tags (every %1 days)</source>
         <translation>Pagal &amp;žymas (kas %1 d.)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="174"/>
+        <location filename="../cadence_ui.py" line="172"/>
         <source>Remind you to get in touch with everyone tagged “%1”:</source>
         <translation>Priminti susisiekti su visais, pažymėtais žyma „%1“:</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="194"/>
+        <location filename="../cadence_ui.py" line="192"/>
         <source>Keep in touch every…</source>
         <translation>Palaikyti ryšį kas…</translation>
     </message>
@@ -1269,6 +1269,29 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <location filename="../duplicates_models.py" line="45"/>
         <source>Similar names at %1</source>
         <translation>Panašūs vardai įmonėje %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyBook</name>
+    <message>
+        <location filename="../empty_state.py" line="19"/>
+        <source>Your contact book is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="26"/>
+        <source>Bring in contacts from a vCard, CSV or LDIF file (Thunderbird, Outlook, Google, phones), or type in the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="33"/>
+        <source>&amp;Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../empty_state.py" line="36"/>
+        <source>&amp;Add a contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2425,164 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../list_actions.py" line="35"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="36"/>
+        <source>&amp;Log activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="37"/>
+        <source>Schedule &amp;follow-up…</source>
+        <translation type="unfinished">Suplanuoti &amp;priminimą…</translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="38"/>
+        <source>&amp;Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="40"/>
+        <source>&amp;Remove tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="42"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Eksportuoti…</translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="43"/>
+        <source>Print la&amp;bels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../list_actions.py" line="78"/>
+        <source>%n contact(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="129"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="134"/>
+        <source>&amp;Export these contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="135"/>
+        <source>Print &amp;labels for these contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../list_actions.py" line="176"/>
+        <source>Add tag “{tag}” to %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../list_actions.py" line="178"/>
+        <source>Remove tag “{tag}” from %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../list_actions.py" line="186"/>
+        <source>Tagged %n contact(s) “{tag}”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../list_actions.py" line="188"/>
+        <source>Took “{tag}” off %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="202"/>
+        <source>The selected contacts have no tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="206"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../list_actions.py" line="206"/>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../list_actions.py" line="208"/>
+        <source>Tag to add to %n contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../list_actions.py" line="210"/>
+        <source>Tag to take off %n contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../list_actions.py" line="227"/>
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n kontaktas</numerusform>
+            <numerusform>%n kontaktai</numerusform>
+            <numerusform>%n kontaktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../list_actions.py" line="250"/>
+        <source>Log an activity for %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../list_actions.py" line="252"/>
+        <source>Schedule a follow-up for %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <location filename="../main_window_help.py" line="74"/>
@@ -2422,47 +2603,47 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Ieškoti vardų, įmonių, el. paštų, telefonų… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Search</source>
         <translation>Paieška</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Groups</source>
         <translation>Grupės</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="166"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
@@ -2471,7 +2652,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="361"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -2480,7 +2661,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="364"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -2489,7 +2670,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="366"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -2498,12 +2679,12 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="85"/>
+        <location filename="../main_window_features.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation>Spartieji klavišai</translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="90"/>
+        <location filename="../main_window_features.py" line="91"/>
         <source>About Rolodex</source>
         <translation>Apie Rolodex</translation>
     </message>
@@ -3646,57 +3827,62 @@ Išsamiau: {details}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="148"/>
+        <location filename="../today_view.py" line="145"/>
+        <source>Nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="153"/>
         <source>&amp;Done</source>
         <translation>&amp;Atlikta</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="149"/>
+        <location filename="../today_view.py" line="154"/>
         <source>&amp;Open contact</source>
         <translation>A&amp;tverti kontaktą</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="150"/>
+        <location filename="../today_view.py" line="155"/>
         <source>&amp;Log call…</source>
         <translation>Registruoti &amp;skambutį…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="151"/>
+        <location filename="../today_view.py" line="156"/>
         <source>&amp;Snooze</source>
         <translation>Ati&amp;dėti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../today_view.py" line="158"/>
         <source>1 hour</source>
         <translation>1 valandai</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="154"/>
+        <location filename="../today_view.py" line="159"/>
         <source>Tomorrow</source>
         <translation>Rytoj</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="155"/>
+        <location filename="../today_view.py" line="160"/>
         <source>Next week</source>
         <translation>Kitą savaitę</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="158"/>
+        <location filename="../today_view.py" line="163"/>
         <source>Pick a date…</source>
         <translation>Pasirinkti datą…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="164"/>
+        <location filename="../today_view.py" line="169"/>
         <source>S&amp;nooze</source>
         <translation>Ati&amp;dėti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="168"/>
+        <location filename="../today_view.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation>At&amp;naujinti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="203"/>
+        <location filename="../today_view.py" line="208"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vėluoja (%n)</numerusform>
@@ -3705,7 +3891,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="204"/>
+        <location filename="../today_view.py" line="209"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Šiandien (%n)</numerusform>
@@ -3714,7 +3900,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="205"/>
+        <location filename="../today_view.py" line="210"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Kitos 7 dienos (%n)</numerusform>
@@ -3723,7 +3909,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="206"/>
+        <location filename="../today_view.py" line="211"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Laikas susisiekti (%n)</numerusform>
@@ -3732,7 +3918,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="262"/>
+        <location filename="../today_view.py" line="268"/>
         <source>Keep in touch</source>
         <translation>Palaikyti ryšį</translation>
     </message>
@@ -3823,17 +4009,17 @@ Išsamiau: {details}</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="128"/>
+        <location filename="../wiring.py" line="129"/>
         <source>History</source>
         <translation>Istorija</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="169"/>
+        <location filename="../wiring.py" line="171"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontaktas</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="185"/>
+        <location filename="../wiring.py" line="187"/>
         <source>Today</source>
         <translation>Šiandien</translation>
     </message>
