@@ -2344,38 +2344,38 @@ A contact book and small-office CRM.</source>
 <context>
     <name>PhotoBox</name>
     <message>
-        <location filename="../contact_editor_photo.py" line="77"/>
+        <location filename="../contact_editor_photo.py" line="107"/>
         <source>Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="79"/>
+        <location filename="../contact_editor_photo.py" line="109"/>
         <source>Choose a photo from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="83"/>
-        <location filename="../contact_editor_photo.py" line="85"/>
+        <location filename="../contact_editor_photo.py" line="113"/>
+        <location filename="../contact_editor_photo.py" line="115"/>
         <source>Remove the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="126"/>
+        <location filename="../contact_editor_photo.py" line="152"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="128"/>
+        <location filename="../contact_editor_photo.py" line="154"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="140"/>
+        <location filename="../contact_editor_photo.py" line="166"/>
         <source>Cannot use this photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="142"/>
+        <location filename="../contact_editor_photo.py" line="168"/>
         <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
 
 Details: {details}</source>
@@ -2939,6 +2939,25 @@ Details: {details}</source>
         <location filename="../trash_view.py" line="51"/>
         <source>Delete every contact in the Trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoTexts</name>
+    <message numerus="yes">
+        <location filename="../undo.py" line="33"/>
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../undo.py" line="36"/>
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>Restore %n contact</numerusform>
+            <numerusform>Restore %n contacts</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
