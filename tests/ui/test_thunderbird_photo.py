@@ -32,7 +32,7 @@ def striped_png(width: int = 300, height: int = 100) -> bytes:
             image.setPixelColor(x, y, colour)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")
     return bytes(buffer.data().data())
 
 
