@@ -887,17 +887,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CrmActions</name>
     <message>
-        <location filename="../crm_actions.py" line="37"/>
+        <location filename="../crm_actions.py" line="45"/>
         <source>&amp;Log call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="39"/>
+        <location filename="../crm_actions.py" line="47"/>
         <source>Log &amp;activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="42"/>
+        <location filename="../crm_actions.py" line="50"/>
         <source>Schedule &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,6 +1270,50 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../followup_dialog.py" line="113"/>
         <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <location filename="../timeline_followups.py" line="82"/>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline_followups.py" line="86"/>
+        <source>Do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline_followups.py" line="87"/>
+        <source>Mark the selected follow-up done (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline_followups.py" line="89"/>
+        <source>Follow-&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline_followups.py" line="90"/>
+        <source>Schedule a follow-up for this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../timeline_followups.py" line="107"/>
+        <source>Open follow-ups: %n</source>
+        <translation>
+            <numerusform>Open follow-ups: %n</numerusform>
+            <numerusform>Open follow-ups: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../timeline_followups.py" line="54"/>
+        <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2360,22 +2404,22 @@ A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="152"/>
+        <location filename="../contact_editor_photo.py" line="154"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="154"/>
+        <location filename="../contact_editor_photo.py" line="156"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="166"/>
+        <location filename="../contact_editor_photo.py" line="168"/>
         <source>Cannot use this photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="168"/>
+        <location filename="../contact_editor_photo.py" line="170"/>
         <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
 
 Details: {details}</source>
@@ -2746,12 +2790,12 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="84"/>
+        <location filename="../timeline.py" line="90"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="89"/>
+        <location filename="../timeline.py" line="99"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,22 +2803,27 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="152"/>
+        <location filename="../timeline.py" line="162"/>
         <source>&amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="153"/>
+        <location filename="../timeline.py" line="163"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="154"/>
+        <location filename="../timeline.py" line="164"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="182"/>
+        <location filename="../timeline.py" line="172"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="197"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
