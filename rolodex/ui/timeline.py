@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from rolodex.services.changes import Change
+from rolodex.services.company_activities import company_timeline
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import ActivityData
 from rolodex.ui.activity_dialog import ActivityDialog
@@ -60,6 +61,7 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self.services = services
         self.rows: list[ActivityData] = []
+        self.with_names = False  # a company's timeline says whom each activity was with
 
     def set_rows(self, rows: list[ActivityData]) -> None:
         self.beginResetModel()
@@ -86,6 +88,8 @@ class TimelineModel(QAbstractListModel):
     def _text(self, item: ActivityData) -> str:
         assert item.occurred_at is not None
         head = [show_moment(item.occurred_at, self.services.clock), item.kind.capitalize()]
+        if self.with_names and item.contact_name:
+            head.append(item.contact_name)
         if item.duration_minutes:
             head.append(self.tr("%1 min").replace("%1", str(item.duration_minutes)))
         lines = [" · ".join(head)]
@@ -206,13 +210,15 @@ class TimelineWidget(QWidget):
         self.contact_id, self.company_id, self.name = contact_id, None, name
         self.heading.setText(name)
         self.followups.setVisible(contact_id is not None)
+        self.model.with_names = False
         self.reload()
 
     def show_company(self, company_id: int, name: str = "") -> None:
-        """Show a company's activities and its people's."""
+        """Show the activities logged also on a company, each with its person's name."""
         self.contact_id, self.company_id, self.name = None, company_id, name
         self.heading.setText(name)
         self.followups.hide()  # follow-ups belong to people; the company's are on each person
+        self.model.with_names = True
         self.reload()
 
     def set_kind_filter(self, kind: str) -> None:
@@ -223,11 +229,11 @@ class TimelineWidget(QWidget):
         kind = self.kind_filter.currentData() or ""
         if self.contact_id is None and self.company_id is None:
             rows: list[ActivityData] = []
+        elif self.company_id is not None:  # what was logged also on the company
+            rows = company_timeline(self.company_id, [kind] if kind else [])
         else:
             rows = self.services.activities.timeline(
-                contact_id=self.contact_id,
-                company_id=self.company_id,
-                kinds=[kind] if kind else [],
+                contact_id=self.contact_id, kinds=[kind] if kind else []
             )
         self.model.set_rows(rows)
         if self.contact_id is not None:

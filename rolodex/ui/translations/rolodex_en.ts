@@ -455,120 +455,166 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../company_dialog.py" line="57"/>
-        <location filename="../company_dialog.py" line="77"/>
+        <location filename="../company_dialog.py" line="74"/>
+        <location filename="../company_dialog.py" line="98"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="69"/>
-        <location filename="../company_dialog.py" line="70"/>
+        <location filename="../company_dialog.py" line="90"/>
+        <location filename="../company_dialog.py" line="91"/>
         <source>Filter companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="84"/>
+        <location filename="../company_dialog.py" line="105"/>
         <source>Sho&amp;w deleted companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="85"/>
+        <location filename="../company_dialog.py" line="106"/>
         <source>List the companies in the Trash, to restore them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="87"/>
+        <location filename="../company_dialog.py" line="108"/>
         <source>N&amp;ew company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="94"/>
+        <location filename="../company_dialog.py" line="115"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="104"/>
-        <source>People (Enter opens)</source>
+        <location filename="../company_dialog.py" line="125"/>
+        <source>Double-click or Enter opens a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="106"/>
+        <location filename="../company_dialog.py" line="128"/>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="134"/>
+        <source>Mer&amp;ge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="136"/>
+        <source>Merge another company into this one: its people and activities move here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="139"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="108"/>
+        <location filename="../company_dialog.py" line="141"/>
         <source>&amp;Delete company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="109"/>
+        <location filename="../company_dialog.py" line="142"/>
         <source>Move the company to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="115"/>
+        <location filename="../company_dialog.py" line="148"/>
         <source>&amp;Restore selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="117"/>
+        <location filename="../company_dialog.py" line="150"/>
         <source>Bring the selected companies back, with their people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="218"/>
+        <location filename="../company_dialog.py" line="187"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../company_dialog.py" line="269"/>
+        <source>&amp;People (%n)</source>
+        <translation>
+            <numerusform>&amp;People (%n)</numerusform>
+            <numerusform>&amp;People (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../company_dialog.py" line="270"/>
+        <source>&amp;Timeline (%n)</source>
+        <translation>
+            <numerusform>&amp;Timeline (%n)</numerusform>
+            <numerusform>&amp;Timeline (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="279"/>
         <source>There are no companies in the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="222"/>
+        <location filename="../company_dialog.py" line="283"/>
         <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="248"/>
+        <location filename="../company_dialog.py" line="309"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="248"/>
+        <location filename="../company_dialog.py" line="309"/>
         <source>A company needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="253"/>
+        <location filename="../company_dialog.py" line="314"/>
         <source>Saved “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="265"/>
+        <location filename="../company_dialog.py" line="326"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="272"/>
+        <location filename="../company_dialog.py" line="333"/>
         <source>Move “{name}” to the Trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="274"/>
+        <location filename="../company_dialog.py" line="335"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="278"/>
+        <location filename="../company_dialog.py" line="339"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="283"/>
+        <location filename="../company_dialog.py" line="344"/>
         <source>Move company to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="300"/>
+        <location filename="../company_dialog.py" line="361"/>
         <source>Restored with their people: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="376"/>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="380"/>
+        <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,6 +712,53 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../company_models.py" line="79"/>
         <source>{name} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMergeDialog</name>
+    <message>
+        <location filename="../company_merge_dialog.py" line="71"/>
+        <source>Merge companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="73"/>
+        <source>Merge into “{name}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="76"/>
+        <location filename="../company_merge_dialog.py" line="77"/>
+        <source>Filter companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="84"/>
+        <source>Company to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="93"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="118"/>
+        <source>No other company matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="122"/>
+        <source>The people of “{merged}” ({count}) and the activities logged on it move to “{kept}”; the empty details of “{kept}” are filled from it; “{merged}” goes to the Trash. Ctrl+Z undoes the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMergeTexts</name>
+    <message>
+        <location filename="../company_merge_dialog.py" line="43"/>
+        <source>Merge “{merged}” into “{kept}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,12 +2883,12 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="90"/>
+        <location filename="../timeline.py" line="94"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="99"/>
+        <location filename="../timeline.py" line="103"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,27 +2896,27 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="162"/>
+        <location filename="../timeline.py" line="166"/>
         <source>&amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="163"/>
+        <location filename="../timeline.py" line="167"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="164"/>
+        <location filename="../timeline.py" line="168"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="172"/>
+        <location filename="../timeline.py" line="176"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="197"/>
+        <location filename="../timeline.py" line="201"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
