@@ -177,6 +177,7 @@ class TimelineWidget(QWidget):
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)
+        self.view.setSpacing(2)  # a little air between one activity and the next
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.view.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_current)
@@ -190,7 +191,7 @@ class TimelineWidget(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.followups)
         layout.addLayout(bar)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)  # the activities take the height; the rest their own
         self._fill_kinds()
         self._update_buttons()
 

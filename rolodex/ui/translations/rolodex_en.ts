@@ -1369,32 +1369,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../timeline_followups.py" line="82"/>
+        <location filename="../timeline_followups.py" line="90"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="86"/>
+        <location filename="../timeline_followups.py" line="94"/>
         <source>Do&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="87"/>
+        <location filename="../timeline_followups.py" line="95"/>
         <source>Mark the selected follow-up done (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="89"/>
+        <location filename="../timeline_followups.py" line="97"/>
         <source>Follow-&amp;up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="90"/>
+        <location filename="../timeline_followups.py" line="98"/>
         <source>Schedule a follow-up for this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../timeline_followups.py" line="107"/>
+        <location filename="../timeline_followups.py" line="116"/>
         <source>Open follow-ups: %n</source>
         <translation>
             <numerusform>Open follow-ups: %n</numerusform>
@@ -1405,7 +1405,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../timeline_followups.py" line="54"/>
+        <location filename="../timeline_followups.py" line="62"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,7 +2916,7 @@ Details: {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="201"/>
+        <location filename="../timeline.py" line="202"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
