@@ -86,6 +86,11 @@ def decode_photo(prop: VProperty) -> tuple[bytes, str] | None:
     elif {e.lower() for e in prop.param("ENCODING")} & {"b", "base64"}:
         data = _b64(value)
         mime = ""
+    elif _SCHEME.match(value.strip()) is None:  # Thunderbird: bare base64, no ENCODING
+        data = _b64(value)
+        mime = ""
+        if not data or not sniff_image(data):
+            return None
     else:
         return None
     if not data:

@@ -1,6 +1,11 @@
 """The Companies window: every company with its number of people; edit one, see its people
-(Enter or double-click opens a person in the main window), add companies, move them to the
-Trash and, with "Show deleted companies" ticked, restore them with their people."""
+(Enter or double-click opens a person in the main window) and its timeline (the activities
+logged also on the company), merge another company into it (undoable with Ctrl+Z), add
+companies, move them to the Trash and, with "Show deleted companies" ticked, restore them with
+their people.
+
+``CompanyDialog(parent, undo_stack=None, services=None)``: merges go on ``undo_stack`` (by
+default the parent's ``undo_stack``, so the main window's Undo also takes one back)."""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,19 +35,26 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from rolodex.records import CompanyData
 from rolodex.services.companies import CompanyService, CompanySummary
+from rolodex.services.company_merge import CompanyMergeError
 from rolodex.services.contacts import TRASH_DAYS, ContactService
+from rolodex.services.crm import CrmServices
 from rolodex.textfold import fold
 from rolodex.ui.company_form import CompanyForm
+from rolodex.ui.company_merge_dialog import CompanyMergeDialog, MergeCompaniesCommand
 from rolodex.ui.company_models import CompanyListModel, IdRole, PeopleModel, SummaryRole
+from rolodex.ui.timeline import TimelineWidget
 
 FILTER_DELAY_MS = 200  # one query per pause in typing, not per key (0.2 s at 50,000 companies)
 EDITOR_PAGE, TRASH_PAGE = range(2)
+PEOPLE_TAB, TIMELINE_TAB = range(2)
 SELECT = QItemSelectionModel.SelectionFlag.ClearAndSelect
 
 
@@ -52,11 +64,20 @@ class CompanyDialog(QDialog):
     company_changed = Signal(object)
     open_contact_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+        services: CrmServices | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Companies"))
-        self.resize(860, 580)
+        self.resize(900, 620)
         self.service = CompanyService()
+        self.crm = services or CrmServices.create()
+        shared = getattr(parent, "undo_stack", None)
+        self.undo_stack = undo_stack or (shared if isinstance(shared, QUndoStack) else None)
+        self.undo_stack = self.undo_stack or QUndoStack(self)
         self._build_list()
         self._build_editor()
         self._build_trash_page()
@@ -101,8 +122,20 @@ class CompanyDialog(QDialog):
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.people.doubleClicked.connect(self._open_person)
         self.people.installEventFilter(self)
-        self.people_label = QLabel(self.tr("People (Enter opens)"))
-        self.people_label.setBuddy(self.people)
+        self.people_label = QLabel(self.tr("Double-click or Enter opens a person."))
+        self.timeline = TimelineWidget(self.crm, self.undo_stack)
+        self.timeline.log_button.hide()  # activities are logged on a person, "also on" here
+        self.timeline.delete_button.setText(self.tr("Delete activity"))  # &Delete: the company
+        self.timeline.heading.hide()  # the form above names the company
+        self.timeline.changed.connect(self.company_changed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._people_tab(), "")
+        self.tabs.addTab(self.timeline, "")
+        self.merge_button = QPushButton(self.tr("Mer&ge with…"))
+        self.merge_button.setToolTip(
+            self.tr("Merge another company into this one: its people and activities move here")
+        )
+        self.merge_button.clicked.connect(self.merge)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton(self.tr("&Delete company…"))
@@ -128,10 +161,10 @@ class CompanyDialog(QDialog):
         editor_box = QVBoxLayout(editor)
         editor_box.setContentsMargins(0, 0, 0, 0)
         editor_box.addWidget(self.form)
-        editor_box.addWidget(self.people_label)
-        editor_box.addWidget(self.people, 1)
+        editor_box.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
+        row.addWidget(self.merge_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
         editor_box.addLayout(row)
@@ -148,10 +181,17 @@ class CompanyDialog(QDialog):
         splitter.addWidget(self.pages)
         splitter.setSizes([300, 560])
         self.status = QLabel()
+        self.status.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.addAction(self.undo_action)
+        undo_button = QToolButton()
+        undo_button.setDefaultAction(self.undo_action)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(undo_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -207,10 +247,31 @@ class CompanyDialog(QDialog):
             detail = self.service.get(company_id) if company_id is not None else None
             self.form.load(detail.data if detail else CompanyData())
             self.people_model.set_ids(detail.people if detail else [])
+            self._show_timeline(detail.data.id if detail else None)
         self._update_buttons()
+
+    def _people_tab(self) -> QWidget:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        box.addWidget(self.people, 1)
+        box.addWidget(self.people_label)
+        return tab
+
+    def _show_timeline(self, company_id: int | None) -> None:
+        if company_id is None:
+            self.timeline.show_contact(None)
+        else:
+            self.timeline.show_company(company_id)
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        people, activities = self.people_model.rowCount(), self.timeline.model.rowCount()
+        self.tabs.setTabText(PEOPLE_TAB, self.tr("&People (%n)", "", people))
+        self.tabs.setTabText(TIMELINE_TAB, self.tr("&Timeline (%n)", "", activities))
 
     def _update_buttons(self, *_args: object) -> None:
         self.delete_button.setEnabled(self.form.data().id is not None)
+        self.merge_button.setEnabled(self.form.data().id is not None)
         self.restore_button.setEnabled(bool(self.selected_ids()))
 
     def _update_trash_note(self) -> None:
@@ -298,6 +359,32 @@ class CompanyDialog(QDialog):
         self._toggle_deleted(False, select=ids[0])
         shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
         self.status.setText(self.tr("Restored with their people: {names}.").format(names=shown))
+        self.company_changed.emit(change)
+
+    def merge(self) -> None:
+        """Pick a company and merge it into the one shown (Ctrl+Z undoes)."""
+        keep = self.current_summary()
+        if keep is None or self.in_trash():
+            return
+        dialog = CompanyMergeDialog(keep, self)
+        other = dialog.picked() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if other is None:
+            return
+        try:
+            self.undo_stack.push(MergeCompaniesCommand(keep, other, self._merge_step))
+        except CompanyMergeError as exc:
+            QMessageBox.warning(self, self.tr("Not merged"), str(exc))
+            return
+        self.reload(select=keep.id)
+        self.status.setText(
+            self.tr("Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.")
+            .format(merged=other.name, kept=keep.name)
+        )  # fmt: skip
+
+    def _merge_step(self, change: object) -> None:
+        """A merge or its undo wrote: refresh here and tell the main window."""
+        if not self.in_trash():
+            self.reload()
         self.company_changed.emit(change)
 
     # -- opening a person ---------------------------------------------------------------------

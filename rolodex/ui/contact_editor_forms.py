@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rolodex.services.companies import CompanyService
 from rolodex.ui import locale_dates
+from rolodex.ui.completers import company_completer, tag_completer
 
 NAME_FIELDS = ("prefix", "given", "additional", "family", "suffix", "nickname")
 WORK_FIELDS = ("company", "department", "job_title")
@@ -33,6 +34,8 @@ class EditorForms:
     """Builds the form rows; needs the editor's ``fields`` dict and ``_on_changed`` slot."""
 
     fields: dict[str, QLineEdit]
+    _service: Any  # the ContactService
+    _companies: QStringListModel
     _on_changed: Any
     sections: dict[str, Any]
     do_not_mail: QCheckBox
@@ -69,11 +72,8 @@ class EditorForms:
     def _work_form(self) -> QFormLayout:
         form = QFormLayout()
         company = self._line("company", form, _tr("Com&pany"))
-        self._companies = QStringListModel(self)
-        completer = QCompleter(self._companies, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        company.setCompleter(completer)
+        completer = company_completer(company, _company_names)
+        self._companies = completer.model()  # type: ignore[assignment]
         self._line("department", form, _tr("Department"))
         self._line("job_title", form, _tr("Job title"))
         return form
@@ -89,7 +89,10 @@ class EditorForms:
             error.hide()
             self.fields[name].setProperty("errorLabel", error)
             form.addRow("", error)
-        self._line("tags", form, _tr("&Tags"), _tr("Comma-separated, e.g. Customers, Friends"))
+        tags = self._line(
+            "tags", form, _tr("&Tags"), _tr("Comma-separated, e.g. Customers, Friends")
+        )
+        tag_completer(tags, lambda: [name for name, _count in self._service.tag_counts()])
         self.do_not_mail = QCheckBox(_tr("Do not send mail (left out of labels)"))
         self.do_not_mail.toggled.connect(self._on_changed)
         form.addRow("", self.do_not_mail)
@@ -110,3 +113,7 @@ class EditorForms:
         chain += [self.do_not_mail, self.notes, self.revert_button, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+
+def _company_names() -> list[str]:
+    return [c.name for c in CompanyService().list_companies()]

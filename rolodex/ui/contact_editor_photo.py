@@ -1,12 +1,15 @@
-"""The photo box of the contact editor: shows the photo (or initials), loads one from a file
-(a damaged or unsupported file gets a clear message), and removes it."""
+"""The photo box of the contact editor: shows the photo (or initials) in a circle, loads one
+from a file (a damaged or unsupported file gets a clear message), and removes it.
+
+:func:`round_photo` is the circle any view can use: a non-square photo is scaled to cover the
+circle and cropped around its centre, never squashed or letterboxed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -60,6 +63,33 @@ def _as_jpeg(image: QImage) -> bytes:
     return bytes(buffer.data().data())
 
 
+def round_photo(data: bytes, size: int, ratio: float = 1.0) -> QPixmap | None:
+    """The photo in ``data`` as a ``size``-pixel circle (centre-cropped), or None when the bytes
+    are not an image Qt can read. ``ratio`` is the screen's device pixel ratio."""
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    side = round(size * ratio)
+    image = image.scaled(
+        side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )  # fmt: skip
+    x, y = (image.width() - side) // 2, (image.height() - side) // 2
+    square = image.copy(x, y, side, side)
+    pixmap = QPixmap(side, side)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    path = QPainterPath()
+    path.addEllipse(QRectF(0, 0, side, side))
+    painter.setClipPath(path)
+    painter.drawImage(0, 0, square)
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
 class PhotoBox(QWidget):
     """A square photo with "Choose…" and "Remove" buttons."""
 
@@ -109,13 +139,11 @@ class PhotoBox(QWidget):
 
     def _show(self) -> None:
         self.remove.setEnabled(bool(self.photo))
-        pixmap = QPixmap()
-        if self.photo and pixmap.loadFromData(self.photo):
-            size = QSize(PHOTO_SIZE, PHOTO_SIZE)
-            self.image.setPixmap(
-                pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                              Qt.TransformationMode.SmoothTransformation)
-            )  # fmt: skip
+        pixmap = (
+            round_photo(self.photo, PHOTO_SIZE, self.devicePixelRatioF()) if self.photo else None
+        )
+        if pixmap is not None:
+            self.image.setPixmap(pixmap)
             return
         self.image.clear()
         self.image.setText(f"<span style='font-size:28pt'>{self._initials}</span>")

@@ -1,11 +1,12 @@
-"""A contact's (or company's) timeline: activities newest first, filterable by kind, editable
-and deletable with undo.
+"""A contact's (or company's) History: the contact's open follow-ups (Done, schedule one),
+then activities newest first with their notes, filterable by kind, editable and deletable.
 
 ``TimelineWidget(services, undo_stack=None, parent=None)``; call ``show_contact(id, name)`` or
-``show_company(id, name)``. Deletes and edits are QUndoCommands on ``undo_stack`` (pass the main
-window's so Ctrl+Z works everywhere; the widget makes its own otherwise). Signal
-``changed(Change)`` after every write, so other views (contact list "last contacted", Today)
-can refresh. The list is a :class:`TimelineModel` (QAbstractListModel) over plain records.
+``show_company(id, name)``. Every write — log, edit, delete, Done, a new follow-up — is a
+QUndoCommand on ``undo_stack`` (pass the main window's so Ctrl+Z works everywhere; the widget
+makes its own otherwise). Signal ``changed(Change)`` after every write, so other views (contact
+list "last contacted", Today) can refresh. The list is a :class:`TimelineModel`
+(QAbstractListModel) over plain records.
 """
 
 from __future__ import annotations
@@ -33,12 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from rolodex.services.changes import Change
+from rolodex.services.company_activities import company_timeline
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import ActivityData
 from rolodex.ui.activity_dialog import ActivityDialog
 from rolodex.ui.activity_kinds import kind_label
 from rolodex.ui.crm_format import show_moment
+from rolodex.ui.crm_undo import AddFollowUp, CompleteFollowUp, LogActivity, push_done
+from rolodex.ui.followup_dialog import FollowUpDialog
+from rolodex.ui.timeline_followups import FollowUpList
 
+NOTES_LINES = 6  # longer notes are cut here in the list; the tooltip has them whole
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,12 +55,14 @@ def _tr(text: str) -> str:
 
 
 class TimelineModel(QAbstractListModel):
-    """Activities as list rows: "date · kind · duration", subject, outcome; notes as tooltip."""
+    """Activities as list rows: "date · kind · duration", subject, notes, outcome (the whole
+    notes as tooltip)."""
 
     def __init__(self, services: CrmServices, parent: Any = None) -> None:
         super().__init__(parent)
         self.services = services
         self.rows: list[ActivityData] = []
+        self.with_names = False  # a company's timeline says whom each activity was with
 
     def set_rows(self, rows: list[ActivityData]) -> None:
         self.beginResetModel()
@@ -84,11 +92,17 @@ class TimelineModel(QAbstractListModel):
             show_moment(item.occurred_at, self.services.clock),
             kind_label(item.kind).capitalize(),
         ]
+        if self.with_names and item.contact_name:
+            head.append(item.contact_name)
         if item.duration_minutes:
             head.append(self.tr("%1 min").replace("%1", str(item.duration_minutes)))
         lines = [" · ".join(head)]
         if item.subject:
             lines.append(item.subject)
+        notes = [line for line in item.notes.strip().splitlines() if line.strip()]
+        if len(notes) > NOTES_LINES:
+            notes = [*notes[: NOTES_LINES - 1], notes[NOTES_LINES - 1] + " …"]
+        lines += notes
         if item.outcome:
             lines.append(self.tr("Outcome: %1").replace("%1", item.outcome))
         return "\n".join(lines)
@@ -159,10 +173,15 @@ class TimelineWidget(QWidget):
         self.log_button.clicked.connect(self.log_activity)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.followups = FollowUpList(self.services)
+        self.followups.done_requested.connect(self.mark_done)
+        self.followups.add_requested.connect(self.add_followup)
         self.view = QListView()
+        self.view.setAccessibleName(self.tr("Activities"))
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)
+        self.view.setSpacing(2)  # a little air between one activity and the next
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.view.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_current)
@@ -174,8 +193,9 @@ class TimelineWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.followups)
         layout.addLayout(bar)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)  # the activities take the height; the rest their own
         self._fill_kinds()
         self._update_buttons()
 
@@ -194,12 +214,16 @@ class TimelineWidget(QWidget):
         """Show one contact's activities (None: show nothing)."""
         self.contact_id, self.company_id, self.name = contact_id, None, name
         self.heading.setText(name)
+        self.followups.setVisible(contact_id is not None)
+        self.model.with_names = False
         self.reload()
 
     def show_company(self, company_id: int, name: str = "") -> None:
-        """Show a company's activities and its people's."""
+        """Show the activities logged also on a company, each with its person's name."""
         self.contact_id, self.company_id, self.name = None, company_id, name
         self.heading.setText(name)
+        self.followups.hide()  # follow-ups belong to people; the company's are on each person
+        self.model.with_names = True
         self.reload()
 
     def set_kind_filter(self, kind: str) -> None:
@@ -210,13 +234,15 @@ class TimelineWidget(QWidget):
         kind = self.kind_filter.currentData() or ""
         if self.contact_id is None and self.company_id is None:
             rows: list[ActivityData] = []
+        elif self.company_id is not None:  # what was logged also on the company
+            rows = company_timeline(self.company_id, [kind] if kind else [])
         else:
             rows = self.services.activities.timeline(
-                contact_id=self.contact_id,
-                company_id=self.company_id,
-                kinds=[kind] if kind else [],
+                contact_id=self.contact_id, kinds=[kind] if kind else []
             )
         self.model.set_rows(rows)
+        if self.contact_id is not None:
+            self.followups.show_contact(self.contact_id)
         self._update_buttons()
 
     def current(self) -> ActivityData | None:
@@ -259,7 +285,30 @@ class TimelineWidget(QWidget):
         if self.contact_id is None:
             return None
         dialog = ActivityDialog(self.services, self.contact_id, self.name, parent=self)
-        dialog.saved.connect(self.apply)
-        dialog.followup_scheduled.connect(self.changed)
+        dialog.saved.connect(self._logged)
+        dialog.followup_scheduled.connect(self._scheduled)
         dialog.open()
         return dialog
+
+    def _logged(self, change: Change) -> None:
+        if change.kind == "created":
+            push_done(self.undo_stack, LogActivity(self.services, change.ids[0], self.apply))
+        self.apply(change)
+
+    def _scheduled(self, change: Change) -> None:
+        if change.kind == "created":
+            push_done(self.undo_stack, AddFollowUp(self.services, change.ids[0], self.apply))
+        self.apply(change)
+
+    def add_followup(self) -> FollowUpDialog | None:
+        """Schedule a follow-up for the contact shown (undoable once saved)."""
+        if self.contact_id is None:
+            return None
+        dialog = FollowUpDialog(self.services, self.contact_id, self.name, parent=self)
+        dialog.saved.connect(self._scheduled)
+        dialog.open()
+        return dialog
+
+    def mark_done(self, followup_id: int) -> None:
+        """Mark a follow-up done; Ctrl+Z reopens it (and removes the repeat it created)."""
+        self.undo_stack.push(CompleteFollowUp(self.services, followup_id, self.apply))

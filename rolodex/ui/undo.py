@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from rolodex.records import ContactData
@@ -23,6 +23,17 @@ Notify = Callable[[Change], None]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Undo", text)
+
+
+class UndoTexts(QObject):
+    """The counted command names, in a QObject's ``self.tr`` so lupdate files their plural
+    forms (it does not see ``%n`` through ``QCoreApplication.translate``)."""
+
+    def delete_contacts(self, count: int) -> str:
+        return self.tr("Delete %n contact(s)", "", count)
+
+    def restore_contacts(self, count: int) -> str:
+        return self.tr("Restore %n contact(s)", "", count)
 
 
 def run_and_push(stack: QUndoStack, command: QUndoCommand) -> None:
@@ -41,7 +52,7 @@ class DeleteContacts(QUndoCommand):
     """Move contacts to the Trash; undo brings them back."""
 
     def __init__(self, service: ContactService, ids: Sequence[int], notify: Notify) -> None:
-        super().__init__(QCoreApplication.translate("Undo", "Delete %n contact(s)", None, len(ids)))
+        super().__init__(UndoTexts().delete_contacts(len(ids)))
         self._service, self._ids, self._notify = service, tuple(ids), notify
         self.last_change: Change | None = None
 
@@ -58,9 +69,7 @@ class RestoreContacts(QUndoCommand):
     """Bring contacts back from the Trash; undo moves them there again."""
 
     def __init__(self, service: ContactService, ids: Sequence[int], notify: Notify) -> None:
-        super().__init__(
-            QCoreApplication.translate("Undo", "Restore %n contact(s)", None, len(ids))
-        )
+        super().__init__(UndoTexts().restore_contacts(len(ids)))
         self._service, self._ids, self._notify = service, tuple(ids), notify
 
     def redo(self) -> None:

@@ -121,7 +121,7 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
         contact_id = window.editor.contact_id
         return None if contact_id is None else (contact_id, _name_of(window, contact_id))
 
-    actions = CrmActions(services, window, current_contact)
+    actions = CrmActions(services, window, current_contact, window.undo_stack)
     window.crm_actions = actions  # the list's bulk actions use its services; enabled per contact
     actions.changed.connect(window.contacts_changed)
     timeline = TimelineWidget(services, undo_stack=window.undo_stack)

@@ -360,121 +360,167 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../company_dialog.py" line="57"/>
-        <location filename="../company_dialog.py" line="77"/>
+        <location filename="../company_dialog.py" line="74"/>
+        <location filename="../company_dialog.py" line="98"/>
         <source>Companies</source>
         <translation>Firmaer</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="69"/>
-        <location filename="../company_dialog.py" line="70"/>
+        <location filename="../company_dialog.py" line="90"/>
+        <location filename="../company_dialog.py" line="91"/>
         <source>Filter companies</source>
         <translation>Filtrer firmaer</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="84"/>
+        <location filename="../company_dialog.py" line="105"/>
         <source>Sho&amp;w deleted companies</source>
         <translation>Vis slettede &amp;firmaer</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="85"/>
+        <location filename="../company_dialog.py" line="106"/>
         <source>List the companies in the Trash, to restore them</source>
         <translation>Vis firmaene i papirkurven, så du kan gjenopprette dem</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="87"/>
+        <location filename="../company_dialog.py" line="108"/>
         <source>N&amp;ew company</source>
         <translation>N&amp;ytt firma</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="94"/>
+        <location filename="../company_dialog.py" line="115"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="104"/>
-        <source>People (Enter opens)</source>
-        <translation>Personer (Enter åpner)</translation>
+        <location filename="../company_dialog.py" line="125"/>
+        <source>Double-click or Enter opens a person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="106"/>
+        <location filename="../company_dialog.py" line="128"/>
+        <source>Delete activity</source>
+        <translation type="unfinished">Slett aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="134"/>
+        <source>Mer&amp;ge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="136"/>
+        <source>Merge another company into this one: its people and activities move here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="108"/>
+        <location filename="../company_dialog.py" line="141"/>
         <source>&amp;Delete company…</source>
         <translation>&amp;Slett firma…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="109"/>
+        <location filename="../company_dialog.py" line="142"/>
         <source>Move the company to the Trash</source>
         <translation>Flytt firmaet til papirkurven</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="115"/>
+        <location filename="../company_dialog.py" line="148"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Gjenopprett valgte</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="117"/>
+        <location filename="../company_dialog.py" line="150"/>
         <source>Bring the selected companies back, with their people</source>
         <translation>Hent tilbake de valgte firmaene med personene deres</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="218"/>
+        <location filename="../company_dialog.py" line="187"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../company_dialog.py" line="269"/>
+        <source>&amp;People (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../company_dialog.py" line="270"/>
+        <source>&amp;Timeline (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="279"/>
         <source>There are no companies in the Trash.</source>
         <translation>Det er ingen firmaer i papirkurven.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="222"/>
+        <location filename="../company_dialog.py" line="283"/>
         <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
         <translation>Slettede firmaer blir liggende i papirkurven i {days} dager. Merk ett eller flere og trykk Gjenopprett: hvert firma kommer tilbake med personene sine.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="248"/>
+        <location filename="../company_dialog.py" line="309"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="248"/>
+        <location filename="../company_dialog.py" line="309"/>
         <source>A company needs a name.</source>
         <translation>Firmaet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="253"/>
+        <location filename="../company_dialog.py" line="314"/>
         <source>Saved “{name}”.</source>
         <translation>Lagret «{name}».</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="265"/>
+        <location filename="../company_dialog.py" line="326"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation>Flyttet «{name}» til papirkurven. Kryss av for «Vis slettede firmaer» for å gjenopprette det.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="272"/>
+        <location filename="../company_dialog.py" line="333"/>
         <source>Move “{name}” to the Trash?</source>
         <translation>Vil du flytte «{name}» til papirkurven?</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="274"/>
+        <location filename="../company_dialog.py" line="335"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation>Du kan gjenopprette det i {days} dager (kryss av for «Vis slettede firmaer»).</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="278"/>
+        <location filename="../company_dialog.py" line="339"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation>Personene ({count}) blir i adresseboken og vises uten firma til det er gjenopprettet.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="283"/>
+        <location filename="../company_dialog.py" line="344"/>
         <source>Move company to the Trash</source>
         <translation>Flytt firma til papirkurven</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="300"/>
+        <location filename="../company_dialog.py" line="361"/>
         <source>Restored with their people: {names}.</source>
         <translation>Gjenopprettet med personene sine: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="376"/>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_dialog.py" line="380"/>
+        <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -572,6 +618,53 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <location filename="../company_models.py" line="79"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMergeDialog</name>
+    <message>
+        <location filename="../company_merge_dialog.py" line="71"/>
+        <source>Merge companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="73"/>
+        <source>Merge into “{name}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="76"/>
+        <location filename="../company_merge_dialog.py" line="77"/>
+        <source>Filter companies</source>
+        <translation type="unfinished">Filtrer firmaer</translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="84"/>
+        <source>Company to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="93"/>
+        <source>Merge</source>
+        <translation type="unfinished">Slå sammen</translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="118"/>
+        <source>No other company matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../company_merge_dialog.py" line="122"/>
+        <source>The people of “{merged}” ({count}) and the activities logged on it move to “{kept}”; the empty details of “{kept}” are filled from it; “{merged}” goes to the Trash. Ctrl+Z undoes the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMergeTexts</name>
+    <message>
+        <location filename="../company_merge_dialog.py" line="43"/>
+        <source>Merge “{merged}” into “{kept}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -753,27 +846,27 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>«{text}» er ikke en gyldig dato.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="63"/>
+        <location filename="../contact_editor_forms.py" line="66"/>
         <source>Prefix</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="63"/>
+        <location filename="../contact_editor_forms.py" line="66"/>
         <source>&amp;Given name</source>
         <translation>F&amp;ornavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="63"/>
+        <location filename="../contact_editor_forms.py" line="66"/>
         <source>Middle name</source>
         <translation>Mellomnavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="64"/>
+        <location filename="../contact_editor_forms.py" line="67"/>
         <source>Suffix</source>
         <translation>Etterstilling</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="64"/>
+        <location filename="../contact_editor_forms.py" line="67"/>
         <source>Nickname</source>
         <translation>Kallenavn</translation>
     </message>
@@ -793,12 +886,12 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Skriv datoen som {example} (eller 1985-03-14); utelat året hvis det er ukjent.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="64"/>
+        <location filename="../contact_editor_forms.py" line="67"/>
         <source>Fa&amp;mily name</source>
         <translation>&amp;Etternavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../contact_editor_forms.py" line="74"/>
         <source>Com&amp;pany</source>
         <translation>Fir&amp;ma</translation>
     </message>
@@ -818,27 +911,27 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Merkedag</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="92"/>
+        <location filename="../contact_editor_forms.py" line="93"/>
         <source>&amp;Tags</source>
         <translation>&amp;Stikkord</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="92"/>
+        <location filename="../contact_editor_forms.py" line="93"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Skilt med komma, f.eks. Kunder, Venner</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="93"/>
+        <location filename="../contact_editor_forms.py" line="96"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Ikke send post (utelates fra etiketter)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="98"/>
+        <location filename="../contact_editor_forms.py" line="101"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="101"/>
+        <location filename="../contact_editor_forms.py" line="104"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notater</translation>
     </message>
@@ -1051,19 +1144,37 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CrmActions</name>
     <message>
-        <location filename="../crm_actions.py" line="37"/>
+        <location filename="../crm_actions.py" line="45"/>
         <source>&amp;Log call…</source>
         <translation>Loggfør &amp;samtale…</translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="39"/>
+        <location filename="../crm_actions.py" line="47"/>
         <source>Log &amp;activity…</source>
         <translation>Loggfør &amp;aktivitet…</translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="42"/>
+        <location filename="../crm_actions.py" line="50"/>
         <source>Schedule &amp;follow-up…</source>
         <translation>Planlegg &amp;oppfølging…</translation>
+    </message>
+</context>
+<context>
+    <name>CrmUndo</name>
+    <message>
+        <location filename="../crm_undo.py" line="41"/>
+        <source>Log activity</source>
+        <translation type="unfinished">Loggfør aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../crm_undo.py" line="55"/>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../crm_undo.py" line="76"/>
+        <source>Mark follow-up done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1668,50 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <location filename="../followup_dialog.py" line="113"/>
         <source>every </source>
         <translation>hver </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <location filename="../timeline_followups.py" line="90"/>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline_followups.py" line="94"/>
+        <source>Do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline_followups.py" line="95"/>
+        <source>Mark the selected follow-up done (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline_followups.py" line="97"/>
+        <source>Follow-&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline_followups.py" line="98"/>
+        <source>Schedule a follow-up for this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../timeline_followups.py" line="116"/>
+        <source>Open follow-ups: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../timeline_followups.py" line="62"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3090,38 +3245,38 @@ Adressebok og kunderegister for små kontorer.</translation>
 <context>
     <name>PhotoBox</name>
     <message>
-        <location filename="../contact_editor_photo.py" line="77"/>
+        <location filename="../contact_editor_photo.py" line="107"/>
         <source>Photo…</source>
         <translation>Bilde…</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="79"/>
+        <location filename="../contact_editor_photo.py" line="109"/>
         <source>Choose a photo from a file</source>
         <translation>Velg et bilde fra en fil</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="83"/>
-        <location filename="../contact_editor_photo.py" line="85"/>
+        <location filename="../contact_editor_photo.py" line="113"/>
+        <location filename="../contact_editor_photo.py" line="115"/>
         <source>Remove the photo</source>
         <translation>Fjern bildet</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="126"/>
+        <location filename="../contact_editor_photo.py" line="154"/>
         <source>Choose a photo</source>
         <translation>Velg bilde</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="128"/>
+        <location filename="../contact_editor_photo.py" line="156"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="140"/>
+        <location filename="../contact_editor_photo.py" line="168"/>
         <source>Cannot use this photo</source>
         <translation>Kan ikke bruke bildet</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="142"/>
+        <location filename="../contact_editor_photo.py" line="170"/>
         <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
 
 Details: {details}</source>
@@ -3682,12 +3837,12 @@ Detaljer: {details}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="101"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Delete activity</source>
         <translation>Slett aktivitet</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline.py" line="129"/>
         <source>Edit activity</source>
         <translation>Endre aktivitet</translation>
     </message>
@@ -3720,12 +3875,12 @@ Detaljer: {details}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="88"/>
+        <location filename="../timeline.py" line="98"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="93"/>
+        <location filename="../timeline.py" line="107"/>
         <source>Outcome: %1</source>
         <translation>Resultat: %1</translation>
     </message>
@@ -3733,22 +3888,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="156"/>
+        <location filename="../timeline.py" line="170"/>
         <source>&amp;Log…</source>
         <translation>&amp;Loggfør…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="157"/>
+        <location filename="../timeline.py" line="171"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Endre…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="158"/>
+        <location filename="../timeline.py" line="172"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="186"/>
+        <location filename="../timeline.py" line="180"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="206"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
@@ -3923,14 +4083,33 @@ Detaljer: {details}</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../undo.py" line="84"/>
+        <location filename="../undo.py" line="93"/>
         <source>Edit {name}</source>
         <translation>endring av {name}</translation>
     </message>
     <message>
-        <location filename="../undo.py" line="84"/>
+        <location filename="../undo.py" line="93"/>
         <source>Add {name}</source>
         <translation>ny kontakt {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoTexts</name>
+    <message numerus="yes">
+        <location filename="../undo.py" line="33"/>
+        <source>Delete %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../undo.py" line="36"/>
+        <source>Restore %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
