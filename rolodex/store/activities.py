@@ -154,6 +154,17 @@ def timeline(
     return [_record(row) for row in raw_rows(query)]
 
 
+def logged_on_company(company_id: int, kinds: Iterable[str]) -> list[ActivityData]:
+    """Live activities logged "also on" ``company_id`` itself (not its people's own), newest
+    first (``kinds``: only those)."""
+    query = _query().where(Activity.deleted_at.is_null(), Activity.company == company_id)
+    wanted = sorted(set(kinds))
+    if wanted:
+        query = query.where(Activity.kind.in_(wanted))
+    query = query.order_by(Activity.occurred_at.desc(), Activity.id.desc())
+    return [_record(row) for row in raw_rows(query)]
+
+
 def kinds_used() -> set[str]:
     """Every kind any activity (deleted ones too) was logged as."""
     return {kind for (kind,) in raw_rows(Activity.select(Activity.kind).distinct())}

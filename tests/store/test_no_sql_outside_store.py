@@ -28,6 +28,7 @@ MOVED = [
     "rolodex/services/followups.py",
     "rolodex/services/recurrence.py",
     "rolodex/services/companies.py",
+    "rolodex/services/company_activities.py",
     "rolodex/services/merge.py",
     "rolodex/services/merge_json.py",
     "rolodex/services/merge_plan.py",
