@@ -255,6 +255,8 @@ def current_backup() -> BackupInfo | None:
     else None. Two independent checks: the book file and its write-ahead log are older than
     the backup (any commit by anyone writes one of them), and by the book's own clock its
     contacts were last changed or deleted before the backup, their count unchanged."""
+    if server_book.is_open():  # no file whose times prove it unchanged: always back up
+        return None
     found = list_backups()
     if not found:
         return None
@@ -271,6 +273,8 @@ def _files_older(moment: datetime) -> bool:
     try:
         stats = [p.stat() for p in (book, book.with_name(f"{book.name}-wal")) if p.exists()]
     except OSError:
+        return False
+    if not stats:
         return False
     written = max(s.st_mtime for s in stats if s.st_size or s is stats[0])
     return datetime.fromtimestamp(written, UTC) + SKIP_MARGIN < moment
