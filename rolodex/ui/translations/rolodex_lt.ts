@@ -396,22 +396,22 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../company_dialog.py" line="125"/>
         <source>Double-click or Enter opens a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukart spustelėkite arba paspauskite Enter, kad atvertumėte asmenį.</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="128"/>
         <source>Delete activity</source>
-        <translation type="unfinished">Šalinti veiklą</translation>
+        <translation>Šalinti veiklą</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="134"/>
         <source>Mer&amp;ge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;jungti su…</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="136"/>
         <source>Merge another company into this one: its people and activities move here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujungti kitą įmonę su šia: jos asmenys ir veiklos perkeliami čia</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="139"/>
@@ -441,24 +441,24 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../company_dialog.py" line="187"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti</translation>
     </message>
     <message numerus="yes">
         <location filename="../company_dialog.py" line="269"/>
         <source>&amp;People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asm&amp;enys (%n)</numerusform>
+            <numerusform>Asm&amp;enys (%n)</numerusform>
+            <numerusform>Asm&amp;enys (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../company_dialog.py" line="270"/>
         <source>&amp;Timeline (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Istorija (%n)</numerusform>
+            <numerusform>&amp;Istorija (%n)</numerusform>
+            <numerusform>&amp;Istorija (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -519,12 +519,12 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../company_dialog.py" line="376"/>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesujungta</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="380"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{merged}“ sujungta su „{kept}“. Ctrl+Z atšaukia.</translation>
     </message>
 </context>
 <context>
@@ -629,38 +629,38 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../company_merge_dialog.py" line="71"/>
         <source>Merge companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonių sujungimas</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="73"/>
         <source>Merge into “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujungti su „{name}“:</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="76"/>
         <location filename="../company_merge_dialog.py" line="77"/>
         <source>Filter companies</source>
-        <translation type="unfinished">Filtruoti įmones</translation>
+        <translation>Filtruoti įmones</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="84"/>
         <source>Company to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonė, kurią sujungti</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="93"/>
         <source>Merge</source>
-        <translation type="unfinished">Sujungti</translation>
+        <translation>Sujungti</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="118"/>
         <source>No other company matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitų atitinkančių įmonių nėra.</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="122"/>
         <source>The people of “{merged}” ({count}) and the activities logged on it move to “{kept}”; the empty details of “{kept}” are filled from it; “{merged}” goes to the Trash. Ctrl+Z undoes the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{merged}“ asmenys ({count}) ir jai užregistruotos veiklos perkeliami į „{kept}“; tušti „{kept}“ duomenys užpildomi iš jos; „{merged}“ perkeliama į šiukšlinę. Ctrl+Z atšaukia sujungimą.</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../company_merge_dialog.py" line="43"/>
         <source>Merge “{merged}” into “{kept}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujungti „{merged}“ su „{kept}“</translation>
     </message>
 </context>
 <context>
@@ -1168,17 +1168,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../crm_undo.py" line="41"/>
         <source>Log activity</source>
-        <translation type="unfinished">Registruoti veiklą</translation>
+        <translation>Registruoti veiklą</translation>
     </message>
     <message>
         <location filename="../crm_undo.py" line="55"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti priminimą</translation>
     </message>
     <message>
         <location filename="../crm_undo.py" line="76"/>
         <source>Mark follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti priminimą kaip atliktą</translation>
     </message>
 </context>
 <context>
@@ -1389,22 +1389,22 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../empty_state.py" line="19"/>
         <source>Your contact book is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų kontaktų knyga tuščia</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="26"/>
         <source>Bring in contacts from a vCard, CSV or LDIF file (Thunderbird, Outlook, Google, phones), or type in the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuokite kontaktus iš vCard, CSV ar LDIF failo (Thunderbird, Outlook, Google, telefonų) arba įveskite pirmąjį patys.</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="33"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti &amp;kontaktus…</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="36"/>
         <source>&amp;Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pridėti kontaktą</translation>
     </message>
 </context>
 <context>
@@ -1683,35 +1683,35 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../timeline_followups.py" line="90"/>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatlikti priminimai</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="94"/>
         <source>Do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atlikta</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="95"/>
         <source>Mark the selected follow-up done (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti pasirinktą priminimą kaip atliktą (Ctrl+Z atšaukia)</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="97"/>
         <source>Follow-&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;minimas…</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="98"/>
         <source>Schedule a follow-up for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplanuoti priminimą šiam kontaktui</translation>
     </message>
     <message numerus="yes">
         <location filename="../timeline_followups.py" line="116"/>
         <source>Open follow-ups: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neatlikti priminimai: %n</numerusform>
+            <numerusform>Neatlikti priminimai: %n</numerusform>
+            <numerusform>Neatlikti priminimai: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1720,7 +1720,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../timeline_followups.py" line="62"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(be temos)</translation>
     </message>
 </context>
 <context>
@@ -2587,135 +2587,135 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../list_actions.py" line="35"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tverti</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="36"/>
         <source>&amp;Log activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registruoti &amp;veiklą…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="37"/>
         <source>Schedule &amp;follow-up…</source>
-        <translation type="unfinished">Suplanuoti &amp;priminimą…</translation>
+        <translation>Suplanuoti &amp;priminimą…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="38"/>
         <source>&amp;Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti ž&amp;ymą…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="40"/>
         <source>&amp;Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ša&amp;linti žymą…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="42"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Eksportuoti…</translation>
+        <translation>&amp;Eksportuoti…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="43"/>
         <source>Print la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spa&amp;usdinti etiketes…</translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="78"/>
         <source>%n contact(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pažymėtas %n kontaktas</numerusform>
+            <numerusform>Pažymėti %n kontaktai</numerusform>
+            <numerusform>Pažymėta %n kontaktų</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="129"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodyti</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="134"/>
         <source>&amp;Export these contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuoti šiuos kontaktus…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="135"/>
         <source>Print &amp;labels for these contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spa&amp;usdinti šių kontaktų etiketes…</translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="176"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pridėti žymą „{tag}“ %n kontaktui</numerusform>
+            <numerusform>Pridėti žymą „{tag}“ %n kontaktams</numerusform>
+            <numerusform>Pridėti žymą „{tag}“ %n kontaktų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="178"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pašalinti žymą „{tag}“ iš %n kontakto</numerusform>
+            <numerusform>Pašalinti žymą „{tag}“ iš %n kontaktų</numerusform>
+            <numerusform>Pašalinti žymą „{tag}“ iš %n kontaktų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="186"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Žyma „{tag}“ pridėta %n kontaktui.</numerusform>
+            <numerusform>Žyma „{tag}“ pridėta %n kontaktams.</numerusform>
+            <numerusform>Žyma „{tag}“ pridėta %n kontaktų.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="188"/>
         <source>Took “{tag}” off %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Žyma „{tag}“ pašalinta iš %n kontakto.</numerusform>
+            <numerusform>Žyma „{tag}“ pašalinta iš %n kontaktų.</numerusform>
+            <numerusform>Žyma „{tag}“ pašalinta iš %n kontaktų.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="202"/>
         <source>The selected contacts have no tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti kontaktai neturi žymų.</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="206"/>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti žymą</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="206"/>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalinti žymą</translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="208"/>
         <source>Tag to add to %n contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Žyma, kurią pridėti %n kontaktui:</numerusform>
+            <numerusform>Žyma, kurią pridėti %n kontaktams:</numerusform>
+            <numerusform>Žyma, kurią pridėti %n kontaktų:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="210"/>
         <source>Tag to take off %n contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Žyma, kurią pašalinti iš %n kontakto:</numerusform>
+            <numerusform>Žyma, kurią pašalinti iš %n kontaktų:</numerusform>
+            <numerusform>Žyma, kurią pašalinti iš %n kontaktų:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="227"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kontaktas</numerusform>
             <numerusform>%n kontaktai</numerusform>
             <numerusform>%n kontaktų</numerusform>
@@ -2724,19 +2724,19 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message numerus="yes">
         <location filename="../list_actions.py" line="250"/>
         <source>Log an activity for %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registruoti veiklą %n kontaktui</numerusform>
+            <numerusform>Registruoti veiklą %n kontaktams</numerusform>
+            <numerusform>Registruoti veiklą %n kontaktų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="252"/>
         <source>Schedule a follow-up for %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suplanuoti priminimą %n kontaktui</numerusform>
+            <numerusform>Suplanuoti priminimą %n kontaktams</numerusform>
+            <numerusform>Suplanuoti priminimą %n kontaktų</numerusform>
         </translation>
     </message>
 </context>
@@ -3947,7 +3947,7 @@ Išsamiau: {details}</translation>
     <message>
         <location filename="../timeline.py" line="180"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiklos</translation>
     </message>
     <message>
         <location filename="../timeline.py" line="206"/>
@@ -3992,7 +3992,7 @@ Išsamiau: {details}</translation>
     <message>
         <location filename="../today_view.py" line="145"/>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieko nereikia atlikti</translation>
     </message>
     <message>
         <location filename="../today_view.py" line="153"/>
@@ -4146,19 +4146,19 @@ Išsamiau: {details}</translation>
     <message numerus="yes">
         <location filename="../undo.py" line="33"/>
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Šalinti %n kontaktą</numerusform>
+            <numerusform>Šalinti %n kontaktus</numerusform>
+            <numerusform>Šalinti %n kontaktų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../undo.py" line="36"/>
         <source>Restore %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atkurti %n kontaktą</numerusform>
+            <numerusform>Atkurti %n kontaktus</numerusform>
+            <numerusform>Atkurti %n kontaktų</numerusform>
         </translation>
     </message>
 </context>

@@ -394,22 +394,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../company_dialog.py" line="125"/>
         <source>Double-click or Enter opens a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklikk eller trykk Enter for å åpne en person.</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="128"/>
         <source>Delete activity</source>
-        <translation type="unfinished">Slett aktivitet</translation>
+        <translation>Slett aktivitet</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="134"/>
         <source>Mer&amp;ge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå sammen &amp;med…</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="136"/>
         <source>Merge another company into this one: its people and activities move here</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå et annet firma sammen med dette: personene og aktivitetene flyttes hit</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="139"/>
@@ -439,22 +439,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../company_dialog.py" line="187"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre</translation>
     </message>
     <message numerus="yes">
         <location filename="../company_dialog.py" line="269"/>
         <source>&amp;People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Personer (%n)</numerusform>
+            <numerusform>&amp;Personer (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../company_dialog.py" line="270"/>
         <source>&amp;Timeline (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Historikk (%n)</numerusform>
+            <numerusform>&amp;Historikk (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -515,12 +515,12 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../company_dialog.py" line="376"/>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke slått sammen</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="380"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slo sammen «{merged}» med «{kept}». Ctrl+Z angrer.</translation>
     </message>
 </context>
 <context>
@@ -625,38 +625,38 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../company_merge_dialog.py" line="71"/>
         <source>Merge companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå sammen firmaer</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="73"/>
         <source>Merge into “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå sammen med «{name}»:</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="76"/>
         <location filename="../company_merge_dialog.py" line="77"/>
         <source>Filter companies</source>
-        <translation type="unfinished">Filtrer firmaer</translation>
+        <translation>Filtrer firmaer</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="84"/>
         <source>Company to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma som skal slås sammen</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="93"/>
         <source>Merge</source>
-        <translation type="unfinished">Slå sammen</translation>
+        <translation>Slå sammen</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="118"/>
         <source>No other company matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen andre firmaer passer.</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="122"/>
         <source>The people of “{merged}” ({count}) and the activities logged on it move to “{kept}”; the empty details of “{kept}” are filled from it; “{merged}” goes to the Trash. Ctrl+Z undoes the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personene i «{merged}» ({count}) og aktivitetene som er loggført på det, flyttes til «{kept}»; tomme opplysninger i «{kept}» fylles ut fra det; «{merged}» flyttes til papirkurven. Ctrl+Z angrer sammenslåingen.</translation>
     </message>
 </context>
 <context>
@@ -664,7 +664,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../company_merge_dialog.py" line="43"/>
         <source>Merge “{merged}” into “{kept}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå sammen «{merged}» med «{kept}»</translation>
     </message>
 </context>
 <context>
@@ -1164,17 +1164,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../crm_undo.py" line="41"/>
         <source>Log activity</source>
-        <translation type="unfinished">Loggfør aktivitet</translation>
+        <translation>Loggfør aktivitet</translation>
     </message>
     <message>
         <location filename="../crm_undo.py" line="55"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til oppfølging</translation>
     </message>
     <message>
         <location filename="../crm_undo.py" line="76"/>
         <source>Mark follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk oppfølging som utført</translation>
     </message>
 </context>
 <context>
@@ -1384,22 +1384,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../empty_state.py" line="19"/>
         <source>Your contact book is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseboken er tom</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="26"/>
         <source>Bring in contacts from a vCard, CSV or LDIF file (Thunderbird, Outlook, Google, phones), or type in the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent inn kontakter fra en vCard-, CSV- eller LDIF-fil (Thunderbird, Outlook, Google, telefoner), eller skriv inn den første selv.</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="33"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer kontakter…</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="36"/>
         <source>&amp;Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til en kontakt</translation>
     </message>
 </context>
 <context>
@@ -1675,34 +1675,34 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../timeline_followups.py" line="90"/>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventende oppfølginger</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="94"/>
         <source>Do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utført</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="95"/>
         <source>Mark the selected follow-up done (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk den valgte oppfølgingen som utført (Ctrl+Z angrer)</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="97"/>
         <source>Follow-&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgin&amp;g…</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="98"/>
         <source>Schedule a follow-up for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegg en oppfølging for denne kontakten</translation>
     </message>
     <message numerus="yes">
         <location filename="../timeline_followups.py" line="116"/>
         <source>Open follow-ups: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ventende oppfølginger: %n</numerusform>
+            <numerusform>Ventende oppfølginger: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1711,7 +1711,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../timeline_followups.py" line="62"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uten emne)</translation>
     </message>
 </context>
 <context>
@@ -2567,128 +2567,128 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../list_actions.py" line="35"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="36"/>
         <source>&amp;Log activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggfør &amp;aktivitet…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="37"/>
         <source>Schedule &amp;follow-up…</source>
-        <translation type="unfinished">Planlegg &amp;oppfølging…</translation>
+        <translation>Planlegg &amp;oppfølging…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="38"/>
         <source>&amp;Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;stikkord…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="40"/>
         <source>&amp;Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern stikkord…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="42"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Eksporter…</translation>
+        <translation>&amp;Eksporter…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="43"/>
         <source>Print la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut eti&amp;ketter…</translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="78"/>
         <source>%n contact(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt valgt</numerusform>
+            <numerusform>%n kontakter valgt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="129"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="134"/>
         <source>&amp;Export these contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter disse kontaktene…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="135"/>
         <source>Print &amp;labels for these contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut eti&amp;ketter for disse kontaktene…</translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="176"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legg til stikkordet «{tag}» på %n kontakt</numerusform>
+            <numerusform>Legg til stikkordet «{tag}» på %n kontakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="178"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fjern stikkordet «{tag}» fra %n kontakt</numerusform>
+            <numerusform>Fjern stikkordet «{tag}» fra %n kontakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="186"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ga %n kontakt stikkordet «{tag}».</numerusform>
+            <numerusform>Ga %n kontakter stikkordet «{tag}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="188"/>
         <source>Took “{tag}” off %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fjernet «{tag}» fra %n kontakt.</numerusform>
+            <numerusform>Fjernet «{tag}» fra %n kontakter.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="202"/>
         <source>The selected contacts have no tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>De valgte kontaktene har ingen stikkord.</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="206"/>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til stikkord</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="206"/>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern stikkord</translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="208"/>
         <source>Tag to add to %n contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stikkord som skal legges til på %n kontakt:</numerusform>
+            <numerusform>Stikkord som skal legges til på %n kontakter:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="210"/>
         <source>Tag to take off %n contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stikkord som skal fjernes fra %n kontakt:</numerusform>
+            <numerusform>Stikkord som skal fjernes fra %n kontakter:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="227"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kontakt</numerusform>
             <numerusform>%n kontakter</numerusform>
         </translation>
@@ -2696,17 +2696,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message numerus="yes">
         <location filename="../list_actions.py" line="250"/>
         <source>Log an activity for %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loggfør en aktivitet for %n kontakt</numerusform>
+            <numerusform>Loggfør en aktivitet for %n kontakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="252"/>
         <source>Schedule a follow-up for %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planlegg en oppfølging for %n kontakt</numerusform>
+            <numerusform>Planlegg en oppfølging for %n kontakter</numerusform>
         </translation>
     </message>
 </context>
@@ -3905,7 +3905,7 @@ Detaljer: {details}</translation>
     <message>
         <location filename="../timeline.py" line="180"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteter</translation>
     </message>
     <message>
         <location filename="../timeline.py" line="206"/>
@@ -3949,7 +3949,7 @@ Detaljer: {details}</translation>
     <message>
         <location filename="../today_view.py" line="145"/>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting forfaller</translation>
     </message>
     <message>
         <location filename="../today_view.py" line="153"/>
@@ -4098,17 +4098,17 @@ Detaljer: {details}</translation>
     <message numerus="yes">
         <location filename="../undo.py" line="33"/>
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slett %n kontakt</numerusform>
+            <numerusform>Slett %n kontakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../undo.py" line="36"/>
         <source>Restore %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gjenopprett %n kontakt</numerusform>
+            <numerusform>Gjenopprett %n kontakter</numerusform>
         </translation>
     </message>
 </context>

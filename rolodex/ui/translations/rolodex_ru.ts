@@ -396,22 +396,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../company_dialog.py" line="125"/>
         <source>Double-click or Enter opens a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть сотрудника.</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="128"/>
         <source>Delete activity</source>
-        <translation type="unfinished">Удалить событие</translation>
+        <translation>Удалить событие</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="134"/>
         <source>Mer&amp;ge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить с…</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="136"/>
         <source>Merge another company into this one: its people and activities move here</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с этой компанией другую: её сотрудники и события перейдут сюда</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="139"/>
@@ -441,24 +441,24 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../company_dialog.py" line="187"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message numerus="yes">
         <location filename="../company_dialog.py" line="269"/>
         <source>&amp;People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сот&amp;рудники (%n)</numerusform>
+            <numerusform>Сот&amp;рудники (%n)</numerusform>
+            <numerusform>Сот&amp;рудники (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../company_dialog.py" line="270"/>
         <source>&amp;Timeline (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;История (%n)</numerusform>
+            <numerusform>&amp;История (%n)</numerusform>
+            <numerusform>&amp;История (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -519,12 +519,12 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../company_dialog.py" line="376"/>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Не объединено</translation>
     </message>
     <message>
         <location filename="../company_dialog.py" line="380"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания «{merged}» объединена с «{kept}». Ctrl+Z — отменить.</translation>
     </message>
 </context>
 <context>
@@ -629,38 +629,38 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../company_merge_dialog.py" line="71"/>
         <source>Merge companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение компаний</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="73"/>
         <source>Merge into “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с «{name}»:</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="76"/>
         <location filename="../company_merge_dialog.py" line="77"/>
         <source>Filter companies</source>
-        <translation type="unfinished">Фильтр компаний</translation>
+        <translation>Фильтр компаний</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="84"/>
         <source>Company to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания для объединения</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="93"/>
         <source>Merge</source>
-        <translation type="unfinished">Объединить</translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="118"/>
         <source>No other company matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Других подходящих компаний нет.</translation>
     </message>
     <message>
         <location filename="../company_merge_dialog.py" line="122"/>
         <source>The people of “{merged}” ({count}) and the activities logged on it move to “{kept}”; the empty details of “{kept}” are filled from it; “{merged}” goes to the Trash. Ctrl+Z undoes the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники компании «{merged}» ({count}) и записанные по ней события перейдут в «{kept}»; пустые поля «{kept}» будут заполнены из неё; «{merged}» будет перемещена в корзину. Ctrl+Z — отменить объединение.</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../company_merge_dialog.py" line="43"/>
         <source>Merge “{merged}” into “{kept}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить «{merged}» с «{kept}»</translation>
     </message>
 </context>
 <context>
@@ -1168,17 +1168,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../crm_undo.py" line="41"/>
         <source>Log activity</source>
-        <translation type="unfinished">Записать событие</translation>
+        <translation>Записать событие</translation>
     </message>
     <message>
         <location filename="../crm_undo.py" line="55"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить напоминание</translation>
     </message>
     <message>
         <location filename="../crm_undo.py" line="76"/>
         <source>Mark follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить напоминание выполненным</translation>
     </message>
 </context>
 <context>
@@ -1389,22 +1389,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../empty_state.py" line="19"/>
         <source>Your contact book is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша книга контактов пуста</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="26"/>
         <source>Bring in contacts from a vCard, CSV or LDIF file (Thunderbird, Outlook, Google, phones), or type in the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесите контакты из файла vCard, CSV или LDIF (Thunderbird, Outlook, Google, телефоны) или введите первый контакт вручную.</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="33"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать контакты…</translation>
     </message>
     <message>
         <location filename="../empty_state.py" line="36"/>
         <source>&amp;Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить контакт</translation>
     </message>
 </context>
 <context>
@@ -1683,35 +1683,35 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../timeline_followups.py" line="90"/>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Невыполненные напоминания</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="94"/>
         <source>Do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Готово</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="95"/>
         <source>Mark the selected follow-up done (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранное напоминание выполненным (Ctrl+Z — отменить)</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="97"/>
         <source>Follow-&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напоминание…</translation>
     </message>
     <message>
         <location filename="../timeline_followups.py" line="98"/>
         <source>Schedule a follow-up for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать напоминание для этого контакта</translation>
     </message>
     <message numerus="yes">
         <location filename="../timeline_followups.py" line="116"/>
         <source>Open follow-ups: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Невыполненных напоминаний: %n</numerusform>
+            <numerusform>Невыполненных напоминаний: %n</numerusform>
+            <numerusform>Невыполненных напоминаний: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1720,7 +1720,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../timeline_followups.py" line="62"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
 </context>
 <context>
@@ -2587,135 +2587,135 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../list_actions.py" line="35"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="36"/>
         <source>&amp;Log activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;событие…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="37"/>
         <source>Schedule &amp;follow-up…</source>
-        <translation type="unfinished">Запланировать &amp;напоминание…</translation>
+        <translation>Запланировать &amp;напоминание…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="38"/>
         <source>&amp;Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="40"/>
         <source>&amp;Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать тег…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="42"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Экспорт…</translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="43"/>
         <source>Print la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать наклеек…</translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="78"/>
         <source>%n contact(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбран %n контакт</numerusform>
+            <numerusform>Выбрано %n контакта</numerusform>
+            <numerusform>Выбрано %n контактов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="129"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="134"/>
         <source>&amp;Export these contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт этих контактов…</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="135"/>
         <source>Print &amp;labels for these contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;наклеек для этих контактов…</translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="176"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавить тег «{tag}» %n контакту</numerusform>
+            <numerusform>Добавить тег «{tag}» %n контактам</numerusform>
+            <numerusform>Добавить тег «{tag}» %n контактам</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="178"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Убрать тег «{tag}» у %n контакта</numerusform>
+            <numerusform>Убрать тег «{tag}» у %n контактов</numerusform>
+            <numerusform>Убрать тег «{tag}» у %n контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="186"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тег «{tag}» добавлен %n контакту.</numerusform>
+            <numerusform>Тег «{tag}» добавлен %n контактам.</numerusform>
+            <numerusform>Тег «{tag}» добавлен %n контактам.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="188"/>
         <source>Took “{tag}” off %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тег «{tag}» убран у %n контакта.</numerusform>
+            <numerusform>Тег «{tag}» убран у %n контактов.</numerusform>
+            <numerusform>Тег «{tag}» убран у %n контактов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="202"/>
         <source>The selected contacts have no tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>У выбранных контактов нет тегов.</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="206"/>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тег</translation>
     </message>
     <message>
         <location filename="../list_actions.py" line="206"/>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать тег</translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="208"/>
         <source>Tag to add to %n contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавить тег %n контакту:</numerusform>
+            <numerusform>Добавить тег %n контактам:</numerusform>
+            <numerusform>Добавить тег %n контактам:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="210"/>
         <source>Tag to take off %n contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Убрать тег у %n контакта:</numerusform>
+            <numerusform>Убрать тег у %n контактов:</numerusform>
+            <numerusform>Убрать тег у %n контактов:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="227"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n контакт</numerusform>
             <numerusform>%n контакта</numerusform>
             <numerusform>%n контактов</numerusform>
@@ -2724,19 +2724,19 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message numerus="yes">
         <location filename="../list_actions.py" line="250"/>
         <source>Log an activity for %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записать событие для %n контакта</numerusform>
+            <numerusform>Записать событие для %n контактов</numerusform>
+            <numerusform>Записать событие для %n контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../list_actions.py" line="252"/>
         <source>Schedule a follow-up for %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запланировать напоминание для %n контакта</numerusform>
+            <numerusform>Запланировать напоминание для %n контактов</numerusform>
+            <numerusform>Запланировать напоминание для %n контактов</numerusform>
         </translation>
     </message>
 </context>
@@ -3947,7 +3947,7 @@ Details: {details}</source>
     <message>
         <location filename="../timeline.py" line="180"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>События</translation>
     </message>
     <message>
         <location filename="../timeline.py" line="206"/>
@@ -3992,7 +3992,7 @@ Details: {details}</source>
     <message>
         <location filename="../today_view.py" line="145"/>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня ничего нет</translation>
     </message>
     <message>
         <location filename="../today_view.py" line="153"/>
@@ -4146,19 +4146,19 @@ Details: {details}</source>
     <message numerus="yes">
         <location filename="../undo.py" line="33"/>
         <source>Delete %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n контакт</numerusform>
+            <numerusform>Удалить %n контакта</numerusform>
+            <numerusform>Удалить %n контактов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../undo.py" line="36"/>
         <source>Restore %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Восстановить %n контакт</numerusform>
+            <numerusform>Восстановить %n контакта</numerusform>
+            <numerusform>Восстановить %n контактов</numerusform>
         </translation>
     </message>
 </context>
