@@ -20,7 +20,7 @@ from typing import Any
 
 import peewee
 
-from rolodex.migrations import LATEST_VERSION, MIGRATIONS
+from rolodex.migrations import LATEST_VERSION
 
 database = peewee.DatabaseProxy()
 
@@ -229,7 +229,10 @@ def _store_error(exc: Exception, db: peewee.Database) -> BaseException:
 
 
 def schema_version(db: peewee.Database) -> int:
-    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])  # type: ignore[no-untyped-call]
+    """The schema version of the book file ``db`` has open."""
+    from rolodex.store.sqlite import connection
+
+    return connection.schema_version(db)
 
 
 def _backup_before_migrating(db: peewee.Database, path: Path, version: int) -> Path:
@@ -238,13 +241,13 @@ def _backup_before_migrating(db: peewee.Database, path: Path, version: int) -> P
     backup of the book (see :mod:`rolodex.safety.pre_migration`)."""
     from rolodex.safety.pre_migration import copy_before
 
-    return copy_before(db.connection(), path, passphrase_of(db))  # type: ignore[no-untyped-call]
+    return copy_before(db, path, passphrase_of(db))
 
 
 def _refuse_newer(path: Path, passphrase: str | None) -> None:
     """Read the schema version read-only, so a newer book is refused without a single write
     (and a wrong passphrase is reported before anything is opened for writing)."""
-    from rolodex.safety.snapshot import connect, schema_version
+    from rolodex.store.sqlite.files import connect, schema_version
 
     conn = connect(path, passphrase, readonly=True)
     try:
@@ -269,15 +272,13 @@ def _migrate(db: peewee.Database, path: Path, existed: bool) -> tuple[int, Path 
     backup = None
     if existed and version < LATEST_VERSION:
         backup = _backup_before_migrating(db, path, version)
-    conn = db.connection()  # type: ignore[no-untyped-call]
-    for number in range(version, LATEST_VERSION):
-        with db.atomic():
-            MIGRATIONS[number].apply(conn)
-            conn.execute(f"PRAGMA user_version = {number + 1}")
+    from rolodex.store.sqlite import connection
+
+    connection.migrate(db, version)
     if backup is not None:  # now that the book has its identity: into the book's folder
         from rolodex.safety.pre_migration import file_copy
 
-        backup = file_copy(conn, path, backup)
+        backup = file_copy(db, path, backup)
     return LATEST_VERSION, backup
 
 
@@ -329,7 +330,7 @@ def _open_store(path: Path, passphrase: str | None, create: bool) -> StoreInfo:
 
 
 def _driver_errors() -> tuple[type[Exception], ...]:
-    from rolodex.safety.snapshot import database_errors
+    from rolodex.store.sqlite.files import database_errors
 
     return database_errors()
 

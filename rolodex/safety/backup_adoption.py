@@ -33,9 +33,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from rolodex.db import StoreError, bound_database
+from rolodex.db import StoreError
 from rolodex.safety import backup_folder, snapshot
 from rolodex.safety.permissions import create_private_file, sync_dir
+from rolodex.store import book_facts
+from rolodex.store.sqlite.files import contact_keys
 
 MATCH_SHARE = 0.5
 PRE_MIGRATION_STAMP = "%Y%m%dT%H%M%S%f"
@@ -78,9 +80,7 @@ class OwnRows:
 
 def book_rows() -> Rows:
     """Every contact's ``(id, created_at)`` in the open book, trashed ones included."""
-    sql = "SELECT id, created_at FROM contact"
-    cursor = bound_database().execute_sql(sql)  # type: ignore[no-untyped-call]
-    return {(int(row[0]), str(row[1])) for row in cursor.fetchall()}
+    return book_facts.contact_keys()
 
 
 def _flat_backups(base: Path, stem: str) -> list[Path]:
@@ -134,13 +134,7 @@ def belongs(
 
 def backup_rows(conn: Any) -> Rows:
     """Every contact's ``(id, created_at)`` in a file (none if it has no contact table)."""
-    found = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact'"
-    ).fetchone()
-    if found is None:
-        return set()
-    rows = conn.execute("SELECT id, created_at FROM contact").fetchall()
-    return {(int(row[0]), str(row[1])) for row in rows}
+    return contact_keys(conn)
 
 
 def content_matches(theirs: Rows, own: Rows, *, empty_is_ours: bool = False) -> bool:

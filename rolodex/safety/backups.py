@@ -2,7 +2,7 @@
 
 A backup is a copy made with SQLite's online backup API (consistent while the app runs), with
 the book's own key when it is encrypted, written 0600 under a temporary name, checked
-(``PRAGMA integrity_check`` and the contact count of the copied snapshot) and only then renamed
+(SQLite's integrity check and the contact count of the copied snapshot) and only then renamed
 to ``<book>-<UTC time>-<reason>-<contacts>.db``. Automatic backups (``daily`` on the first start
 of a day, ``before-<action>`` before imports, merges, restores, migrations...) are rotated: see
 :func:`plan_rotation`. ``manual`` backups are never deleted by Rolodex.
@@ -38,6 +38,8 @@ from rolodex.identity import book_id
 from rolodex.safety import backup_adoption, backup_folder, server_book, snapshot
 from rolodex.safety.backup_folder import DIR_KEY, NAME_RE, backup_name, book_setting, stamp
 from rolodex.safety.permissions import create_private_file, sync_dir
+from rolodex.store import book_facts
+from rolodex.store.sqlite.snapshot import copy_open
 
 __all__ = [
     "DIR_KEY",
@@ -192,7 +194,7 @@ def _copy_verified(db: Any, partial: Path) -> int:
         raise RuntimeError("back up before the action's transaction starts, not inside it")
     try:
         create_private_file(partial)
-        contacts = snapshot.copy_live(db.connection(), partial, passphrase_of(db), create=False)
+        contacts = copy_open(db, partial, passphrase_of(db), create=False)
         verify(partial, contacts)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -244,12 +246,6 @@ SKIP_MARGIN = timedelta(milliseconds=50)
 """A file's time may lag the clock by a tick: a write this close before a backup counts as
 after it (so the book is backed up again)."""
 
-_CONTACTS_SQL = (
-    "SELECT (SELECT count(*) FROM contact WHERE deleted_at IS NULL),"
-    " (SELECT max(updated_at) FROM contact), (SELECT max(deleted_at) FROM contact)"
-)
-
-
 def current_backup() -> BackupInfo | None:
     """The newest backup of the open book if the book has not been written since it was made,
     else None. Two independent checks: the book file and its write-ahead log are older than
@@ -281,9 +277,8 @@ def _files_older(moment: datetime) -> bool:
 
 
 def _contacts_older(backup: BackupInfo) -> bool:
-    db: Any = bound_database()
-    live, updated, deleted = db.connection().execute(_CONTACTS_SQL).fetchone()
-    if int(live) != backup.contacts:
+    live, updated, deleted = book_facts.contact_stamps()
+    if live != backup.contacts:
         return False
     try:
         stamps = [_utc(datetime.fromisoformat(t)) for t in (updated, deleted) if t]

@@ -3,19 +3,19 @@
 The expected tables of each version are not listed by hand: they are what the frozen
 migrations ``1..N`` create in an empty in-memory database, so they can never drift from the
 schema itself. A file is a book of version N when it has at least those tables and columns,
-carries an identity from version 4 on, and passes ``PRAGMA integrity_check`` (checked by
+carries an identity from version 4 on, and passes SQLite's integrity check (checked by
 :func:`rolodex.safety.snapshot.inspect`, which gathers the facts judged here).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from functools import cache
 from pathlib import Path
 
 from rolodex.db import StoreError
-from rolodex.migrations import LATEST_VERSION, MIGRATIONS
+from rolodex.migrations import LATEST_VERSION
 from rolodex.safety import snapshot
+from rolodex.store.sqlite.files import schema_columns
 
 IDENTITY_VERSION = 4
 SHOWN = 4
@@ -24,13 +24,7 @@ SHOWN = 4
 @cache
 def expected_columns(version: int) -> frozenset[tuple[str, str]]:
     """The ``(table, column)`` pairs a book of schema ``version`` has."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        for migration in MIGRATIONS[:version]:
-            migration.apply(conn)
-        return snapshot.columns_of(conn)
-    finally:
-        conn.close()
+    return schema_columns(version)
 
 
 def refuse_empty(path: Path) -> None:

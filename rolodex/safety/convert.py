@@ -1,7 +1,7 @@
 """Rewriting a book and its copies under another key, all or nothing.
 
 :func:`prepare` writes a file's converted copy ``.<name>.converting`` beside it with
-``sqlcipher_export`` (``ATTACH ... KEY``), checks it (integrity check, same contact count) and
+SQLCipher's export (:mod:`rolodex.store.sqlite.rekey`), checks it (integrity check, same contact count) and
 syncs it; nothing is replaced yet. :func:`commit` then writes a marker beside the book
 (``.<book name>.conversion``: the pairs of copy and original, file names only), renames every
 copy over its original, the book first, and removes the marker. A process killed before the
@@ -26,6 +26,9 @@ from rolodex.db import StoreError, translate_error
 from rolodex.safety import snapshot
 from rolodex.safety.backups import list_backups
 from rolodex.safety.permissions import create_private_file, sync_dir
+from rolodex.store.sqlite import rekey
+from rolodex.store.sqlite.files import connect, count_contacts, database_errors
+from rolodex.store.sqlite.snapshot import fsync_file
 
 Pair = tuple[Path, Path]  # (converted copy, original)
 SIDE_FILES = ("-wal", "-shm")
@@ -55,13 +58,13 @@ def prepare(path: Path, old: str | None, new: str | None) -> Path:
     (None: plain); return the copy. StoreError (copy removed) if it cannot be made."""
     temp = temp_of(path)
     temp.unlink(missing_ok=True)
-    conn = snapshot.connect(path, old, cipher=True)
+    conn = connect(path, old, cipher=True)
     try:
         version = _claim_sole_use(conn, path, old is not None)
-        contacts = snapshot.count_contacts(conn)
+        contacts = count_contacts(conn)
         create_private_file(temp)
-        _export(conn, temp, new, version)
-    except snapshot.database_errors() as exc:
+        rekey.export(conn, temp, new, version)
+    except database_errors() as exc:
         temp.unlink(missing_ok=True)
         raise StoreError(f"Cannot convert {path}: {exc}.") from exc
     except OSError as exc:
@@ -74,35 +77,17 @@ def prepare(path: Path, old: str | None, new: str | None) -> Path:
 
 
 def _claim_sole_use(conn: Any, path: Path, encrypted: bool) -> int:
-    """Take SQLite's exclusive lock on the file and keep it until the connection closes;
-    return the schema version. In exclusive locking mode the first read of a WAL book takes
-    that lock at once (its WAL index then lives in this connection's memory), which fails
-    while any other connection has the book open; nothing is written to the book, so a kill
-    leaves it exactly as it was (a switch out of WAL mode would rewrite its header)."""
-    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    """Take the file for sole use (:func:`rolodex.store.sqlite.rekey.claim_sole_use`);
+    return the schema version. A book another program has open is refused in one line."""
     try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        conn.execute("BEGIN EXCLUSIVE")  # a book not in WAL mode: its exclusive lock now
-        conn.execute("COMMIT")
-    except snapshot.database_errors() as exc:
+        return rekey.claim_sole_use(conn)
+    except database_errors() as exc:
         if "locked" not in str(exc).lower():
             raise translate_error(exc, path, encrypted=encrypted) from exc
         raise StoreError(
             f"{path} is in use by another program (Rolodex?); close it and try again. "
             "Nothing was changed."
         ) from exc
-    return version
-
-
-def _export(conn: Any, temp: Path, new: str | None, version: int) -> None:
-    # The copy is thrown away if anything fails, so it needs no journal and no syncs of its
-    # own; it is synced once, whole, before it replaces anything.
-    conn.execute("ATTACH DATABASE ? AS converted KEY ?", (str(temp), new or ""))
-    conn.execute("PRAGMA converted.journal_mode = OFF")
-    conn.execute("PRAGMA converted.synchronous = OFF")
-    conn.execute("SELECT sqlcipher_export('converted')")
-    conn.execute(f"PRAGMA converted.user_version = {int(version)}")
-    conn.execute("DETACH DATABASE converted")
 
 
 def _check(temp: Path, path: Path, new: str | None, contacts: int) -> None:
@@ -110,7 +95,7 @@ def _check(temp: Path, path: Path, new: str | None, contacts: int) -> None:
         facts = snapshot.inspect(temp, new)
         if facts.contacts != contacts:
             raise StoreError(f"Converting {path} lost contacts; it was left as it was.")
-        snapshot.fsync_file(temp)
+        fsync_file(temp)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

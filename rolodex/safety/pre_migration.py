@@ -12,17 +12,20 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+
+import peewee
 
 from rolodex.db import StoreError
 from rolodex.safety import backup_folder, snapshot
 from rolodex.safety.permissions import create_private_file, sync_dir
+from rolodex.store.sqlite.connection import book_id_of
+from rolodex.store.sqlite.snapshot import copy_open
 
 REASON = "before-migration"
 
 
-def copy_before(conn: Any, book: Path, passphrase: str | None) -> Path:
-    """Copy the open connection's book (same key, 0600, verified) into the default backups
+def copy_before(db: peewee.Database, book: Path, passphrase: str | None) -> Path:
+    """Copy the book ``db`` has open (same key, 0600, verified) into the default backups
     folder before it is migrated; return the copy."""
     base = backup_folder.default_base()
     now = datetime.now(UTC)
@@ -30,7 +33,7 @@ def copy_before(conn: Any, book: Path, passphrase: str | None) -> Path:
     with backup_folder.writing_in(base):
         try:
             create_private_file(partial)
-            contacts = snapshot.copy_live(conn, partial, passphrase, create=False)
+            contacts = copy_open(db, partial, passphrase, create=False)
             if snapshot.inspect(partial, passphrase).contacts != contacts:
                 raise StoreError(f"The copy of {book} made before upgrading it is incomplete.")
             target = base / backup_folder.backup_name(book.stem, now, REASON, contacts)
@@ -42,12 +45,12 @@ def copy_before(conn: Any, book: Path, passphrase: str | None) -> Path:
     return target
 
 
-def file_copy(conn: Any, book: Path, copy: Path) -> Path:
+def file_copy(db: peewee.Database, book: Path, copy: Path) -> Path:
     """Move the copy into the (now migrated) book's folder; return where it is."""
-    row = conn.execute("SELECT id FROM book LIMIT 1").fetchone()
-    if row is None:  # pragma: no cover - migration 4 always writes it
+    identity = book_id_of(db)
+    if identity is None:  # pragma: no cover - migration 4 always writes it
         return copy
-    folder = backup_folder.folder_of(str(row[0]), copy.parent, book)
+    folder = backup_folder.folder_of(identity, copy.parent, book)
     target = folder / copy.name
     try:
         os.replace(copy, target)

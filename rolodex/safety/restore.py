@@ -24,11 +24,13 @@ from typing import Any
 
 from rolodex.db import StoreError, bound_database, looks_encrypted, passphrase_of, translate_error
 from rolodex.identity import book_id
-from rolodex.migrations import LATEST_VERSION, MIGRATIONS
 from rolodex.safety import backup_adoption, backup_folder, server_book, snapshot
 from rolodex.safety.backups import BackupInfo, backup_before, backup_dir
 from rolodex.safety.book_file import check_book, refuse_empty
 from rolodex.safety.permissions import create_private_file
+from rolodex.store import book_facts
+from rolodex.store.sqlite import snapshot as sqlite_snapshot
+from rolodex.store.sqlite.files import connect, database_errors
 
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 
@@ -103,7 +105,7 @@ def _content_is_ours(origin: Path, mine: str) -> bool:
     if origin.parent.name == mine:  # adopted into this book's folder: checked then
         return True
     key = passphrase_of(bound_database())
-    conn = snapshot.connect(origin, key, readonly=True)
+    conn = connect(origin, key, readonly=True)
     try:
         theirs = backup_adoption.backup_rows(conn)
     finally:
@@ -118,14 +120,13 @@ def restore(source: Path | str, *, other_book: bool = False) -> RestoreResult:
     key = passphrase_of(db)
     origin = Path(source).expanduser().resolve()
     facts = preview(origin, other_book=other_book)
-    sql = "SELECT id, created_at FROM book LIMIT 1"
-    identity = db.execute_sql(sql).fetchone()  # type: ignore[no-untyped-call]
+    identity = book_facts.identity()
     undo = backup_before("restore")
     folder = backup_dir()
     stage = folder / f".restore-{backup_folder.stamp(datetime.now(UTC))}.partial"
     with backup_folder.writing_in(folder):
         try:
-            _stage(origin, stage, key, facts.version, (str(identity[0]), str(identity[1])))
+            _stage(origin, stage, key, facts.version, identity)
             if server_book.is_open():
                 server_book.restore_from(stage)
             else:
@@ -139,45 +140,20 @@ def _stage(origin: Path, stage: Path, key: str | None, version: int, identity: A
     """Copy the backup to ``stage``, upgrade it and give it the book's identity."""
     create_private_file(stage)
     try:
-        src = snapshot.connect(origin, key, readonly=True)
-        try:
-            dest = snapshot.connect(stage, key)
-            try:
-                src.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-                _upgrade(dest, version)
-                dest.execute("BEGIN")
-                dest.execute("DELETE FROM book")
-                dest.execute("INSERT INTO book(id, created_at) VALUES (?, ?)", identity)
-                dest.execute("COMMIT")
-            finally:
-                dest.close()
-        finally:
-            src.close()
+        sqlite_snapshot.stage(origin, stage, key, version, identity)
     except OSError as exc:
         raise StoreError(f"Cannot restore through {stage.parent}: {exc.strerror or exc}.") from exc
-    except snapshot.database_errors() as exc:
+    except database_errors() as exc:
         raise translate_error(exc, stage.parent) from exc
-
-
-def _upgrade(conn: Any, version: int) -> None:
-    for number in range(version, LATEST_VERSION):
-        conn.execute("BEGIN")
-        MIGRATIONS[number].apply(conn)
-        conn.execute(f"PRAGMA user_version = {number + 1}")
-        conn.execute("COMMIT")
 
 
 def _copy_into(origin: Path, db: Any, key: str | None) -> None:
     if db.in_transaction():
         raise RuntimeError("restore cannot run inside a transaction")
-    src = snapshot.connect(origin, key, readonly=True)
     try:
-        src.backup(db.connection(), progress=_give_up_when_locked)
-    except snapshot.database_errors() as exc:
+        sqlite_snapshot.copy_into(origin, db, key, _give_up_when_locked)
+    except database_errors() as exc:
         raise translate_error(exc, Path(db.database)) from exc
-    finally:
-        src.close()
 
 
 def _give_up_when_locked(status: int, remaining: int, total: int) -> None:

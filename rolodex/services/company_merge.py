@@ -13,11 +13,11 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
-from rolodex.db import database, writing
-from rolodex.models.base import utc_now
 from rolodex.records import Address, CompanyData
 from rolodex.services.changes import Change
 from rolodex.services.companies import CompanyService
+from rolodex.store import company_merge as rows
+from rolodex.store.transactions import writing
 
 TEXT_FIELDS = ("phone", "email", "website")
 ADDRESS_FIELDS = ("street", "extended", "po_box", "postal_code", "city", "region", "country")
@@ -62,10 +62,10 @@ def merge_companies(keep_id: int, merged_id: int) -> CompanyMergeResult:
     if keep_id == merged_id:
         raise CompanyMergeError("Pick two different companies to merge.")
     with writing():
-        people = _ids("SELECT id FROM contact WHERE company_id = ? ORDER BY id", merged_id)
-        activities = _ids("SELECT id FROM activity WHERE company_id = ? ORDER BY id", merged_id)
-        _move("contact", people, keep_id)
-        _move("activity", activities, keep_id)
+        people = rows.people_of(merged_id)
+        activities = rows.activities_of(merged_id)
+        rows.move_people(people, keep_id)
+        rows.move_activities(activities, keep_id)
         service.save(merged_data(keep, other))  # re-indexes the kept company's people
         service.delete([merged_id])
     changes = (
@@ -79,8 +79,8 @@ def undo_company_merge(result: CompanyMergeResult) -> tuple[Change, ...]:
     """Put back what :func:`merge_companies` did; returns the changes for the views."""
     service = CompanyService()
     with writing():
-        _move("contact", result.people, result.merged_id, only_from=result.kept_id)
-        _move("activity", result.activities, result.merged_id, only_from=result.kept_id)
+        rows.move_people(result.people, result.merged_id, only_from=result.kept_id)
+        rows.move_activities(result.activities, result.merged_id, only_from=result.kept_id)
         service.restore([result.merged_id])  # re-indexes the people who came back
         service.save(copy.deepcopy(result.kept_before))
     return (
@@ -98,21 +98,3 @@ def _live(service: CompanyService, company_id: int) -> CompanyData:
 
 def _has_address(address: Address) -> bool:
     return any(getattr(address, name).strip() for name in ADDRESS_FIELDS)
-
-
-def _ids(sql: str, company_id: int) -> tuple[int, ...]:
-    return tuple(int(r[0]) for r in database.execute_sql(sql, (company_id,)).fetchall())
-
-
-def _move(table: str, ids: tuple[int, ...], company_id: int, only_from: int | None = None) -> None:
-    """Point the rows ``ids`` of ``table`` ("contact" or "activity") at ``company_id``; people
-    also get a new revision, so sync and export see the change."""
-    bump = ", revision = revision + 1, updated_at = ?" if table == "contact" else ""
-    stamp = (utc_now(),) if table == "contact" else ()
-    guard = " AND company_id = ?" if only_from is not None else ""
-    extra = (only_from,) if only_from is not None else ()
-    for row_id in ids:
-        database.execute_sql(
-            f"UPDATE {table} SET company_id = ?{bump} WHERE id = ?{guard}",
-            (company_id, *stamp, row_id, *extra),
-        )

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rolodex.db import database
+from rolodex.store import duplicates
 from rolodex.textfold import fold
 
 FUZZY_THRESHOLD = 88.0
@@ -182,23 +182,14 @@ def find_duplicates_of(contact_ids: Iterable[int]) -> list[DuplicateGroup]:
 
 
 # -- loading ---------------------------------------------------------------------------------
-_LIVE = "(SELECT id FROM contact WHERE deleted_at IS NULL)"
-
-
 def _load_people() -> dict[int, _Person]:
     """Live contacts with folded names, company and cities (emails and phones are matched
-    in SQL, so they are not loaded)."""
-    conn = database.connection()
+    by the store, so they are not loaded)."""
     people: dict[int, _Person] = {}
-    sql = (
-        "SELECT c.id, c.display_name, COALESCE(co.name_key, ''), COALESCE(co.name, ''), c.uid"
-        " FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.deleted_at IS NULL"
-    )
-    for cid, name, company_key, company, uid in conn.execute(sql):
+    for cid, name, company_key, company, uid in duplicates.people():
         people[cid] = _Person(cid, _name_key(name), company_key, company, uid.strip())
-    city_sql = f"SELECT contact_id, city FROM address WHERE city != '' AND contact_id IN {_LIVE}"
     fold_city = lru_cache(maxsize=65536)(_fold)
-    for cid, city in conn.execute(city_sql):
+    for cid, city in duplicates.cities():
         people[cid].cities.setdefault(fold_city(city.strip()), city.strip())
     return people
 
@@ -212,24 +203,10 @@ def _name_key(name: str) -> str:
 
 
 # -- exact matches ---------------------------------------------------------------------------
-_SHARED_SQL = {
-    "uid": f"SELECT uid, id FROM contact WHERE uid != '' AND id IN {_LIVE}"
-    " AND uid IN (SELECT uid FROM contact WHERE uid != '' AND deleted_at IS NULL"
-    " GROUP BY uid HAVING COUNT(*) > 1)",
-    "email": f"SELECT value_key, contact_id FROM email WHERE contact_id IN {_LIVE}"
-    f" AND value_key IN (SELECT value_key FROM email WHERE value_key != '' AND contact_id IN"
-    f" {_LIVE} GROUP BY value_key HAVING COUNT(DISTINCT contact_id) > 1)",
-    "phone": f"SELECT e164, contact_id FROM phone WHERE contact_id IN {_LIVE}"
-    f" AND e164 IN (SELECT e164 FROM phone WHERE e164 != '' AND contact_id IN {_LIVE}"
-    " GROUP BY e164 HAVING COUNT(DISTINCT contact_id) > 1)",
-}
-
-
 def _link_exact(people: dict[int, _Person], links: _Links) -> None:
-    conn = database.connection()
-    for kind, sql in _SHARED_SQL.items():
+    for kind in duplicates.SHARED_KINDS:
         shared: dict[str, list[int]] = defaultdict(list)
-        for value, cid in conn.execute(sql):
+        for value, cid in duplicates.shared(kind):
             if cid not in shared[value]:
                 shared[value].append(cid)
         for value, ids in shared.items():

@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from rolodex.db import database
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import TRASH_DAYS, ContactService
+from rolodex.store import trash as store_trash
+from rolodex.store.activities import name_or_id
 from rolodex.store.transactions import writing
 from rolodex.store.trash import purge_activities, purge_followups
 
@@ -50,11 +51,5 @@ class TrashedContact:
 
 def trashed_contacts() -> list[TrashedContact]:
     """Contacts in the Trash, most recently deleted first."""
-    from rolodex.services.activities import NAME_SQL, name_or_id
-
-    sql = (
-        f"SELECT c.id, {NAME_SQL}, c.deleted_at FROM contact c"
-        " WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC, c.id DESC"
-    )
-    rows = database.connection().execute(sql).fetchall()
+    rows = store_trash.trashed_contacts()
     return [TrashedContact(cid, name_or_id(name, cid), when) for cid, name, when in rows]

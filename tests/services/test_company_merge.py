@@ -1,12 +1,12 @@
 """Merging two companies: people (in the Trash too) and activities move, empty fields are
 filled, the other company goes to the Trash, search finds the people under the kept name,
-and undo puts everything back."""
+and undo puts everything back; on a file and on a PostgreSQL book (``any_book``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from rolodex.db import StoreInfo, database
+from rolodex.models import Contact
 from rolodex.records import Address, CompanyData, ContactData
 from rolodex.services.activities import ActivityService
 from rolodex.services.companies import CompanyService
@@ -21,11 +21,15 @@ from rolodex.services.search import search_ids
 
 
 def company_of(contact_id: int) -> int | None:
-    row = database.execute_sql("SELECT company_id FROM contact WHERE id = ?", (contact_id,))
-    return row.fetchone()[0]
+    row = Contact.select(Contact.company).where(Contact.id == contact_id).tuples().get()
+    return row[0]
 
 
-def test_merge_moves_people_and_activities_and_undo_puts_them_back(book: StoreInfo) -> None:
+def revision_of(contact_id: int) -> int:
+    return int(Contact.get_by_id(contact_id).revision)
+
+
+def test_merge_moves_people_and_activities_and_undo_puts_them_back(any_book: str) -> None:
     companies, contacts = CompanyService(), ContactService()
     ona = contacts.create(ContactData(given="Ona", company="Ąžuolas UAB"))
     jonas = contacts.create(ContactData(given="Jonas", company="Ozolas UAB"))
@@ -41,8 +45,11 @@ def test_merge_moves_people_and_activities_and_undo_puts_them_back(book: StoreIn
         .ids[0]
     )
 
+    before = revision_of(jonas)
     result = merge_companies(keep, other)
     assert {company_of(i) for i in (ona, jonas, rasa)} == {keep}
+    merged = revision_of(jonas)
+    assert merged > before  # a moved person changed: sync and export see it
     assert [a.id for a in ActivityService().timeline(company_id=keep)] == [logged]
     detail = companies.get(keep)
     assert detail is not None and detail.people == [jonas, ona]
@@ -53,13 +60,14 @@ def test_merge_moves_people_and_activities_and_undo_puts_them_back(book: StoreIn
 
     undo_company_merge(result)
     assert (company_of(ona), company_of(jonas), company_of(rasa)) == (keep, other, other)
+    assert revision_of(jonas) > merged
     assert ActivityService().get(logged).company_id == other
     kept = companies.get(keep)
     assert kept is not None and kept.data.phone == "" and kept.data.address.city == ""
     assert companies.get(other) is not None and companies.trash() == []
 
 
-def test_merging_a_company_with_itself_or_a_gone_one_is_refused(book: StoreInfo) -> None:
+def test_merging_a_company_with_itself_or_a_gone_one_is_refused(any_book: str) -> None:
     change = CompanyService().save(CompanyData(name="Fjord AS"))
     with pytest.raises(CompanyMergeError):
         merge_companies(change.ids[0], change.ids[0])

@@ -1,10 +1,10 @@
-"""Finding duplicates across the book: exact links, fuzzy names at one place, no false friends."""
+"""Finding duplicates across the book: exact links, fuzzy names at one place, no false friends;
+on a file and on a PostgreSQL book (``any_book``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from rolodex.db import StoreInfo
 from rolodex.records import Address, ContactData, LabeledValue, Phone
 from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
@@ -33,7 +33,8 @@ def person(
 
 
 @pytest.fixture
-def service(book: StoreInfo) -> ContactService:
+def service(any_book: str) -> ContactService:
+    """A book on either backend (a file, then a PostgreSQL server)."""
     return ContactService()
 
 

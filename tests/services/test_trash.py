@@ -11,7 +11,7 @@ from rolodex.models import Activity, Company, Contact, FollowUp, Tombstone
 from rolodex.records import CompanyData, ContactData
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import ContactService
-from rolodex.services.trash import purge_expired
+from rolodex.services.trash import purge_expired, trashed_contacts
 from tests.pending import with_contacts
 
 LONG_AGO = (datetime.now(UTC) - timedelta(days=31)).isoformat(timespec="seconds")
@@ -108,3 +108,21 @@ def test_purge_of_companies_activities_and_followups(with_people: str) -> None:
     assert [c.name for c in companies.trash()] == ["New AS"]
     assert Activity.select().count() == FollowUp.select().count() == 2
     assert [(t.entity, t.uid) for t in Tombstone.select()] == [("company", old_uid)]
+
+
+def test_the_trash_lists_its_contacts_newest_deletion_first(any_book: str) -> None:
+    people = ContactService()
+    ona, nameless, kept = (
+        people.create(ContactData(given="Ona", family="Šimkutė")),
+        people.create(ContactData(notes="no name")),
+        people.create(ContactData(given="Kept")),
+    )
+    people.delete([ona])
+    Contact.update(deleted_at=LONG_AGO).where(Contact.id == ona).execute()
+    people.delete([nameless])
+    listed = trashed_contacts()
+    assert [(t.id, t.name) for t in listed] == [
+        (nameless, f"Contact #{nameless}"),
+        (ona, "Ona Šimkutė"),
+    ]
+    assert listed[1].deleted_at == LONG_AGO and kept not in [t.id for t in listed]
