@@ -6,7 +6,10 @@ A database written by a newer Rolodex is refused untouched. Errors the user or t
 causes (not a database, locked, read-only, disk full, wrong passphrase) are :class:`StoreError`;
 anything else is a bug and propagates.
 
-The proxy is the seam for a later shared PostgreSQL store: bind a different database to it.
+This module is the public facade for a book file (``open_store``, ``writing``, ``StoreError``...)
+and holds no SQL: what speaks to the file is in :mod:`rolodex.store.sqlite` (``connection``:
+schema version and migration steps; ``files``: reading files directly; ``snapshot``: copies).
+A shared book on a server is bound to the same proxy by :func:`rolodex.store.open_book`.
 """
 
 from __future__ import annotations

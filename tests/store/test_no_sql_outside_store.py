@@ -1,7 +1,9 @@
-"""No SQL outside the store: the listed modules hold no SQL text and never reach the driver.
+"""No SQL outside the store: every module of rolodex/ except rolodex/store/ and
+rolodex/migrations/ holds no SQL text and never reaches the driver.
 
-Each area of issue 10 adds its modules here once they are moved onto :mod:`rolodex.store`;
-when every area is done this becomes "all of rolodex/ except store/ and migrations/"."""
+``PENDING`` lists, for now, the import modules another issue-10 area is moving onto
+:mod:`rolodex.store`; each must still hold SQL (a moved one fails until it leaves the list),
+and the list goes away when that area is merged."""
 
 from __future__ import annotations
 
@@ -12,30 +14,24 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MOVED = [
-    "rolodex/services/contacts.py",
-    "rolodex/services/contact_read.py",
-    "rolodex/services/contact_write.py",
-    "rolodex/services/search.py",
-    "rolodex/services/resort.py",
-    "rolodex/services/duplicates_check.py",
-    "rolodex/services/activities.py",
-    "rolodex/services/cadence.py",
-    "rolodex/services/crm.py",
-    "rolodex/services/crm_lookup.py",
-    "rolodex/services/crm_records.py",
-    "rolodex/services/crm_time.py",
-    "rolodex/services/followups.py",
-    "rolodex/services/recurrence.py",
-    "rolodex/services/companies.py",
-    "rolodex/services/company_activities.py",
-    "rolodex/services/merge.py",
-    "rolodex/services/merge_json.py",
-    "rolodex/services/merge_plan.py",
-    "rolodex/services/prefs.py",
-    "rolodex/services/exporting.py",
-    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rolodex/labels").glob("*.py")),
-]
+EXEMPT = ("rolodex/store/", "rolodex/migrations/")
+PENDING = frozenset(
+    {
+        "rolodex/services/importing.py",
+        "rolodex/services/importing_flags.py",
+        "rolodex/services/importing_items.py",
+        "rolodex/services/importing_legacy.py",
+        "rolodex/services/importing_run.py",
+        "rolodex/services/importing_undo.py",
+        "rolodex/services/matching.py",
+    }
+)
+"""Temporary: the import modules the "store-import" area moves (the lead removes this)."""
+MODULES = sorted(
+    name
+    for name in (str(p.relative_to(ROOT)) for p in (ROOT / "rolodex").rglob("*.py"))
+    if not name.startswith(EXEMPT)
+)
 SQL = re.compile(
     r"\bSELECT\b.*\bFROM\b|\bINSERT\s+(OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b"
     r"|\bDELETE\s+FROM\b|\bPRAGMA\b|\bCREATE\s+(TABLE|INDEX|TRIGGER)\b",
@@ -64,9 +60,22 @@ def _driver_call(node: ast.AST) -> bool:
     )
 
 
-@pytest.mark.parametrize("module", MOVED)
-def test_a_moved_module_holds_no_sql(module: str) -> None:
+@pytest.mark.parametrize("module", sorted(set(MODULES) - PENDING))
+def test_a_module_outside_the_store_holds_no_sql(module: str) -> None:
     assert sql_found((ROOT / module).read_text("utf-8")) == []
+
+
+@pytest.mark.parametrize("module", sorted(PENDING))
+def test_a_pending_module_still_holds_sql(module: str) -> None:
+    """A pending module that no longer holds SQL must leave ``PENDING`` (so it stays checked)."""
+    assert sql_found((ROOT / module).read_text("utf-8")) != []
+
+
+def test_every_module_outside_the_store_is_checked() -> None:
+    assert PENDING <= set(MODULES)
+    for name in ("rolodex/db.py", "rolodex/safety/restore.py", "rolodex/ui/main_window.py"):
+        assert name in MODULES
+    assert not any(name.startswith(EXEMPT) for name in MODULES)
 
 
 def test_the_check_sees_sql_text_and_driver_calls() -> None:
