@@ -246,6 +246,7 @@ SKIP_MARGIN = timedelta(milliseconds=50)
 """A file's time may lag the clock by a tick: a write this close before a backup counts as
 after it (so the book is backed up again)."""
 
+
 def current_backup() -> BackupInfo | None:
     """The newest backup of the open book if the book has not been written since it was made,
     else None. Two independent checks: the book file and its write-ahead log are older than

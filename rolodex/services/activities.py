@@ -18,10 +18,10 @@ from rolodex.services.changes import Change
 from rolodex.services.crm_records import STANDARD_KINDS, ActivityData, CrmError
 from rolodex.services.crm_time import to_db
 from rolodex.store import activities as store
-from rolodex.store.activities import NAME_SQL, name_or_id, refresh_last_contacted
+from rolodex.store.activities import name_or_id, refresh_last_contacted
 from rolodex.store.transactions import writing
 
-__all__ = ["NAME_SQL", "ActivityService", "name_or_id", "refresh_last_contacted", "require_contact"]
+__all__ = ["ActivityService", "name_or_id", "refresh_last_contacted", "require_contact"]
 MAX_KIND = 40
 
 

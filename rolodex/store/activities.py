@@ -23,13 +23,6 @@ from rolodex.services.crm_records import NOT_CONTACT_KINDS, ActivityData
 from rolodex.services.crm_time import from_db
 from rolodex.store.rows import first_row, raw_rows
 
-NAME_SQL = (
-    "COALESCE(NULLIF(TRIM(c.display_name), ''), NULLIF(TRIM(c.given || ' ' || c.family), ''),"
-    " NULLIF(TRIM(c.nickname), ''), '')"
-)
-"""The contact name as SQL over a table aliased ``c`` (for modules not moved to the store yet:
-rolodex/services/trash.py); :func:`contact_name` is the same as a Peewee expression."""
-
 
 def _blank_to_null(value: Any) -> Any:
     return fn.NULLIF(fn.TRIM(value), "")

@@ -37,9 +37,8 @@ def move_people(ids: Sequence[int], company_id: int, only_from: int | None = Non
         where = Contact.id.in_(list(ids[start : start + CHUNK]))
         if only_from is not None:
             where &= Contact.company == only_from
-        Contact.update(
-            company=company_id, revision=Contact.revision + 1, updated_at=stamp
-        ).where(where).execute()
+        moved = Contact.update(company=company_id, revision=Contact.revision + 1, updated_at=stamp)
+        moved.where(where).execute()
 
 
 def move_activities(ids: Sequence[int], company_id: int, only_from: int | None = None) -> None:

@@ -92,9 +92,7 @@ def _shared_values(model: type[Email] | type[Phone], name: str) -> peewee.ModelS
         .group_by(key)
         .having(fn.COUNT(fn.DISTINCT(held.contact)) > 1)
     )
-    return model.select(value, model.contact).where(
-        model.contact.in_(_live()) & value.in_(twice)
-    )
+    return model.select(value, model.contact).where(model.contact.in_(_live()) & value.in_(twice))
 
 
 _SHARED: dict[str, Callable[[], peewee.ModelSelect[Any]]] = {
