@@ -34,6 +34,8 @@ MOVED = [
     "rolodex/services/merge_plan.py",
     "rolodex/services/prefs.py",
     "rolodex/services/exporting.py",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rolodex/services").glob("importing*.py")),
+    "rolodex/services/matching.py",
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rolodex/labels").glob("*.py")),
 ]
 SQL = re.compile(
