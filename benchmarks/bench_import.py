@@ -8,19 +8,25 @@ so the service's own share (matching, merging, database writes) is visible.
 Memory: importing files of 10,000 and of 100,000 cards, each in a fresh process; the peak RSS
 should stay about the same (cards are streamed and written in chunks, never all held).
 
+With ``--pg`` the same file is also imported into a fresh database on the PostgreSQL server
+``ROLODEX_TEST_PG_URL`` names (``bash packaging/with-test-servers.sh`` starts one and sets it),
+in the same run, alternating with the others.
+
 Run: ``.venv/bin/python benchmarks/bench_import.py [--n 10000] [--memory-n 100000]
-[--skip-memory] [--profile]``.
+[--skip-memory] [--profile] [--pg]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -71,12 +77,15 @@ def reader_only(path: Path) -> tuple[int, float]:
     return count, time.perf_counter() - start
 
 
-def full_import(path: Path, folder: Path, profile: bool = False) -> tuple[int, float]:
-    from rolodex.db import close_store, open_store
+def full_import(
+    path: Path, folder: Path, profile: bool = False, where: str | None = None
+) -> tuple[int, float]:
+    from rolodex.db import close_store
     from rolodex.services import prefs
     from rolodex.services.importing import run_import
+    from rolodex.store import open_book
 
-    open_store(folder / f"book-{time.monotonic_ns()}.db")
+    open_book(where or folder / f"book-{time.monotonic_ns()}.db")
     prefs.put(prefs.PHONE_REGION, "NO")
     start = time.perf_counter()
     if profile:
@@ -94,25 +103,46 @@ def full_import(path: Path, folder: Path, profile: bool = False) -> tuple[int, f
     return result.imported + result.skipped, elapsed  # a few generated people share name + firm
 
 
+def server_import(path: Path, folder: Path, server: str) -> tuple[int, float]:
+    """Import into a fresh database on the server (created and dropped around the run)."""
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    name = f"bench_import_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    try:
+        return full_import(path, folder, where=urlsplit(server)._replace(path=f"/{name}").geturl())
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
 def rate(count: int, seconds: float) -> float:
     return count / seconds if seconds else float("inf")
 
 
-def throughput(n: int, profile: bool, repeat: int) -> None:
-    """Best of ``repeat`` runs of each (the three alternate, so load affects them alike)."""
+def throughput(n: int, profile: bool, repeat: int, server: str | None = None) -> None:
+    """Best of ``repeat`` runs of each (they alternate, so load affects them alike)."""
     pool = fake_contacts(min(n, POOL))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         path = folder / "cards.vcf"
         write_file(path, n, pool)
         runs = [
-            (bare_vobject(path), reader_only(path), full_import(path, folder, profile))
+            (
+                bare_vobject(path),
+                reader_only(path),
+                full_import(path, folder, profile),
+                server_import(path, folder, server) if server else (n, 0.0),
+            )
             for _ in range(repeat)
         ]
-    (base_n, base_s), (read_n, read_s), (imp_n, imp_s) = (
-        min((r[i] for r in runs), key=lambda m: m[1]) for i in range(3)
+    (base_n, base_s), (read_n, read_s), (imp_n, imp_s), (pg_n, pg_s) = (
+        min((r[i] for r in runs), key=lambda m: m[1]) for i in range(4)
     )
-    assert base_n == read_n == imp_n == n, (base_n, read_n, imp_n)
+    assert base_n == read_n == imp_n == pg_n == n, (base_n, read_n, imp_n, pg_n)
     base = rate(base_n, base_s)
     print(f"Import of {n:,} generated vCards (same file, same run, best of {repeat})")
     print(f"  baseline vobject.readComponents : {base:8.0f} cards/s ({base_s:.2f} s)")
@@ -125,6 +155,11 @@ def throughput(n: int, profile: bool, repeat: int) -> None:
         f" ({imp_s:.2f} s)  ratio {rate(imp_n, imp_s) / base:.2f}  (target >= 0.80)"
     )
     print(f"  service share of import time    : {(imp_s - read_s) / imp_s:.0%}")
+    if server:
+        print(
+            f"  run_import into PostgreSQL      : {rate(pg_n, pg_s):8.0f} cards/s"
+            f" ({pg_s:.2f} s)  ratio {rate(pg_n, pg_s) / base:.2f}"
+        )
 
 
 def memory(sizes: list[int]) -> None:
@@ -181,12 +216,16 @@ def main() -> None:
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--repeat", type=int, default=2, help="best of this many runs")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of run_import")
+    parser.add_argument("--pg", action="store_true", help="also import into ROLODEX_TEST_PG_URL")
     parser.add_argument("--child", metavar="FILE", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(Path(args.child))
         return
-    throughput(args.n, args.profile, 1 if args.profile else args.repeat)
+    server = os.environ.get("ROLODEX_TEST_PG_URL") if args.pg else None
+    if args.pg and not server:
+        parser.error("--pg needs ROLODEX_TEST_PG_URL (run under packaging/with-test-servers.sh)")
+    throughput(args.n, args.profile, 1 if args.profile else args.repeat, server)
     if not args.skip_memory:
         memory([min(10_000, args.memory_n), args.memory_n])
 

@@ -21,17 +21,12 @@ Before anything is written, each function in :data:`before_write_hooks` is calle
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import peewee
-
-from rolodex.db import database, translate_error
-from rolodex.models.base import utc_now
 from rolodex.records import ImportIssue
 from rolodex.services.contacts import ContactService
 from rolodex.services.importing_records import (
@@ -54,6 +49,7 @@ from rolodex.services.importing_undo import ImportBatchInfo, UndoError
 from rolodex.services.importing_undo import import_history as _history
 from rolodex.services.importing_undo import undo_import as _undo
 from rolodex.services.matching import Match, MatchIndex, keys_of
+from rolodex.store import imports as batches
 
 if TYPE_CHECKING:
     from rolodex.importers.csv_mapping import ColumnMapping
@@ -158,8 +154,6 @@ def run_import(
             _import_in_transaction(files, mapping, result, tracker)
     except Cancelled:
         return ImportResult(files=result.files, policy=policy, dry_run=dry_run, cancelled=True)
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
-        raise translate_error(exc, _db_name()) from exc
     tracker.finish()
     fill_contact_names(result.skipped_cards + result.merged_cards + result.flagged_cards)
     if not dry_run:
@@ -171,8 +165,8 @@ def _import_in_transaction(
     files: list[Path], mapping: ColumnMapping | None, result: ImportResult, tracker: Tracker
 ) -> None:
     ctx = ContactService().context()
-    with database.atomic() as txn:
-        batch_id = _create_batch(files)
+    with batches.import_transaction() as txn:
+        batch_id = batches.create_batch("; ".join(str(p) for p in files))
         note = f"Also in import of {date.today().isoformat()} ({', '.join(p.name for p in files)})"
         importer = Importer(result, ctx, batch_id, note)
         for file, number, item in iter_cards(files, mapping, tracker):
@@ -197,14 +191,6 @@ def fewer_collections() -> Iterator[None]:
         gc.set_threshold(*old)
 
 
-def _create_batch(files: list[Path]) -> int:
-    source = "; ".join(str(p) for p in files)
-    cur = database.connection().execute(
-        "INSERT INTO import_batch(created_at, source) VALUES (?, ?)", (utc_now(), source)
-    )
-    return int(cur.lastrowid)
-
-
 def _save_report(result: ImportResult, path: Path | None) -> Path | None:
     try:
         return write_report(result, path)
@@ -216,10 +202,6 @@ def _run_hooks(kind: str) -> list[object]:
     """Run the hooks; return what they returned (the safety backup's facts), Nones left out."""
     said = [hook(kind) for hook in list(before_write_hooks)]
     return [found for found in said if found is not None]
-
-
-def _db_name() -> str:
-    return str(getattr(database.obj, "database", "the book"))
 
 
 def undo_import(batch_id: int) -> ImportUndone:

@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rolodex.db import database
+from rolodex.store import import_items as rows
 
 FLAG_KEY = "possible_duplicate_of"
 
@@ -31,29 +31,21 @@ class PossibleDuplicate:
 
 def flag_created(batch_id: int, flags: Sequence[tuple[int, int, str]]) -> None:
     """Flag contacts the batch created: (new contact id, the contact it resembles, reason)."""
-    database.connection().executemany(
-        "UPDATE import_item SET added = ? WHERE batch_id = ? AND entity = 'contact'"
-        " AND entity_id = ? AND action = 'created'",
-        [
-            (json.dumps({FLAG_KEY: other, "reason": reason}), batch_id, new)
-            for new, other, reason in flags
-        ],
+    rows.flag_created(
+        batch_id,
+        [(new, json.dumps({FLAG_KEY: other, "reason": reason})) for new, other, reason in flags],
     )
-
-
-_LIST_SQL = (
-    "SELECT i.batch_id, i.entity_id, o.id, json_extract(i.added, '$.reason')"
-    " FROM import_item i JOIN contact c ON c.id = i.entity_id AND c.deleted_at IS NULL"
-    f" JOIN contact o ON o.id = json_extract(i.added, '$.{FLAG_KEY}') AND o.deleted_at IS NULL"
-    " WHERE i.entity = 'contact' AND i.action = 'created' AND i.added != ''"
-)
 
 
 def possible_duplicates(batch_id: int | None = None) -> list[PossibleDuplicate]:
     """The flagged contacts still in the book (of one batch, or of every batch), whose
     look-alike is still in the book too."""
-    sql, params = _LIST_SQL, tuple[int, ...]()
-    if batch_id is not None:
-        sql, params = f"{sql} AND i.batch_id = ?", (batch_id,)
-    rows = database.connection().execute(f"{sql} ORDER BY i.batch_id, i.entity_id", params)
-    return [PossibleDuplicate(int(b), int(c), int(o), str(r)) for b, c, o, r in rows]
+    flagged = []
+    for batch, contact_id, text in rows.flagged_rows(batch_id):
+        flag = json.loads(text)
+        if isinstance(flag, dict) and isinstance(flag.get(FLAG_KEY), int):
+            flagged.append(
+                PossibleDuplicate(batch, contact_id, flag[FLAG_KEY], str(flag["reason"]))
+            )
+    live = rows.live_contacts([f.other_id for f in flagged])
+    return [f for f in flagged if f.other_id in live]

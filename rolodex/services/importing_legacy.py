@@ -23,11 +23,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from rolodex.db import database
-from rolodex.models.base import utc_now
 from rolodex.records import Address, ContactData, ExtraProperty, InstantMessage, LabeledValue, Phone
 from rolodex.services.contact_read import load_contacts
 from rolodex.services.contact_write import CompanyCache, WriteContext, update_contact
+from rolodex.store import import_undo as owned
 
 END_SLACK_SECONDS = 120
 
@@ -38,12 +37,7 @@ def is_legacy(undo: dict[str, Any]) -> bool:
 
 def import_end(batch_id: int, started: str) -> str:
     """When a legacy batch's writes ended, at the latest (ISO UTC text, like the columns)."""
-    row = (
-        database.connection()
-        .execute("SELECT MAX(created_at) FROM contact WHERE import_batch_id = ?", (batch_id,))
-        .fetchone()
-    )
-    last = max(started, row[0] or started)
+    last = max(started, owned.last_created(batch_id) or started)
     moment = datetime.fromisoformat(last) + timedelta(seconds=END_SLACK_SECONDS)
     return moment.isoformat(timespec="seconds")
 
@@ -93,44 +87,15 @@ def _unchanged(ids: list[int], started: str, end: str) -> set[int]:
 def _existing(ids: list[int], started: str) -> dict[int, str]:
     """Those of ``ids`` that are still the contacts the batch merged into (created before
     it started: a reused id belongs to a newer contact): id -> updated_at."""
-    found: dict[int, str] = {}
-    conn = database.connection()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        sql = (
-            "SELECT id, updated_at FROM contact WHERE created_at <= ?"
-            f" AND id IN ({', '.join('?' * len(chunk))})"
-        )
-        found.update(conn.execute(sql, [started, *chunk]).fetchall())
-    return found
+    return owned.created_before(ids, started)
 
 
 def remove_companies(ranges: list[list[int]], started: str, end: str) -> tuple[int, int]:
     """Remove the unused companies of the saved ranges created while the import ran;
     return (removed, kept because in use)."""
-    conn = database.connection()
     removed = kept = 0
     for first, last in ranges:
-        where = (
-            "id BETWEEN ? AND ? AND deleted_at IS NULL AND import_batch_id IS NULL"
-            " AND created_at >= ? AND created_at <= ?"
-        )
-        params = (first, last, started, end)
-        total = conn.execute(f"SELECT COUNT(*) FROM company WHERE {where}", params).fetchone()
-        cur = conn.execute(
-            f"UPDATE company SET deleted_at = ?, revision = revision + 1 WHERE {where}"
-            f" AND {UNUSED}",
-            (utc_now(), *params),
-        )
-        removed += cur.rowcount
-        kept += int(total[0]) - cur.rowcount
+        done, left = owned.remove_range_companies(first, last, started, end)
+        removed += done
+        kept += left
     return removed, kept
-
-
-UNUSED = (
-    "NOT EXISTS (SELECT 1 FROM contact c WHERE c.company_id = company.id"
-    " AND c.deleted_at IS NULL)"
-    " AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.company_id = company.id"
-    " AND a.deleted_at IS NULL)"
-)
-"""SQL: nobody in the book belongs to the company and no activity is logged against it."""

@@ -19,6 +19,7 @@ from rolodex.db import database
 from rolodex.fileio import atomic_write
 from rolodex.services.importing_merge import SCALAR_FIELDS, FieldConflict
 from rolodex.services.importing_records import MAX_DETAILS, CardMatch, ImportResult
+from rolodex.store.imports import book_name
 
 BOOK_LINE = "Book: "
 REDACTED_NOTE = "The book is encrypted: contacts are named by number only."
@@ -46,9 +47,9 @@ def write_report(result: ImportResult, path: Path | None = None) -> Path:
     return target
 
 
-def _bound_book() -> Path | None:
-    db = database.obj
-    return None if db is None else Path(db.database)
+def _bound_book() -> str | None:
+    """The book the report names: its file, or its server URL (no password)."""
+    return None if database.obj is None else book_name()
 
 
 def book_is_encrypted() -> bool:
@@ -61,7 +62,9 @@ def book_is_encrypted() -> bool:
     return isinstance(db, SqlCipherDatabase)
 
 
-def render_report(result: ImportResult, redact: bool = False, book: Path | None = None) -> str:
+def render_report(
+    result: ImportResult, redact: bool = False, book: Path | str | None = None
+) -> str:
     """The report text; ``redact`` leaves out names and values (for an encrypted book)."""
     lines = [
         f"Rolodex import report — {datetime.now().isoformat(timespec='seconds')}",

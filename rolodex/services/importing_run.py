@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rolodex.db import database
 from rolodex.identity import new_uid
 from rolodex.records import ContactData, ImportIssue, ReadContact
 from rolodex.services.contact_read import load_contacts
@@ -46,6 +45,7 @@ from rolodex.services.importing_merge import merge_into
 from rolodex.services.importing_records import MAX_DETAILS, CardMatch, ImportResult
 from rolodex.services.importing_sources import Item, read_items
 from rolodex.services.matching import Match, MatchIndex, MatchKeys, fill_e164, keys_of
+from rolodex.store import imports as batches
 
 if TYPE_CHECKING:
     from rolodex.importers.csv_mapping import ColumnMapping
@@ -239,11 +239,7 @@ class Importer:
         self.flush()
         record_created(self.batch_id, "company", self.companies.created)
         r = self.result
-        database.connection().execute(
-            "UPDATE import_batch SET imported = ?, merged = ?, skipped = ?, undo_data = ?"
-            " WHERE id = ?",
-            (r.imported, r.merged, r.skipped, UNDO_DATA, self.batch_id),
-        )
+        batches.store_counts(self.batch_id, r.imported, r.merged, r.skipped, UNDO_DATA)
 
 
 def _note_match(
@@ -255,13 +251,9 @@ def _note_match(
 
 def fill_contact_names(matches: list[CardMatch]) -> None:
     """Look up the names of matched book contacts in one query per 500."""
-    ids = sorted({m.contact_id for m in matches if m.contact_id is not None and m.contact_id > 0})
-    names: dict[int, str] = {}
-    conn = database.connection()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        sql = f"SELECT id, display_name FROM contact WHERE id IN ({', '.join('?' * len(chunk))})"
-        names.update(conn.execute(sql, chunk).fetchall())
+    names = batches.display_names(
+        [m.contact_id for m in matches if m.contact_id is not None and m.contact_id > 0]
+    )
     for m in matches:
         if m.contact_id is not None:
             m.contact_name = names.get(m.contact_id, "")

@@ -26,8 +26,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from rolodex.db import database, writing
-from rolodex.models.base import utc_now
 from rolodex.services import importing_legacy as legacy
 from rolodex.services.changes import Change
 from rolodex.services.contact_read import load_contacts
@@ -36,6 +34,10 @@ from rolodex.services.contacts import ContactService
 from rolodex.services.importing_added import take_out
 from rolodex.services.importing_items import carry_revision, revisions
 from rolodex.services.importing_records import ImportUndone
+from rolodex.store import import_items as items
+from rolodex.store import import_undo as owned
+from rolodex.store import imports as batches
+from rolodex.store.transactions import writing
 
 
 class UndoError(Exception):
@@ -61,25 +63,10 @@ class ImportBatchInfo:
 
 def import_history() -> list[ImportBatchInfo]:
     """Every import batch, newest first."""
-    sql = (
-        "SELECT id, created_at, source, imported, merged, skipped, undone_at"
-        " FROM import_batch ORDER BY id DESC"
-    )
-    return [ImportBatchInfo(*row) for row in database.connection().execute(sql)]
-
-
-_CREATED_SQL = """
-SELECT c.id, c.deleted_at IS NOT NULL,
-  c.revision = COALESCE(i.revision, {legacy_revision})
-  AND (? IS NULL OR c.updated_at <= ?)
-  AND c.keep_in_touch_days IS NULL
-  AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = c.id)
-  AND NOT EXISTS (SELECT 1 FROM followup f WHERE f.contact_id = c.id)
-FROM contact c {join} import_item i
-  ON i.batch_id = c.import_batch_id AND i.entity = 'contact' AND i.entity_id = c.id
-  AND i.action = 'created'
-WHERE c.import_batch_id = ?
-"""
+    return [
+        ImportBatchInfo(b.id, b.created_at, b.source, b.imported, b.merged, b.skipped, b.undone_at)
+        for b in batches.batches()
+    ]
 
 
 @dataclass
@@ -99,26 +86,17 @@ def undo_import(
     batch_id: int, ctx: WriteContext, before_write: Callable[[], object] | None = None
 ) -> ImportUndone:
     """Reverse an import batch in one transaction; raise :class:`UndoError` if it can't."""
-    row = (
-        database.connection()
-        .execute(
-            "SELECT undo_data, undone_at, created_at FROM import_batch WHERE id = ?", (batch_id,)
-        )
-        .fetchone()
-    )
+    row = batches.batch(batch_id)
     if row is None:
         raise UndoError(f"There is no import number {batch_id}.")
-    if row[1] is not None:
-        raise UndoError(f"Import {batch_id} was already undone on {row[1]}.")
-    undo: dict[str, Any] = json.loads(row[0] or "{}")
+    if row.undone_at is not None:
+        raise UndoError(f"Import {batch_id} was already undone on {row.undone_at}.")
+    undo: dict[str, Any] = json.loads(row.undo_data or "{}")
     if before_write is not None:
         before_write()
     with writing():
-        tally = _undo(batch_id, undo, row[2], ctx)
-        database.connection().execute("DELETE FROM import_item WHERE batch_id = ?", (batch_id,))
-        database.connection().execute(
-            "UPDATE import_batch SET undone_at = ? WHERE id = ?", (utc_now(), batch_id)
-        )
+        tally = _undo(batch_id, undo, row.created_at, ctx)
+        batches.mark_undone(batch_id)
     return _result(batch_id, tally)
 
 
@@ -159,16 +137,12 @@ def _trash_created(batch_id: int, tally: _Tally, end: str | None, *, legacy_batc
     """Trash the batch's untouched contacts; count the ones kept. A legacy batch's created
     contacts may have no ownership row (written by the first schema-4 build): revision 1;
     and they count as touched if edited after ``end``."""
-    sql = _CREATED_SQL.format(
-        legacy_revision=1 if legacy_batch else "NULL",
-        join="LEFT JOIN" if legacy_batch else "JOIN",
-    )
     untouched = []
-    for contact_id, in_trash, quiet in database.connection().execute(sql, (end, end, batch_id)):
-        if in_trash:
+    for contact in owned.created_contacts(batch_id, end, legacy_batch=legacy_batch):
+        if contact.in_trash:
             continue  # already in the Trash (deleted, or merged into another contact)
-        if quiet:
-            untouched.append(int(contact_id))
+        if contact.untouched:
+            untouched.append(contact.id)
         else:
             tally.kept_edited += 1
     was = revisions(untouched)
@@ -179,12 +153,7 @@ def _trash_created(batch_id: int, tally: _Tally, end: str | None, *, legacy_batc
 
 def _take_out_merged(batch_id: int, tally: _Tally, ctx: WriteContext) -> tuple[int, ...]:
     """Take each merge's additions out of the contact; return the ids changed back."""
-    rows = database.connection().execute(
-        "SELECT entity_id, added FROM import_item WHERE batch_id = ? AND entity = 'contact'"
-        " AND action = 'merged' ORDER BY entity_id",
-        (batch_id,),
-    )
-    added = {int(cid): json.loads(text or "{}") for cid, text in rows}
+    added = {cid: json.loads(text or "{}") for cid, text in items.merged_additions(batch_id)}
     was = revisions(list(added))
     companies = CompanyCache()
     changed = []
@@ -201,20 +170,4 @@ def _take_out_merged(batch_id: int, tally: _Tally, ctx: WriteContext) -> tuple[i
 
 def _remove_companies(batch_id: int, tally: _Tally) -> None:
     """Companies the batch created, unchanged since and used by nobody, go to the Trash."""
-    owned = (
-        "FROM company WHERE deleted_at IS NULL AND import_batch_id = ? AND id IN"
-        " (SELECT entity_id FROM import_item WHERE batch_id = ? AND entity = 'company')"
-    )
-    unchanged = (
-        "revision = (SELECT revision FROM import_item WHERE batch_id = ? AND entity = 'company'"
-        " AND entity_id = company.id)"
-    )
-    conn = database.connection()
-    total = conn.execute(f"SELECT COUNT(*) {owned}", (batch_id, batch_id)).fetchone()[0]
-    cur = conn.execute(
-        f"UPDATE company SET deleted_at = ?, revision = revision + 1 WHERE id IN"
-        f" (SELECT id {owned} AND {unchanged} AND {legacy.UNUSED})",
-        (utc_now(), batch_id, batch_id, batch_id),
-    )
-    tally.companies_removed = cur.rowcount
-    tally.companies_kept = int(total) - cur.rowcount
+    tally.companies_removed, tally.companies_kept = owned.remove_owned_companies(batch_id)

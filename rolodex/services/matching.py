@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rolodex.db import database
 from rolodex.phones import normalise
 from rolodex.records import ContactData
+from rolodex.store import matching as book_keys
 from rolodex.textfold import digits, fold
 
 REASONS = {
@@ -34,20 +34,6 @@ REASONS = {
     "same": "already in the book",
 }
 STRONG_RULES = ("uid", "email", "phone")
-
-_UID_SQL = "SELECT uid, id FROM contact WHERE deleted_at IS NULL AND uid != '' ORDER BY id"
-_EMAIL_SQL = (
-    "SELECT e.value_key, e.contact_id FROM email e JOIN contact c ON c.id = e.contact_id"
-    " WHERE c.deleted_at IS NULL ORDER BY e.contact_id"
-)
-_PHONE_SQL = (
-    "SELECT p.e164, p.contact_id FROM phone p JOIN contact c ON c.id = p.contact_id"
-    " WHERE c.deleted_at IS NULL AND p.e164 != '' ORDER BY p.contact_id"
-)
-_NAME_SQL = (
-    "SELECT c.display_name, COALESCE(co.name, ''), c.id FROM contact c"
-    " LEFT JOIN company co ON co.id = c.company_id WHERE c.deleted_at IS NULL ORDER BY c.id"
-)
 
 
 @dataclass(frozen=True)
@@ -149,14 +135,13 @@ class MatchIndex:
     def load(cls, region: str) -> MatchIndex:
         """Read every live contact's keys from the book (four queries in all)."""
         index = cls(region)
-        conn = database.connection()
-        for key, cid in conn.execute(_UID_SQL):
+        for key, cid in book_keys.live_uids():
             index.uids.setdefault(key.strip(), cid)
-        for key, cid in conn.execute(_EMAIL_SQL):
+        for key, cid in book_keys.live_emails():
             index.emails.setdefault(key, cid)
-        for e164, cid in conn.execute(_PHONE_SQL):
+        for e164, cid in book_keys.live_phones():
             index._add_phone(phone_tail(e164), (cid, e164, e164))
-        for display, company, cid in conn.execute(_NAME_SQL):
+        for display, company, cid in book_keys.live_names():
             key = name_key(display, company)
             if key:
                 index.names.setdefault(key, cid)

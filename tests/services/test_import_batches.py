@@ -7,8 +7,9 @@ import itertools
 from pathlib import Path
 
 import pytest
+from peewee import fn
 
-from rolodex.db import StoreInfo, database
+from rolodex.models import Company, Contact
 from rolodex.records import ContactData, LabeledValue
 from rolodex.services import importing, importing_run
 from rolodex.services.contacts import ContactService
@@ -36,7 +37,7 @@ def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def kari(book: StoreInfo) -> int:
+def kari(any_book: str) -> int:
     return ContactService().create(
         ContactData(given="Kari", family="Nordmann", emails=[LabeledValue("kari@example.no")])
     )
@@ -51,8 +52,7 @@ def test_cancel_part_way_leaves_the_book_exactly_as_before(
     assert result.cancelled and result.batch_id is None
     assert book_snapshot() == before
     assert import_history() == []
-    count = database.connection().execute("SELECT COUNT(*) FROM company").fetchone()[0]
-    assert count == 0
+    assert Company.select().count() == 0
 
 
 def test_a_crash_part_way_leaves_the_book_exactly_as_before(
@@ -74,13 +74,14 @@ def test_a_crash_part_way_leaves_the_book_exactly_as_before(
     assert import_history() == []
 
 
-def test_large_import_is_written_in_chunks_as_one_batch(book: StoreInfo, tmp_path: Path) -> None:
+def test_large_import_is_written_in_chunks_as_one_batch(any_book: str, tmp_path: Path) -> None:
     result = run_import([_many(tmp_path, 2300)])
     assert result.imported == 2300
-    conn = database.connection()
-    rows = conn.execute("SELECT import_batch_id, COUNT(*) FROM contact GROUP BY 1").fetchall()
-    assert rows == [(result.batch_id, 2300)]
-    assert conn.execute("SELECT COUNT(*) FROM company").fetchone()[0] == 7
+    query = Contact.select(Contact.import_batch, fn.COUNT(Contact.id)).group_by(
+        Contact.import_batch
+    )
+    assert list(query.tuples()) == [(result.batch_id, 2300)]
+    assert Company.select().count() == 7
 
 
 def test_undo_reverses_a_whole_batch_of_new_and_merged_contacts(kari: int, tmp_path: Path) -> None:
@@ -99,15 +100,14 @@ def test_undo_reverses_a_whole_batch_of_new_and_merged_contacts(kari: int, tmp_p
     assert (done.trashed, done.reverted, done.kept_edited) == (1, 1, 0)
     assert book_snapshot() == before
     assert ContactService().ids(trash=True) == [kari + 1]  # restorable from the Trash
-    live = database.connection().execute("SELECT COUNT(*) FROM company WHERE deleted_at IS NULL")
-    assert live.fetchone()[0] == 0
+    assert Company.select().where(Company.deleted_at.is_null()).count() == 0
     (entry,) = import_history()
     assert entry.undone_at is not None and not entry.can_undo
     with pytest.raises(UndoError, match="already undone"):
         undo_import(result.batch_id)
 
 
-def test_undo_of_an_unknown_import_says_so(book: StoreInfo) -> None:
+def test_undo_of_an_unknown_import_says_so(any_book: str) -> None:
     with pytest.raises(UndoError, match="no import number 42"):
         undo_import(42)
 
@@ -123,7 +123,7 @@ def test_history_lists_imports_newest_first_with_counts(kari: int, tmp_path: Pat
 
 
 def test_hooks_run_before_writing_but_not_for_a_dry_run(
-    book: StoreInfo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    any_book: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(
@@ -140,7 +140,7 @@ def test_hooks_run_before_writing_but_not_for_a_dry_run(
 
 
 def test_report_goes_to_the_data_folder_reports_by_default(
-    book: StoreInfo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    any_book: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from rolodex import paths
 
@@ -155,7 +155,7 @@ def test_report_goes_to_the_data_folder_reports_by_default(
     assert "Could not be read:" in text and "a.vcf, card 2, line 6" in text
 
 
-def test_progress_reaches_the_total(book: StoreInfo, tmp_path: Path) -> None:
+def test_progress_reaches_the_total(any_book: str, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     run_import([_many(tmp_path, 250)], progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (250, 250)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from rolodex.db import StoreInfo
 from rolodex.records import ContactData, LabeledValue, Phone
 from rolodex.services.contacts import ContactService
 from rolodex.services.importing import preview_import, run_import
@@ -14,7 +13,7 @@ from tests.services.transfer_helpers import TRANSFER_DATA, names, vcard, write_c
 
 
 @pytest.fixture
-def anna(book: StoreInfo) -> int:
+def anna(any_book: str) -> int:
     """A contact already in the book."""
     return ContactService().create(
         ContactData(
@@ -67,7 +66,7 @@ def test_skip_leaves_matching_contacts_alone_and_reports_why(anna: int, tmp_path
     assert "Skipped: 2" in text and "same phone number as Anna Berg" in text
 
 
-def test_same_uid_matches_before_anything_else(book: StoreInfo, tmp_path: Path) -> None:
+def test_same_uid_matches_before_anything_else(any_book: str, tmp_path: Path) -> None:
     first = write_cards(tmp_path / "a.vcf", vcard("Old Name", uid="urn:uuid:1234"))
     run_import([first])
     second = write_cards(tmp_path / "b.vcf", vcard("New Name", uid="urn:uuid:1234"))
@@ -97,19 +96,16 @@ def test_merge_fills_empty_fields_adds_values_and_keeps_conflicts_in_notes(
 
 
 def test_merge_keeps_logged_activities_and_last_contacted(anna: int, tmp_path: Path) -> None:
-    from rolodex.db import database
+    from rolodex.models import Activity, Contact
 
-    conn = database.connection()
-    conn.execute(
-        "INSERT INTO activity(contact_id, kind, occurred_at, created_at) VALUES (?, 'call', ?, ?)",
-        (anna, "2026-01-01T10:00:00+00:00", "2026-01-01T10:00:00+00:00"),
-    )
-    conn.execute("UPDATE contact SET last_contacted = '2026-01-01' WHERE id = ?", (anna,))
+    at = "2026-01-01T10:00:00+00:00"
+    Activity.insert(contact=anna, kind="call", occurred_at=at, created_at=at).execute()
+    Contact.update(last_contacted="2026-01-01").where(Contact.id == anna).execute()
     run_import(
         [write_cards(tmp_path / "in.vcf", vcard("Anna Berg", org="Fjord AS", title="CTO"))], "merge"
     )
-    assert conn.execute("SELECT COUNT(*) FROM activity").fetchone()[0] == 1
-    assert conn.execute("SELECT last_contacted FROM contact WHERE id = ?", (anna,)).fetchone()[0]
+    assert Activity.select().count() == 1
+    assert Contact.get_by_id(anna).last_contacted == "2026-01-01"
 
 
 def test_new_policy_adds_duplicates_anyway(anna: int, tmp_path: Path) -> None:
@@ -120,7 +116,7 @@ def test_new_policy_adds_duplicates_anyway(anna: int, tmp_path: Path) -> None:
 
 
 def test_the_same_person_twice_in_one_file_is_matched_against_itself(
-    book: StoreInfo, tmp_path: Path
+    any_book: str, tmp_path: Path
 ) -> None:
     path = write_cards(
         tmp_path / "in.vcf",
@@ -134,7 +130,7 @@ def test_the_same_person_twice_in_one_file_is_matched_against_itself(
 
 
 def test_unreadable_files_are_errors_and_good_files_still_import(
-    book: StoreInfo, tmp_path: Path
+    any_book: str, tmp_path: Path
 ) -> None:
     good = write_cards(tmp_path / "good.vcf", vcard("Per Hansen"))
     notes = tmp_path / "notes.md"
@@ -148,7 +144,7 @@ def test_unreadable_files_are_errors_and_good_files_still_import(
 
 
 def test_one_bad_card_is_reported_with_its_number_and_the_rest_imported(
-    book: StoreInfo, tmp_path: Path
+    any_book: str, tmp_path: Path
 ) -> None:
     path = write_cards(
         tmp_path / "in.vcf",
@@ -161,7 +157,7 @@ def test_one_bad_card_is_reported_with_its_number_and_the_rest_imported(
     assert [(e.card, e.line) for e in result.errors] == [(2, 6)]  # where the card begins
 
 
-def test_csv_with_a_column_mapping(book: StoreInfo, tmp_path: Path) -> None:
+def test_csv_with_a_column_mapping(any_book: str, tmp_path: Path) -> None:
     from rolodex.importers.csv_mapping import parse_map_arg
 
     path = tmp_path / "people.csv"
@@ -174,7 +170,7 @@ def test_csv_with_a_column_mapping(book: StoreInfo, tmp_path: Path) -> None:
     assert names() == ["Šarūnas Petraitis", "Дмитрий Иванов"]
 
 
-def test_real_sample_files_import_with_their_names_decoded(book: StoreInfo) -> None:
+def test_real_sample_files_import_with_their_names_decoded(any_book: str) -> None:
     files = sorted(TRANSFER_DATA.glob("*.vcf")) + [TRANSFER_DATA / "export.csv"]
     result = run_import(files, "new")
     assert result.errors == []
@@ -198,7 +194,7 @@ def test_dry_run_counts_but_writes_nothing(anna: int, tmp_path: Path) -> None:
     assert names() == ["Anna Berg"]
 
 
-def test_same_name_without_company_is_not_a_match(book: StoreInfo, tmp_path: Path) -> None:
+def test_same_name_without_company_is_not_a_match(any_book: str, tmp_path: Path) -> None:
     path = write_cards(
         tmp_path / "in.vcf",
         vcard("Ivan Petrov", email="ivan@one.ru"),
@@ -208,7 +204,7 @@ def test_same_name_without_company_is_not_a_match(book: StoreInfo, tmp_path: Pat
 
 
 def test_preview_counts_a_repeated_card_as_matching_an_earlier_one(
-    book: StoreInfo, tmp_path: Path
+    any_book: str, tmp_path: Path
 ) -> None:
     card = vcard("Ola Nordmann", phone="+47 912 34 567")
     preview = preview_import([write_cards(tmp_path / "in.vcf", card, card)])

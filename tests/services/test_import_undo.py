@@ -8,8 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from peewee import fn
 
-from rolodex.db import StoreInfo, database
+from rolodex.db import StoreInfo
+from rolodex.models import Company, Contact, ImportBatch, ImportItem
 from rolodex.records import ContactData, LabeledValue, Phone
 from rolodex.services.activities import ActivityService
 from rolodex.services.cadence import set_contact_cadence
@@ -25,7 +27,7 @@ SERVICE = ContactService()
 
 
 @pytest.fixture
-def kari(book: StoreInfo) -> int:
+def kari(any_book: str) -> int:
     return SERVICE.create(
         ContactData(given="Kari", family="Nordmann", emails=[LabeledValue("kari@example.no")])
     )
@@ -51,7 +53,7 @@ def _id_of(name: str) -> int:
 
 
 def test_contacts_edited_logged_followed_up_or_given_a_cadence_since_are_kept(
-    book: StoreInfo, tmp_path: Path
+    any_book: str, tmp_path: Path
 ) -> None:
     batch = _people(tmp_path, "Ada Lovelace", "Per Hansen", "Ida Lie", "Ola Dunk", "Eva Berg")
     edited = SERVICE.get(_id_of("Per Hansen"))
@@ -161,20 +163,18 @@ def test_undo_after_ids_were_given_out_again_trashes_nothing_it_did_not_create(
 
 
 def test_purge_drops_the_ownership_rows_of_contacts_deleted_for_good(
-    book: StoreInfo, tmp_path: Path
+    any_book: str, tmp_path: Path
 ) -> None:
     _people(tmp_path, "Ada Lovelace", "Per Hansen")
     SERVICE.delete([_id_of("Per Hansen")])
     SERVICE.empty_trash()
-    rows = database.connection().execute(
-        "SELECT entity_id FROM import_item WHERE entity = 'contact'"
-    )
-    assert [r[0] for r in rows] == [_id_of("Ada Lovelace")]
+    rows = ImportItem.select(ImportItem.entity_id).where(ImportItem.entity == "contact")
+    assert [r.entity_id for r in rows] == [_id_of("Ada Lovelace")]
 
 
 @pytest.mark.parametrize("order", ["creator first", "merger first"])
 def test_a_contact_one_import_created_and_another_merged_into_goes_in_either_order(
-    book: StoreInfo, tmp_path: Path, order: str
+    any_book: str, tmp_path: Path, order: str
 ) -> None:
     created = _import(tmp_path, "a.vcf", vcard("Per Hansen", email="per@example.no"))
     card = vcard("Per Hansen", email="per@example.no", title="Boss")
@@ -204,21 +204,20 @@ def test_the_import_records_what_it_owns_with_the_ids_the_database_gave(
         vcard("Kari X", email="kari@example.no", title="Nurse"),
         policy="merge",
     )
-    rows = database.connection().execute(
-        "SELECT entity, entity_id, action, revision, added FROM import_item WHERE batch_id = ?"
-        " ORDER BY entity, entity_id",
-        (batch,),
+    i = ImportItem
+    rows = (
+        i.select(i.entity, i.entity_id, i.action, i.revision)
+        .where(i.batch == batch)
+        .order_by(i.entity, i.entity_id)
     )
     per = _id_of("Per Hansen")
-    company = database.connection().execute("SELECT id FROM company").fetchone()[0]
-    assert [tuple(r[:4]) for r in rows.fetchall()] == [
+    company = Company.select(Company.id).scalar()
+    assert list(rows.tuples()) == [
         ("company", company, "created", 1),
         *sorted([("contact", per, "created", 1), ("contact", keep, "merged", 2)]),
     ]
-    added = database.connection().execute(
-        "SELECT added FROM import_item WHERE entity_id = ? AND action = 'merged'", (keep,)
-    )
-    assert '"job_title": "Nurse"' in added.fetchone()[0]
+    added = i.select(i.added).where((i.entity_id == keep) & (i.action == "merged")).scalar()
+    assert '"job_title": "Nurse"' in added
 
 
 def test_a_company_the_import_created_stays_if_used_or_edited_since(
@@ -264,7 +263,6 @@ def _legacy_batch(kari: int) -> tuple[int, int]:
     ``import_item`` per contact carrying the batch's number. Returns (batch, created id)."""
     from dataclasses import asdict
 
-    conn = database.connection()
     started = (datetime.now(UTC) - timedelta(hours=1)).isoformat(timespec="seconds")
     before = SERVICE.get(kari)
     assert before is not None
@@ -277,25 +275,18 @@ def _legacy_batch(kari: int) -> tuple[int, int]:
     merged.phones.append(Phone("+4791234567"))
     SERVICE.save(merged)
     undo = {"format": 1, "created": [[per, per + 5]], "companies": [], "merged": {kari: state}}
-    batch = conn.execute(
-        "INSERT INTO import_batch(created_at, source, imported, merged, undo_data)"
-        " VALUES (?, 'old.vcf', 1, 1, ?)",
-        (started, json.dumps(undo)),
-    ).lastrowid
-    conn.execute(
-        "UPDATE contact SET import_batch_id = ?, created_at = ?, updated_at = ? WHERE id = ?",
-        (batch, started, started, per),
-    )
-    conn.execute(
-        "UPDATE contact SET created_at = '2020-01-01T00:00:00+00:00', updated_at = ?,"
-        " revision = 1 WHERE id = ?",
-        (started, kari),
-    )
-    conn.execute(
-        "INSERT INTO import_item(batch_id, entity, entity_id, action, revision)"
-        " VALUES (?, 'contact', ?, 'created', 1)",
-        (batch, per),
-    )
+    batch = ImportBatch.insert(
+        created_at=started, source="old.vcf", imported=1, merged=1, undo_data=json.dumps(undo)
+    ).execute()
+    Contact.update(import_batch=batch, created_at=started, updated_at=started).where(
+        Contact.id == per
+    ).execute()
+    Contact.update(created_at="2020-01-01T00:00:00+00:00", updated_at=started, revision=1).where(
+        Contact.id == kari
+    ).execute()
+    ImportItem.insert(
+        batch=batch, entity="contact", entity_id=per, action="created", revision=1
+    ).execute()
     return int(batch), per
 
 
@@ -326,14 +317,13 @@ def test_a_legacy_batch_keeps_a_merged_contact_edited_since(kari: int) -> None:
 
 
 def test_a_card_merged_into_one_created_earlier_in_the_same_import_goes_with_it(
-    book: StoreInfo, tmp_path: Path
+    any_book: str, tmp_path: Path
 ) -> None:
     same = [vcard("Per Hansen", email="per@example.no"), vcard("Per H", email="per@example.no")]
     batch = _import(tmp_path, "dup.vcf", *same, vcard("Ida Lie"), policy="merge")
-    actions = database.connection().execute(
-        "SELECT action, COUNT(*) FROM import_item WHERE entity = 'contact' GROUP BY action"
-    )
-    assert actions.fetchall() == [("created", 2)]
+    i = ImportItem
+    actions = i.select(i.action, fn.COUNT(i.entity_id)).where(i.entity == "contact")
+    assert list(actions.group_by(i.action).tuples()) == [("created", 2)]
     done = undo_import(batch)
     assert (done.trashed, done.kept_edited) == (2, 0)
     assert SERVICE.ids() == []

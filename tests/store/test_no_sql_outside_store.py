@@ -1,9 +1,5 @@
 """No SQL outside the store: every module of rolodex/ except rolodex/store/ and
-rolodex/migrations/ holds no SQL text and never reaches the driver.
-
-``PENDING`` lists, for now, the import modules another issue-10 area is moving onto
-:mod:`rolodex.store`; each must still hold SQL (a moved one fails until it leaves the list),
-and the list goes away when that area is merged."""
+rolodex/migrations/ holds no SQL text and never reaches the driver."""
 
 from __future__ import annotations
 
@@ -15,18 +11,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 EXEMPT = ("rolodex/store/", "rolodex/migrations/")
-PENDING = frozenset(
-    {
-        "rolodex/services/importing.py",
-        "rolodex/services/importing_flags.py",
-        "rolodex/services/importing_items.py",
-        "rolodex/services/importing_legacy.py",
-        "rolodex/services/importing_run.py",
-        "rolodex/services/importing_undo.py",
-        "rolodex/services/matching.py",
-    }
-)
-"""Temporary: the import modules the "store-import" area moves (the lead removes this)."""
 MODULES = sorted(
     name
     for name in (str(p.relative_to(ROOT)) for p in (ROOT / "rolodex").rglob("*.py"))
@@ -60,19 +44,12 @@ def _driver_call(node: ast.AST) -> bool:
     )
 
 
-@pytest.mark.parametrize("module", sorted(set(MODULES) - PENDING))
+@pytest.mark.parametrize("module", MODULES)
 def test_a_module_outside_the_store_holds_no_sql(module: str) -> None:
     assert sql_found((ROOT / module).read_text("utf-8")) == []
 
 
-@pytest.mark.parametrize("module", sorted(PENDING))
-def test_a_pending_module_still_holds_sql(module: str) -> None:
-    """A pending module that no longer holds SQL must leave ``PENDING`` (so it stays checked)."""
-    assert sql_found((ROOT / module).read_text("utf-8")) != []
-
-
 def test_every_module_outside_the_store_is_checked() -> None:
-    assert PENDING.issubset(MODULES)
     for name in ("rolodex/db.py", "rolodex/safety/restore.py", "rolodex/ui/main_window.py"):
         assert name in MODULES
     assert not any(name.startswith(EXEMPT) for name in MODULES)
