@@ -19,6 +19,8 @@ from typing import Any
 
 import peewee
 
+Db = peewee.Database | peewee.DatabaseProxy
+
 COUNTER = (
     "(SELECT changes FROM change_counter)",
     "(SELECT coalesce(last_xact = pg_current_xact_id_if_assigned(), false) FROM change_counter)",
@@ -61,9 +63,7 @@ class _Kept:
 _kept: dict[int, _Kept] = {}
 
 
-def read_with_stamp(
-    db: peewee.Database, select_array: str, params: list[Any]
-) -> tuple[Stamp, list[int]]:
+def read_with_stamp(db: Db, select_array: str, params: list[Any]) -> tuple[Stamp, list[int]]:
     """Run ``SELECT <counter>, <counter own>, ARRAY(...)``: the ids with the counter beside
     them, from one snapshot."""
     changes, own, ids = db.execute_sql(  # type: ignore[no-untyped-call]
@@ -72,7 +72,7 @@ def read_with_stamp(
     return Stamp(changes, bool(own)), list(ids)
 
 
-def ranks(db: peewee.Database, wanted: Stamp | None = None) -> Ranks:
+def ranks(db: Db, wanted: Stamp | None = None) -> Ranks:
     """The name order as of now: the kept one when the counter has not moved (or stands at
     ``wanted``, which the caller just read), else read again (and kept if it may be)."""
     conn = db.connection()  # type: ignore[no-untyped-call]
@@ -92,7 +92,7 @@ def ranks(db: peewee.Database, wanted: Stamp | None = None) -> Ranks:
     return fresh
 
 
-def current_stamp(db: peewee.Database) -> Stamp:
+def current_stamp(db: Db) -> Stamp:
     row = db.execute_sql(f"SELECT {COUNTER[0]}, {COUNTER[1]}").fetchone()  # type: ignore[no-untyped-call]
     return Stamp(row[0], bool(row[1]))
 
