@@ -106,7 +106,7 @@ def pg_book(_pg_session_book: str) -> Iterator[str]:
     open_book(_pg_session_book)
     yield _pg_session_book
     close_store()
-    kept = {"book", "schema_version"}
+    kept = {"book", "schema_version", "change_counter"}
     tables = ", ".join(t for t in database.get_tables() if t not in kept)
     database.execute_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
     close_store()

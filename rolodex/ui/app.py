@@ -55,13 +55,38 @@ def open_book_or_explain(args: argparse.Namespace) -> bool:
     try:
         open_book(args)
     except StoreError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Rolodex", str(exc))
-        box.setWindowTitle(QApplication.translate("App", "Cannot open the contact book"))
-        box.setText(QApplication.translate("App", "Rolodex cannot open the contact book."))
-        box.setInformativeText(str(exc))
-        box.exec()
+        explain_cannot_open(exc)
         return False
     return True
+
+
+def open_server_book_for_gui(url: str) -> bool:
+    """Open a server book: with the password the URL, the keyring or ``~/.pgpass`` gives;
+    when the server wants another, ask in the shared-book dialog (never on the terminal)
+    until it opens or the user cancels. Any other failure is explained in one line."""
+    from rolodex.store.postgres.connection import open_postgres
+    from rolodex.store.postgres.errors import PasswordError
+    from rolodex.store.url import PostgresTarget, parse_target
+    from rolodex.ui.shared_book_dialog import ask_password_and_open
+
+    try:
+        target = parse_target(url)
+        assert isinstance(target, PostgresTarget)
+        open_postgres(target)
+    except PasswordError as exc:
+        return ask_password_and_open(target, str(exc))
+    except StoreError as exc:
+        explain_cannot_open(exc)
+        return False
+    return True
+
+
+def explain_cannot_open(exc: StoreError) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Rolodex", str(exc))
+    box.setWindowTitle(QApplication.translate("App", "Cannot open the contact book"))
+    box.setText(QApplication.translate("App", "Rolodex cannot open the contact book."))
+    box.setInformativeText(str(exc))
+    box.exec()
 
 
 def warm_up() -> None:
@@ -75,10 +100,14 @@ def warm_up() -> None:
 
 
 def open_book_for_gui(args: argparse.Namespace, path: Path) -> bool:
-    """Open the book: ask for the passphrase of an encrypted one unless it was given."""
-    from rolodex.cli.common import read_passphrase
+    """Open the book: ask for the passphrase of an encrypted one unless it was given, and
+    for a server book's password in the shared-book dialog when none is at hand."""
+    from rolodex.cli.common import book_where, read_passphrase
     from rolodex.db import looks_encrypted
 
+    where = book_where(args)
+    if isinstance(where, str):
+        return open_server_book_for_gui(where)
     if looks_encrypted(path) and read_passphrase(args) is None:
         from rolodex.ui.passphrase_dialog import ask_and_open
 

@@ -162,6 +162,8 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
 
     def _build_table(self) -> QTableView:
         self.model = ContactTableModel(self.service, self)
+        self.model.searched.connect(self._filter_applied)
+        self.model.search_failed.connect(lambda line: self.statusBar().showMessage(line))
         table = QTableView()
         table.setAccessibleName(self.tr("Contacts"))
         table.setModel(self.model)
@@ -194,12 +196,16 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
 
     # -- filtering -----------------------------------------------------------------------------
     def apply_filter(self) -> None:
-        """Show what the search box and the sidebar ask for (runs ~150 ms after typing stops)."""
+        """Show what the search box and the sidebar ask for (runs ~150 ms after typing stops;
+        on a server book the list follows when the search thread answers)."""
         self._search_timer.stop()
         entry = self.tag_model.entry(self.sidebar.currentIndex().row())
         tag = entry.tag if entry and entry.kind == "tag" else None
         trash = bool(entry and entry.kind == "trash")
-        self.model.set_filter(self.search_box.text().strip(), tag, trash)
+        self.model.search(self.search_box.text().strip(), tag, trash)
+
+    def _filter_applied(self) -> None:
+        trash = self.model.trash
         self._select_quietly(None if trash else self.editor.contact_id)
         if not trash:
             self._follow_the_list()
@@ -373,4 +379,5 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
             event.ignore()
             return
         settings_state.save_window(self, self.splitter, self.table.horizontalHeader())
+        self.model.stop_searching()
         super().closeEvent(event)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from rolodex.db import StoreError, bound_database, close_store, database
 from rolodex.services.changes import Change
 from rolodex.store.passwords import remember_password
+from rolodex.store.postgres.errors import PasswordError
 from rolodex.store.url import PostgresTarget, parse_target
 from rolodex.ui.worker import run_in_background
 
@@ -88,6 +89,7 @@ class SharedBookDialog(QDialog):
     """Host, port, database, user and password of a shared book; opens it when asked."""
 
     opened = Signal(str)  # the book's URL (no password): it is now the bound book
+    refused = Signal(str)  # one line: why the book did not open (the dialog stays open)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +113,7 @@ class SharedBookDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._layout()
         self.busy = False
+        self._options: tuple[tuple[str, str], ...] = ()  # a URL's own (e.g. sslmode)
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -134,7 +137,12 @@ class SharedBookDialog(QDialog):
         assert isinstance(parsed, PostgresTarget)
         secret = self.password.text()
         return PostgresTarget(
-            parsed.host, parsed.port, parsed.dbname, parsed.user or None, secret or None
+            parsed.host,
+            parsed.port,
+            parsed.dbname,
+            parsed.user or None,
+            secret or None,
+            self._options,
         )
 
     def open_book(self) -> None:
@@ -169,6 +177,19 @@ class SharedBookDialog(QDialog):
         if not isinstance(exc, StoreError):
             raise exc
         self._say(str(exc))
+        if isinstance(exc, PasswordError):  # type it again
+            self.password.selectAll()
+            self.password.setFocus()
+        self.refused.emit(str(exc))
+
+    def fill(self, target: PostgresTarget) -> None:
+        """Show the book ``target`` names (the password field stays for the user)."""
+        self.host.setText(target.host or "localhost")
+        self.port.setValue(target.port or DEFAULT_PORT)
+        self.dbname.setText(target.dbname)
+        self.user.setText(target.user or "")
+        self._options = target.options
+        self.password.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -179,6 +200,16 @@ class SharedBookDialog(QDialog):
     def _say(self, text: str, *, error: bool = True) -> None:
         self.status.setText(text)
         self.status.setProperty("error", error)
+
+
+def ask_password_and_open(target: PostgresTarget, reason: str) -> bool:
+    """At start-up (``--db postgresql://…``): the server wants a password Rolodex does not
+    have (``reason``, one line): ask for it in the dialog, filled in with the book, until the
+    book opens (True) or the user cancels (False, nothing open)."""
+    dialog = SharedBookDialog()
+    dialog.fill(target)
+    dialog._say(reason)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def open_shared_book(window: MainWindow) -> SharedBookDialog:

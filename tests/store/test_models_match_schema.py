@@ -16,7 +16,7 @@ MODELS: list[type[peewee.Model]] = [getattr(models, name) for name in models.__a
 # Tables a backend module owns (search indexes, the server's version row): not models.
 BACKEND_TABLES = {
     "sqlite": lambda t: t.startswith("contact_fts"),
-    "postgresql": lambda t: t in {"contact_search", "schema_version"},
+    "postgresql": lambda t: t in {"contact_search", "schema_version", "change_counter"},
 }
 PG_TYPES = {"BIGSERIAL": "bigint", "SERIAL": "integer"}
 

@@ -106,12 +106,16 @@ def test_results_are_in_name_order_and_limited(search: PostgresSearch) -> None:
 
 
 def test_a_page_of_matches_far_down_the_name_order_is_found(search: PostgresSearch) -> None:
-    from rolodex.store.postgres.search import HEAD_ROWS_PER_RESULT
+    from rolodex.store.postgres.search import HEAD_ROWS_PER_RESULT, PROBE_ROWS_PER_RESULT
 
-    fillers = HEAD_ROWS_PER_RESULT + 10  # more than the head of a one-row page: all first
+    fillers = max(HEAD_ROWS_PER_RESULT, PROBE_ROWS_PER_RESULT) + 10  # more than a probe finds
     search.index([add(f"Ab{i:03d} Filler") for i in range(fillers)])
-    assert names(search, "иван", limit=1) == ["Иван Петров"]
-    assert names(search, "filler", limit=2) == ["Ab000 Filler", "Ab001 Filler"]
+    search.index([add(f"Яков{i:03d} Поздний") for i in range(fillers)])  # all sort last
+    assert names(search, "иван", limit=1) == ["Иван Петров"]  # rare: every match, sorted
+    assert names(search, "filler", limit=2) == ["Ab000 Filler", "Ab001 Filler"]  # in the head
+    assert names(search, "поздний", limit=2) == ["Яков000 Поздний", "Яков001 Поздний"]  # late
+    assert names(search, "поздний", limit=1, descending=True) == [f"Яков{fillers - 1:03d} Поздний"]
+    assert names(search, "filler", limit=1, descending=True) == [f"Ab{fillers - 1:03d} Filler"]
 
 
 def test_a_rename_moves_the_contact_in_the_order(search: PostgresSearch) -> None:

@@ -15,11 +15,13 @@ query shapes are chosen by measurement (below).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 
 import peewee
 
 from rolodex.db import database
+from rolodex.store.postgres import ranking
 from rolodex.store.search import IndexRow, Terms, parse_query, phone_suffixes, text_words
 
 BATCH = 5000
@@ -39,28 +41,36 @@ _DROP_TRASHED = (
     "DELETE FROM contact_search s USING contact c WHERE c.id = s.contact_id"
     " AND s.contact_id = ANY(%s::bigint[]) AND c.deleted_at IS NOT NULL"
 )
-# Everyone, in name order: from the index's own copy of the sort keys, an index-only scan in
-# order (a LIMIT, even a huge one, keeps the planner on it). Reading ``contact`` sorted it
-# whole: 343 ms median against 116-147 ms at 100,000 contacts on the loaded test machine.
-_ALL = "SELECT contact_id FROM contact_search ORDER BY sort_key{d}, contact_id{d}"
-EVERYONE = 1 << 62
-# A page: first look for it among the first rows in name order (a common prefix is there); if
-# it is not all there, the matches are rare or late (Cyrillic names sort last in Norwegian), so
-# take them all from the GIN index and sort only those. The planner cannot choose between the
-# two itself: it assumes matches are spread evenly, and scanning 75,000 rows in name order for
-# a Cyrillic prefix took 470 ms (bench_pg_search.py, 100,000 contacts).
+# Everyone, in name order, is held in memory and read again only when the book changed
+# (:mod:`rolodex.store.postgres.ranking`): reading it from the index's own copy of the sort keys
+# cost 1,249 ms p95 at 100,000 contacts on the loaded test machine, every time; 17 ms with it.
+# A search asks the GIN index for its matches (no order, as one array: cheaper to fetch than
+# rows) with the change counter beside them, and sorts them by the kept name order in Python:
+# 1.97x the bare query against 2.91x for the server sorting them (bench_pg_search.py).
+_MATCHED = "ARRAY(SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery)"
+# A page: first ask for up to PROBE_ROWS_PER_RESULT matches a row; fewer than that is all of
+# them, sorted as above. More: the prefix is common, so look for the page among the first rows
+# in name order (most often it is there); failing that, the matches are late (Cyrillic names
+# sort last in Norwegian): take them all. At 100,000 contacts (same run, loaded machine) p95 /
+# median 33-43 / 7-12 ms, against 36-84 / 19-44 for the head first and 45-95 / 8-20 for every
+# match first. The planner cannot choose among these: it assumes matches are spread evenly,
+# and scanning 75,000 rows in name order for a Cyrillic prefix took 470 ms.
+_MATCHED_UP_TO = "ARRAY(SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery LIMIT {n})"
+PROBE_ROWS_PER_RESULT = 60
 _HEAD = (
     "SELECT contact_id FROM (SELECT contact_id, sort_key, doc FROM contact_search"
     " ORDER BY sort_key{d}, contact_id{d} LIMIT %s) AS head"
     " WHERE doc @@ %s::tsquery ORDER BY sort_key{d}, contact_id{d} LIMIT %s"
 )
 HEAD_ROWS_PER_RESULT = 40
-# MATERIALIZED keeps the planner on the GIN index (see above).
-_MATCH = (
+# When the counter moved between reading the matches and the name order (or a server has lost
+# its counter row), the server sorts; MATERIALIZED keeps the planner on the GIN index.
+_MATCH_SORTED = (
     "WITH matched AS MATERIALIZED (SELECT contact_id, sort_key FROM contact_search"
     " WHERE doc @@ %s::tsquery) SELECT contact_id FROM matched"
     " ORDER BY sort_key{d}, contact_id{d}"
 )
+TRIES = 3
 
 
 def lexemes(row: IndexRow) -> list[str]:
@@ -101,18 +111,37 @@ class PostgresSearch:
     def matching_ids(self, query: str, *, descending: bool, limit: int | None) -> list[int]:
         """Ids of matching live contacts in name order (all of them for an empty query)."""
         terms = parse_query(query)
-        d = " DESC" if descending else ""
         if terms is None:
-            # The LIMIT is written out, not a parameter: a generic plan (psycopg prepares a
-            # statement on its fifth run) would not know it and could sort the table instead.
-            rows = EVERYONE if limit is None else int(limit)
-            return self._ids(f"{_ALL.format(d=d)} LIMIT {rows}", [], None)
+            ordered = ranking.ranks(self._db).ordered
+            return _slice(ordered[::-1] if descending else ordered, limit)
         match = tsquery(terms)
+        d = " DESC" if descending else ""
         if limit is not None:
-            head = self._ids(_HEAD.format(d=d), [limit * HEAD_ROWS_PER_RESULT, match, limit], None)
-            if len(head) == limit:
-                return head
-        return self._ids(_MATCH.format(d=d), [match], limit)
+            page = self._page(match, d, limit)
+            if page is not None:
+                return page
+        for _ in range(TRIES):
+            stamp, ids = ranking.read_with_stamp(self._db, _MATCHED, [match])
+            ranks = ranking.ranks(self._db, stamp)
+            if stamp.changes is not None and ranks.stamp == stamp:
+                return _in_order(ids, ranks.place(), descending=descending, limit=limit)
+        sql = _MATCH_SORTED.format(d=d)
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [row[0] for row in self._db.execute_sql(sql, [match])]
+
+    def _page(self, match: str, d: str, limit: int) -> list[int] | None:
+        """The first ``limit`` matches in name order, when a probe or the head finds them."""
+        probe = int(limit) * PROBE_ROWS_PER_RESULT
+        stamp, ids = ranking.read_with_stamp(self._db, _MATCHED_UP_TO.format(n=probe), [match])
+        if len(ids) < probe:
+            ranks = ranking.ranks(self._db, stamp)
+            if stamp.changes is None or ranks.stamp != stamp:
+                return None
+            return _in_order(ids, ranks.place(), descending=bool(d), limit=limit)
+        params = [limit * HEAD_ROWS_PER_RESULT, match, limit]
+        head = [row[0] for row in self._db.execute_sql(_HEAD.format(d=d), params)]
+        return head if len(head) == limit else None
 
     def matching(self, query: str) -> peewee.Node | None:
         """A condition on ``contact`` for "matches the query" (None: everything), for the
@@ -125,8 +154,17 @@ class PostgresSearch:
         sql = "(SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery)"
         return Contact.id.in_(peewee.SQL(sql, [tsquery(terms)]))
 
-    def _ids(self, sql: str, params: list[object], limit: int | None) -> list[int]:
-        if limit is not None:
-            sql += " LIMIT %s"
-            params = [*params, int(limit)]
-        return [row[0] for row in self._db.execute_sql(sql, params)]
+
+def _slice(ids: list[int], limit: int | None) -> list[int]:
+    return ids[:limit] if limit is not None else list(ids)
+
+
+def _in_order(
+    ids: list[int], place: dict[int, int], *, descending: bool, limit: int | None
+) -> list[int]:
+    """The matches in name order (by their place in the kept list), the first ``limit``."""
+    key = place.__getitem__
+    if limit is not None and limit < len(ids) // 8:  # a page of many: no need to sort them all
+        pick = heapq.nlargest if descending else heapq.nsmallest
+        return pick(limit, ids, key=key)
+    return _slice(sorted(ids, key=key, reverse=descending), limit)

@@ -1,0 +1,89 @@
+"""The search thread: search-as-you-type on a server book, off the UI thread.
+
+One long-lived thread (not the worker pool of :mod:`rolodex.ui.worker`, where a search would
+queue behind an import, and whose jobs close their connection when they end: a search keeps its
+connection and, with it, the kept name order of :mod:`rolodex.store.postgres.ranking`). Only
+the newest request is run: one asked for while another runs replaces any still waiting, so
+typing fast costs one search in flight and one after it. Results and errors come back to the
+UI thread by queued signals, tagged with the request's number, so the caller can drop any that
+are no longer what the user asked for.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+Work = Callable[[], Any]
+
+
+class SearchThread(QObject):
+    """Runs the newest search asked for on its own thread; emits ``found`` or ``failed``."""
+
+    found = Signal(int, object)  # request number, result
+    failed = Signal(int, object)  # request number, exception
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._wake = threading.Condition()
+        self._waiting: tuple[int, Work] | None = None
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+        self._bound: Any = None  # the database the thread's connection belongs to
+
+    def ask(self, number: int, work: Work) -> None:
+        """Run ``work`` on the search thread (instead of any request still waiting)."""
+        with self._wake:
+            self._waiting = (number, work)
+            self._wake.notify()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="search", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Let the running search finish, drop what waits, close the thread's connection."""
+        with self._wake:
+            self._stopping, self._waiting = True, None
+            self._wake.notify()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _next(self) -> tuple[int, Work] | None:
+        with self._wake:
+            while self._waiting is None and not self._stopping:
+                self._wake.wait()
+            request, self._waiting = self._waiting, None
+            return None if self._stopping else request
+
+    def _loop(self) -> None:
+        try:
+            while (request := self._next()) is not None:
+                self._follow_the_book()
+                number, work = request
+                try:
+                    result = work()
+                except Exception as exc:  # reported to the UI thread, which shows or raises it
+                    exc.__rolodex_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+                    self.failed.emit(number, exc)
+                else:
+                    self.found.emit(number, result)
+        finally:
+            self._close_connection()
+
+    def _follow_the_book(self) -> None:
+        """Another book was opened: close this thread's connection to the old one."""
+        from rolodex.db import database
+
+        if self._bound is not None and self._bound is not database.obj:
+            self._close_connection()
+        self._bound = database.obj
+
+    def _close_connection(self) -> None:
+        db, self._bound = self._bound, None
+        if db is not None and not db.is_closed():
+            db.close()

@@ -1,0 +1,88 @@
+"""Search-as-you-type in the contact list: on a server book the search runs off the UI thread,
+typing fast shows the last query's result only, and the window keeps answering while the
+server is slow; on a file the list changes before ``search`` returns (measured fast enough)."""
+
+from __future__ import annotations
+
+import threading
+
+import psycopg
+from PySide6.QtCore import QTimer
+
+from rolodex.records import ContactData
+from rolodex.services.contacts import ContactService
+from rolodex.ui.contact_model import ContactTableModel
+
+PEOPLE = ("Berit Berg", "Bernt Bakke", "Bjørn Bø", "Carl Cox", "Berta Dahl")
+
+
+def add_people(service: ContactService) -> dict[str, int]:
+    ids = {}
+    for name in PEOPLE:
+        given, family = name.split()
+        ids[name] = service.create(ContactData(given=given, family=family))
+    return ids
+
+
+def test_typing_fast_on_a_server_book_never_blocks_and_shows_the_last_query(
+    pg_book: str, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    service = ContactService()
+    ids = add_people(service)
+    model = ContactTableModel(service)
+    shown: list[list[int]] = []
+    model.searched.connect(lambda: shown.append(model.all_ids()))
+
+    # Another session holds the search table: every search now waits on the server.
+    blocker = psycopg.connect(pg_book)
+    blocker.execute("LOCK TABLE contact_search IN ACCESS EXCLUSIVE MODE")
+    released = threading.Event()
+
+    def release() -> None:
+        if not released.is_set():
+            released.set()
+            blocker.rollback()
+
+    safety = threading.Timer(20, release)  # frees a blocked UI thread, so the test fails
+    safety.start()
+    try:
+        for typed in ("b", "be", "ber", "bern"):
+            model.search(typed)  # each returns at once
+        assert not released.is_set(), "the UI thread waited for the server"
+        ticked: list[bool] = []
+        QTimer.singleShot(10, lambda: ticked.append(True))
+        qtbot.waitUntil(lambda: bool(ticked), timeout=5000)  # the event loop runs meanwhile
+        assert shown == [] and model.query == "bern"
+        release()
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    finally:
+        safety.cancel()
+        release()
+        model.stop_searching()
+        blocker.close()
+    assert shown == [[ids["Bernt Bakke"]]]  # "b" (the one that waited) was dropped
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0)) == "Bernt Bakke"  # the first page came along
+
+
+def test_a_reload_after_typing_drops_the_search_still_running(
+    pg_book: str, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    service = ContactService()
+    ids = add_people(service)
+    model = ContactTableModel(service)
+    model.search("carl")
+    model.set_filter("bjørn")  # e.g. a save refreshed the list while the search ran
+    assert model.all_ids() == [ids["Bjørn Bø"]]
+    qtbot.wait(200)
+    model.stop_searching()
+    assert model.all_ids() == [ids["Bjørn Bø"]]
+
+
+def test_on_a_file_the_list_changes_before_search_returns(book: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    service = ContactService()
+    ids = add_people(service)
+    model = ContactTableModel(service)
+    with qtbot.waitSignal(model.searched, timeout=0):
+        model.search("bj")
+    assert model.all_ids() == [ids["Bjørn Bø"]]
