@@ -9,6 +9,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from rolodex.pg_driver import import_peewee
+
+    import_peewee()  # without psycopg: a server book loads it when opened
     from rolodex.cli.main import run
 
     return run(sys.argv[1:] if argv is None else argv)

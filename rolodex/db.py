@@ -15,6 +15,7 @@ A shared book on a server is bound to the same proxy by :func:`rolodex.store.ope
 from __future__ import annotations
 
 import stat
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -177,9 +178,8 @@ def make_database(path: Path, passphrase: str | None = None) -> peewee.SqliteDat
 
 def passphrase_of(db: peewee.Database) -> str | None:
     """The passphrase an open database was keyed with (None for a plain book)."""
-    from playhouse.sqlcipher_ext import SqlCipherDatabase
-
-    if isinstance(db, SqlCipherDatabase):
+    cipher = sys.modules.get("playhouse.sqlcipher_ext")  # not loaded: no encrypted book open
+    if cipher is not None and isinstance(db, cipher.SqlCipherDatabase):
         return str(db.connect_params.get("passphrase", "")) or None
     return None
 
@@ -317,7 +317,9 @@ def _open_store(path: Path, passphrase: str | None, create: bool) -> StoreInfo:
         _refuse_newer(path, passphrase)
     created = _make_private(path)
     db = make_database(path, passphrase)
-    errors: tuple[type[Exception], ...] = (peewee.DatabaseError, StoreError, *_driver_errors())
+    errors: tuple[type[Exception], ...] = (
+        peewee.DatabaseError, StoreError, *_driver_errors(cipher=bool(passphrase))
+    )  # fmt: skip
     try:
         db.connect(reuse_if_open=True)
         version, backup = _migrate(db, path, existed)
@@ -332,7 +334,13 @@ def _open_store(path: Path, passphrase: str | None, create: bool) -> StoreInfo:
     return StoreInfo(path=path, version=version, backup=backup, encrypted=bool(passphrase))
 
 
-def _driver_errors() -> tuple[type[Exception], ...]:
+def _driver_errors(*, cipher: bool = True) -> tuple[type[Exception], ...]:
+    """The DB-API errors of both SQLite libraries (of the standard one alone when no
+    encrypted book is involved: SQLCipher then need not load at start-up)."""
+    if not cipher:
+        import sqlite3
+
+        return (sqlite3.Error,)
     from rolodex.store.sqlite.files import database_errors
 
     return database_errors()

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rolodex import paths
 from rolodex.db import StoreError, close_store
+
+if TYPE_CHECKING:
+    from rolodex.ui.single_instance import SingleInstance
 
 # Package data (found with importlib.resources: a wheel, a checkout and a bundle alike).
 TRANSLATIONS_DIR = Path(str(resources.files("rolodex.ui") / "translations"))
@@ -154,10 +158,12 @@ def start_crm(window: QWidget) -> None:
     wire_crm(window, CrmServices.create()).start()  # type: ignore[arg-type, attr-defined]
 
 
-def after_first_paint(window: QWidget) -> None:
-    """The CRM, then (when neither settings nor locale say) the first-run country question."""
+def after_first_paint(window: QWidget, instance: SingleInstance) -> None:
+    """Answering later copies, the CRM, then (when neither settings nor locale say) the
+    first-run country question."""
     from rolodex.ui.first_run_dialog import ask_country_if_unknown
 
+    instance.listen()
     start_crm(window)
     ask_country_if_unknown(window)
 
@@ -215,7 +221,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     path = where.expanduser().resolve() if isinstance(where, Path) else book_display(args)
     instance = SingleInstance(path, app)
-    if not instance.claim():
+    if not instance.claim(listen_now=False):
         return 0  # the copy already running on this book was asked to come forward
     try:
         if not open_book_for_gui(args, path):
@@ -223,7 +229,7 @@ def run_gui(args: argparse.Namespace) -> int:
         log.info("Book opened: %s", path)
         window = build_window(start_crm_now=False)
         check = bool(getattr(args, "startup_check", False))
-        FirstPaint(window, started, lambda: after_first_paint(window), quit_after=check)
+        FirstPaint(window, started, lambda: after_first_paint(window, instance), quit_after=check)
         instance.activated.connect(lambda: bring_to_front(window))
         window.show()
         QTimer.singleShot(300, warm_up)

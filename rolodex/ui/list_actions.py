@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu
 
-from rolodex.ui.bulk_commands import BulkActivityDialog, BulkFollowUpDialog, BulkTag, CrmCreated
 from rolodex.ui.contact_model import COL_NAME
 from rolodex.ui.dialog_fit import title_width
 from rolodex.ui.tag_model import CountRole, KindRole, TagRole
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the bulk commands (and the CRM services they use) load when first used
+    from rolodex.ui.bulk_commands import BulkActivityDialog, BulkFollowUpDialog, BulkTag
     from rolodex.ui.main_window import MainWindow
 
 
@@ -177,6 +177,8 @@ class ListActions(QObject):
             if adding
             else self.tr("Remove tag “{tag}” from %n contact(s)", "", len(ids))
         )
+        from rolodex.ui.bulk_commands import BulkTag
+
         command = BulkTag(
             window.service, ids, tag, adding, window.contacts_changed, undo_text.format(tag=tag)
         )
@@ -231,6 +233,8 @@ class ListActions(QObject):
         crm, ids = getattr(self.window, "crm_actions", None), self.window.selected_ids()
         if crm is None or not ids or self.window.model.trash:
             return None
+        from rolodex.ui.bulk_commands import BulkActivityDialog
+
         dialog = BulkActivityDialog(crm.services, ids, self._title(ids), "call", self.window)
         dialog.saved.connect(lambda change: self._push_created(crm.services, change))
         return self._open(dialog)
@@ -240,6 +244,8 @@ class ListActions(QObject):
         crm, ids = getattr(self.window, "crm_actions", None), self.window.selected_ids()
         if crm is None or not ids or self.window.model.trash:
             return None
+        from rolodex.ui.bulk_commands import BulkFollowUpDialog
+
         dialog = BulkFollowUpDialog(crm.services, ids, self._title(ids), self.window)
         dialog.saved.connect(lambda change: self._push_created(crm.services, change))
         return self._open(dialog)
@@ -251,6 +257,8 @@ class ListActions(QObject):
             if change.entity == "activity"
             else self.tr("Schedule a follow-up for %n contact(s)", "", count)
         )
+        from rolodex.ui.bulk_commands import CrmCreated
+
         notify = self.window.contacts_changed
         command = CrmCreated(services, change.entity, change.ids, notify, text)
         self.window.undo_stack.push(command)  # its first redo is a no-op: they exist already

@@ -5,7 +5,9 @@ The first copy holds a lock file and listens on a local socket (``QLocalServer``
 named from a hash of the user and the book's absolute path, so different books, or different
 users' books, never collide. The lock file (``QLockFile``, which notices a crashed owner) makes
 the check race-free when two copies start at the same moment; the socket carries the
-"activate" request. The command line does not use this: it can read and write alongside the
+"activate" request. The app takes the lock before opening the book but starts listening only
+after its first frame (QtNetwork is not needed before then), so a second copy waits up to
+:data:`WAIT_S` for the first to listen. The command line does not use this: it can read and write alongside the
 app (WAL mode and a busy timeout keep that safe).
 """
 
@@ -13,16 +15,21 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 ACTIVATE = b"activate\n"
 CONNECT_MS = 1000
 READ_MS = 500
-RETRIES = 20
+WAIT_S = 10.0  # how long a second copy waits for a first that is still starting
+RETRY_S = 0.05
 
 
 def instance_key(db_path: Path | str) -> str:
@@ -49,16 +56,25 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # only a dead owner makes the lock stale, never age
         self._server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        """True if this is the first copy on the book (now listening); False if another copy
-        has it open and was asked to come forward (then quit)."""
-        if self._lock.tryLock(0):
-            self._listen()
-            return True
-        self._ask_first_copy()
-        return False
+    def claim(self, *, listen_now: bool = True) -> bool:
+        """True if this is the first copy on the book (listening, unless ``listen_now`` is
+        False: then call :meth:`listen` soon); False if another copy has it open and was asked
+        to come forward (then quit)."""
+        deadline = time.monotonic() + WAIT_S
+        while not self._lock.tryLock(0):  # a dead owner's lock is stale: tryLock takes it
+            if self._activate_first_copy() or time.monotonic() >= deadline:
+                return False  # asked it to come forward, or it never answers: never open twice
+            time.sleep(RETRY_S)  # still starting: it listens after its first frame
+        if listen_now:
+            self.listen()
+        return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer the "activate" requests of later copies."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         QLocalServer.removeServer(self.key)  # a socket file left by a crashed copy
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -66,16 +82,17 @@ class SingleInstance(QObject):
         if server.listen(self.key):
             self._server = server
 
-    def _ask_first_copy(self) -> bool:
-        for _attempt in range(RETRIES):  # the first copy may still be starting up
-            socket = QLocalSocket()
-            socket.connectToServer(self.key)
-            if socket.waitForConnected(CONNECT_MS // RETRIES):
-                socket.write(ACTIVATE)
-                socket.waitForBytesWritten(CONNECT_MS)
-                socket.disconnectFromServer()
-                return True
-        return False
+    def _activate_first_copy(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = QLocalSocket()
+        socket.connectToServer(self.key)
+        if not socket.waitForConnected(CONNECT_MS):
+            return False
+        socket.write(ACTIVATE)
+        socket.waitForBytesWritten(CONNECT_MS)
+        socket.disconnectFromServer()
+        return True
 
     def _on_connection(self) -> None:
         # Read synchronously: the other copy writes its one line right after connecting.

@@ -3,11 +3,14 @@ nothing half-done lands on the undo stack; a bug is shown as a bug, with its det
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from rolodex import logs
 from rolodex.db import StoreError, StoreInfo
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
@@ -56,3 +59,28 @@ def test_a_bug_is_not_hidden(qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -
     assert box.icon() == box.Icon.Critical
     assert "KeyError" in box.detailedText()
     assert "KeyError" in capsys.readouterr().err
+
+
+def test_a_bug_goes_into_the_log_without_its_message(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The log says which bug hit and where, at the default level; the message (which may
+    quote a contact) is left out."""
+    log_path = logs.configure(tmp_path, "INFO")
+    try:
+        name = "Øde" + "gård"  # a contact's name in the message (the stack shows the source)
+        try:
+            {}[name]
+        except KeyError as exc:
+            box = errors.show_exception(KeyError, exc, exc.__traceback__)
+        qtbot.addWidget(box)
+        box = errors.show_exception(StoreError, StoreError("The book is read-only."), None)
+        qtbot.addWidget(box)
+    finally:
+        logging.getLogger().handlers[-1].flush()
+    text = log_path.read_text("utf-8")
+    assert "ERROR" in text and "Uncaught KeyError" in text
+    assert "test_a_bug_goes_into_the_log_without_its_message" in text  # the stack
+    assert name not in text
+    assert "WARNING" in text and "The book is read-only." in text
+    capsys.readouterr()

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from rolodex.ui import single_instance
 from rolodex.ui.single_instance import SingleInstance, bring_to_front, instance_key
 
 
@@ -46,3 +48,27 @@ def test_released_book_can_be_claimed_again(qtbot: QtBot, tmp_path: Path) -> Non
     again = SingleInstance(tmp_path / "book.db")
     assert again.claim()
     again.release()
+
+
+def test_a_second_copy_waits_for_a_first_copy_still_starting(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app listens only after its first frame: a copy started meanwhile waits for it
+    and brings it forward instead of giving up (or opening the book a second time)."""
+    book = tmp_path / "book.db"
+    first = SingleInstance(book)
+    try:
+        assert first.claim(listen_now=False)
+        waited: list[float] = []
+
+        def first_copy_shows_its_window(seconds: float) -> None:
+            waited.append(seconds)
+            first.listen()
+
+        monkeypatch.setattr(single_instance.time, "sleep", first_copy_shows_its_window)
+        second = SingleInstance(book)
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert not second.claim()
+        assert len(waited) == 1
+    finally:
+        first.release()

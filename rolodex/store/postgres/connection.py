@@ -15,6 +15,7 @@ from typing import Any
 import peewee
 
 from rolodex.db import StoreError, database
+from rolodex.pg_driver import attach_psycopg
 from rolodex.store.passwords import Prompt, remember_password, stored_password
 from rolodex.store.postgres.errors import PasswordError, translate_pg_error
 from rolodex.store.postgres.schema import migrate
@@ -37,6 +38,7 @@ class ServerDatabase(peewee.PostgresqlDatabase):  # type: ignore[misc]
     """A server book's database; knows its target, so errors name the book (no password)."""
 
     def __init__(self, target: PostgresTarget, password: str | None) -> None:
+        attach_psycopg()
         params: dict[str, Any] = target.connect_params(password)
         super().__init__(target.dbname, prefer_psycopg3=True, **params)
         self.target = target
