@@ -20,23 +20,16 @@ from rolodex.services.importing_added import combine
 from rolodex.store import import_items as rows
 from rolodex.store.import_items import (
     carry_revision,
-    forget_contacts,
     record_created,
     revisions,
 )
 
 __all__ = [
     "carry_revision",
-    "forget_contacts",
     "record_created",
     "record_merge",
-    "revision_of",
     "revisions",
 ]
-
-
-def revision_of(contact_id: int) -> int:
-    return revisions([contact_id])[contact_id]
 
 
 def record_merge(batch_id: int, contact_id: int, revision: int, added: dict[str, Any]) -> None:

@@ -87,13 +87,6 @@ def carry_revision(contact_ids: Sequence[int], before: dict[int, int], batch_id:
             ).execute()  # fmt: skip
 
 
-def forget_contacts(contact_ids: Sequence[int]) -> None:
-    """Contacts deleted for good own nothing any more: their ids may be given out again."""
-    i = ImportItem
-    for chunk in peewee.chunked(contact_ids, CHUNK):
-        i.delete().where((i.entity == "contact") & i.entity_id.in_(chunk)).execute()
-
-
 def flag_created(batch_id: int, flags: Sequence[tuple[int, str]]) -> None:
     """Set the ``added`` JSON of contacts the batch created: (contact id, JSON) pairs."""
     i = ImportItem
