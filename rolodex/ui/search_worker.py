@@ -69,7 +69,9 @@ class SearchThread(QObject):
                     result = work()
                 except Exception as exc:  # reported to the UI thread, which shows or raises it
                     exc.__rolodex_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-                    self.failed.emit(number, exc)
+                    error = _one_line(exc)
+                    self._close_connection()  # lost: the next search connects again
+                    self.failed.emit(number, error)
                 else:
                     self.found.emit(number, result)
         finally:
@@ -87,3 +89,17 @@ class SearchThread(QObject):
         db, self._bound = self._bound, None
         if db is not None and not db.is_closed():
             db.close()
+
+
+def _one_line(exc: Exception) -> Exception:
+    """A server error the environment caused (connection lost, server down) as its StoreError
+    line; anything else as it is (a bug)."""
+    import peewee
+
+    from rolodex.db import database
+    from rolodex.store.postgres.connection import is_postgres, translate
+
+    db = database.obj
+    if isinstance(exc, peewee.DatabaseError) and db is not None and is_postgres(db):
+        return translate(exc, db) or exc
+    return exc

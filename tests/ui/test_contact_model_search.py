@@ -86,3 +86,29 @@ def test_on_a_file_the_list_changes_before_search_returns(book: object, qtbot) -
     with qtbot.waitSignal(model.searched, timeout=0):
         model.search("bj")
     assert model.all_ids() == [ids["Bjørn Bø"]]
+
+
+def test_a_lost_connection_is_one_line_and_the_next_search_connects_again(
+    pg_book: str, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    service = ContactService()
+    ids = add_people(service)
+    model = ContactTableModel(service)
+    failures: list[str] = []
+    model.search_failed.connect(failures.append)
+    try:
+        with qtbot.waitSignal(model.searched, timeout=20000):
+            model.search("carl")
+        with psycopg.connect(pg_book, autocommit=True) as admin:  # the server drops the session
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        model.search("bjørn")
+        qtbot.waitUntil(lambda: bool(failures), timeout=20000)
+        assert len(failures) == 1 and "\n" not in failures[0] and "lost" in failures[0]
+        with qtbot.waitSignal(model.searched, timeout=20000):
+            model.search("bjørn")
+    finally:
+        model.stop_searching()
+    assert model.all_ids() == [ids["Bjørn Bø"]]
