@@ -8,6 +8,7 @@ are kept. Sorting and filtering are done in SQL by :meth:`ContactService.ids`.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from rolodex.records import ContactRow
 from rolodex.services.contacts import ContactService
+from rolodex.services.search import listed_ids
 from rolodex.ui.locale_dates import show_date
 
 COL_NAME, COL_COMPANY, COL_EMAIL, COL_PHONE, COL_CITY, COL_TAGS, COL_LAST = range(7)
@@ -33,7 +35,7 @@ class ContactTableModel(QAbstractTableModel):
     def __init__(self, service: ContactService, parent: Any = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
         self._pages: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
         self.query = ""
         self.tag: str | None = None
@@ -98,7 +100,7 @@ class ContactTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the id list again (after a filter, sort or data change)."""
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
-        ids = self._service.ids(
+        ids = listed_ids(  # the whole book lazily: a first page of 1,000,000 is read at once
             self.query or None,
             self.tag,
             sort=SORT_KEYS[self.sort_column],
