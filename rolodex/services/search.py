@@ -15,11 +15,11 @@ __all__ = ["IndexRow", "SearchBackend", "backend", "index_row", "listed_ids", "s
 
 
 @runtime_checkable
-class WholeBookLister(Protocol):
-    """A search index that can hand out the whole book in name order lazily (FTS5: the count
-    and first page at once, the rest on first use)."""
+class LazyLister(Protocol):
+    """A search index that hands out matches in name order lazily (FTS5: the count and first
+    page at once, the rest on first use)."""
 
-    def whole_book(self, *, descending: bool) -> Sequence[int]: ...
+    def listing(self, query: str, *, descending: bool) -> Sequence[int]: ...
 
 
 def backend() -> SearchIndex:
@@ -42,14 +42,12 @@ def listed_ids(
     descending: bool = False,
     trash: bool = False,
 ) -> Sequence[int]:
-    """The ids the contact list shows, as :meth:`ContactService.ids` gives them; the whole
-    book by name is read lazily where the backend can (the list's first page of a million
-    contacts shows without reading a million ids)."""
+    """The ids the contact list shows, as :meth:`ContactService.ids` gives them; in name order
+    they are read lazily where the backend can (the list's first page of a million contacts,
+    or of a search in them, shows without reading every id)."""
     from rolodex.services.contacts import ContactService
-    from rolodex.store.search import parse_query
 
     index = search_index()
-    everything = sort == "name" and not tag and not trash and parse_query(query or "") is None
-    if everything and isinstance(index, WholeBookLister):
-        return index.whole_book(descending=descending)
+    if sort == "name" and not tag and not trash and isinstance(index, LazyLister):
+        return index.listing(query or "", descending=descending)
     return ContactService().ids(query, tag, sort=sort, descending=descending, trash=trash)

@@ -89,3 +89,22 @@ def test_search_after_the_whole_book_was_read_maps_positions(big_book) -> None:
     assert found == [big_book[7]]
     conn = database.connection()
     assert conn.execute("SELECT count(*) FROM contact_fts").fetchone()[0] == MORE_THAN_HEAD
+
+
+@pytest.mark.parametrize("map_limit", [ranking.MAP_LIMIT, 0])  # positions mapped in memory, in SQL
+@pytest.mark.parametrize("descending", [False, True])
+def test_searches_list_the_same_lazily_in_full_and_by_page(
+    big_book, monkeypatch, map_limit, descending
+) -> None:
+    monkeypatch.setattr(ranking, "MAP_LIMIT", map_limit)
+    service = ContactService()
+    service.delete([big_book[1]])
+    for query in ("person", "person0001", "berg person00", "nobody"):
+        eager = service.ids(query, descending=descending)
+        lazy = listed_ids(query, None, descending=descending)
+        assert len(lazy) == len(eager) and lazy[:50] == eager[:50]
+        assert service.ids(query, descending=descending, limit=50) == eager[:50]
+        assert lazy == eager
+    everyone = service.ids("person")
+    assert len(everyone) == MORE_THAN_HEAD - 1 and big_book[1] not in everyone
+    assert everyone == [i for i in big_book if i != big_book[1]]

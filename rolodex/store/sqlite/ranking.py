@@ -4,23 +4,26 @@ map from sort position (the search index's rowid) back to contact id.
 Each is read on first use and kept until the book changes, which the connection reports
 cheaply: ``total_changes`` counts this connection's writes and ``PRAGMA data_version`` moves
 when another connection commits. Sized for a million contacts (benchmarks/bench_million.py):
-reading every id takes ~0.5 s there, so the whole book's list is handed out as a
-:class:`NameOrder` that knows its count and first rows at once and reads the rest on first use;
-the position map is read on the first search in one pass that also gives the id list, the two
-sharing their int objects (~110 MiB at a million contacts, where the list alone is ~36 MiB).
+reading every id takes ~0.5 s there, so the contact list gets a :class:`LazyIds` that knows its
+count and first rows at once and reads the rest on first use. The position map (a dict: ~110
+MiB and 0.7 s to read at a million contacts, 1.5x a bare FTS5 query against 2.4x for the
+same mapping done by a join) is kept only for books up to :data:`MAP_LIMIT` contacts; above
+that the search maps positions in SQL.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, overload
 
 from rolodex.db import database
 
 HEAD = 1000
-"""Ids a :class:`NameOrder` reads at once: the first pages of the list."""
+"""Ids a :class:`LazyIds` reads at once: the first pages of the list."""
+MAP_LIMIT = 300_000
+"""Live contacts up to which sort positions are mapped to ids in memory (~35 MiB here)."""
 _LIVE = "FROM contact WHERE deleted_at IS NULL"
 
 
@@ -30,6 +33,7 @@ class _Ranks:
     stamp: tuple[int, int]
     ordered: list[int] | None = None  # every live id in name order, once read
     by_position: dict[int, int] | None = None  # read on the first search, not at start-up
+    live: int | None = None  # how many live contacts, once counted
 
 
 _cache: dict[int, _Ranks] = {}
@@ -69,28 +73,52 @@ def _by_position(ranks: _Ranks) -> dict[int, int]:
     return ranks.by_position
 
 
-def _head(conn: Any, descending: bool, limit: int) -> tuple[int, list[int]]:
+def _head(ranks: _Ranks, descending: bool, limit: int) -> tuple[int, list[int]]:
     """The live count and the first ``limit`` ids, read in one statement (one snapshot)."""
     order = "DESC" if descending else ""
     sql = f"SELECT id, (SELECT count(*) {_LIVE}) {_LIVE} ORDER BY sortpos {order} LIMIT ?"
-    rows = conn.execute(sql, (int(limit),)).fetchall()
-    return (int(rows[0][1]) if rows else 0), [row[0] for row in rows]
+    rows = ranks.conn.execute(sql, (int(limit),)).fetchall()
+    ranks.live = int(rows[0][1]) if rows else 0
+    return ranks.live, [row[0] for row in rows]
+
+
+def maps_positions() -> bool:
+    """Whether sort positions are mapped to ids in memory (books up to :data:`MAP_LIMIT`)."""
+    ranks = _ranks()
+    if ranks.by_position is not None:
+        return True
+    if ranks.live is None:
+        ranks.live = len(ranks.ordered) if ranks.ordered is not None else _count(ranks.conn)
+    return ranks.live <= MAP_LIMIT
+
+
+def _count(conn: Any) -> int:
+    return int(conn.execute(f"SELECT count(*) {_LIVE}").fetchone()[0])
 
 
 def all_in_name_order(*, descending: bool = False, limit: int | None = None) -> list[int]:
     """Every live contact id in name order (or the first ``limit`` of them)."""
     ranks = _ranks()
     if limit is not None and ranks.ordered is None:
-        return _head(ranks.conn, descending, limit)[1]
+        return _head(ranks, descending, limit)[1]
     ordered = _ordered(ranks)
     if descending:
         ordered = ordered[::-1]
     return ordered[:limit] if limit is not None else list(ordered)
 
 
-def name_order(*, descending: bool = False) -> NameOrder:
-    """Every live contact id in name order, read lazily (see :class:`NameOrder`)."""
-    return NameOrder(_ranks(), descending)
+def name_order(*, descending: bool = False) -> LazyIds:
+    """Every live contact id in name order, read lazily (see :class:`LazyIds`)."""
+    ranks = _ranks()
+    if ranks.ordered is not None:
+        every = ranks.ordered[::-1] if descending else ranks.ordered
+        return LazyIds(len(every), every, lambda: every)
+
+    def every_id() -> list[int]:
+        ordered = _ordered(_ranks())
+        return ordered[::-1] if descending else ordered
+
+    return LazyIds(*_head(ranks, descending, HEAD), every_id)
 
 
 def ids_at(positions: Sequence[int]) -> list[int]:
@@ -102,19 +130,14 @@ def ids_at(positions: Sequence[int]) -> list[int]:
         return [lookup[p] for p in positions if p in lookup]
 
 
-class NameOrder(Sequence[int]):
-    """Every live contact id in name order, as read when made: the count and the first
-    :data:`HEAD` ids at once, all ids on the first use beyond them (from the ranks, when
-    already read). Should the book change before that, the list read is the book's new one."""
+class LazyIds(Sequence[int]):
+    """Ids as read when made: their count and the first :data:`HEAD` at once, all of them
+    (``every``) on the first use beyond those. Should the book change before that, the list
+    read is the book's new one (the contact list is reloaded on every change)."""
 
-    def __init__(self, ranks: _Ranks, descending: bool) -> None:
-        self._descending = descending
+    def __init__(self, total: int, first: list[int], every: Callable[[], list[int]]) -> None:
+        self._total, self._first, self._read = total, first, every
         self._all: list[int] | None = None
-        if ranks.ordered is not None:
-            self._all = ranks.ordered[::-1] if descending else ranks.ordered
-            self._total, self._first = len(self._all), self._all
-        else:
-            self._total, self._first = _head(ranks.conn, descending, HEAD)
 
     def __len__(self) -> int:
         return self._total if self._all is None else len(self._all)
@@ -145,7 +168,7 @@ class NameOrder(Sequence[int]):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"NameOrder({len(self)} ids)"
+        return f"LazyIds({len(self)} ids)"
 
     def _in_first(self, at: int | slice) -> bool:
         if isinstance(at, slice):
@@ -155,6 +178,5 @@ class NameOrder(Sequence[int]):
 
     def _every(self) -> list[int]:
         if self._all is None:
-            ordered = _ordered(_ranks())
-            self._all = ordered[::-1] if self._descending else ordered
+            self._all = self._read()
         return self._all
