@@ -16,7 +16,7 @@ typed on, or for a list reloaded since, is dropped.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +25,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from rolodex.db import StoreError
 from rolodex.records import ContactRow
 from rolodex.services.contacts import ContactService
+from rolodex.services.search import listed_ids
 from rolodex.ui.locale_dates import show_date
 from rolodex.ui.search_worker import SearchThread
 
@@ -49,7 +50,7 @@ class ContactTableModel(QAbstractTableModel):
         self._service = service
         self._searcher: SearchThread | None = None
         self._asked = 0  # the number of the newest list asked for (stale results are dropped)
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
         self._pages: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
         self.query = ""
         self.tag: str | None = None
@@ -132,7 +133,7 @@ class ContactTableModel(QAbstractTableModel):
         ids, first = self._list_job(first_page=False)()
         self._show(ids, first)
 
-    def _list_job(self, *, first_page: bool) -> Callable[[], tuple[list[int], list[ContactRow]]]:
+    def _list_job(self, *, first_page: bool) -> Callable[[], tuple[Sequence[int], list[ContactRow]]]:
         """The work of listing what the filter asks for now: its ids (and first page, for a
         search thread: the UI thread then shows the result without asking the server)."""
         service, query, tag, trash = self._service, self.query or None, self.tag, self.trash
@@ -141,13 +142,14 @@ class ContactTableModel(QAbstractTableModel):
             self.sort_order == Qt.SortOrder.DescendingOrder,
         )
 
-        def job() -> tuple[list[int], list[ContactRow]]:
-            ids = service.ids(query, tag, sort=sort, descending=descending, trash=trash)
-            return ids, service.rows(ids[:PAGE_SIZE]) if first_page else []
+        def job() -> tuple[Sequence[int], list[ContactRow]]:
+            # The whole book lazily where the backend can: a first page of 1,000,000 at once.
+            ids = listed_ids(query, tag, sort=sort, descending=descending, trash=trash)
+            return ids, service.rows(list(ids[:PAGE_SIZE])) if first_page else []
 
         return job
 
-    def _found(self, number: int, result: tuple[list[int], list[ContactRow]]) -> None:
+    def _found(self, number: int, result: tuple[Sequence[int], list[ContactRow]]) -> None:
         if number == self._asked:
             self._show(*result)
             self.searched.emit()
@@ -158,7 +160,7 @@ class ContactTableModel(QAbstractTableModel):
         if number == self._asked:
             self.search_failed.emit(str(exc))
 
-    def _show(self, ids: list[int], first: list[ContactRow]) -> None:
+    def _show(self, ids: Sequence[int], first: list[ContactRow]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
