@@ -23,6 +23,13 @@ import peewee
 from rolodex.db import StoreError, database, passphrase_of, translate_error
 from rolodex.models import (
     Activity,
+    Campaign,
+    CampaignRecipient,
+    CampaignResponse,
+    Deal,
+    DealStageChange,
+    LifecycleChange,
+    Stage,
     Address,
     Book,
     Company,
@@ -61,16 +68,23 @@ MODELS: tuple[type[peewee.Model], ...] = (
     ExtraProperty,
     Tag,
     ContactTag,
+    Stage,
+    Deal,
+    DealStageChange,
     Activity,
     FollowUp,
     ImportItem,
     Tombstone,
+    LifecycleChange,
+    Campaign,
+    CampaignRecipient,
+    CampaignResponse,
 )
 # A book holding a row in any of these is not empty (a new book has only its identity).
 CONTENT: tuple[type[peewee.Model], ...] = (
-    Contact, Company, Tag, Activity, FollowUp, ImportBatch, Tombstone,
+    Contact, Company, Tag, Activity, FollowUp, ImportBatch, Tombstone, Deal, Campaign,
 )  # fmt: skip
-REPLACED: tuple[type[peewee.Model], ...] = (Book, Setting)
+REPLACED: tuple[type[peewee.Model], ...] = (Book, Setting, Stage)
 
 
 @dataclass
