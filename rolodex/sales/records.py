@@ -98,3 +98,35 @@ class DealFilter:
     close_month: str | None = None
     tag: str | None = None
     contact_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CampaignData:
+    id: int
+    name: str
+    channel: str
+    held_on: str | None
+    selection: str  # JSON: {"tag": ..., "search": ..., "ids": [...]}
+    template: str
+    sent_at: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who a campaign goes (or went) to and what they were sent: frozen at sending."""
+
+    contact_id: int | None
+    name: str
+    given: str
+    company: str
+    address: str
+    email: str
+
+
+@dataclass(frozen=True)
+class CampaignSummary:
+    name: str
+    recipients: int
+    responses: dict[str, int]
+    response_rate: float | None

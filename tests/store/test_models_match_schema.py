@@ -66,8 +66,12 @@ def describe_schema(db: peewee.Database, backend: str) -> dict[str, dict[str, tu
             continue
         # SQLite reports an INTEGER PRIMARY KEY as nullable (it is the rowid): it never is.
         tables[table] = {
-            c.name: (c.data_type, c.null and not c.primary_key, schema_default(c.default),
-                     c.primary_key)
+            c.name: (
+                c.data_type,
+                c.null and not c.primary_key,
+                schema_default(c.default),
+                c.primary_key,
+            )
             for c in db.get_columns(table)
         }
     return tables

@@ -35,6 +35,7 @@ MOVED = [
     "rolodex/services/prefs.py",
     "rolodex/services/exporting.py",
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rolodex/labels").glob("*.py")),
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rolodex/sales").glob("*.py")),
 ]
 SQL = re.compile(
     r"\bSELECT\b.*\bFROM\b|\bINSERT\s+(OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b"

@@ -1,0 +1,94 @@
+"""The data-quality checks as queries of live contact ids, on either backend: each count on
+the dashboard and in ``report quality`` is ``COUNT(*)`` of one of these, and the list behind
+it is the same query's ids.
+
+An email is taken as invalid when it has no ``@`` with text on both sides and a dot after it,
+or holds a space; a phone does not parse when the save found no E.164 form for it (``e164``
+empty); an address misses a postcode when it has a street or city but no postal code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from peewee import fn
+
+from rolodex.models import Address, Contact, Email, Phone
+from rolodex.store.rows import raw_rows
+
+Query = Any
+
+
+def _live() -> Query:
+    return Contact.select(Contact.id).where(Contact.deleted_at.is_null())
+
+
+def _has(model: Any, *conditions: Any) -> Any:
+    return fn.EXISTS(model.select(model.id).where(model.contact == Contact.id, *conditions))
+
+
+def no_way_to_reach() -> Query:
+    somewhere = (Address.street != "") | (Address.city != "") | (Address.po_box != "")
+    return _live().where(~_has(Email), ~_has(Phone), ~_has(Address, somewhere))
+
+
+def invalid_emails() -> Query:
+    bad = ~Email.value.contains("@") | Email.value.contains(" ") | ~(Email.value ** "%_@_%._%")
+    return _live().where(_has(Email, bad))
+
+
+def unparsable_phones() -> Query:
+    return _live().where(_has(Phone, Phone.e164 == "", Phone.value != ""))
+
+
+def missing_postcode() -> Query:
+    used = (Address.street != "") | (Address.city != "")
+    return _live().where(_has(Address, used, Address.postal_code == ""))
+
+
+def suspected_duplicates() -> Query:
+    """Contacts sharing an email or a phone number with another live contact."""
+    other = Contact.alias()
+    e2, p2 = Email.alias(), Phone.alias()
+    shared_email = (
+        e2.select(e2.id)
+        .join(other, on=other.id == e2.contact)
+        .where(
+            e2.value_key == Email.value_key, e2.contact != Email.contact, other.deleted_at.is_null()
+        )
+    )
+    shared_phone = (
+        p2.select(p2.id)
+        .join(other, on=other.id == p2.contact)
+        .where(p2.e164 == Phone.e164, p2.contact != Phone.contact, other.deleted_at.is_null())
+    )
+    return _live().where(
+        _has(Email, Email.value_key != "", fn.EXISTS(shared_email))
+        | _has(Phone, Phone.e164 != "", fn.EXISTS(shared_phone))
+    )
+
+
+def never_contacted() -> Query:
+    return _live().where(Contact.last_contacted.is_null())
+
+
+CHECKS: dict[str, Callable[[], Query]] = {
+    "no_way_to_reach": no_way_to_reach,
+    "invalid_emails": invalid_emails,
+    "unparsable_phones": unparsable_phones,
+    "missing_postcode": missing_postcode,
+    "suspected_duplicates": suspected_duplicates,
+    "never_contacted": never_contacted,
+}
+
+
+def count(check: str) -> int:
+    return int(CHECKS[check]().count())
+
+
+def ids(check: str, limit: int | None = None) -> list[int]:
+    query = CHECKS[check]().order_by(Contact.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [row[0] for row in raw_rows(query)]
