@@ -161,7 +161,11 @@ def _write_outputs(
             count = letters.write_letters(
                 people, template or letters.DEFAULT_TEMPLATE, day, Path(args.letters)
             )
-            where = f"written to {args.letters}" if count else "(no recipient has an address; no file written)"
+            where = (
+                f"written to {args.letters}"
+                if count
+                else "(no recipient has an address; no file written)"
+            )
             lines.append(f"{count} letters {where}")
         if args.csv:
             lines.append(f"{letters.write_csv(people, Path(args.csv))} rows written to {args.csv}")

@@ -96,21 +96,20 @@ def apply_rules(now: datetime, entity: Entity = "contact") -> int:
 
 
 def _won_makes_customers(entity: Entity, now: datetime) -> int:
-    won = store.last_won(entity)
-    states = store.current(entity, list(won))
-    made = 0
-    for eid, won_at in won.items():
-        stage, since = states.get(eid, ("", ""))
-        if stage != CUSTOMER and (not since or won_at > since) and won_at <= to_db(now):
+    made, until = 0, to_db(now)
+    for eid, won_at in store.won_but_not_customer(entity).items():
+        if won_at <= until:
             made += change(entity, eid, CUSTOMER, from_db(won_at), "won a deal")
     return made
 
 
 def _lapsed_customers(entity: Entity, now: datetime) -> int:
-    customers = dict(store.with_stage(entity, CUSTOMER))
+    months = lapse_months()
+    cutoff = to_db(add_months(now, -months))
+    customers = dict(store.lapse_candidates(entity, cutoff))
     ids = list(customers)
     activity, won = store.last_activity(entity, ids), store.last_won(entity, ids)
-    months, lapsed = lapse_months(), 0
+    lapsed = 0
     for eid, since in customers.items():
         last = max(since, activity.get(eid, ""), won.get(eid, ""))
         ends = add_months(from_db(last), months)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from rolodex.sales import money
-from rolodex.sales.records import DealFilter, Pipeline, PipelineRow, Totals
+from rolodex.sales.records import DealData, DealFilter, Pipeline, PipelineRow, Totals
 from rolodex.store import deals as store
 
 
@@ -58,3 +58,14 @@ def grand_total(result: Pipeline, *, open_only: bool = True) -> Totals:
         sum(r.totals.value_minor for r in rows),
         sum(r.totals.weighted_minor for r in rows),
     )
+
+
+def board(where: DealFilter | None = None) -> list[tuple[PipelineRow, list[DealData]]]:
+    """The pipeline board: each stage's totals and its deals (soonest expected close first)."""
+    from rolodex.sales.deals import DealService
+
+    chosen = where or DealFilter()
+    by_stage: dict[int, list[DealData]] = {}
+    for deal in DealService().deals(chosen):
+        by_stage.setdefault(deal.stage_id, []).append(deal)
+    return [(row, by_stage.get(row.stage.id, [])) for row in pipeline(chosen).rows]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any, Literal
 
 import peewee
-from peewee import fn
+from peewee import JOIN, fn
 
 from rolodex.models import Activity, Deal, LifecycleChange, Stage
 from rolodex.store.rows import raw_rows
@@ -127,3 +127,45 @@ def last_won(entity: Entity, ids: list[int] | None = None) -> dict[int, str]:
     if ids is not None:
         query = query.where(column.in_(ids))
     return {eid: at for eid, at in raw_rows(query)}
+
+
+def _won_deals(column: Any) -> Any:
+    closed = fn.COALESCE(Deal.closed_at, Deal.updated_at)
+    return (
+        Deal.select(column, fn.MAX(closed))
+        .join(Stage, on=Stage.id == Deal.stage)
+        .where(Stage.outcome == "won", Deal.deleted_at.is_null(), column.is_null(False))
+    ), closed
+
+
+def won_but_not_customer(entity: Entity) -> dict[int, str]:
+    """Contacts (companies) with a deal won after their newest lifecycle change (or with none)
+    who are not customers: when each last won. One query; the rest of the book is not read."""
+    column = Deal.contact if entity == "contact" else Deal.company
+    query, closed = _won_deals(column)
+    on = (_column(entity) == column) & IS_LATEST
+    query = query.join(L, JOIN.LEFT_OUTER, on=on).where(
+        L.id.is_null() | ((L.to_stage != "customer") & (closed > L.changed_at))
+    )
+    return {eid: at for eid, at in raw_rows(query.group_by(column))}
+
+
+def lapse_candidates(entity: Entity, cutoff: str) -> list[tuple[int, str]]:
+    """(id, since) of customers since before ``cutoff`` with no live activity and no won deal
+    from ``cutoff`` on: those whose lapse period may have run out (indexed look-ups only)."""
+    column = _column(entity)
+    by = Activity.contact if entity == "contact" else Activity.company
+    recent = Activity.select(Activity.id).where(
+        by == column, Activity.occurred_at >= cutoff, Activity.deleted_at.is_null()
+    )
+    deal_of = Deal.contact if entity == "contact" else Deal.company
+    won = (
+        Deal.select(Deal.id)
+        .join(Stage, on=Stage.id == Deal.stage)
+        .where(deal_of == column, Stage.outcome == "won", Deal.closed_at >= cutoff)
+    )
+    query = L.select(column, L.changed_at).where(
+        IS_LATEST, L.to_stage == "customer", column.is_null(False), L.changed_at < cutoff,
+        ~fn.EXISTS(recent), ~fn.EXISTS(won),
+    )  # fmt: skip
+    return [(eid, at) for eid, at in raw_rows(query)]
