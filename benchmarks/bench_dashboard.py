@@ -52,11 +52,12 @@ def _contacts(conn: Any, n: int, rng: random.Random, stamp: str) -> None:
         "INSERT INTO contact (id, given, family, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
         [(i, f"Given{i}", f"Family{i}", stamp, stamp) for i in range(1, n + 1)],
     )
-    emails = [
-        (i, f"p{i % (n - n // 50)}@example.no" if i % 40 else f"bad {i}", f"p{i}")
+    values = [
+        (i, f"p{i % (n - n // 50)}@example.no" if i % 40 else f"bad {i}")
         for i in range(1, n + 1)
         if i % 7
     ]
+    emails = [(i, value, value.lower()) for i, value in values]
     conn.executemany("INSERT INTO email (contact_id, value, value_key) VALUES (?, ?, ?)", emails)
     phones = [
         (i, f"+47 9{i:07d}", "" if i % 25 == 0 else f"+479{i:07d}")
@@ -210,13 +211,26 @@ def main() -> int:
         clock = FixedClock(NOW)
         dashboard.load(clock)  # the first run applies the lifecycle rules (writes): set-up
         assert money.main_currency() == "NOK"
-        board_ok = report("pipeline board", timed(pipeline.board, args.repeat),
+        board_ok = report("pipeline board", timed(open_board, args.repeat),
                           timed(bare(BARE_BOARD, BARE_PIPELINE), args.repeat), BOARD_BUDGET)  # fmt: skip
         dash_ok = report("dashboard data", timed(lambda: dashboard.load(clock), args.repeat),
                          timed(bare(BARE_PIPELINE, BARE_COUNTS), args.repeat), DASHBOARD_BUDGET)  # fmt: skip
         _parts(clock, args.repeat)
         close_store()
     return 0 if board_ok and dash_ok else 1
+
+
+def open_board() -> object:
+    """What opening the board costs: the columns' totals and ids, and the first page of
+    cards of every column (what is on screen)."""
+    from rolodex.sales.deals import DealService
+
+    columns = pipeline.board()
+    service = DealService()
+    return [service.by_ids(ids[:FIRST_PAGE]) for _, ids in columns]
+
+
+FIRST_PAGE = 50
 
 
 def _parts(clock: FixedClock, repeat: int) -> None:

@@ -134,6 +134,11 @@ class DealService:
         """Deals by stage, then expected close, then id."""
         return [_deal(row) for row in store.deal_rows(where or DealFilter())]
 
+    def by_ids(self, ids: list[int]) -> list[DealData]:
+        """The live deals among ``ids``, in the order given."""
+        rows = store.rows_by_ids(ids)
+        return [_deal(rows[i]) for i in ids if i in rows]
+
     def history(self, deal_id: int) -> list[StageChange]:
         """The deal's stage changes, oldest first (the first is where it started)."""
         return store.history(deal_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from rolodex.sales import money
-from rolodex.sales.records import DealData, DealFilter, Pipeline, PipelineRow, Totals
+from rolodex.sales.records import DealFilter, Pipeline, PipelineRow, Totals
 from rolodex.store import deals as store
 
 
@@ -60,12 +60,11 @@ def grand_total(result: Pipeline, *, open_only: bool = True) -> Totals:
     )
 
 
-def board(where: DealFilter | None = None) -> list[tuple[PipelineRow, list[DealData]]]:
-    """The pipeline board: each stage's totals and its deals (soonest expected close first)."""
-    from rolodex.sales.deals import DealService
-
+def board(where: DealFilter | None = None) -> list[tuple[PipelineRow, list[int]]]:
+    """The pipeline board: each stage's totals and the ids of its deals (soonest expected
+    close first); a column reads its cards a page at a time (``DealService.by_ids``)."""
     chosen = where or DealFilter()
-    by_stage: dict[int, list[DealData]] = {}
-    for deal in DealService().deals(chosen):
-        by_stage.setdefault(deal.stage_id, []).append(deal)
+    by_stage: dict[int, list[int]] = {}
+    for deal_id, stage_id in store.deal_ids(chosen):
+        by_stage.setdefault(stage_id, []).append(deal_id)
     return [(row, by_stage.get(row.stage.id, [])) for row in pipeline(chosen).rows]

@@ -157,6 +157,24 @@ def deal_rows(where: DealFilter) -> list[tuple[Any, ...]]:
     return raw_rows(query)
 
 
+def deal_ids(where: DealFilter) -> list[tuple[int, int]]:
+    """(deal id, stage id) of the deals matching ``where``, in :func:`deal_rows` order: what
+    the board needs to open (cards are read a page at a time, :func:`rows_by_ids`)."""
+    closing = fn.COALESCE(Deal.expected_close, "9999")
+    query = Deal.select(Deal.id, Deal.stage).join(Stage, on=Stage.id == Deal.stage)
+    return raw_rows(_filtered(query, where).order_by(Stage.position, closing, Deal.id))
+
+
+def rows_by_ids(ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    """Live deals ``ids`` as tuples in :data:`DEAL_COLUMNS` order, by id."""
+    found: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = _deal_query().where(Deal.id.in_(chunk), Deal.deleted_at.is_null())
+        found.update((row[0], row) for row in raw_rows(query))
+    return found
+
+
 def deal_row(deal_id: int) -> tuple[Any, ...] | None:
     """One live deal as a tuple in :data:`DEAL_COLUMNS` order, or None."""
     query = _deal_query().where(Deal.id == deal_id, Deal.deleted_at.is_null())

