@@ -68,3 +68,8 @@ def board(where: DealFilter | None = None) -> list[tuple[PipelineRow, list[int]]
     for deal_id, stage_id in store.deal_ids(chosen):
         by_stage.setdefault(stage_id, []).append(deal_id)
     return [(row, by_stage.get(row.stage.id, [])) for row in pipeline(chosen).rows]
+
+
+def filter_choices() -> tuple[list[str], list[str]]:
+    """(owners, close months) the board's filters offer."""
+    return store.owners(), store.close_months()

@@ -193,3 +193,16 @@ def latest_owner(contact_ids: list[int]) -> dict[int, str]:
     newest = Deal.select(fn.MAX(Deal.id)).where(live).group_by(Deal.contact)
     rows = raw_rows(Deal.select(Deal.contact, Deal.owner).where(Deal.id.in_(newest)))
     return {cid: owner for cid, owner in rows}
+
+
+def owners() -> list[str]:
+    """Every owner named on a live deal, sorted."""
+    query = Deal.select(Deal.owner).where(Deal.owner != "", Deal.deleted_at.is_null())
+    return sorted({row[0] for row in raw_rows(query.distinct())}, key=str.casefold)
+
+
+def close_months() -> list[str]:
+    """Every "YYYY-MM" a live deal is expected to close in, sorted."""
+    month = fn.SUBSTR(Deal.expected_close, 1, 7)
+    query = Deal.select(month).where(Deal.expected_close.is_null(False), Deal.deleted_at.is_null())
+    return sorted({row[0] for row in raw_rows(query.distinct())})
