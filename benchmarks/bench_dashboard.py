@@ -215,6 +215,10 @@ def main() -> int:
                           timed(bare(BARE_BOARD, BARE_PIPELINE), args.repeat), BOARD_BUDGET)  # fmt: skip
         dash_ok = report("dashboard data", timed(lambda: dashboard.load(clock), args.repeat),
                          timed(bare(BARE_PIPELINE, BARE_COUNTS), args.repeat), DASHBOARD_BUDGET)  # fmt: skip
+        first = timed(lambda: (_forget(), dashboard.load(clock)), args.repeat)
+        print(
+            f"dashboard, first open   median {first[0] * 1000:7.1f} ms  (data-quality counts not kept yet)"
+        )
         _parts(clock, args.repeat)
         close_store()
     return 0 if board_ok and dash_ok else 1
@@ -233,6 +237,12 @@ def open_board() -> object:
 FIRST_PAGE = 50
 
 
+def _forget() -> None:
+    from rolodex.sales import quality
+
+    quality._cache.clear()
+
+
 def _parts(clock: FixedClock, repeat: int) -> None:
     """Where the dashboard's time goes."""
     from rolodex.sales import lifecycle, quality, retention
@@ -243,7 +253,8 @@ def _parts(clock: FixedClock, repeat: int) -> None:
         "  pipeline": pipeline.pipeline,
         "  retention x2": lambda: (retention.retention(2026), retention.retention(2025)),
         "  neglected": lambda: retention.neglected_count(90, clock.now()),
-        "  quality": quality.counts,
+        "  quality (kept)": quality.counts,
+        "  quality (first)": lambda: (quality._cache.clear(), quality.counts()),
     }
     for name, fn in parts.items():
         median, _ = timed(fn, repeat)

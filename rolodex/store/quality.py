@@ -101,3 +101,12 @@ def ids(check: str, limit: int | None = None) -> list[int]:
     if limit is not None:
         query = query.limit(limit)
     return [row[0] for row in raw_rows(query)]
+
+
+def fingerprint() -> tuple[Any, ...]:
+    """What changes whenever any check but "never contacted" could change: the number of
+    contacts, the sum of their revisions (every edit, delete and restore moves one) and the
+    newest id — one pass over the contact table instead of six checks over four tables."""
+    query = Contact.select(fn.COUNT(Contact.id), fn.SUM(Contact.revision), fn.MAX(Contact.id))
+    count, revisions, newest = raw_rows(query)[0]
+    return int(count), int(revisions or 0), int(newest or 0)

@@ -78,3 +78,17 @@ def test_the_dashboard_numbers_equal_the_commands_output(book: object, tmp_path:
     assert printed[0] == shown.quality
     assert printed[1] == shown.churn_this_year.as_json()
     assert printed[2] == pipeline.as_json(shown.pipeline)
+
+
+def test_the_counts_follow_every_edit_of_a_contact(any_book: str) -> None:
+    bad = person("Bad", email="not an email")
+    assert quality.counts()["invalid_emails"] == 1
+    service = ContactService()
+    data = service.get(bad)
+    data.emails[0].value = "bad@example.no"
+    service.save(data)
+    assert quality.counts()["invalid_emails"] == 0
+    person("Other", email="x y")
+    assert quality.counts()["invalid_emails"] == 1
+    service.delete([bad])
+    assert quality.counts()["never_contacted"] == 1
