@@ -12,7 +12,8 @@
 - ``campaign``, ``campaign_recipient`` (frozen at sending: who and what they were sent to),
   ``campaign_response`` (one outcome per recipient).
 - ``activity.deal_id``: an activity may belong to a deal; ``contact.do_not_email`` beside the
-  old ``do_not_mail``, set when a recipient unsubscribes.
+  old ``do_not_mail``, set when a recipient unsubscribes; ``contact_revision`` lets the
+  data-quality panel tell in one index scan whether any contact changed (Σ revision).
 
 PostgreSQL gets the same tables (ids BIGINT identities, text ``COLLATE "C"``, BOOLEAN flags).
 """
@@ -119,7 +120,8 @@ CREATE TABLE campaign_response (
 CREATE UNIQUE INDEX campaign_response_contact ON campaign_response(campaign_id, contact_id);
 ALTER TABLE activity ADD COLUMN deal_id {ref} REFERENCES deal(id) ON DELETE SET NULL;
 CREATE INDEX activity_deal ON activity(deal_id) WHERE deal_id IS NOT NULL;
-ALTER TABLE contact ADD COLUMN do_not_email {bool} NOT NULL DEFAULT {false}
+ALTER TABLE contact ADD COLUMN do_not_email {bool} NOT NULL DEFAULT {false};
+CREATE INDEX contact_revision ON contact(revision)
 """
 
 SQLITE = {"pk": "INTEGER PRIMARY KEY", "text": "TEXT", "ref": "INTEGER", "bool": "INTEGER",

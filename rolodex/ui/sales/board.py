@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PipelineBoard", text)
 
 
+class CardView(QListView):
+    """A column's list of cards; Ctrl+Right / Ctrl+Left ask to move the current card."""
+
+    step_requested = Signal(int)  # +1: next stage, -1: previous
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in steps:
+            self.step_requested.emit(steps[Qt.Key(event.key())])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class StageColumn(QFrame):
     """One stage: its name and probability, its totals, its cards."""
 
@@ -45,7 +59,7 @@ class StageColumn(QFrame):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.model = DealListModel(row.stage.name, self)
-        self.view = QListView()
+        self.view = CardView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(row.stage.name)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -141,12 +155,7 @@ class PipelineBoard(QWidget):
         for i, column in enumerate(self.columns):
             self.strip.addWidget(column)
             column.model.dropped.connect(self.move)
-            for keys, step in (("Ctrl+Right", 1), ("Ctrl+Left", -1)):
-                action = QAction(column.view)
-                action.setShortcut(QKeySequence(keys))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-                action.triggered.connect(lambda _=False, i=i, step=step: self.move_current(i, step))
-                column.view.addAction(action)
+            column.view.step_requested.connect(lambda step, i=i: self.move_current(i, step))
         self.strip.addStretch(1)
 
     def move_current(self, column: int, step: int) -> None:
