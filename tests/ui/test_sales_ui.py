@@ -79,7 +79,9 @@ def test_ctrl_right_moves_the_selected_card_one_stage(book: object, qtbot) -> No
 
 
 def test_the_dashboard_shows_the_reports_numbers_and_exports_a_pdf(
-    book: object, qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+    book: object,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     _book()
     person("Bad", email="not an email")
