@@ -57,8 +57,11 @@ class DealService:
         currency = money.check_currency(data.currency) if data.currency else money.main_currency()
         stage = stages.find(data.stage) if data.stage else stages.all_stages()[0]
         chance = None if data.probability is None else stages.check_probability(data.probability)
+        value = money.parse_amount(data.value or "0", currency)
+        if value < 0:
+            raise SalesError(f"A deal's value cannot be negative ({data.value}).")
         return {
-            "title": title, "value_minor": money.parse_amount(data.value or "0", currency),
+            "title": title, "value_minor": value,
             "currency": currency, "stage": stage.id, "probability": chance,
             "contact": contact, "company": company, "owner": data.owner.strip(),
             "expected_close": data.expected_close.isoformat() if data.expected_close else None,

@@ -80,7 +80,7 @@ def test_filters_by_owner_close_month_and_tag(any_book: str) -> None:
     assert pipeline.pipeline(DealFilter(owner="ola")).rows[0].totals.count == 1
 
 
-@pytest.mark.parametrize("value", ["12.345", "abc", "1e5", ""])
+@pytest.mark.parametrize("value", ["12.345", "abc", "1e5", "", "-100"])
 def test_amounts_that_are_not_money_are_refused(any_book: str, value: str) -> None:
     with pytest.raises(SalesError):
         deal(person("Ann"), "Lead", value or " ")
