@@ -251,8 +251,8 @@ def release() -> None:
 
 
 def ui_sources() -> list[Path]:
-    """The modules lupdate reads: every .py of rolodex/ui."""
-    return sorted(UI.glob("*.py"))
+    """The modules lupdate reads: every .py of rolodex/ui and its subpackages."""
+    return sorted(UI.rglob("*.py"))
 
 
 def main() -> None:

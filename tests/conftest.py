@@ -109,7 +109,20 @@ def pg_book(_pg_session_book: str) -> Iterator[str]:
     kept = {"book", "schema_version", "change_counter"}
     tables = ", ".join(t for t in database.get_tables() if t not in kept)
     database.execute_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+    _seed_rows()
     close_store()
+
+
+def _seed_rows() -> None:
+    """Put back the rows migrations seed (the default pipeline stages), as in a new book."""
+    from rolodex.migrations.m0006_deals import DEFAULT_STAGES
+    from rolodex.models import Stage
+
+    rows = [
+        {"name": name, "probability": chance, "position": i, "outcome": outcome}
+        for i, (name, chance, outcome) in enumerate(DEFAULT_STAGES, start=1)
+    ]
+    Stage.insert_many(rows).execute()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

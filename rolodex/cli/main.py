@@ -22,6 +22,9 @@ COMMAND_MODULES = (
     "rolodex.cli.safety_cmd",
     "rolodex.cli.trash_cmd",
     "rolodex.cli.copy_cmd",
+    "rolodex.cli.sales_cmd",
+    "rolodex.cli.reports_cmd",
+    "rolodex.cli.campaigns_cmd",
 )
 
 

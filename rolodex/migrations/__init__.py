@@ -20,6 +20,7 @@ from rolodex.migrations import (
     m0003_sort_positions,
     m0004_identity,
     m0005_change_counter,
+    m0006_deals,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -28,6 +29,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0003_sort_positions,
     m0004_identity,
     m0005_change_counter,
+    m0006_deals,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -15,24 +15,40 @@ from rolodex.models.contact import (
 )
 from rolodex.models.crm import Activity, FollowUp
 from rolodex.models.meta import Book, ImportBatch, ImportItem, Setting, Tombstone
+from rolodex.models.sales import (
+    Campaign,
+    CampaignRecipient,
+    CampaignResponse,
+    Deal,
+    DealStageChange,
+    LifecycleChange,
+    Stage,
+)
 
 __all__ = [
     "Activity",
     "Address",
     "Book",
+    "Campaign",
+    "CampaignRecipient",
+    "CampaignResponse",
     "Company",
     "Contact",
     "ContactPhoto",
     "ContactTag",
+    "Deal",
+    "DealStageChange",
     "Email",
     "ExtraProperty",
     "FollowUp",
     "Im",
     "ImportBatch",
     "ImportItem",
+    "LifecycleChange",
     "Phone",
     "Setting",
-    "Tombstone",
+    "Stage",
     "Tag",
+    "Tombstone",
     "Website",
 ]

@@ -37,6 +37,7 @@ class Contact(BaseModel):
     created_at = peewee.TextField()
     updated_at = peewee.TextField()
     deleted_at = peewee.TextField(null=True)
+    do_not_email = peewee.BooleanField(default=False)  # migration 5
 
 
 class ContactPhoto(BaseModel):

@@ -11,6 +11,7 @@ import peewee
 from rolodex.models.base import BaseModel
 from rolodex.models.company import Company
 from rolodex.models.contact import Contact
+from rolodex.models.sales import Deal
 
 
 class Activity(BaseModel):
@@ -24,6 +25,7 @@ class Activity(BaseModel):
     outcome = peewee.TextField(default="")
     created_at = peewee.TextField()
     deleted_at = peewee.TextField(null=True)
+    deal = peewee.ForeignKeyField(Deal, null=True, on_delete="SET NULL")
 
 
 class FollowUp(BaseModel):

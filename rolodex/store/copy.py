@@ -25,18 +25,25 @@ from rolodex.models import (
     Activity,
     Address,
     Book,
+    Campaign,
+    CampaignRecipient,
+    CampaignResponse,
     Company,
     Contact,
     ContactPhoto,
     ContactTag,
+    Deal,
+    DealStageChange,
     Email,
     ExtraProperty,
     FollowUp,
     Im,
     ImportBatch,
     ImportItem,
+    LifecycleChange,
     Phone,
     Setting,
+    Stage,
     Tag,
     Tombstone,
     Website,
@@ -61,16 +68,23 @@ MODELS: tuple[type[peewee.Model], ...] = (
     ExtraProperty,
     Tag,
     ContactTag,
+    Stage,
+    Deal,
+    DealStageChange,
     Activity,
     FollowUp,
     ImportItem,
     Tombstone,
+    LifecycleChange,
+    Campaign,
+    CampaignRecipient,
+    CampaignResponse,
 )
 # A book holding a row in any of these is not empty (a new book has only its identity).
 CONTENT: tuple[type[peewee.Model], ...] = (
-    Contact, Company, Tag, Activity, FollowUp, ImportBatch, Tombstone,
+    Contact, Company, Tag, Activity, FollowUp, ImportBatch, Tombstone, Deal, Campaign,
 )  # fmt: skip
-REPLACED: tuple[type[peewee.Model], ...] = (Book, Setting)
+REPLACED: tuple[type[peewee.Model], ...] = (Book, Setting, Stage)
 
 
 @dataclass

@@ -55,7 +55,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def test_show_of_an_id_too_big_for_sqlite(db: str) -> None:
-    assert one_line_error(rolodex("--db", db, "show", HUGE)) == f"rolodex: no contact with id {HUGE}"
+    assert (
+        one_line_error(rolodex("--db", db, "show", HUGE)) == f"rolodex: no contact with id {HUGE}"
+    )
 
 
 @pytest.mark.parametrize(

@@ -60,19 +60,46 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("restore",): ["restore", "{dir}/saved.db"],
     ("encrypt",): ["encrypt", "--passphrase-file", "{dir}/pass.txt"],
     ("decrypt",): ["--db", "{dir}/secret.db", "decrypt", "--passphrase-file", "{dir}/pass.txt"],
-    ("change-passphrase",): ["--db", "{dir}/secret.db", "--passphrase-file", "{dir}/pass.txt",
-                             "change-passphrase", "--new-passphrase-file", "{dir}/new.txt"],
+    ("change-passphrase",): [
+        "--db",
+        "{dir}/secret.db",
+        "--passphrase-file",
+        "{dir}/pass.txt",
+        "change-passphrase",
+        "--new-passphrase-file",
+        "{dir}/new.txt",
+    ],
     ("trash", "list"): ["trash", "list", "--json"],
     ("trash", "restore"): ["trash", "restore", "3"],
     ("trash", "empty"): ["trash", "empty", "--yes"],
     ("copy-book",): ["copy-book", "{dir}/copy.db"],
+    ("deals", "add"): ["deals", "add", "1", "--title", "T", "--value", "100", "--stage", "Lead"],
+    ("deals", "move"): ["deals", "move", "1", "--stage", "Won"],
+    ("deals", "list"): ["deals", "list", "--json"],
+    ("deals", "show"): ["deals", "show", "1", "--json"],
+    ("stages", "list"): ["stages", "list", "--json"],
+    ("stages", "add"): ["stages", "add", "Demo", "--probability", "30"],
+    ("stages", "set"): ["stages", "set", "Lead", "--probability", "15"],
+    ("pipeline",): ["pipeline", "--json"],
+    ("lifecycle", "set"): ["lifecycle", "set", "1", "customer"],
+    ("lifecycle", "show"): ["lifecycle", "show", "1", "--json"],
+    ("lifecycle", "update"): ["lifecycle", "update"],
+    ("report", "retention"): ["report", "retention", "--year", "2025", "--json"],
+    ("report", "neglected"): ["report", "neglected", "--days", "90", "--json"],
+    ("report", "quality"): ["report", "quality", "--json"],
+    ("campaigns", "add"): ["campaigns", "add", "Spring", "--channel", "letter", "--contacts", "1"],
+    ("campaigns", "list"): ["campaigns", "list", "--json"],
+    ("campaigns", "recipients"): ["campaigns", "recipients", "1", "--json"],
+    ("campaigns", "send"): ["campaigns", "send", "1", "--csv", "{dir}/list.csv"],
+    ("campaigns", "respond"): ["campaigns", "respond", "1", "1", "--outcome", "interested"],
+    ("campaigns", "show"): ["campaigns", "show", "1", "--json"],
 }
 CONDITIONS = ("locked", "read-only", "full")
 
 
-def command_paths(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> Iterator[
-    tuple[str, ...]
-]:
+def command_paths(
+    parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()
+) -> Iterator[tuple[str, ...]]:
     """Every runnable command path of the parser (("add",), ("followups", "done"), ...)."""
     subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     if not subs:
@@ -122,6 +149,7 @@ def _populate(folder: Path) -> Path:
         FollowUpService(clock, activities).add(
             FollowUpData(contact_id=1, due_date=date(2029, 1, 1))
         )
+        _sales(clock)
         (folder / "cards.vcf").write_text(VCF)
         run_import([str(folder / "cards.vcf")], "skip")
         backup_now(target=str(folder / "saved.db"))
@@ -132,6 +160,16 @@ def _populate(folder: Path) -> Path:
     shutil.copyfile(book, folder / "secret.db")
     encrypt_book(folder / "secret.db", PASSPHRASE)
     return book
+
+
+def _sales(clock: Any) -> None:
+    """Deal 1 (Ada, at Proposal) and campaign 1 (to Ada), not sent."""
+    from rolodex.sales.campaigns import CampaignService, Selection
+    from rolodex.sales.deals import DealService
+    from rolodex.sales.records import DealInput
+
+    DealService(clock).add(DealInput("Server", "12000", "NOK", "Proposal", contact_id=1))
+    CampaignService(clock).add("Spring", "letter", Selection(ids=(1,)))
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,11 @@ def schema_default(text: str | None) -> Any:
         return None
     text = text.split("::")[0]
     literals = {"''": "", "x''": b"", "'\\x'": b"", "false": False, "true": True, "'{}'": "{}"}
-    return literals[text] if text in literals else int(text)
+    if text in literals:
+        return literals[text]
+    if len(text) > 1 and text[0] == text[-1] == "'":  # a text default, e.g. 'open'
+        return text[1:-1]
+    return int(text)
 
 
 def model_default(field: peewee.Field) -> Any:
@@ -62,8 +66,12 @@ def describe_schema(db: peewee.Database, backend: str) -> dict[str, dict[str, tu
             continue
         # SQLite reports an INTEGER PRIMARY KEY as nullable (it is the rowid): it never is.
         tables[table] = {
-            c.name: (c.data_type, c.null and not c.primary_key, schema_default(c.default),
-                     c.primary_key)
+            c.name: (
+                c.data_type,
+                c.null and not c.primary_key,
+                schema_default(c.default),
+                c.primary_key,
+            )
             for c in db.get_columns(table)
         }
     return tables

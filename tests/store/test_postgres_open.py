@@ -128,7 +128,8 @@ def test_an_old_server_book_is_upgraded_with_its_data(pg_database: str) -> None:
         for name, key in (("Bodil", b"b"), ("Cato", b"c"), ("Anna", b"a")):
             conn.execute(
                 "INSERT INTO contact(display_name, sort_key, import_batch_id, created_at,"
-                " updated_at) VALUES (%s, %s, 1, '2026-01-01', '2026-01-01')", (name, key),
+                " updated_at) VALUES (%s, %s, 1, '2026-01-01', '2026-01-01')",
+                (name, key),
             )
     assert open_book(pg_database).version == LATEST_VERSION
     in_order = [c.display_name for c in Contact.select().order_by(Contact.sortpos)]

@@ -39,7 +39,10 @@ def test_the_wrapper_runs_a_command_against_a_private_server_and_cleans_up() -> 
     env["TMPDIR"] = str(own_tmp)
     result = subprocess.run(
         ["bash", str(ROOT / "packaging" / "with-test-servers.sh"), sys.executable, "-c", PROBE],
-        capture_output=True, text=True, timeout=180, env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
     )
     assert result.returncode == 7, result.stderr  # the command's own exit code
     fsync, user, superuser, url = result.stdout.split()

@@ -254,7 +254,10 @@ def test_counted_messages_read_as_english(window: MainWindow, qtbot: QtBot) -> N
     added = "The %n contact(s) it added go to the Trash."
     assert tr(ImportHistoryDialog, added, 1) == "The 1 contact it added goes to the Trash."
     merged = "What it added to the %n contact(s) it merged into is taken out."
-    assert tr(ImportHistoryDialog, merged, 1) == "What it added to the 1 contact it merged into is taken out."
+    assert (
+        tr(ImportHistoryDialog, merged, 1)
+        == "What it added to the 1 contact it merged into is taken out."
+    )
 
 
 def _nothing_cut(dialog: SecurityDialog | PassphraseDialog) -> None:

@@ -1067,6 +1067,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactListDialog</name>
+    <message numerus="yes">
+        <location filename="../sales/dashboard.py" line="240"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactPreviewModel</name>
     <message>
         <location filename="../import_preview.py" line="50"/>
@@ -1263,6 +1274,183 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../labels_custom.py" line="29"/>
         <source>Keep text away from the edge by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../sales/dashboard.py" line="41"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="50"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="50"/>
+        <source>E&amp;xport as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="63"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="63"/>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="64"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="64"/>
+        <source>Former customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="69"/>
+        <source>No way to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="70"/>
+        <source>Invalid emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="71"/>
+        <source>Phones that do not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="72"/>
+        <source>Addresses without a postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="73"/>
+        <source>Suspected duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="74"/>
+        <source>Never contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="103"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="104"/>
+        <source>Due this week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="106"/>
+        <source>Neglected customers (%1 days): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="111"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/dashboard.py" line="115"/>
+        <source>%n deal(s) expected to close this month</source>
+        <translation>
+            <numerusform>%n deal expected to close this month</numerusform>
+            <numerusform>%n deals expected to close this month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="118"/>
+        <source>Closing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="125"/>
+        <source>Pipeline by stage (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="126"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="126"/>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="129"/>
+        <source>Deals in %1 are not converted: see the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="134"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="138"/>
+        <source>Contacts by lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
+        <source>Churn (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="145"/>
+        <source>This year: %1 customers at the start, %2 lost, %3 won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="152"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="157"/>
+        <location filename="../sales/dashboard.py" line="162"/>
+        <source>Campaign response rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="157"/>
+        <source>No campaign sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="163"/>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="172"/>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="196"/>
+        <source>Export dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2925,23 +3113,33 @@ A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="124"/>
+        <location filename="../main_window_menus.py" line="127"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="128"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="126"/>
+        <location filename="../main_window_menus.py" line="129"/>
         <source>Show &amp;log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="130"/>
         <source>&amp;About Rolodex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="22"/>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="25"/>
+        <source>Dash&amp;board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3275,6 +3473,54 @@ A contact book and small-office CRM.</source>
         <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
 
 Details: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../board.py" line="67"/>
+        <source>+ %1 in %2 (not converted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="81"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="90"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="90"/>
+        <source>&amp;Close month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="91"/>
+        <source>T&amp;ag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="108"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="114"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="115"/>
+        <source>Any month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="116"/>
+        <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3802,6 +4048,22 @@ Details: {details}</source>
     <message>
         <location filename="../main_window_help.py" line="31"/>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../sales/board.py" line="62"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/board.py" line="63"/>
+        <source>weighted %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

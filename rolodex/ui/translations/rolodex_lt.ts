@@ -1075,6 +1075,18 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     </message>
 </context>
 <context>
+    <name>ContactListDialog</name>
+    <message numerus="yes">
+        <location filename="../sales/dashboard.py" line="240"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontaktas</numerusform>
+            <numerusform>%n kontaktai</numerusform>
+            <numerusform>%n kontaktų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactPreviewModel</name>
     <message>
         <location filename="../import_preview.py" line="50"/>
@@ -1272,6 +1284,184 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <location filename="../labels_custom.py" line="29"/>
         <source>Keep text away from the edge by</source>
         <translation>Tekstas nuo krašto ne arčiau kaip</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../sales/dashboard.py" line="41"/>
+        <source>Dashboard</source>
+        <translation>Suvestinė</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="50"/>
+        <source>&amp;Refresh</source>
+        <translation>At&amp;naujinti</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="50"/>
+        <source>E&amp;xport as PDF…</source>
+        <translation>&amp;Eksportuoti į PDF…</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="63"/>
+        <source>Leads</source>
+        <translation>Potencialūs klientai</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="63"/>
+        <source>Prospects</source>
+        <translation>Perspektyvūs klientai</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="64"/>
+        <source>Customers</source>
+        <translation>Klientai</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="64"/>
+        <source>Former customers</source>
+        <translation>Buvę klientai</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="69"/>
+        <source>No way to reach them</source>
+        <translation>Nėra kaip susisiekti</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="70"/>
+        <source>Invalid emails</source>
+        <translation>Netinkami el. pašto adresai</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="71"/>
+        <source>Phones that do not parse</source>
+        <translation>Neatpažinti telefono numeriai</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="72"/>
+        <source>Addresses without a postcode</source>
+        <translation>Adresai be pašto kodo</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="73"/>
+        <source>Suspected duplicates</source>
+        <translation>Galimi dublikatai</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="74"/>
+        <source>Never contacted</source>
+        <translation>Niekada nesusisiekta</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="103"/>
+        <source>Overdue: %1</source>
+        <translation>Pavėluota: %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="104"/>
+        <source>Due this week: %1</source>
+        <translation>Šią savaitę: %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="106"/>
+        <source>Neglected customers (%1 days): %2</source>
+        <translation>Apleisti klientai (%1 d.): %2</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="111"/>
+        <source>Follow-ups</source>
+        <translation>Priminimai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/dashboard.py" line="115"/>
+        <source>%n deal(s) expected to close this month</source>
+        <translation>
+            <numerusform>%n sandoris turėtų užsidaryti šį mėnesį</numerusform>
+            <numerusform>%n sandoriai turėtų užsidaryti šį mėnesį</numerusform>
+            <numerusform>%n sandorių turėtų užsidaryti šį mėnesį</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="118"/>
+        <source>Closing this month</source>
+        <translation>Užsidaro šį mėnesį</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="125"/>
+        <source>Pipeline by stage (%1)</source>
+        <translation>Piltuvas pagal etapą (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="126"/>
+        <source>Value</source>
+        <translation>Vertė</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="126"/>
+        <source>Weighted</source>
+        <translation>Įvertinta</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="129"/>
+        <source>Deals in %1 are not converted: see the board.</source>
+        <translation>Sandoriai %1 valiuta neperskaičiuojami: žr. lentą.</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="134"/>
+        <source>Pipeline</source>
+        <translation>Pardavimų piltuvas</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="138"/>
+        <source>Contacts by lifecycle stage</source>
+        <translation>Kontaktai pagal gyvavimo etapą</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
+        <source>Churn (%)</source>
+        <translation>Klientų netektis (%)</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
+        <source>Churn</source>
+        <translation>Netektis</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="145"/>
+        <source>This year: %1 customers at the start, %2 lost, %3 won</source>
+        <translation>Šiais metais: %1 klientų pradžioje, %2 prarasta, %3 laimėta</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="152"/>
+        <source>Retention</source>
+        <translation>Klientų išlaikymas</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="157"/>
+        <location filename="../sales/dashboard.py" line="162"/>
+        <source>Campaign response rates</source>
+        <translation>Kampanijų atsakymų dalis</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="157"/>
+        <source>No campaign sent yet.</source>
+        <translation>Kampanijų dar neišsiųsta.</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="163"/>
+        <source>Response rate</source>
+        <translation>Atsakymų dalis</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="172"/>
+        <source>Data quality</source>
+        <translation>Duomenų kokybė</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="196"/>
+        <source>Export dashboard</source>
+        <translation>Eksportuoti suvestinę</translation>
     </message>
 </context>
 <context>
@@ -2964,24 +3154,34 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="124"/>
+        <location filename="../main_window_menus.py" line="127"/>
         <source>&amp;Help</source>
         <translation>Ž&amp;inynas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="128"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Spartieji klavišai</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="126"/>
+        <location filename="../main_window_menus.py" line="129"/>
         <source>Show &amp;log</source>
         <translation>Rodyti žurna&amp;lą</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="130"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Apie Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="22"/>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pardavimų piltuvas</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="25"/>
+        <source>Dash&amp;board</source>
+        <translation>Su&amp;vestinė</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3523,54 @@ Details: {details}</source>
         <translation>„{name}“ nėra paveikslas, kurį Rolodex galėtų perskaityti: failas gali būti sugadintas arba nepalaikomo formato.
 
 Išsamiau: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../board.py" line="67"/>
+        <source>+ %1 in %2 (not converted)</source>
+        <translation>+ %1 %2 valiuta (neperskaičiuota)</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="81"/>
+        <source>Pipeline</source>
+        <translation>Pardavimų piltuvas</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="90"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Atsakingas:</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="90"/>
+        <source>&amp;Close month:</source>
+        <translation>&amp;Uždarymo mėnuo:</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="91"/>
+        <source>T&amp;ag:</source>
+        <translation>Ž&amp;ymė:</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="108"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
+        <translation>Nutempkite kortelę į kitą etapą arba spauskite Ctrl+Dešinėn / Ctrl+Kairėn.</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="114"/>
+        <source>Everyone</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="115"/>
+        <source>Any month</source>
+        <translation>Bet kuris mėnuo</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="116"/>
+        <source>Any tag</source>
+        <translation>Bet kuri žymė</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4100,23 @@ Išsamiau: {details}</translation>
         <location filename="../main_window_help.py" line="31"/>
         <source>Preferences</source>
         <translation>Nuostatos</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../sales/board.py" line="62"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n sandoris</numerusform>
+            <numerusform>%n sandoriai</numerusform>
+            <numerusform>%n sandorių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/board.py" line="63"/>
+        <source>weighted %1</source>
+        <translation>įvertinta %1</translation>
     </message>
 </context>
 <context>

@@ -1071,6 +1071,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     </message>
 </context>
 <context>
+    <name>ContactListDialog</name>
+    <message numerus="yes">
+        <location filename="../sales/dashboard.py" line="240"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactPreviewModel</name>
     <message>
         <location filename="../import_preview.py" line="50"/>
@@ -1268,6 +1279,183 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <location filename="../labels_custom.py" line="29"/>
         <source>Keep text away from the edge by</source>
         <translation>Avstand fra tekst til kant</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../sales/dashboard.py" line="41"/>
+        <source>Dashboard</source>
+        <translation>Nøkkeltall</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="50"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="50"/>
+        <source>E&amp;xport as PDF…</source>
+        <translation>E&amp;ksporter som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="63"/>
+        <source>Leads</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="63"/>
+        <source>Prospects</source>
+        <translation>Prospekter</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="64"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="64"/>
+        <source>Former customers</source>
+        <translation>Tidligere kunder</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="69"/>
+        <source>No way to reach them</source>
+        <translation>Ingen kontaktinformasjon</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="70"/>
+        <source>Invalid emails</source>
+        <translation>Ugyldige e-postadresser</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="71"/>
+        <source>Phones that do not parse</source>
+        <translation>Ugyldige telefonnumre</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="72"/>
+        <source>Addresses without a postcode</source>
+        <translation>Adresser uten postnummer</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="73"/>
+        <source>Suspected duplicates</source>
+        <translation>Mulige duplikater</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="74"/>
+        <source>Never contacted</source>
+        <translation>Aldri kontaktet</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="103"/>
+        <source>Overdue: %1</source>
+        <translation>Forfalt: %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="104"/>
+        <source>Due this week: %1</source>
+        <translation>Forfaller denne uken: %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="106"/>
+        <source>Neglected customers (%1 days): %2</source>
+        <translation>Forsømte kunder (%1 dager): %2</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="111"/>
+        <source>Follow-ups</source>
+        <translation>Oppfølginger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/dashboard.py" line="115"/>
+        <source>%n deal(s) expected to close this month</source>
+        <translation>
+            <numerusform>%n salg ventes avsluttet denne måneden</numerusform>
+            <numerusform>%n salg ventes avsluttet denne måneden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="118"/>
+        <source>Closing this month</source>
+        <translation>Avsluttes denne måneden</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="125"/>
+        <source>Pipeline by stage (%1)</source>
+        <translation>Salgstrakt etter fase (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="126"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="126"/>
+        <source>Weighted</source>
+        <translation>Vektet</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="129"/>
+        <source>Deals in %1 are not converted: see the board.</source>
+        <translation>Salg i %1 er ikke omregnet: se salgstavlen.</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="134"/>
+        <source>Pipeline</source>
+        <translation>Salgstrakt</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="138"/>
+        <source>Contacts by lifecycle stage</source>
+        <translation>Kontakter etter kundestatus</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
+        <source>Churn (%)</source>
+        <translation>Kundefrafall (%)</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
+        <source>Churn</source>
+        <translation>Frafall</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="145"/>
+        <source>This year: %1 customers at the start, %2 lost, %3 won</source>
+        <translation>I år: %1 kunder ved årets start, %2 tapt, %3 vunnet</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="152"/>
+        <source>Retention</source>
+        <translation>Kundelojalitet</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="157"/>
+        <location filename="../sales/dashboard.py" line="162"/>
+        <source>Campaign response rates</source>
+        <translation>Svarprosent for kampanjer</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="157"/>
+        <source>No campaign sent yet.</source>
+        <translation>Ingen kampanjer er sendt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="163"/>
+        <source>Response rate</source>
+        <translation>Svarprosent</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="172"/>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="196"/>
+        <source>Export dashboard</source>
+        <translation>Eksporter nøkkeltall</translation>
     </message>
 </context>
 <context>
@@ -2930,24 +3118,34 @@ Adressebok og kunderegister for små kontorer.</translation>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="124"/>
+        <location filename="../main_window_menus.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="128"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="126"/>
+        <location filename="../main_window_menus.py" line="129"/>
         <source>Show &amp;log</source>
         <translation>Vis &amp;logg</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="130"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Om Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="22"/>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Salgstrakt</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="25"/>
+        <source>Dash&amp;board</source>
+        <translation>&amp;Nøkkeltall</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3481,54 @@ Details: {details}</source>
         <translation>«{name}» er ikke et bilde Rolodex kan lese: filen kan være skadet eller i et format som ikke støttes.
 
 Detaljer: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../board.py" line="67"/>
+        <source>+ %1 in %2 (not converted)</source>
+        <translation>+ %1 i %2 (ikke omregnet)</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="81"/>
+        <source>Pipeline</source>
+        <translation>Salgstrakt</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="90"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="90"/>
+        <source>&amp;Close month:</source>
+        <translation>&amp;Avslutningsmåned:</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="91"/>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Etikett:</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="108"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
+        <translation>Dra et kort til en annen fase, eller trykk Ctrl+Høyre / Ctrl+Venstre.</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="114"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="115"/>
+        <source>Any month</source>
+        <translation>Alle måneder</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="116"/>
+        <source>Any tag</source>
+        <translation>Alle etiketter</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4057,22 @@ Detaljer: {details}</translation>
         <location filename="../main_window_help.py" line="31"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../sales/board.py" line="62"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n salg</numerusform>
+            <numerusform>%n salg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/board.py" line="63"/>
+        <source>weighted %1</source>
+        <translation>vektet %1</translation>
     </message>
 </context>
 <context>

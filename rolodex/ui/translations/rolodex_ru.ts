@@ -1075,6 +1075,18 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactListDialog</name>
+    <message numerus="yes">
+        <location filename="../sales/dashboard.py" line="240"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactPreviewModel</name>
     <message>
         <location filename="../import_preview.py" line="50"/>
@@ -1272,6 +1284,184 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <location filename="../labels_custom.py" line="29"/>
         <source>Keep text away from the edge by</source>
         <translation>Отступ текста от края</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../sales/dashboard.py" line="41"/>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="50"/>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="50"/>
+        <source>E&amp;xport as PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="63"/>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="63"/>
+        <source>Prospects</source>
+        <translation>Потенциальные клиенты</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="64"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="64"/>
+        <source>Former customers</source>
+        <translation>Бывшие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="69"/>
+        <source>No way to reach them</source>
+        <translation>Нет способа связаться</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="70"/>
+        <source>Invalid emails</source>
+        <translation>Неверные адреса эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="71"/>
+        <source>Phones that do not parse</source>
+        <translation>Нераспознанные номера телефонов</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="72"/>
+        <source>Addresses without a postcode</source>
+        <translation>Адреса без индекса</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="73"/>
+        <source>Suspected duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="74"/>
+        <source>Never contacted</source>
+        <translation>Ни разу не связывались</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="103"/>
+        <source>Overdue: %1</source>
+        <translation>Просрочено: %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="104"/>
+        <source>Due this week: %1</source>
+        <translation>На этой неделе: %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="106"/>
+        <source>Neglected customers (%1 days): %2</source>
+        <translation>Забытые клиенты (%1 дн.): %2</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="111"/>
+        <source>Follow-ups</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/dashboard.py" line="115"/>
+        <source>%n deal(s) expected to close this month</source>
+        <translation>
+            <numerusform>%n сделка должна закрыться в этом месяце</numerusform>
+            <numerusform>%n сделки должны закрыться в этом месяце</numerusform>
+            <numerusform>%n сделок должны закрыться в этом месяце</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="118"/>
+        <source>Closing this month</source>
+        <translation>Закрываются в этом месяце</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="125"/>
+        <source>Pipeline by stage (%1)</source>
+        <translation>Воронка по этапам (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="126"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="126"/>
+        <source>Weighted</source>
+        <translation>Взвешенная</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="129"/>
+        <source>Deals in %1 are not converted: see the board.</source>
+        <translation>Сделки в %1 не пересчитываются: см. доску.</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="134"/>
+        <source>Pipeline</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="138"/>
+        <source>Contacts by lifecycle stage</source>
+        <translation>Контакты по этапам жизненного цикла</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
+        <source>Churn (%)</source>
+        <translation>Отток (%)</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
+        <source>Churn</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="145"/>
+        <source>This year: %1 customers at the start, %2 lost, %3 won</source>
+        <translation>В этом году: клиентов на начало — %1, потеряно — %2, привлечено — %3</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="152"/>
+        <source>Retention</source>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="157"/>
+        <location filename="../sales/dashboard.py" line="162"/>
+        <source>Campaign response rates</source>
+        <translation>Отклик на кампании</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="157"/>
+        <source>No campaign sent yet.</source>
+        <translation>Кампаний ещё не было.</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="163"/>
+        <source>Response rate</source>
+        <translation>Доля ответов</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="172"/>
+        <source>Data quality</source>
+        <translation>Качество данных</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="196"/>
+        <source>Export dashboard</source>
+        <translation>Экспорт сводки</translation>
     </message>
 </context>
 <context>
@@ -2964,24 +3154,34 @@ A contact book and small-office CRM.</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="124"/>
+        <location filename="../main_window_menus.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="128"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="126"/>
+        <location filename="../main_window_menus.py" line="129"/>
         <source>Show &amp;log</source>
         <translation>Показать &amp;журнал</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="130"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;О программе Rolodex</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="22"/>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Воронка продаж</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="25"/>
+        <source>Dash&amp;board</source>
+        <translation>Сво&amp;дка</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3523,54 @@ Details: {details}</source>
         <translation>«{name}» — не изображение, которое может прочитать Rolodex: файл повреждён или имеет неподдерживаемый формат.
 
 Подробности: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../board.py" line="67"/>
+        <source>+ %1 in %2 (not converted)</source>
+        <translation>+ %1 в %2 (без пересчёта)</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="81"/>
+        <source>Pipeline</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="90"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="90"/>
+        <source>&amp;Close month:</source>
+        <translation>&amp;Месяц закрытия:</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="91"/>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="108"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
+        <translation>Перетащите карточку на другой этап или нажмите Ctrl+Вправо / Ctrl+Влево.</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="114"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="115"/>
+        <source>Any month</source>
+        <translation>Любой месяц</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="116"/>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4100,23 @@ Details: {details}</source>
         <location filename="../main_window_help.py" line="31"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../sales/board.py" line="62"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/board.py" line="63"/>
+        <source>weighted %1</source>
+        <translation>взвешенная %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,112 @@
+"""The dashboard's numbers, gathered in one call: follow-ups overdue and due this week, the
+pipeline by stage with weighted value, deals expected to close this month, contacts by
+lifecycle stage, churn this year against last, neglected customers, campaign response rates
+and the data-quality counts. Each comes from the same service the report commands use, so the
+dashboard and ``rolodex report ...``/``pipeline`` print the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from rolodex.clock import Clock
+from rolodex.db import bound_database
+from rolodex.sales import lifecycle, pipeline, quality, retention
+from rolodex.sales.records import DealFilter, Pipeline
+from rolodex.sales.retention import Retention
+from rolodex.services.activities import ActivityService
+from rolodex.services.followups import FollowUpService
+from rolodex.store import campaigns as campaign_store
+from rolodex.store import sales_reports
+
+NEGLECT_DAYS = 90
+RECENT_CAMPAIGNS = 6
+
+
+@dataclass(frozen=True)
+class CampaignRate:
+    id: int
+    name: str
+    recipients: int
+    response_rate: float | None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    overdue: int
+    due_this_week: int
+    pipeline: Pipeline
+    closing_this_month: tuple[int, int]  # count, value (main currency, minor units)
+    lifecycle: dict[str, int]
+    churn_this_year: Retention
+    churn_last_year: Retention
+    neglected: int
+    campaigns: tuple[CampaignRate, ...]
+    quality: dict[str, int]
+
+
+def month_bounds(day: date) -> tuple[str, str]:
+    """The first and last day of ``day``'s month, as ISO dates."""
+    start = day.replace(day=1)
+    end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return start.isoformat(), end.isoformat()
+
+
+def follow_up_counts(clock: Clock) -> tuple[int, int]:
+    """(overdue, due from today through the next 6 days)."""
+    service = FollowUpService(clock, ActivityService(clock))
+    return service.count_overdue(), len(service.due_today()) + len(service.upcoming(6))
+
+
+def campaign_rates() -> tuple[CampaignRate, ...]:
+    """The most recent sent campaigns with their response rates, newest first."""
+    counts = campaign_store.all_response_counts()
+    sent = [c for c in campaign_store.all_campaigns() if c.sent_at][-RECENT_CAMPAIGNS:]
+    rates = []
+    for c in reversed(sent):
+        total, answered = counts.get(c.id, (0, 0))
+        rates.append(
+            CampaignRate(c.id, c.name, total, round(answered / total, 4) if total else None)
+        )
+    return tuple(rates)
+
+
+_rules_run: set[tuple[Any, ...]] = set()
+
+
+def _rules_once_a_day(now: datetime) -> None:
+    """The lifecycle rules, once per book and day in this process: a lapse is a matter of
+    days (and is recorded as of the moment it happened, whenever the sweep runs), and a move
+    to Won applies its rule at once. 100 ms of the dashboard's 340 at 100,000 contacts
+    (benchmarks/bench_dashboard.py); ``rolodex report`` always runs them."""
+    db = bound_database()
+    key = (id(db), db.database, now.date())
+    if key not in _rules_run:
+        lifecycle.apply_rules(now)
+        lifecycle.apply_rules(now, "company")
+        _rules_run.add(key)
+
+
+def load(clock: Clock, where: DealFilter | None = None, *, apply_rules: bool = True) -> Dashboard:
+    """Everything the dashboard shows, now. The lifecycle rules run first (as the reports
+    run them), unless ``apply_rules`` is False (a read-only book)."""
+    now: datetime = clock.now()
+    if apply_rules:
+        _rules_once_a_day(now)
+    overdue, week = follow_up_counts(clock)
+    result = pipeline.pipeline(where)
+    start, end = month_bounds(now.date())
+    return Dashboard(
+        overdue=overdue,
+        due_this_week=week,
+        pipeline=result,
+        closing_this_month=sales_reports.closing_between(start, end, result.currency),
+        lifecycle=lifecycle.counts(),
+        churn_this_year=retention.retention(now.year),
+        churn_last_year=retention.retention(now.year - 1),
+        neglected=retention.neglected_count(NEGLECT_DAYS, now),
+        campaigns=campaign_rates(),
+        quality=quality.counts(),
+    )

@@ -1,0 +1,60 @@
+"""The queries behind the sales reports and the dashboard, on either backend: neglected
+customers, deals closing in a month, campaign response rates. Aggregates are computed in SQL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import JOIN, fn
+
+from rolodex.models import Contact, Deal, LifecycleChange, Stage
+from rolodex.store.activities import contact_name
+from rolodex.store.lifecycle import IS_LATEST
+from rolodex.store.rows import raw_rows
+
+
+def _neglected_query(cutoff: str) -> Any:
+    L = LifecycleChange
+    newest_deal = Deal.select(fn.MAX(Deal.id)).where(
+        Deal.contact == Contact.id, Deal.owner != "", Deal.deleted_at.is_null()
+    )
+    owner = Deal.select(Deal.owner).where(Deal.id == newest_deal)
+    return (
+        Contact.select(Contact.id, contact_name(), Contact.last_contacted, fn.COALESCE(owner, ""))
+        .join(L, on=(L.contact == Contact.id) & IS_LATEST & (L.to_stage == "customer"))
+        .where(
+            Contact.deleted_at.is_null(),
+            Contact.last_contacted.is_null() | (Contact.last_contacted < cutoff),
+        )
+    )
+
+
+def neglected_customers(cutoff: str, limit: int | None) -> list[tuple[int, str, str | None, str]]:
+    """(id, name, last contacted, owner) of customers last contacted before ``cutoff`` or
+    never: never first, then oldest first."""
+    never_first = fn.COALESCE(Contact.last_contacted, "")
+    query = _neglected_query(cutoff).order_by(never_first, Contact.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return raw_rows(query)
+
+
+def neglected_count(cutoff: str) -> int:
+    return int(_neglected_query(cutoff).count())
+
+
+def closing_between(start: str, end: str, currency: str) -> tuple[int, int]:
+    """(count, Σ value) of open deals in ``currency`` expected to close in [start, end]."""
+    query = (
+        Deal.select(fn.COUNT(Deal.id), fn.COALESCE(fn.SUM(Deal.value_minor), 0))
+        .join(Stage, JOIN.INNER, on=Stage.id == Deal.stage)
+        .where(
+            Deal.deleted_at.is_null(),
+            Stage.outcome == "open",
+            Deal.currency == currency,
+            Deal.expected_close.between(start, end),
+        )  # fmt: skip
+    )
+    count, value = raw_rows(query)[0]
+    return int(count), int(value)

@@ -1,0 +1,194 @@
+"""The pipeline board: one column per stage with its count, total and weighted value, the
+deals as cards (a :class:`~rolodex.ui.sales.deal_model.DealListModel` per column, never item
+widgets), dragged between columns or moved with Ctrl+Left/Ctrl+Right; filters by owner,
+expected close month and tag. Every move goes through ``DealService.move`` (recorded)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rolodex.sales import money, pipeline
+from rolodex.sales.deals import DealService
+from rolodex.sales.records import DealFilter, PipelineRow, SalesError
+from rolodex.services.contacts import ContactService
+from rolodex.ui.sales.deal_model import DealIdRole, DealListModel
+
+COLUMN_WIDTH = 230
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PipelineBoard", text)
+
+
+class CardView(QListView):
+    """A column's list of cards; Ctrl+Right / Ctrl+Left ask to move the current card."""
+
+    step_requested = Signal(int)  # +1: next stage, -1: previous
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in steps:
+            self.step_requested.emit(steps[Qt.Key(event.key())])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class StageColumn(QFrame):
+    """One stage: its name and probability, its totals, its cards."""
+
+    def __init__(self, row: PipelineRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.title = QLabel(f"<b>{row.stage.name}</b> · {row.stage.probability} %")
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.model = DealListModel(row.stage.name, self)
+        self.view = CardView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(row.stage.name)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setSpacing(3)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.totals, self.view):
+            layout.addWidget(widget)
+
+    def show_row(self, row: PipelineRow, currency: str, ids: list[int]) -> None:
+        t = row.totals
+        text = self.tr("%n deal(s)", "", t.count) + " · " + money.display(t.value_minor, currency)
+        text += "\n" + self.tr("weighted %1").replace(
+            "%1", money.display(t.weighted_minor, currency)
+        )
+        for code, other in row.other.items():
+            text += "\n" + _tr("+ %1 in %2 (not converted)").replace(
+                "%1", str(other.count)
+            ).replace("%2", code)
+        self.totals.setText(text)
+        self.model.set_ids(ids)
+
+
+class PipelineBoard(QWidget):
+    """The board; ``deal_moved`` tells the rest of the window a deal changed stage."""
+
+    deal_moved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Pipeline"))
+        self.service = DealService()
+        self.owner, self.month, self.tag = QComboBox(), QComboBox(), QComboBox()
+        self.columns: list[StageColumn] = []
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        filters = QHBoxLayout()
+        for label, box in ((_tr("&Owner:"), self.owner), (_tr("&Close month:"), self.month),
+                           (_tr("T&ag:"), self.tag)):  # fmt: skip
+            caption = QLabel(label)
+            caption.setBuddy(box)
+            filters.addWidget(caption)
+            filters.addWidget(box)
+            box.currentIndexChanged.connect(self.reload)
+        filters.addStretch(1)
+        self._fill_filters()
+        self.strip = QHBoxLayout()
+        holder = QWidget()
+        holder.setLayout(self.strip)
+        scroll = QScrollArea()
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(scroll, 1)
+        self.hint = QLabel(_tr("Drag a card to another stage, or press Ctrl+Right / Ctrl+Left."))
+        layout.addWidget(self.hint)
+
+    def _fill_filters(self) -> None:
+        owners, months = pipeline.filter_choices()
+        tags = [name for name, _ in ContactService().tag_counts()]
+        for box, anything, values in ((self.owner, _tr("Everyone"), owners),
+                                      (self.month, _tr("Any month"), months),
+                                      (self.tag, _tr("Any tag"), tags)):  # fmt: skip
+            box.blockSignals(True)
+            box.addItem(anything, None)
+            for value in values:
+                box.addItem(value, value)
+            box.blockSignals(False)
+
+    def current_filter(self) -> DealFilter:
+        return DealFilter(owner=self.owner.currentData(), close_month=self.month.currentData(),
+                          tag=self.tag.currentData())  # fmt: skip
+
+    def reload(self) -> None:
+        """Read the totals and card ids again (cards themselves a page at a time)."""
+        where = self.current_filter()
+        result = pipeline.pipeline(where)
+        columns = pipeline.board(where)
+        if [c.model.stage for c in self.columns] != [row.stage.name for row, _ in columns]:
+            self._make_columns([row for row, _ in columns])
+        for column, (row, ids) in zip(self.columns, columns, strict=True):
+            column.show_row(row, result.currency, ids)
+
+    def _make_columns(self, rows: list[PipelineRow]) -> None:
+        for column in self.columns:
+            column.setParent(None)
+        self.columns = [StageColumn(row) for row in rows]
+        for i, column in enumerate(self.columns):
+            self.strip.addWidget(column)
+            column.model.dropped.connect(self.move)
+            column.view.step_requested.connect(lambda step, i=i: self.move_current(i, step))
+        self.strip.addStretch(1)
+
+    def move_current(self, column: int, step: int) -> None:
+        """Move the selected card of ``column`` one stage right (1) or left (-1)."""
+        target = column + step
+        index = self.columns[column].view.currentIndex()
+        if not index.isValid() or not 0 <= target < len(self.columns):
+            return
+        deal_id = int(index.data(DealIdRole))
+        self.move(deal_id, self.columns[target].model.stage)
+        self._select(target, deal_id)
+
+    def move(self, deal_id: int, stage: str) -> None:
+        try:
+            self.service.move(deal_id, stage)
+        except SalesError as exc:
+            self.hint.setText(str(exc))
+            return
+        self.reload()
+        self.deal_moved.emit(deal_id)
+
+    def _select(self, column: int, deal_id: int) -> None:
+        view = self.columns[column].view
+        model = self.columns[column].model
+        if deal_id in model.ids:
+            view.setFocus()
+            view.setCurrentIndex(model.index(model.ids.index(deal_id)))
+
+
+def open_board(parent: Any) -> PipelineBoard:
+    """The board in its own window."""
+    board = PipelineBoard(parent)
+    board.setWindowFlag(Qt.WindowType.Window)
+    board.resize(1300, 640)
+    board.show()
+    return board
