@@ -185,7 +185,7 @@ def _open_today(window: MainWindow, services: CrmServices) -> None:
 
     dialog = QDialog(window)
     dialog.setWindowTitle(_tr("Today"))
-    view = TodayView(services, dialog)
+    view = TodayView(services, dialog, window.undo_stack)  # Done is undoable
     view.open_contact.connect(window.open_contact)
     view.changed.connect(window.contacts_changed)
     layout = QVBoxLayout(dialog)
