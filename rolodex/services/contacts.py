@@ -122,7 +122,9 @@ class ContactService:
 
     def tag_counts(self) -> list[tuple[str, int]]:
         """Every tag with the number of live contacts carrying it, by name."""
-        return store.tag_counts()
+        from rolodex.services.tags import TagService
+
+        return [(t.name, t.contacts) for t in TagService().list()]
 
     def stats(self) -> Stats:
         return store.stats()

@@ -25,6 +25,8 @@ from rolodex.records import ContactData
 from rolodex.store.backend import dialect
 from rolodex.store.rows import tuples
 from rolodex.store.search import index_row, search_index
+from rolodex.store.tags import ids_for as tag_ids_for
+from rolodex.store.tags import tag_key
 from rolodex.textfold import fold
 
 CONTACT_FIELDS = [
@@ -251,8 +253,13 @@ def collect_children(contacts: Sequence[ContactData]) -> Children:
         _collect_rows(c, found.rows)
         if c.photo:
             found.photos.append((c.id, c.photo_mime, c.photo))
-        found.tags.extend((c.id, n) for n in dict.fromkeys(t.strip() for t in c.tags) if n)
+        found.tags.extend((c.id, n) for n in _distinct_tags(c.tags))
     return found
+
+
+def _distinct_tags(names: Sequence[str]) -> list[str]:
+    """Each tag once, whatever its letter case ("VIP" and "vip" are one tag)."""
+    return list({tag_key(n): n.strip() for n in reversed(names) if n.strip()}.values())[::-1]
 
 
 def _collect_rows(c: ContactData, rows: dict[str, list[tuple[Any, ...]]]) -> None:
@@ -294,10 +301,7 @@ def write_children(children: Children) -> None:
 def _insert_tags(pairs: list[tuple[int | None, str]]) -> None:
     if not pairs:
         return
-    names = sorted({n for _, n in pairs})
-    for chunk in peewee.chunked(names, ROWS_PER_INSERT):
-        m.Tag.insert_many([(n,) for n in chunk], fields=[m.Tag.name]).on_conflict_ignore().execute()
-    ids = dict(tuples(m.Tag.select(m.Tag.name, m.Tag.id).where(m.Tag.name.in_(names))))
+    ids = tag_ids_for(n for _, n in pairs)  # "vip" joins an existing "VIP"
     links = sorted({(cid, ids[name]) for cid, name in pairs})
     ct = m.ContactTag
     for batch in peewee.chunked(links, ROWS_PER_INSERT):
