@@ -49,6 +49,11 @@ class TagService:
         found = [TagInfo(name, count) for name, count in store.counts()]
         return sorted(found, key=lambda t: (sort_key(t.name, locale), t.name))
 
+    def find(self, name: str) -> str | None:
+        """How the tag ``name`` (any letter case) is spelt, or None when there is none."""
+        found = store.find(name)
+        return found[1] if found else None
+
     def count(self, name: str) -> int:
         """How many live contacts carry the tag ``name`` (any letter case)."""
         key = tag_key(name)

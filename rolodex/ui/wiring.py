@@ -36,6 +36,13 @@ def wire_features(window: MainWindow) -> None:
     window.set_feature("preferences", lambda: _open_preferences(window))
     window.set_feature("encryption", lambda: _open_security(window))
     window.files_dropped.connect(window.open_import_dialog)
+    _wire_tags(window)
+
+
+def _wire_tags(window: MainWindow) -> None:
+    from rolodex.ui.tag_actions import wire_tag_actions
+
+    window.tag_actions = wire_tag_actions(window)  # the sidebar's Rename tag… / Delete tag…
 
 
 def _backups_before_imports() -> None:

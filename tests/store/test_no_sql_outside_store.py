@@ -34,6 +34,7 @@ MOVED = [
     "rolodex/services/merge_plan.py",
     "rolodex/services/prefs.py",
     "rolodex/services/exporting.py",
+    "rolodex/services/tags.py",
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rolodex/labels").glob("*.py")),
 ]
 SQL = re.compile(

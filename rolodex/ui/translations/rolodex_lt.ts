@@ -3855,6 +3855,78 @@ Išsamiau: {details}</translation>
     </message>
 </context>
 <context>
+    <name>TagActions</name>
+    <message>
+        <location filename="../tag_actions.py" line="68"/>
+        <source>Re&amp;name tag…</source>
+        <translation>Pervadi&amp;nti žymą…</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="70"/>
+        <source>&amp;Delete tag…</source>
+        <translation>Iš&amp;trinti žymą…</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="76"/>
+        <source>Rename tag</source>
+        <translation>Pervadinti žymą</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="78"/>
+        <source>New name for “%1” (the name of another tag merges the two):</source>
+        <translation>Naujas žymos „%1“ pavadinimas (įrašius kitos žymos pavadinimą, jos sujungiamos):</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="90"/>
+        <source>Delete tag</source>
+        <translation>Ištrinti žymą</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="91"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>Ištrinti žymą „%1“?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tag_actions.py" line="93"/>
+        <source>It is taken off %n contact(s); the contacts themselves stay.</source>
+        <translation>
+            <numerusform>Žyma bus nuimta nuo %n kontakto; patys kontaktai liks.</numerusform>
+            <numerusform>Žyma bus nuimta nuo %n kontaktų; patys kontaktai liks.</numerusform>
+            <numerusform>Žyma bus nuimta nuo %n kontaktų; patys kontaktai liks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="96"/>
+        <source>&amp;Delete tag</source>
+        <translation>Iš&amp;trinti žymą</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="115"/>
+        <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
+        <translation>Žyma „%1“ sujungta su „%2“. Ctrl+Z atšaukia.</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="143"/>
+        <source>Nothing was changed</source>
+        <translation>Niekas nepakeista</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="44"/>
+        <source>Delete tag “%1”</source>
+        <translation>Ištrinti žymą „%1“</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Merge tag “%1”</source>
+        <translation>Sujungti žymą „%1“</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Rename tag “%1”</source>
+        <translation>Pervadinti žymą „%1“</translation>
+    </message>
+</context>
+<context>
     <name>TagModel</name>
     <message numerus="yes">
         <location filename="../tag_model.py" line="50"/>
@@ -3958,27 +4030,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Due</source>
         <translation>Terminas</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Contact</source>
         <translation>Kontaktas</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Subject</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="122"/>
+        <location filename="../today_view.py" line="125"/>
         <source>Never contacted</source>
         <translation>Nesusisiekta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="124"/>
+        <location filename="../today_view.py" line="127"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Palaikyti ryšį kas %n dieną</numerusform>
@@ -3990,62 +4062,62 @@ Išsamiau: {details}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="145"/>
+        <location filename="../today_view.py" line="151"/>
         <source>Nothing due</source>
         <translation>Nieko nereikia atlikti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../today_view.py" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Atlikta</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="154"/>
+        <location filename="../today_view.py" line="160"/>
         <source>&amp;Open contact</source>
         <translation>A&amp;tverti kontaktą</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="155"/>
+        <location filename="../today_view.py" line="161"/>
         <source>&amp;Log call…</source>
         <translation>Registruoti &amp;skambutį…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="156"/>
+        <location filename="../today_view.py" line="162"/>
         <source>&amp;Snooze</source>
         <translation>Ati&amp;dėti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="158"/>
+        <location filename="../today_view.py" line="164"/>
         <source>1 hour</source>
         <translation>1 valandai</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="165"/>
         <source>Tomorrow</source>
         <translation>Rytoj</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="166"/>
         <source>Next week</source>
         <translation>Kitą savaitę</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../today_view.py" line="169"/>
         <source>Pick a date…</source>
         <translation>Pasirinkti datą…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="175"/>
         <source>S&amp;nooze</source>
         <translation>Ati&amp;dėti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="173"/>
+        <location filename="../today_view.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>At&amp;naujinti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="208"/>
+        <location filename="../today_view.py" line="231"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vėluoja (%n)</numerusform>
@@ -4054,7 +4126,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="209"/>
+        <location filename="../today_view.py" line="232"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Šiandien (%n)</numerusform>
@@ -4063,7 +4135,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="210"/>
+        <location filename="../today_view.py" line="233"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Kitos 7 dienos (%n)</numerusform>
@@ -4072,7 +4144,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="211"/>
+        <location filename="../today_view.py" line="234"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Laikas susisiekti (%n)</numerusform>
@@ -4081,7 +4153,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="268"/>
+        <location filename="../today_view.py" line="293"/>
         <source>Keep in touch</source>
         <translation>Palaikyti ryšį</translation>
     </message>
@@ -4193,17 +4265,17 @@ Išsamiau: {details}</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="129"/>
+        <location filename="../wiring.py" line="136"/>
         <source>History</source>
         <translation>Istorija</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="171"/>
+        <location filename="../wiring.py" line="178"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontaktas</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="187"/>
+        <location filename="../wiring.py" line="194"/>
         <source>Today</source>
         <translation>Šiandien</translation>
     </message>

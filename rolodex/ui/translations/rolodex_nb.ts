@@ -3814,6 +3814,77 @@ Detaljer: {details}</translation>
     </message>
 </context>
 <context>
+    <name>TagActions</name>
+    <message>
+        <location filename="../tag_actions.py" line="68"/>
+        <source>Re&amp;name tag…</source>
+        <translation>&amp;Gi stikkordet nytt navn…</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="70"/>
+        <source>&amp;Delete tag…</source>
+        <translation>&amp;Slett stikkordet…</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="76"/>
+        <source>Rename tag</source>
+        <translation>Gi stikkord nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="78"/>
+        <source>New name for “%1” (the name of another tag merges the two):</source>
+        <translation>Nytt navn på «%1» (navnet på et annet stikkord slår dem sammen):</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="90"/>
+        <source>Delete tag</source>
+        <translation>Slett stikkord</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="91"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>Slette stikkordet «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tag_actions.py" line="93"/>
+        <source>It is taken off %n contact(s); the contacts themselves stay.</source>
+        <translation>
+            <numerusform>Det fjernes fra %n kontakt; selve kontakten beholdes.</numerusform>
+            <numerusform>Det fjernes fra %n kontakter; selve kontaktene beholdes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="96"/>
+        <source>&amp;Delete tag</source>
+        <translation>&amp;Slett stikkordet</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="115"/>
+        <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
+        <translation>«%1» er slått sammen med «%2». Ctrl+Z angrer.</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="143"/>
+        <source>Nothing was changed</source>
+        <translation>Ingenting ble endret</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="44"/>
+        <source>Delete tag “%1”</source>
+        <translation>Slett stikkordet «%1»</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Merge tag “%1”</source>
+        <translation>Slå sammen stikkordet «%1»</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Rename tag “%1”</source>
+        <translation>Gi stikkordet «%1» nytt navn</translation>
+    </message>
+</context>
+<context>
     <name>TagModel</name>
     <message numerus="yes">
         <location filename="../tag_model.py" line="50"/>
@@ -3916,27 +3987,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Subject</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="122"/>
+        <location filename="../today_view.py" line="125"/>
         <source>Never contacted</source>
         <translation>Aldri kontaktet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="124"/>
+        <location filename="../today_view.py" line="127"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Hold kontakten med %n dags mellomrom</numerusform>
@@ -3947,62 +4018,62 @@ Detaljer: {details}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="145"/>
+        <location filename="../today_view.py" line="151"/>
         <source>Nothing due</source>
         <translation>Ingenting forfaller</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../today_view.py" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Utført</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="154"/>
+        <location filename="../today_view.py" line="160"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Åpne kontakt</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="155"/>
+        <location filename="../today_view.py" line="161"/>
         <source>&amp;Log call…</source>
         <translation>Loggfør &amp;samtale…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="156"/>
+        <location filename="../today_view.py" line="162"/>
         <source>&amp;Snooze</source>
         <translation>U&amp;tsett</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="158"/>
+        <location filename="../today_view.py" line="164"/>
         <source>1 hour</source>
         <translation>1 time</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="165"/>
         <source>Tomorrow</source>
         <translation>I morgen</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="166"/>
         <source>Next week</source>
         <translation>Neste uke</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../today_view.py" line="169"/>
         <source>Pick a date…</source>
         <translation>Velg dato…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="175"/>
         <source>S&amp;nooze</source>
         <translation>U&amp;tsett</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="173"/>
+        <location filename="../today_view.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="208"/>
+        <location filename="../today_view.py" line="231"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Forfalt (%n)</numerusform>
@@ -4010,7 +4081,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="209"/>
+        <location filename="../today_view.py" line="232"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>I dag (%n)</numerusform>
@@ -4018,7 +4089,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="210"/>
+        <location filename="../today_view.py" line="233"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Neste 7 dager (%n)</numerusform>
@@ -4026,7 +4097,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="211"/>
+        <location filename="../today_view.py" line="234"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>På tide å ta kontakt (%n)</numerusform>
@@ -4034,7 +4105,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="268"/>
+        <location filename="../today_view.py" line="293"/>
         <source>Keep in touch</source>
         <translation>Hold kontakten</translation>
     </message>
@@ -4143,17 +4214,17 @@ Detaljer: {details}</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="129"/>
+        <location filename="../wiring.py" line="136"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="171"/>
+        <location filename="../wiring.py" line="178"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="187"/>
+        <location filename="../wiring.py" line="194"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>

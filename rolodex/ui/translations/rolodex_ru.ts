@@ -3855,6 +3855,78 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>TagActions</name>
+    <message>
+        <location filename="../tag_actions.py" line="68"/>
+        <source>Re&amp;name tag…</source>
+        <translation>Переи&amp;меновать тег…</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="70"/>
+        <source>&amp;Delete tag…</source>
+        <translation>&amp;Удалить тег…</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="76"/>
+        <source>Rename tag</source>
+        <translation>Переименовать тег</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="78"/>
+        <source>New name for “%1” (the name of another tag merges the two):</source>
+        <translation>Новое название тега «%1» (название другого тега объединит их):</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="90"/>
+        <source>Delete tag</source>
+        <translation>Удалить тег</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="91"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>Удалить тег «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tag_actions.py" line="93"/>
+        <source>It is taken off %n contact(s); the contacts themselves stay.</source>
+        <translation>
+            <numerusform>Тег будет снят с %n контакта; сами контакты останутся.</numerusform>
+            <numerusform>Тег будет снят с %n контактов; сами контакты останутся.</numerusform>
+            <numerusform>Тег будет снят с %n контактов; сами контакты останутся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="96"/>
+        <source>&amp;Delete tag</source>
+        <translation>&amp;Удалить тег</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="115"/>
+        <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
+        <translation>Тег «%1» объединён с «%2». Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="143"/>
+        <source>Nothing was changed</source>
+        <translation>Ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="44"/>
+        <source>Delete tag “%1”</source>
+        <translation>Удалить тег «%1»</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Merge tag “%1”</source>
+        <translation>Объединить тег «%1»</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Rename tag “%1”</source>
+        <translation>Переименовать тег «%1»</translation>
+    </message>
+</context>
+<context>
     <name>TagModel</name>
     <message numerus="yes">
         <location filename="../tag_model.py" line="50"/>
@@ -3958,27 +4030,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="122"/>
+        <location filename="../today_view.py" line="125"/>
         <source>Never contacted</source>
         <translation>Ни разу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="124"/>
+        <location filename="../today_view.py" line="127"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Связь раз в %n день</numerusform>
@@ -3990,62 +4062,62 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="145"/>
+        <location filename="../today_view.py" line="151"/>
         <source>Nothing due</source>
         <translation>На сегодня ничего нет</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../today_view.py" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="154"/>
+        <location filename="../today_view.py" line="160"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Открыть контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="155"/>
+        <location filename="../today_view.py" line="161"/>
         <source>&amp;Log call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="156"/>
+        <location filename="../today_view.py" line="162"/>
         <source>&amp;Snooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="158"/>
+        <location filename="../today_view.py" line="164"/>
         <source>1 hour</source>
         <translation>На 1 час</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="165"/>
         <source>Tomorrow</source>
         <translation>До завтра</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="166"/>
         <source>Next week</source>
         <translation>На неделю</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../today_view.py" line="169"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="175"/>
         <source>S&amp;nooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="173"/>
+        <location filename="../today_view.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="208"/>
+        <location filename="../today_view.py" line="231"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Просрочено (%n)</numerusform>
@@ -4054,7 +4126,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="209"/>
+        <location filename="../today_view.py" line="232"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Сегодня (%n)</numerusform>
@@ -4063,7 +4135,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="210"/>
+        <location filename="../today_view.py" line="233"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Ближайшие 7 дней (%n)</numerusform>
@@ -4072,7 +4144,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="211"/>
+        <location filename="../today_view.py" line="234"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Пора связаться (%n)</numerusform>
@@ -4081,7 +4153,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="268"/>
+        <location filename="../today_view.py" line="293"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
@@ -4193,17 +4265,17 @@ Details: {details}</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="129"/>
+        <location filename="../wiring.py" line="136"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="171"/>
+        <location filename="../wiring.py" line="178"/>
         <source>&amp;Contact</source>
         <translation>&amp;Контакт</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="187"/>
+        <location filename="../wiring.py" line="194"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
