@@ -70,6 +70,7 @@ class WriteContext:
 
     region: str
     collation: str
+    family_first: bool = False  # names sort "Family Given" (the View menu's Sort by)
 
 
 @dataclass
@@ -227,10 +228,12 @@ def _fill_phones(data: ContactData, region: str) -> None:
         phone.e164 = normalise(phone.value, region)
 
 
-def sort_name(data: ContactData) -> str:
+def sort_name(data: ContactData, family_first: bool = False) -> str:
     """What the list sorts by: the name without an honorific ("Mr.", "Dr."), so that
-    "Dr. Anna Berg" files under A like the rest."""
+    "Dr. Anna Berg" files under A like the rest (``family_first``: under B, "Berg Anna")."""
     parts = (data.given, data.additional, data.family, data.suffix)
+    if family_first:
+        parts = (data.family, data.given, data.additional, data.suffix)
     structured = " ".join(p.strip() for p in parts if p.strip())
     return structured or data.full_name()
 
@@ -240,7 +243,7 @@ def contact_fields(data: ContactData, ctx: WriteContext, company_id: int | None)
     name = data.full_name()
     return (
         data.uid, data.prefix, data.given, data.additional, data.family, data.suffix,
-        data.nickname, data.display_name or name, sort_key(sort_name(data), ctx.collation), company_id,
+        data.nickname, data.display_name or name, sort_key(sort_name(data, ctx.family_first), ctx.collation), company_id,
         data.department, data.job_title, data.role, data.birthday, data.anniversary, data.notes,
         int(data.do_not_mail), data.rev,
     )  # fmt: skip

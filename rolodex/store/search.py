@@ -100,6 +100,22 @@ def parse_query(query: str) -> Terms | None:
     return Terms(words=words) if words else None
 
 
+def name_first(
+    ordered: Sequence[int], on_name: Sequence[int], whole: Sequence[set[int]]
+) -> list[int]:
+    """Matches in ``ordered`` (name order) re-ranked: those whose name holds every word (as a
+    word or its start, ``on_name``) come first, the more words whole (``whole``: one set per
+    word) the earlier; then the matches elsewhere (email, notes, city...). Stable: name order
+    within each rank. "kari nord" puts Kari Nordmann above Anne Berg of Nordkapp."""
+    if not on_name:
+        return list(ordered)
+    named = set(on_name)
+    first = [x for x in ordered if x in named]
+    if any(whole):
+        first.sort(key=lambda x: -sum(x in w for w in whole))
+    return first + [x for x in ordered if x not in named]
+
+
 def words_of(text: str) -> list[str]:
     """The indexed words of a piece of text (folded, split as the query is)."""
     return _WORD.findall(fold(text))

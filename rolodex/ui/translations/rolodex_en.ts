@@ -2925,22 +2925,22 @@ A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="124"/>
+        <location filename="../main_window_menus.py" line="128"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="126"/>
+        <location filename="../main_window_menus.py" line="130"/>
         <source>Show &amp;log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="131"/>
         <source>&amp;About Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,6 +3189,29 @@ A contact book and small-office CRM.</source>
             <numerusform>Merge %n contact</numerusform>
             <numerusform>Merge %n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NameOrder</name>
+    <message>
+        <location filename="../name_order.py" line="27"/>
+        <source>&amp;Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Given Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Family, Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="57"/>
+        <source>Sorting every name…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3828,17 +3851,17 @@ Details: {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="90"/>
+        <location filename="../tag_actions.py" line="92"/>
         <source>Delete tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="91"/>
+        <location filename="../tag_actions.py" line="93"/>
         <source>Delete the tag “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../tag_actions.py" line="93"/>
+        <location filename="../tag_actions.py" line="95"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>It is taken off %n contact; the contacts themselves stay.</numerusform>
@@ -3846,17 +3869,17 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="96"/>
+        <location filename="../tag_actions.py" line="98"/>
         <source>&amp;Delete tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="115"/>
+        <location filename="../tag_actions.py" line="117"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="143"/>
+        <location filename="../tag_actions.py" line="145"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>

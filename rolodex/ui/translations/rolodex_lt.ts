@@ -2964,22 +2964,22 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="124"/>
+        <location filename="../main_window_menus.py" line="128"/>
         <source>&amp;Help</source>
         <translation>Ž&amp;inynas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Spartieji klavišai</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="126"/>
+        <location filename="../main_window_menus.py" line="130"/>
         <source>Show &amp;log</source>
         <translation>Rodyti žurna&amp;lą</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="131"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Apie Rolodex</translation>
     </message>
@@ -3234,6 +3234,29 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
             <numerusform>Sujungti %n kontaktus</numerusform>
             <numerusform>Sujungti %n kontaktų</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NameOrder</name>
+    <message>
+        <location filename="../name_order.py" line="27"/>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Rikiuoti pagal</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Given Family</source>
+        <translation>&amp;Vardas Pavardė</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Family, Given</source>
+        <translation>&amp;Pavardė, vardas</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="57"/>
+        <source>Sorting every name…</source>
+        <translation>Rikiuojami visi vardai…</translation>
     </message>
 </context>
 <context>
@@ -3877,17 +3900,17 @@ Išsamiau: {details}</translation>
         <translation>Naujas žymos „%1“ pavadinimas (įrašius kitos žymos pavadinimą, jos sujungiamos):</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="90"/>
+        <location filename="../tag_actions.py" line="92"/>
         <source>Delete tag</source>
         <translation>Ištrinti žymą</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="91"/>
+        <location filename="../tag_actions.py" line="93"/>
         <source>Delete the tag “%1”?</source>
         <translation>Ištrinti žymą „%1“?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tag_actions.py" line="93"/>
+        <location filename="../tag_actions.py" line="95"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>Žyma bus nuimta nuo %n kontakto; patys kontaktai liks.</numerusform>
@@ -3896,17 +3919,17 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="96"/>
+        <location filename="../tag_actions.py" line="98"/>
         <source>&amp;Delete tag</source>
         <translation>Iš&amp;trinti žymą</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="115"/>
+        <location filename="../tag_actions.py" line="117"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation>Žyma „%1“ sujungta su „%2“. Ctrl+Z atšaukia.</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="143"/>
+        <location filename="../tag_actions.py" line="145"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>

@@ -2930,22 +2930,22 @@ Adressebok og kunderegister for små kontorer.</translation>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="124"/>
+        <location filename="../main_window_menus.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="126"/>
+        <location filename="../main_window_menus.py" line="130"/>
         <source>Show &amp;log</source>
         <translation>Vis &amp;logg</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="131"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Om Rolodex</translation>
     </message>
@@ -3194,6 +3194,29 @@ Adressebok og kunderegister for små kontorer.</translation>
             <numerusform>Slå sammen %n kontakt</numerusform>
             <numerusform>Slå sammen %n kontakter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NameOrder</name>
+    <message>
+        <location filename="../name_order.py" line="27"/>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Sorter etter</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Given Family</source>
+        <translation>&amp;Fornavn Etternavn</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Family, Given</source>
+        <translation>&amp;Etternavn, fornavn</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="57"/>
+        <source>Sorting every name…</source>
+        <translation>Sorterer alle navn…</translation>
     </message>
 </context>
 <context>
@@ -3836,17 +3859,17 @@ Detaljer: {details}</translation>
         <translation>Nytt navn på «%1» (navnet på et annet stikkord slår dem sammen):</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="90"/>
+        <location filename="../tag_actions.py" line="92"/>
         <source>Delete tag</source>
         <translation>Slett stikkord</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="91"/>
+        <location filename="../tag_actions.py" line="93"/>
         <source>Delete the tag “%1”?</source>
         <translation>Slette stikkordet «%1»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tag_actions.py" line="93"/>
+        <location filename="../tag_actions.py" line="95"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>Det fjernes fra %n kontakt; selve kontakten beholdes.</numerusform>
@@ -3854,17 +3877,17 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="96"/>
+        <location filename="../tag_actions.py" line="98"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Slett stikkordet</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="115"/>
+        <location filename="../tag_actions.py" line="117"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation>«%1» er slått sammen med «%2». Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="143"/>
+        <location filename="../tag_actions.py" line="145"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>

@@ -2964,22 +2964,22 @@ A contact book and small-office CRM.</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="124"/>
+        <location filename="../main_window_menus.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="126"/>
+        <location filename="../main_window_menus.py" line="130"/>
         <source>Show &amp;log</source>
         <translation>Показать &amp;журнал</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="131"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;О программе Rolodex</translation>
     </message>
@@ -3234,6 +3234,29 @@ A contact book and small-office CRM.</source>
             <numerusform>Объединить %n контакта</numerusform>
             <numerusform>Объединить %n контактов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NameOrder</name>
+    <message>
+        <location filename="../name_order.py" line="27"/>
+        <source>&amp;Sort by</source>
+        <translation>Сор&amp;тировка</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Given Family</source>
+        <translation>&amp;Имя Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Family, Given</source>
+        <translation>&amp;Фамилия, имя</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="57"/>
+        <source>Sorting every name…</source>
+        <translation>Сортировка всех имён…</translation>
     </message>
 </context>
 <context>
@@ -3877,17 +3900,17 @@ Details: {details}</source>
         <translation>Новое название тега «%1» (название другого тега объединит их):</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="90"/>
+        <location filename="../tag_actions.py" line="92"/>
         <source>Delete tag</source>
         <translation>Удалить тег</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="91"/>
+        <location filename="../tag_actions.py" line="93"/>
         <source>Delete the tag “%1”?</source>
         <translation>Удалить тег «%1»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tag_actions.py" line="93"/>
+        <location filename="../tag_actions.py" line="95"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>Тег будет снят с %n контакта; сами контакты останутся.</numerusform>
@@ -3896,17 +3919,17 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="96"/>
+        <location filename="../tag_actions.py" line="98"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить тег</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="115"/>
+        <location filename="../tag_actions.py" line="117"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation>Тег «%1» объединён с «%2». Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="143"/>
+        <location filename="../tag_actions.py" line="145"/>
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>
