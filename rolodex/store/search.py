@@ -12,6 +12,7 @@ digits as a prefix of the phone suffixes only.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -111,8 +112,10 @@ def name_first(
         return list(ordered)
     named = set(on_name)
     first = [x for x in ordered if x in named]
-    if any(whole):
-        first.sort(key=lambda x: -sum(x in w for w in whole))
+    score = Counter(x for words in whole for x in words if x in named)
+    if score:  # few contacts have a word whole: rank only those, the rest keep their order
+        best = sorted((x for x in first if x in score), key=lambda x: -score[x])
+        first = best + [x for x in first if x not in score]
     return first + [x for x in ordered if x not in named]
 
 
