@@ -141,6 +141,7 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
 
     window.editor.contact_shown.connect(show_history)
     show_history(window.editor.contact_id)  # the contact shown before the CRM was wired
+    _wire_card(window, services)
     actions.changed.connect(lambda _change: show_history(window.editor.contact_id))
     _wire_cadence(window, _add_crm_menu(window, actions))
     window._update_actions()
@@ -179,6 +180,14 @@ def _add_crm_menu(window: MainWindow, actions: Any) -> QMenu:
     menu.addActions([actions.log_call, actions.log_activity, actions.schedule])
     bar.insertMenu(bar.actions()[-1], menu)  # before Help
     return menu
+
+
+def _wire_card(window: MainWindow, services: CrmServices) -> None:
+    from rolodex.ui.contact_card import card_extras
+
+    window.details.card.extras = card_extras(services)  # open follow-ups, latest history
+    window.book_changed.connect(lambda _change: window.details.refresh())
+    window.details.refresh()
 
 
 def _wire_cadence(window: MainWindow, menu: QMenu) -> None:

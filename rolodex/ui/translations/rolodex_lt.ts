@@ -672,6 +672,69 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     </message>
 </context>
 <context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../contact_card.py" line="83"/>
+        <source>Ed&amp;it</source>
+        <translation>R&amp;edaguoti</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="84"/>
+        <source>Edit this contact (Enter)</source>
+        <translation>Redaguoti šį kontaktą (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="117"/>
+        <source>(no name)</source>
+        <translation>(be vardo)</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="125"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="127"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="129"/>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="131"/>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="134"/>
+        <source>Birthday</source>
+        <translation>Gimtadienis</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="135"/>
+        <source>Tags</source>
+        <translation>Žymos</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="137"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="138"/>
+        <source>Open follow-ups</source>
+        <translation>Neatlikti priminimai</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="139"/>
+        <source>Latest history</source>
+        <translation>Naujausia istorija</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <location filename="../contact_editor.py" line="79"/>
@@ -2761,47 +2824,47 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Ieškoti vardų, įmonių, el. paštų, telefonų… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Search</source>
         <translation>Paieška</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Groups</source>
         <translation>Grupės</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
@@ -2810,7 +2873,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="365"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -2819,7 +2882,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="368"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -2828,7 +2891,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="370"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
