@@ -36,7 +36,9 @@ def window(book: StoreInfo, qtbot: QtBot) -> Iterator[MainWindow]:
     ))  # fmt: skip
     service.create(ContactData(given="Ola", family="Hansen"))
     crm = CrmServices.create()
-    crm.followups.add(FollowUpData(contact_id=kari, due_date=date(2030, 1, 15), subject="Send offer"))
+    crm.followups.add(
+        FollowUpData(contact_id=kari, due_date=date(2030, 1, 15), subject="Send offer")
+    )
     crm.activities.log(ActivityData(contact_id=kari, kind="call", subject="Renewal <20 seats>",
                                     occurred_at=oslo(2026, 6, 9, 10)))  # fmt: skip
     win = build_window()
