@@ -66,6 +66,9 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("trash", "restore"): ["trash", "restore", "3"],
     ("trash", "empty"): ["trash", "empty", "--yes"],
     ("copy-book",): ["copy-book", "{dir}/copy.db"],
+    ("tags", "list"): ["tags", "list", "--json"],
+    ("tags", "rename"): ["tags", "rename", "vip", "Key accounts"],
+    ("tags", "delete"): ["tags", "delete", "VIP"],
 }
 CONDITIONS = ("locked", "read-only", "full")
 
@@ -114,7 +117,8 @@ def _populate(folder: Path) -> Path:
     try:
         contacts = ContactService()
         for name in ("Ada Lovelace", "Bob Smith", "Cy Trashed"):
-            contacts.create(ContactData(given=name.split()[0], family=name.split()[1]))
+            given, family = name.split()
+            contacts.create(ContactData(given=given, family=family, tags=["VIP"]))
         contacts.delete([3])
         clock = SystemClock()
         activities = ActivityService(clock)
