@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "rolodex.cli.labels_cmd",
     "rolodex.cli.safety_cmd",
     "rolodex.cli.trash_cmd",
+    "rolodex.cli.tags_cmd",
     "rolodex.cli.copy_cmd",
     "rolodex.cli.sales_cmd",
     "rolodex.cli.reports_cmd",

@@ -21,6 +21,7 @@ from rolodex.migrations import (
     m0004_identity,
     m0005_change_counter,
     m0006_deals,
+    m0007_tags_nocase,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -30,6 +31,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0004_identity,
     m0005_change_counter,
     m0006_deals,
+    m0007_tags_nocase,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

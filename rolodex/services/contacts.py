@@ -39,7 +39,11 @@ class ContactService:
     """Operations on the contact book bound in :mod:`rolodex.db`."""
 
     def context(self) -> WriteContext:
-        return WriteContext(region=prefs.phone_region(), collation=prefs.collation_locale())
+        return WriteContext(
+            region=prefs.phone_region(),
+            collation=prefs.collation_locale(),
+            family_first=prefs.family_first(),
+        )
 
     # -- reading -------------------------------------------------------------------------
     def ids(
@@ -60,7 +64,7 @@ class ContactService:
         )
 
     def rows(self, ids: Sequence[int]) -> list[ContactRow]:
-        return list_rows(ids)
+        return list_rows(ids, prefs.family_first())
 
     def get(self, contact_id: int) -> ContactData | None:
         if not 0 < contact_id <= MAX_ID:  # no such row, and SQLite cannot take the number
@@ -122,7 +126,9 @@ class ContactService:
 
     def tag_counts(self) -> list[tuple[str, int]]:
         """Every tag with the number of live contacts carrying it, by name."""
-        return store.tag_counts()
+        from rolodex.services.tags import TagService
+
+        return [(t.name, t.contacts) for t in TagService().list()]
 
     def stats(self) -> Stats:
         return store.stats()

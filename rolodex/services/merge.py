@@ -57,7 +57,7 @@ def load_for_merge(ids: Sequence[int]) -> list[ContactData]:
 def merge(plan: MergePlan, ctx: WriteContext | None = None) -> MergeResult:
     """Apply ``plan`` in one transaction; raise :class:`MergeError` if it cannot be done."""
     plan.validate()
-    ctx = ctx or WriteContext(region=prefs.phone_region(), collation=prefs.collation_locale())
+    ctx = ctx or WriteContext(prefs.phone_region(), prefs.collation_locale(), prefs.family_first())
     token = uuid.uuid4().hex
     with writing():
         contacts = load_for_merge(plan.ids)
@@ -76,7 +76,7 @@ def merge(plan: MergePlan, ctx: WriteContext | None = None) -> MergeResult:
 def undo_merge(token: str, ctx: WriteContext | None = None) -> Change:
     """Put every contact of a merge back as it was; raise :class:`MergeError` if that is no
     longer possible (unknown token, or the merged contacts were emptied from the Trash)."""
-    ctx = ctx or WriteContext(region=prefs.phone_region(), collation=prefs.collation_locale())
+    ctx = ctx or WriteContext(prefs.phone_region(), prefs.collation_locale(), prefs.family_first())
     with writing():
         undo = _recall(token)
         survivor = contact_from_json(undo["survivor"])

@@ -13,6 +13,7 @@ from rolodex.store.transactions import writing
 
 PHONE_REGION = "phone_region"
 COLLATION = "collation_locale"
+NAME_ORDER = "name_order"  # "given" (Given Family) or "family" (Family, Given)
 
 
 def get(key: str, default: str = "") -> str:
@@ -53,3 +54,8 @@ def phone_region() -> str:
 def collation_locale() -> str:
     """The locale whose alphabet orders names (e.g. "nb_NO": Ø after Z)."""
     return get(COLLATION, user_default("sort_locale") or system_locale())
+
+
+def family_first() -> bool:
+    """Whether names sort and show as "Family, Given" (the View menu's Sort by)."""
+    return get(NAME_ORDER, "given") == "family"

@@ -15,6 +15,7 @@ from peewee import fn
 
 from rolodex.models import Contact, ContactTag, FollowUp, Tag
 from rolodex.models.base import utc_now
+from rolodex.store import tags
 from rolodex.store.activities import contact_name
 from rolodex.store.backend import dialect
 from rolodex.store.rows import first_row, raw_rows
@@ -117,14 +118,15 @@ def set_contact_days(contact_id: int, days: int | None) -> None:
 
 
 def tag_id(name: str) -> int | None:
-    """The id of the tag called ``name``."""
-    row = first_row(Tag.select(Tag.id).where(Tag.name == name))
-    return None if row is None else int(row[0])
+    """The id of the tag called ``name`` (any letter case)."""
+    found = tags.find(name)
+    return None if found is None else found[0]
 
 
 def tag_days(name: str) -> tuple[bool, int | None]:
     """(whether the tag exists, its cadence or None)."""
-    row = first_row(Tag.select(Tag.keep_in_touch_days).where(Tag.name == name))
+    found = tags.find(name)  # any letter case
+    row = first_row(Tag.select(Tag.keep_in_touch_days).where(Tag.id == (found[0] if found else 0)))
     if row is None:
         return False, None
     return True, None if row[0] is None else int(row[0])

@@ -15,6 +15,7 @@ from peewee import fn
 from rolodex import models as m
 from rolodex.db import MAX_ID
 from rolodex.models.base import utc_now
+from rolodex.store import tags
 from rolodex.store.contacts_read import first_of, load_contacts
 from rolodex.store.contacts_write import delete_children
 from rolodex.store.rows import column, tuples
@@ -63,7 +64,10 @@ def sorted_ids(
     if match is not None:
         where &= match
     if tag:
-        tagged = m.ContactTag.select(m.ContactTag.contact).join(m.Tag).where(m.Tag.name == tag)
+        found = tags.find(tag)  # any letter case
+        tagged = m.ContactTag.select(m.ContactTag.contact).where(
+            m.ContactTag.tag == (found[0] if found else 0)
+        )
         where &= c.id.in_(tagged)
     key = _sort_columns()[sort]
     order = peewee.Ordering(key, "DESC" if descending else "ASC")
@@ -150,19 +154,6 @@ def _bury(rows: Sequence[tuple[int, str, int]], now: str) -> None:
         t.insert_many(chunk, fields=fields).on_conflict(
             conflict_target=[t.entity, t.uid], preserve=[t.revision, t.deleted_at]
         ).execute()
-
-
-def tag_counts() -> list[tuple[str, int]]:
-    """Every tag with the number of live contacts carrying it, by name."""
-    c, ct, t = m.Contact, m.ContactTag, m.Tag
-    query = (
-        t.select(t.name, fn.COUNT(c.id))
-        .join(ct, peewee.JOIN.LEFT_OUTER, on=(ct.tag == t.id))
-        .join(c, peewee.JOIN.LEFT_OUTER, on=((c.id == ct.contact) & c.deleted_at.is_null()))
-        .group_by(t.id, t.name)
-        .order_by(t.name)
-    )
-    return [(name, int(count)) for name, count in tuples(query)]
 
 
 def _live(model: Any) -> Any:

@@ -53,15 +53,22 @@ def _with_company(query: peewee.Select) -> peewee.Select:
     return query.join(m.Company, peewee.JOIN.LEFT_OUTER, on=on)
 
 
-def list_rows(ids: Sequence[int]) -> list[ContactRow]:
-    """The list columns for ``ids``, in the order given (missing ids are left out)."""
+def list_rows(ids: Sequence[int], family_first: bool = False) -> list[ContactRow]:
+    """The list columns for ``ids``, in the order given (missing ids are left out); with
+    ``family_first`` names read "Family, Given"."""
     found: dict[int, ContactRow] = {}
+    c = m.Contact
+    name: Any = c.display_name
+    if family_first:
+        given = fn.TRIM(c.given.concat(" ").concat(c.additional))
+        both = (c.family != "") & (given != "")
+        name = peewee.Case(None, [(both, c.family.concat(", ").concat(given))], c.display_name)
     for chunk in _chunks(ids):
         tags = _tag_lists(chunk)
         query = _with_company(
             m.Contact.select(
                 m.Contact.id,
-                m.Contact.display_name,
+                name,
                 live_company_name(),
                 fn.COALESCE(first_of(m.Email, m.Email.value), ""),
                 fn.COALESCE(first_of(m.Phone, m.Phone.value), ""),

@@ -25,6 +25,8 @@ from rolodex.records import ContactData
 from rolodex.store.backend import dialect
 from rolodex.store.rows import tuples
 from rolodex.store.search import index_row, search_index
+from rolodex.store.tags import ids_for as tag_ids_for
+from rolodex.store.tags import tag_key
 from rolodex.textfold import fold
 
 CONTACT_FIELDS = [
@@ -68,6 +70,7 @@ class WriteContext:
 
     region: str
     collation: str
+    family_first: bool = False  # names sort "Family Given" (the View menu's Sort by)
 
 
 @dataclass
@@ -230,10 +233,12 @@ def _fill_phones(data: ContactData, region: str) -> None:
         phone.e164 = normalise(phone.value, region)
 
 
-def sort_name(data: ContactData) -> str:
+def sort_name(data: ContactData, family_first: bool = False) -> str:
     """What the list sorts by: the name without an honorific ("Mr.", "Dr."), so that
-    "Dr. Anna Berg" files under A like the rest."""
+    "Dr. Anna Berg" files under A like the rest (``family_first``: under B, "Berg Anna")."""
     parts = (data.given, data.additional, data.family, data.suffix)
+    if family_first:
+        parts = (data.family, data.given, data.additional, data.suffix)
     structured = " ".join(p.strip() for p in parts if p.strip())
     return structured or data.full_name()
 
@@ -243,7 +248,7 @@ def contact_fields(data: ContactData, ctx: WriteContext, company_id: int | None)
     name = data.full_name()
     return (
         data.uid, data.prefix, data.given, data.additional, data.family, data.suffix,
-        data.nickname, data.display_name or name, sort_key(sort_name(data), ctx.collation), company_id,
+        data.nickname, data.display_name or name, sort_key(sort_name(data, ctx.family_first), ctx.collation), company_id,
         data.department, data.job_title, data.role, data.birthday, data.anniversary, data.notes,
         int(data.do_not_mail), data.rev,
     )  # fmt: skip
@@ -256,8 +261,13 @@ def collect_children(contacts: Sequence[ContactData]) -> Children:
         _collect_rows(c, found.rows)
         if c.photo:
             found.photos.append((c.id, c.photo_mime, c.photo))
-        found.tags.extend((c.id, n) for n in dict.fromkeys(t.strip() for t in c.tags) if n)
+        found.tags.extend((c.id, n) for n in _distinct_tags(c.tags))
     return found
+
+
+def _distinct_tags(names: Sequence[str]) -> list[str]:
+    """Each tag once, whatever its letter case ("VIP" and "vip" are one tag)."""
+    return list({tag_key(n): n.strip() for n in reversed(names) if n.strip()}.values())[::-1]
 
 
 def _collect_rows(c: ContactData, rows: dict[str, list[tuple[Any, ...]]]) -> None:
@@ -305,10 +315,7 @@ def write_children(children: Children) -> None:
 def _insert_tags(pairs: list[tuple[int | None, str]]) -> None:
     if not pairs:
         return
-    names = sorted({n for _, n in pairs})
-    for chunk in peewee.chunked(names, ROWS_PER_INSERT):
-        m.Tag.insert_many([(n,) for n in chunk], fields=[m.Tag.name]).on_conflict_ignore().execute()
-    ids = dict(tuples(m.Tag.select(m.Tag.name, m.Tag.id).where(m.Tag.name.in_(names))))
+    ids = tag_ids_for(n for _, n in pairs)  # "vip" joins an existing "VIP"
     links = sorted({(cid, ids[name]) for cid, name in pairs})
     ct = m.ContactTag
     for batch in peewee.chunked(links, ROWS_PER_INSERT):

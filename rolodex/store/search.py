@@ -12,6 +12,7 @@ digits as a prefix of the phone suffixes only.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -98,6 +99,24 @@ def parse_query(query: str) -> Terms | None:
         return Terms(phone_digits=digits(text))
     words = tuple(_WORD.findall(fold(text)))
     return Terms(words=words) if words else None
+
+
+def name_first(
+    ordered: Sequence[int], on_name: Sequence[int], whole: Sequence[set[int]]
+) -> list[int]:
+    """Matches in ``ordered`` (name order) re-ranked: those whose name holds every word (as a
+    word or its start, ``on_name``) come first, the more words whole (``whole``: one set per
+    word) the earlier; then the matches elsewhere (email, notes, city...). Stable: name order
+    within each rank. "kari nord" puts Kari Nordmann above Anne Berg of Nordkapp."""
+    if not on_name:
+        return list(ordered)
+    named = set(on_name)
+    first = [x for x in ordered if x in named]
+    score = Counter(x for words in whole for x in words if x in named)
+    if score:  # few contacts have a word whole: rank only those, the rest keep their order
+        best = sorted((x for x in first if x in score), key=lambda x: -score[x])
+        first = best + [x for x in first if x not in score]
+    return first + [x for x in ordered if x not in named]
 
 
 def words_of(text: str) -> list[str]:

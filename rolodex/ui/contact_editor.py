@@ -127,6 +127,7 @@ class ContactEditor(EditorForms, QWidget):
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setWordWrap(True)
         names = QVBoxLayout()
         names.addWidget(self.title)
@@ -262,7 +263,7 @@ class ContactEditor(EditorForms, QWidget):
             name = self.tr("New contact") if data.id is None else self.tr("No name")
         self.title.setText(f"<span style='font-size:16pt; font-weight:600'>{_escape(name)}</span>")
         work = " · ".join(p for p in (data.job_title, data.department, data.company) if p)
-        self.subtitle.setText(_escape(work))
+        self.subtitle.setText(work)  # plain text: "Fjord & Søn AS", never "&amp;"
         self.photo.set_initials(_initials(data))
 
     def _show_date_problem(self, name: str) -> str:

@@ -37,6 +37,7 @@ from rolodex.records import ContactData
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
 from rolodex.ui import settings_state
+from rolodex.ui.contact_card import ContactDetails
 from rolodex.ui.contact_editor import ContactEditor
 from rolodex.ui.contact_model import COL_NAME, ContactTableModel
 from rolodex.ui.list_actions import ListActions
@@ -130,7 +131,9 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         self.trash_view.empty_requested.connect(self.empty_trash)
         self.contact_pane = QTabWidget()  # Details, and History once the CRM is wired
         self.contact_pane.setDocumentMode(True)
-        self.contact_pane.addTab(self.editor, self.tr("Details"))
+        self.details = ContactDetails(self.editor)  # the card, and the form while editing
+        self.details.card.leave_requested.connect(self.table.setFocus)
+        self.contact_pane.addTab(self.details, self.tr("Details"))
         self.detail = QStackedWidget()
         self.detail.addWidget(self.contact_pane)
         self.detail.addWidget(self.trash_view)
@@ -186,6 +189,7 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
             header.resizeSection(column, width)
         table.installEventFilter(self)
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        table.doubleClicked.connect(lambda _index: self.edit_current())  # the card's Edit
         table.selectionModel().selectionChanged.connect(self._update_actions)
         return table
 

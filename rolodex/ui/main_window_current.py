@@ -23,6 +23,7 @@ class CurrentContact:
     tag_model: Any
     search_box: Any
     editor: Any
+    details: Any
     service: Any
     _selecting: bool
     in_trash: Any
@@ -101,4 +102,4 @@ class CurrentContact:
         if contact_id is not None:
             if contact_id != self.editor.contact_id:
                 self._load_contact(contact_id)
-            self.editor.focus_first_field()
+            self.details.edit()  # from the card to the form

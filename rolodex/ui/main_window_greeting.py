@@ -26,6 +26,8 @@ class Greeting:
     new_contact: Any
     open_import_dialog: Any
     crm_actions: Any = None  # the CRM's Log call / follow-up actions, once wired
+    tag_actions: Any = None  # the sidebar's Rename tag… / Delete tag…, once wired
+    sort_menu: Any = None  # View › Sort by
 
     def _build_body(self, content: QWidget) -> QStackedWidget:
         """The window's body: ``content`` (sidebar, list, pane), or the greeting."""

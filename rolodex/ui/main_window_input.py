@@ -24,6 +24,9 @@ class InputAndStatus:
 
     # -- keyboard, drag and drop, closing --------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_box and _is_escape_override(event):
+            event.accept()  # Escape is the search box's own (no shortcut takes it)
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.search_box and self._search_key(event):
                 return True
@@ -33,7 +36,15 @@ class InputAndStatus:
         return super().eventFilter(watched, event)
 
     def _search_key(self, event: QKeyEvent) -> bool:
-        """Enter or Down in the search box: run the search now and move into the list."""
+        """Enter or Down in the search box: run the search now and move into the list.
+        Escape clears the search; a second Escape (or one in an empty box) goes to the list."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if self.search_box.text():
+                self.search_box.clear()
+                self.apply_filter()
+            else:
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
             return False
         self.apply_filter()
@@ -51,6 +62,14 @@ class InputAndStatus:
         if files:
             event.acceptProposedAction()
             self.files_dropped.emit(files)
+
+
+def _is_escape_override(event: QEvent) -> bool:
+    return (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and event.key() == Qt.Key.Key_Escape
+    )
 
 
 def dropped_files(urls: list[Any]) -> list[str]:

@@ -124,6 +124,10 @@ def _fill_menus(window: MainWindow, actions: Actions) -> None:
     from rolodex.ui.sales.menu import add_sales_actions
 
     add_sales_actions(window, view_menu)
+    from rolodex.ui.name_order import add_sort_menu
+
+    view_menu.addSeparator()
+    add_sort_menu(window, view_menu)
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addAction(_action(window, _tr("&Keyboard shortcuts"), window.show_shortcuts))
     help_menu.addAction(_action(window, _tr("Show &log"), window.show_log))

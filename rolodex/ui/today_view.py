@@ -1,7 +1,9 @@
 """The Today view: overdue follow-ups, today's, the next 7 days', and contacts past their
 keep-in-touch cadence — each row actionable in place (done, snooze, open contact, log call).
 
-``TodayView(services, parent=None)``; call ``refresh()`` when the book changes. Signals:
+``TodayView(services, parent=None, undo_stack=None)``; call ``refresh()`` when the book changes.
+With the window's ``undo_stack``, Done is undone by Ctrl+Z (here or in the window) like every
+other edit. Signals:
 ``open_contact(int)`` (Enter, double-click or the button), ``changed(Change)`` after a write
 made here. On a keep-in-touch row, Done and Log call open the log-call dialog, and a snooze
 schedules a "Keep in touch" follow-up instead (which takes the contact off that list). The
@@ -15,7 +17,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +35,7 @@ from rolodex.services.crm_records import CadenceDue, CrmError, FollowUpData
 from rolodex.services.followups import Snooze
 from rolodex.ui.activity_dialog import ActivityDialog
 from rolodex.ui.crm_format import show_due, to_local
+from rolodex.ui.crm_undo import CompleteFollowUp
 from rolodex.ui.followup_dialog import FollowUpDialog
 
 Row = FollowUpData | CadenceDue
@@ -130,9 +133,12 @@ class TodayView(QWidget):
     open_contact = Signal(int)
     changed = Signal(object)
 
-    def __init__(self, services: CrmServices, parent: Any = None) -> None:
+    def __init__(
+        self, services: CrmServices, parent: Any = None, undo_stack: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.undo_stack = undo_stack
         self.models: dict[str, TodayModel] = {}
         self.views: dict[str, QTableView] = {}
         self.headers: dict[str, QLabel] = {}
@@ -170,10 +176,27 @@ class TodayView(QWidget):
         snooze.setMenu(self.snooze_menu)
         bar.addWidget(snooze)
         bar.addStretch(1)
+        self._add_undo_keys()
         refresh = QPushButton(self.tr("&Refresh"))
         refresh.clicked.connect(self.refresh)
         bar.addWidget(refresh)
         return bar
+
+    def _add_undo_keys(self) -> None:
+        """Ctrl+Z / Ctrl+Shift+Z here too: the window's shortcuts do not reach this dialog."""
+        if self.undo_stack is None:
+            return
+        undo = self.undo_stack.createUndoAction(self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_stack.indexChanged.connect(self._on_undo_index)
+
+    def _on_undo_index(self, _index: int) -> None:
+        self.refresh()  # a Done here (or anything in the window) was undone or redone
 
     def _build_section(self, key: str, layout: QVBoxLayout) -> None:
         header = QLabel()
@@ -247,6 +270,8 @@ class TodayView(QWidget):
         row = self.current()
         if isinstance(row, CadenceDue):
             self.log_call()
+        elif row is not None and row.id is not None and self.undo_stack is not None:
+            self.undo_stack.push(CompleteFollowUp(self.services, row.id, self.changed.emit))
         elif row is not None and row.id is not None:
             self._write(lambda: self.services.followups.complete(row.id).changes[0])
 

@@ -36,6 +36,13 @@ def wire_features(window: MainWindow) -> None:
     window.set_feature("preferences", lambda: _open_preferences(window))
     window.set_feature("encryption", lambda: _open_security(window))
     window.files_dropped.connect(window.open_import_dialog)
+    _wire_tags(window)
+
+
+def _wire_tags(window: MainWindow) -> None:
+    from rolodex.ui.tag_actions import wire_tag_actions
+
+    window.tag_actions = wire_tag_actions(window)  # the sidebar's Rename tag… / Delete tag…
 
 
 def _backups_before_imports() -> None:
@@ -134,6 +141,7 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
 
     window.editor.contact_shown.connect(show_history)
     show_history(window.editor.contact_id)  # the contact shown before the CRM was wired
+    _wire_card(window, services)
     actions.changed.connect(lambda _change: show_history(window.editor.contact_id))
     _wire_cadence(window, _add_crm_menu(window, actions))
     window._update_actions()
@@ -174,6 +182,14 @@ def _add_crm_menu(window: MainWindow, actions: Any) -> QMenu:
     return menu
 
 
+def _wire_card(window: MainWindow, services: CrmServices) -> None:
+    from rolodex.ui.contact_card import card_extras
+
+    window.details.card.extras = card_extras(services)  # open follow-ups, latest history
+    window.book_changed.connect(lambda _change: window.details.refresh())
+    window.details.refresh()
+
+
 def _wire_cadence(window: MainWindow, menu: QMenu) -> None:
     from rolodex.ui.cadence_ui import wire_cadence
 
@@ -185,7 +201,7 @@ def _open_today(window: MainWindow, services: CrmServices) -> None:
 
     dialog = QDialog(window)
     dialog.setWindowTitle(_tr("Today"))
-    view = TodayView(services, dialog)
+    view = TodayView(services, dialog, window.undo_stack)  # Done is undoable
     view.open_contact.connect(window.open_contact)
     view.changed.connect(window.contacts_changed)
     layout = QVBoxLayout(dialog)

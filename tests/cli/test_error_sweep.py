@@ -93,6 +93,9 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("campaigns", "send"): ["campaigns", "send", "1", "--csv", "{dir}/list.csv"],
     ("campaigns", "respond"): ["campaigns", "respond", "1", "1", "--outcome", "interested"],
     ("campaigns", "show"): ["campaigns", "show", "1", "--json"],
+    ("tags", "list"): ["tags", "list", "--json"],
+    ("tags", "rename"): ["tags", "rename", "vip", "Key accounts"],
+    ("tags", "delete"): ["tags", "delete", "VIP"],
 }
 CONDITIONS = ("locked", "read-only", "full")
 
@@ -141,7 +144,8 @@ def _populate(folder: Path) -> Path:
     try:
         contacts = ContactService()
         for name in ("Ada Lovelace", "Bob Smith", "Cy Trashed"):
-            contacts.create(ContactData(given=name.split()[0], family=name.split()[1]))
+            given, family = name.split()
+            contacts.create(ContactData(given=given, family=family, tags=["VIP"]))
         contacts.delete([3])
         clock = SystemClock()
         activities = ActivityService(clock)

@@ -145,8 +145,9 @@ def test_keyboard_only_flow(window: MainWindow, qtbot) -> None:  # type: ignore[
     qtbot.keyClicks(window.editor.fields["given"], "Zedd")
     qtbot.keyClick(window.editor.fields["given"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert current_name(window) == "Zedd Zulu"
+    assert window.details.card.hasFocus()  # saved: back to the card (issue 12, item 18)
 
-    qtbot.keyClick(window.editor.fields["given"], Qt.Key.Key_Escape)
+    qtbot.keyClick(window.details.card, Qt.Key.Key_Escape)
     assert window.table.hasFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert window.model.rowCount() == 0

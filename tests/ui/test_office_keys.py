@@ -176,13 +176,15 @@ def test_escape_with_unsaved_edits_asks(
 def test_escape_without_edits_leaves_the_editor_without_asking(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    window.editor.fields["given"].setFocus()
+    window.details.edit()  # from the card to the form
+    assert window.editor.fields["given"].hasFocus()
     qtbot.keyClick(window.editor.fields["given"], Qt.Key.Key_Escape)
-    assert window.table.hasFocus()
+    assert window.table.hasFocus() and not window.details.editing()
 
 
 def test_tab_walks_through_added_rows_down_to_save(window: MainWindow, qtbot: QtBot) -> None:
     editor = window.editor
+    window.details.edit()  # from the card to the form
     emails = editor.sections["emails"]
     qtbot.mouseClick(emails.add_button, Qt.MouseButton.LeftButton)
     row = emails.rows[-1]
@@ -217,6 +219,7 @@ def test_tab_reaches_a_loaded_contacts_rows_in_order(window: MainWindow, qtbot: 
         ContactData(given="Bo", emails=[LabeledValue("bo@x.no"), LabeledValue("b@y.no")])
     )
     window.open_contact(contact_id)
+    window.details.edit()  # from the card to the form
     editor = window.editor
     first, second = (r.value for r in editor.sections["emails"].rows)
     qtbot.waitUntil(second.isVisible)

@@ -180,7 +180,7 @@ def test_menu_mnemonics_are_unique_and_never_taken_by_a_field(
     speak(language)
     ContactService().create(ContactData(given="Kari", family="Nordmann"))
     window = wired_window(qtbot)
-    qtbot.waitUntil(lambda: window.editor.contact_id is not None and window.editor.isVisible())
+    qtbot.waitUntil(lambda: window.editor.contact_id is not None and window.details.isVisible())
     bar = window.menuBar().actions()
     titles = [action.text() for action in bar]
     assert clashes(titles) == []
@@ -191,8 +191,10 @@ def test_menu_mnemonics_are_unique_and_never_taken_by_a_field(
         assert all(mnemonic(text) for text in items), (action.text(), items)
         assert clashes(items) == [], action.text()
     taken = {mnemonic(text) for text in titles}
-    for show in (lambda: None, lambda: window.contact_pane.setCurrentIndex(1), window.show_trash):
-        show()  # the form, the History tab, the Trash: each with the menu bar
+    shows = (window.details.show_card, window.details.edit,
+             lambda: window.contact_pane.setCurrentIndex(1), window.show_trash)  # fmt: skip
+    for show in shows:
+        show()  # the card, the form, the History tab, the Trash: each with the menu bar
         qtbot.wait(10)
         fields = field_labels(window)
         assert any(mnemonic(text) for text in fields)

@@ -22,10 +22,19 @@ import peewee
 
 from rolodex.db import database
 from rolodex.store.postgres import ranking
-from rolodex.store.search import IndexRow, Terms, parse_query, phone_suffixes, text_words
+from rolodex.store.search import (
+    IndexRow,
+    Terms,
+    name_first,
+    parse_query,
+    phone_suffixes,
+    text_words,
+    words_of,
+)
 
 BATCH = 5000
 PHONE_MARK = "#"
+NAME_MARK = "@"  # the name's words again, marked: name matches rank first (issue 12)
 MAX_WORD = 255  # characters; PostgreSQL refuses lexemes over 2047 bytes
 
 _DELETE = "DELETE FROM contact_search WHERE contact_id = ANY(%s::bigint[])"
@@ -77,15 +86,16 @@ def lexemes(row: IndexRow) -> list[str]:
     """What one contact is found by: its words, its phone suffixes plain and marked."""
     phones = phone_suffixes(row.phones)
     words = [w[:MAX_WORD] for w in text_words(row)]
-    return list(dict.fromkeys([*words, *phones, *(PHONE_MARK + p for p in phones)]))
+    named = [NAME_MARK + w[:MAX_WORD] for w in words_of(row.name)]
+    return list(dict.fromkeys([*words, *named, *phones, *(PHONE_MARK + p for p in phones)]))
 
 
-def tsquery(terms: Terms) -> str:
+def tsquery(terms: Terms, mark: str = "") -> str:
     """The tsquery text for parsed terms (lexemes are runs of word characters: no quoting
-    needed beyond the quotes themselves)."""
+    needed beyond the quotes themselves); with ``mark`` (NAME_MARK) on the name only."""
     if terms.phone_digits:
         return f"'{PHONE_MARK}{terms.phone_digits}':*"
-    return " & ".join(f"'{word[:MAX_WORD]}':*" for word in terms.words)
+    return " & ".join(f"'{mark}{word[:MAX_WORD]}':*" for word in terms.words)
 
 
 class PostgresSearch:
@@ -114,8 +124,17 @@ class PostgresSearch:
         if terms is None:
             ordered = ranking.ranks(self._db).ordered
             return _slice(ordered[::-1] if descending else ordered, limit)
-        match = tsquery(terms)
         d = " DESC" if descending else ""
+        found = self._matches(tsquery(terms), d, limit)
+        if not found or terms.phone_digits:
+            return found
+        on_name = self._matches(tsquery(terms, NAME_MARK), d, limit)
+        whole = [self._matching(f"'{NAME_MARK}{w[:MAX_WORD]}'") for w in dict.fromkeys(terms.words)]
+        return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)[:limit]
+
+    def _matches(self, match: str, d: str, limit: int | None) -> list[int]:
+        """Ids matching the tsquery ``match`` in name order (``d``: " DESC" or "")."""
+        descending = bool(d)
         if limit is not None:
             page = self._page(match, d, limit)
             if page is not None:
@@ -142,6 +161,10 @@ class PostgresSearch:
         params = [limit * HEAD_ROWS_PER_RESULT, match, limit]
         head = [row[0] for row in self._db.execute_sql(_HEAD.format(d=d), params)]
         return head if len(head) == limit else None
+
+    def _matching(self, match: str) -> set[int]:
+        sql = "SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery"
+        return {row[0] for row in self._db.execute_sql(sql, [match])}
 
     def matching(self, query: str) -> peewee.Node | None:
         """A condition on ``contact`` for "matches the query" (None: everything), for the

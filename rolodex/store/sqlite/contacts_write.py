@@ -24,6 +24,7 @@ from rolodex.store.contacts_write import (
 from rolodex.store.search import index_row
 from rolodex.store.sqlite.search import Fts5Search
 from rolodex.store.sqlite.sort_positions import place_new, renumber_all
+from rolodex.store.tags import ids_for as tag_ids_for
 
 _COLUMNS = ["company_id" if f == "company" else f for f in CONTACT_FIELDS]
 _INSERT_HEAD = (
@@ -115,9 +116,7 @@ def write_children(children: Children) -> None:
         )
     if not children.tags:
         return
-    names = {n for _, n in children.tags}
-    conn.executemany("INSERT OR IGNORE INTO tag(name) VALUES (?)", [(n,) for n in names])
-    ids = dict(conn.execute("SELECT name, id FROM tag").fetchall())
+    ids = tag_ids_for(n for _, n in children.tags)  # "vip" joins an existing "VIP"
     conn.executemany(
         "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) VALUES (?, ?)",
         [(cid, ids[name]) for cid, name in children.tags],

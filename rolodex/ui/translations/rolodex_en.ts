@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="59"/>
+        <location filename="../app.py" line="90"/>
         <source>Cannot open the contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="60"/>
+        <location filename="../app.py" line="91"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="101"/>
+        <location filename="../app.py" line="134"/>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +664,69 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../contact_card.py" line="117"/>
+        <source>Ed&amp;it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="118"/>
+        <source>Edit this contact (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="151"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="159"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="161"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="164"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="167"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="170"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="172"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="175"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="176"/>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="177"/>
+        <source>Latest history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <location filename="../contact_editor.py" line="79"/>
@@ -736,73 +799,73 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="146"/>
+        <location filename="../contact_editor.py" line="147"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="147"/>
+        <location filename="../contact_editor.py" line="148"/>
         <source>Undo the changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="370"/>
+        <location filename="../contact_editor.py" line="371"/>
         <source>this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="151"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="262"/>
+        <location filename="../contact_editor.py" line="263"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="262"/>
+        <location filename="../contact_editor.py" line="263"/>
         <source>No name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="294"/>
+        <location filename="../contact_editor.py" line="295"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="311"/>
-        <location filename="../contact_editor.py" line="321"/>
+        <location filename="../contact_editor.py" line="312"/>
+        <location filename="../contact_editor.py" line="322"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="332"/>
+        <location filename="../contact_editor.py" line="333"/>
         <source>The {what} already belongs to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="336"/>
+        <location filename="../contact_editor.py" line="337"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="339"/>
+        <location filename="../contact_editor.py" line="340"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="341"/>
+        <location filename="../contact_editor.py" line="342"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="343"/>
+        <location filename="../contact_editor.py" line="344"/>
         <source>Open {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,42 +1171,42 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="60"/>
+        <location filename="../contact_model.py" line="77"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="61"/>
+        <location filename="../contact_model.py" line="78"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="62"/>
+        <location filename="../contact_model.py" line="79"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="63"/>
+        <location filename="../contact_model.py" line="80"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="64"/>
+        <location filename="../contact_model.py" line="81"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="65"/>
+        <location filename="../contact_model.py" line="82"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="66"/>
+        <location filename="../contact_model.py" line="83"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="100"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,23 +1652,23 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="33"/>
+        <location filename="../errors.py" line="38"/>
         <source>the contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="45"/>
         <location filename="../errors.py" line="51"/>
+        <location filename="../errors.py" line="57"/>
         <source>Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="46"/>
+        <location filename="../errors.py" line="52"/>
         <source>Nothing was changed. Your book is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="51"/>
+        <location filename="../errors.py" line="57"/>
         <source>Rolodex hit a bug.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,7 +2886,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="186"/>
+        <location filename="../list_actions.py" line="188"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
         <translation>
             <numerusform>Tagged %n contact “{tag}”.</numerusform>
@@ -2831,7 +2894,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="188"/>
+        <location filename="../list_actions.py" line="190"/>
         <source>Took “{tag}” off %n contact(s).</source>
         <translation>
             <numerusform>Took “{tag}” off %n contact.</numerusform>
@@ -2839,22 +2902,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="202"/>
+        <location filename="../list_actions.py" line="204"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="206"/>
+        <location filename="../list_actions.py" line="208"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="206"/>
+        <location filename="../list_actions.py" line="208"/>
         <source>Remove tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../list_actions.py" line="210"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -2862,7 +2925,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="210"/>
+        <location filename="../list_actions.py" line="212"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Tag to take off %n contact:</numerusform>
@@ -2870,7 +2933,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="227"/>
+        <location filename="../list_actions.py" line="229"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2878,7 +2941,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="250"/>
+        <location filename="../list_actions.py" line="256"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Log an activity for %n contact</numerusform>
@@ -2886,7 +2949,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="252"/>
+        <location filename="../list_actions.py" line="258"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Schedule a follow-up for %n contact</numerusform>
@@ -2915,47 +2978,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -2963,7 +3026,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="371"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -2971,7 +3034,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="374"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -2979,7 +3042,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="376"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3113,22 +3176,22 @@ A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="131"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="128"/>
+        <location filename="../main_window_menus.py" line="132"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="129"/>
+        <location filename="../main_window_menus.py" line="133"/>
         <source>Show &amp;log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="130"/>
+        <location filename="../main_window_menus.py" line="134"/>
         <source>&amp;About Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,6 +3453,29 @@ A contact book and small-office CRM.</source>
     </message>
 </context>
 <context>
+    <name>NameOrder</name>
+    <message>
+        <location filename="../name_order.py" line="27"/>
+        <source>&amp;Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Given Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Family, Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="57"/>
+        <source>Sorting every name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../passphrase_dialog.py" line="39"/>
@@ -3479,47 +3565,47 @@ Details: {details}</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="67"/>
+        <location filename="../board.py" line="81"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="81"/>
+        <location filename="../board.py" line="95"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="90"/>
+        <location filename="../board.py" line="104"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="90"/>
+        <location filename="../board.py" line="104"/>
         <source>&amp;Close month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="91"/>
+        <location filename="../board.py" line="105"/>
         <source>T&amp;ag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="108"/>
+        <location filename="../board.py" line="122"/>
         <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="114"/>
+        <location filename="../board.py" line="128"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="115"/>
+        <location filename="../board.py" line="129"/>
         <source>Any month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="116"/>
+        <location filename="../board.py" line="130"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3913,57 +3999,57 @@ Details: {details}</source>
 <context>
     <name>SharedBookDialog</name>
     <message>
-        <location filename="../shared_book_dialog.py" line="94"/>
+        <location filename="../shared_book_dialog.py" line="96"/>
         <source>Open shared book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="103"/>
+        <location filename="../shared_book_dialog.py" line="105"/>
         <source>from the keyring or ~/.pgpass if empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="104"/>
+        <location filename="../shared_book_dialog.py" line="106"/>
         <source>Remember the password in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="117"/>
+        <location filename="../shared_book_dialog.py" line="120"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="118"/>
+        <location filename="../shared_book_dialog.py" line="121"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="119"/>
+        <location filename="../shared_book_dialog.py" line="122"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="120"/>
+        <location filename="../shared_book_dialog.py" line="123"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="121"/>
+        <location filename="../shared_book_dialog.py" line="124"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="177"/>
+        <location filename="../shared_book_dialog.py" line="198"/>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="65"/>
+        <location filename="../shared_book_dialog.py" line="66"/>
         <source>%1 — Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="199"/>
+        <location filename="../shared_book_dialog.py" line="230"/>
         <source>Open &amp;shared book…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,7 +4140,7 @@ Details: {details}</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="62"/>
+        <location filename="../sales/board.py" line="76"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -4062,8 +4148,79 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="63"/>
+        <location filename="../sales/board.py" line="77"/>
         <source>weighted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <location filename="../tag_actions.py" line="68"/>
+        <source>Re&amp;name tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="70"/>
+        <source>&amp;Delete tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="76"/>
+        <source>Rename tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="78"/>
+        <source>New name for “%1” (the name of another tag merges the two):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="92"/>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="93"/>
+        <source>Delete the tag “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tag_actions.py" line="95"/>
+        <source>It is taken off %n contact(s); the contacts themselves stay.</source>
+        <translation>
+            <numerusform>It is taken off %n contact; the contacts themselves stay.</numerusform>
+            <numerusform>It is taken off %n contacts; the contacts themselves stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="98"/>
+        <source>&amp;Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="117"/>
+        <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="145"/>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="44"/>
+        <source>Delete tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Merge tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Rename tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4170,27 +4327,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="122"/>
+        <location filename="../today_view.py" line="125"/>
         <source>Never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="124"/>
+        <location filename="../today_view.py" line="127"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Keep in touch every %n day</numerusform>
@@ -4201,62 +4358,62 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="145"/>
+        <location filename="../today_view.py" line="151"/>
         <source>Nothing due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../today_view.py" line="159"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="154"/>
+        <location filename="../today_view.py" line="160"/>
         <source>&amp;Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="155"/>
+        <location filename="../today_view.py" line="161"/>
         <source>&amp;Log call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="156"/>
+        <location filename="../today_view.py" line="162"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="158"/>
+        <location filename="../today_view.py" line="164"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="165"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="166"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../today_view.py" line="169"/>
         <source>Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="175"/>
         <source>S&amp;nooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="173"/>
+        <location filename="../today_view.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="208"/>
+        <location filename="../today_view.py" line="231"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -4264,7 +4421,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="209"/>
+        <location filename="../today_view.py" line="232"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Today (%n)</numerusform>
@@ -4272,7 +4429,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="210"/>
+        <location filename="../today_view.py" line="233"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Next 7 days (%n)</numerusform>
@@ -4280,7 +4437,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="211"/>
+        <location filename="../today_view.py" line="234"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Time to get in touch (%n)</numerusform>
@@ -4288,7 +4445,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="268"/>
+        <location filename="../today_view.py" line="293"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,17 +4554,17 @@ Details: {details}</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="129"/>
+        <location filename="../wiring.py" line="136"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="171"/>
+        <location filename="../wiring.py" line="179"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="187"/>
+        <location filename="../wiring.py" line="203"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="59"/>
+        <location filename="../app.py" line="90"/>
         <source>Cannot open the contact book</source>
         <translation>Kan ikke åpne adresseboken</translation>
     </message>
     <message>
-        <location filename="../app.py" line="60"/>
+        <location filename="../app.py" line="91"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex kan ikke åpne adresseboken.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="101"/>
+        <location filename="../app.py" line="134"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatisk sikkerhetskopiering mislyktes: %1</translation>
     </message>
@@ -668,6 +668,69 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     </message>
 </context>
 <context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../contact_card.py" line="117"/>
+        <source>Ed&amp;it</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="118"/>
+        <source>Edit this contact (Enter)</source>
+        <translation>Rediger denne kontakten (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="151"/>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="159"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="161"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="164"/>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="167"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="170"/>
+        <source>Birthday</source>
+        <translation>Fødselsdag</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="172"/>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="175"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="176"/>
+        <source>Open follow-ups</source>
+        <translation>Ventende oppfølginger</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="177"/>
+        <source>Latest history</source>
+        <translation>Siste historikk</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <location filename="../contact_editor.py" line="79"/>
@@ -740,73 +803,73 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Velg en kontakt, eller trykk Ctrl+N for å legge til en ny.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="146"/>
+        <location filename="../contact_editor.py" line="147"/>
         <source>Revert</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="147"/>
+        <location filename="../contact_editor.py" line="148"/>
         <source>Undo the changes not saved yet</source>
         <translation>Angre endringene som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="370"/>
+        <location filename="../contact_editor.py" line="371"/>
         <source>this contact</source>
         <translation>denne kontakten</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="151"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Lagre kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="262"/>
+        <location filename="../contact_editor.py" line="263"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="262"/>
+        <location filename="../contact_editor.py" line="263"/>
         <source>No name</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="294"/>
+        <location filename="../contact_editor.py" line="295"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Gi kontakten et navn (eller et firma eller en e-postadresse).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="311"/>
-        <location filename="../contact_editor.py" line="321"/>
+        <location filename="../contact_editor.py" line="312"/>
+        <location filename="../contact_editor.py" line="322"/>
         <source>Not saved: {problem}</source>
         <translation>Ikke lagret: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="332"/>
+        <location filename="../contact_editor.py" line="333"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} tilhører allerede {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="336"/>
+        <location filename="../contact_editor.py" line="337"/>
         <source>Possible duplicate</source>
         <translation>Mulig duplikat</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="339"/>
+        <location filename="../contact_editor.py" line="340"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Vil du åpne {name} i stedet, eller lagre denne kontakten likevel?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="341"/>
+        <location filename="../contact_editor.py" line="342"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="343"/>
+        <location filename="../contact_editor.py" line="344"/>
         <source>Open {name}</source>
         <translation>Åpne {name}</translation>
     </message>
@@ -1112,42 +1175,42 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="60"/>
+        <location filename="../contact_model.py" line="77"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="61"/>
+        <location filename="../contact_model.py" line="78"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="62"/>
+        <location filename="../contact_model.py" line="79"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="63"/>
+        <location filename="../contact_model.py" line="80"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="64"/>
+        <location filename="../contact_model.py" line="81"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="65"/>
+        <location filename="../contact_model.py" line="82"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="66"/>
+        <location filename="../contact_model.py" line="83"/>
         <source>Last contacted</source>
         <translation>Sist kontaktet</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="100"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
@@ -1593,23 +1656,23 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="33"/>
+        <location filename="../errors.py" line="38"/>
         <source>the contact book</source>
         <translation>adresseboken</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="45"/>
         <location filename="../errors.py" line="51"/>
+        <location filename="../errors.py" line="57"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="46"/>
+        <location filename="../errors.py" line="52"/>
         <source>Nothing was changed. Your book is as it was before.</source>
         <translation>Ingenting ble endret. Adresseboken er som før.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="51"/>
+        <location filename="../errors.py" line="57"/>
         <source>Rolodex hit a bug.</source>
         <translation>Rolodex støtte på en feil.</translation>
     </message>
@@ -2827,7 +2890,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="186"/>
+        <location filename="../list_actions.py" line="188"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
         <translation>
             <numerusform>Ga %n kontakt stikkordet «{tag}».</numerusform>
@@ -2835,7 +2898,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="188"/>
+        <location filename="../list_actions.py" line="190"/>
         <source>Took “{tag}” off %n contact(s).</source>
         <translation>
             <numerusform>Fjernet «{tag}» fra %n kontakt.</numerusform>
@@ -2843,22 +2906,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="202"/>
+        <location filename="../list_actions.py" line="204"/>
         <source>The selected contacts have no tags.</source>
         <translation>De valgte kontaktene har ingen stikkord.</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="206"/>
+        <location filename="../list_actions.py" line="208"/>
         <source>Add tag</source>
         <translation>Legg til stikkord</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="206"/>
+        <location filename="../list_actions.py" line="208"/>
         <source>Remove tag</source>
         <translation>Fjern stikkord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../list_actions.py" line="210"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Stikkord som skal legges til på %n kontakt:</numerusform>
@@ -2866,7 +2929,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="210"/>
+        <location filename="../list_actions.py" line="212"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Stikkord som skal fjernes fra %n kontakt:</numerusform>
@@ -2874,7 +2937,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="227"/>
+        <location filename="../list_actions.py" line="229"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -2882,7 +2945,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="250"/>
+        <location filename="../list_actions.py" line="256"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Loggfør en aktivitet for %n kontakt</numerusform>
@@ -2890,7 +2953,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="252"/>
+        <location filename="../list_actions.py" line="258"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Planlegg en oppfølging for %n kontakt</numerusform>
@@ -2919,47 +2982,47 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Søk etter navn, firma, e-post, telefon … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Flyttet %n kontakt til papirkurven. Ctrl+Z angrer.</numerusform>
@@ -2967,7 +3030,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="371"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
@@ -2975,7 +3038,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="374"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n kontakt i papirkurven</numerusform>
@@ -2983,7 +3046,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="376"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -3118,22 +3181,22 @@ Adressebok og kunderegister for små kontorer.</translation>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="128"/>
+        <location filename="../main_window_menus.py" line="132"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="129"/>
+        <location filename="../main_window_menus.py" line="133"/>
         <source>Show &amp;log</source>
         <translation>Vis &amp;logg</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="130"/>
+        <location filename="../main_window_menus.py" line="134"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Om Rolodex</translation>
     </message>
@@ -3395,6 +3458,29 @@ Adressebok og kunderegister for små kontorer.</translation>
     </message>
 </context>
 <context>
+    <name>NameOrder</name>
+    <message>
+        <location filename="../name_order.py" line="27"/>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Sorter etter</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Given Family</source>
+        <translation>&amp;Fornavn Etternavn</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Family, Given</source>
+        <translation>&amp;Etternavn, fornavn</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="57"/>
+        <source>Sorting every name…</source>
+        <translation>Sorterer alle navn…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../passphrase_dialog.py" line="39"/>
@@ -3486,47 +3572,47 @@ Detaljer: {details}</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="67"/>
+        <location filename="../board.py" line="81"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 i %2 (ikke omregnet)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="81"/>
+        <location filename="../board.py" line="95"/>
         <source>Pipeline</source>
         <translation>Salgstrakt</translation>
     </message>
     <message>
-        <location filename="../board.py" line="90"/>
+        <location filename="../board.py" line="104"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="90"/>
+        <location filename="../board.py" line="104"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Avslutningsmåned:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="91"/>
+        <location filename="../board.py" line="105"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="108"/>
+        <location filename="../board.py" line="122"/>
         <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
         <translation>Dra et kort til en annen fase, eller trykk Ctrl+Høyre / Ctrl+Venstre.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="114"/>
+        <location filename="../board.py" line="128"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../board.py" line="115"/>
+        <location filename="../board.py" line="129"/>
         <source>Any month</source>
         <translation>Alle måneder</translation>
     </message>
     <message>
-        <location filename="../board.py" line="116"/>
+        <location filename="../board.py" line="130"/>
         <source>Any tag</source>
         <translation>Alle etiketter</translation>
     </message>
@@ -3921,57 +4007,57 @@ Detaljer: {details}</translation>
 <context>
     <name>SharedBookDialog</name>
     <message>
-        <location filename="../shared_book_dialog.py" line="94"/>
+        <location filename="../shared_book_dialog.py" line="96"/>
         <source>Open shared book</source>
         <translation>Åpne felles bok</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="103"/>
+        <location filename="../shared_book_dialog.py" line="105"/>
         <source>from the keyring or ~/.pgpass if empty</source>
         <translation>fra nøkkelringen eller ~/.pgpass hvis tomt</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="104"/>
+        <location filename="../shared_book_dialog.py" line="106"/>
         <source>Remember the password in the system keyring</source>
         <translation>Husk passordet i systemets nøkkelring</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="117"/>
+        <location filename="../shared_book_dialog.py" line="120"/>
         <source>&amp;Server:</source>
         <translation>&amp;Tjener:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="118"/>
+        <location filename="../shared_book_dialog.py" line="121"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="119"/>
+        <location filename="../shared_book_dialog.py" line="122"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="120"/>
+        <location filename="../shared_book_dialog.py" line="123"/>
         <source>&amp;User:</source>
         <translation>&amp;Bruker:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="121"/>
+        <location filename="../shared_book_dialog.py" line="124"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;ord:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="177"/>
+        <location filename="../shared_book_dialog.py" line="198"/>
         <source>Connecting to the server…</source>
         <translation>Kobler til tjeneren…</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="65"/>
+        <location filename="../shared_book_dialog.py" line="66"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="199"/>
+        <location filename="../shared_book_dialog.py" line="230"/>
         <source>Open &amp;shared book…</source>
         <translation>Åpne felles &amp;bok…</translation>
     </message>
@@ -4062,7 +4148,7 @@ Detaljer: {details}</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="62"/>
+        <location filename="../sales/board.py" line="76"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n salg</numerusform>
@@ -4070,9 +4156,80 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="63"/>
+        <location filename="../sales/board.py" line="77"/>
         <source>weighted %1</source>
         <translation>vektet %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <location filename="../tag_actions.py" line="68"/>
+        <source>Re&amp;name tag…</source>
+        <translation>&amp;Gi stikkordet nytt navn…</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="70"/>
+        <source>&amp;Delete tag…</source>
+        <translation>&amp;Slett stikkordet…</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="76"/>
+        <source>Rename tag</source>
+        <translation>Gi stikkord nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="78"/>
+        <source>New name for “%1” (the name of another tag merges the two):</source>
+        <translation>Nytt navn på «%1» (navnet på et annet stikkord slår dem sammen):</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="92"/>
+        <source>Delete tag</source>
+        <translation>Slett stikkord</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="93"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>Slette stikkordet «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tag_actions.py" line="95"/>
+        <source>It is taken off %n contact(s); the contacts themselves stay.</source>
+        <translation>
+            <numerusform>Det fjernes fra %n kontakt; selve kontakten beholdes.</numerusform>
+            <numerusform>Det fjernes fra %n kontakter; selve kontaktene beholdes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="98"/>
+        <source>&amp;Delete tag</source>
+        <translation>&amp;Slett stikkordet</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="117"/>
+        <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
+        <translation>«%1» er slått sammen med «%2». Ctrl+Z angrer.</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="145"/>
+        <source>Nothing was changed</source>
+        <translation>Ingenting ble endret</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="44"/>
+        <source>Delete tag “%1”</source>
+        <translation>Slett stikkordet «%1»</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Merge tag “%1”</source>
+        <translation>Slå sammen stikkordet «%1»</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Rename tag “%1”</source>
+        <translation>Gi stikkordet «%1» nytt navn</translation>
     </message>
 </context>
 <context>
@@ -4178,27 +4335,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Subject</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="122"/>
+        <location filename="../today_view.py" line="125"/>
         <source>Never contacted</source>
         <translation>Aldri kontaktet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="124"/>
+        <location filename="../today_view.py" line="127"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Hold kontakten med %n dags mellomrom</numerusform>
@@ -4209,62 +4366,62 @@ Detaljer: {details}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="145"/>
+        <location filename="../today_view.py" line="151"/>
         <source>Nothing due</source>
         <translation>Ingenting forfaller</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../today_view.py" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Utført</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="154"/>
+        <location filename="../today_view.py" line="160"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Åpne kontakt</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="155"/>
+        <location filename="../today_view.py" line="161"/>
         <source>&amp;Log call…</source>
         <translation>Loggfør &amp;samtale…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="156"/>
+        <location filename="../today_view.py" line="162"/>
         <source>&amp;Snooze</source>
         <translation>U&amp;tsett</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="158"/>
+        <location filename="../today_view.py" line="164"/>
         <source>1 hour</source>
         <translation>1 time</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="165"/>
         <source>Tomorrow</source>
         <translation>I morgen</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="166"/>
         <source>Next week</source>
         <translation>Neste uke</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../today_view.py" line="169"/>
         <source>Pick a date…</source>
         <translation>Velg dato…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="175"/>
         <source>S&amp;nooze</source>
         <translation>U&amp;tsett</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="173"/>
+        <location filename="../today_view.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="208"/>
+        <location filename="../today_view.py" line="231"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Forfalt (%n)</numerusform>
@@ -4272,7 +4429,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="209"/>
+        <location filename="../today_view.py" line="232"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>I dag (%n)</numerusform>
@@ -4280,7 +4437,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="210"/>
+        <location filename="../today_view.py" line="233"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Neste 7 dager (%n)</numerusform>
@@ -4288,7 +4445,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="211"/>
+        <location filename="../today_view.py" line="234"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>På tide å ta kontakt (%n)</numerusform>
@@ -4296,7 +4453,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="268"/>
+        <location filename="../today_view.py" line="293"/>
         <source>Keep in touch</source>
         <translation>Hold kontakten</translation>
     </message>
@@ -4405,17 +4562,17 @@ Detaljer: {details}</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="129"/>
+        <location filename="../wiring.py" line="136"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="171"/>
+        <location filename="../wiring.py" line="179"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="187"/>
+        <location filename="../wiring.py" line="203"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="59"/>
+        <location filename="../app.py" line="90"/>
         <source>Cannot open the contact book</source>
         <translation>Не удаётся открыть адресную книгу</translation>
     </message>
     <message>
-        <location filename="../app.py" line="60"/>
+        <location filename="../app.py" line="91"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex не удаётся открыть адресную книгу.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="101"/>
+        <location filename="../app.py" line="134"/>
         <source>Automatic backup failed: %1</source>
         <translation>Не удалось создать резервную копию автоматически: %1</translation>
     </message>
@@ -672,6 +672,69 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../contact_card.py" line="117"/>
+        <source>Ed&amp;it</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="118"/>
+        <source>Edit this contact (Enter)</source>
+        <translation>Изменить этот контакт (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="151"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="159"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="161"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="164"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="167"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="170"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="172"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="175"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="176"/>
+        <source>Open follow-ups</source>
+        <translation>Невыполненные напоминания</translation>
+    </message>
+    <message>
+        <location filename="../contact_card.py" line="177"/>
+        <source>Latest history</source>
+        <translation>Последние события</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <location filename="../contact_editor.py" line="79"/>
@@ -744,73 +807,73 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Выберите контакт или нажмите Ctrl+N, чтобы добавить новый.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="146"/>
+        <location filename="../contact_editor.py" line="147"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="147"/>
+        <location filename="../contact_editor.py" line="148"/>
         <source>Undo the changes not saved yet</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="370"/>
+        <location filename="../contact_editor.py" line="371"/>
         <source>this contact</source>
         <translation>Этот контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="151"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Сохранить контакт (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="262"/>
+        <location filename="../contact_editor.py" line="263"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="262"/>
+        <location filename="../contact_editor.py" line="263"/>
         <source>No name</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="294"/>
+        <location filename="../contact_editor.py" line="295"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Укажите имя контакта (или компанию, или эл. почту).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="311"/>
-        <location filename="../contact_editor.py" line="321"/>
+        <location filename="../contact_editor.py" line="312"/>
+        <location filename="../contact_editor.py" line="322"/>
         <source>Not saved: {problem}</source>
         <translation>Не сохранено: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="332"/>
+        <location filename="../contact_editor.py" line="333"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} уже есть у контакта {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="336"/>
+        <location filename="../contact_editor.py" line="337"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="339"/>
+        <location filename="../contact_editor.py" line="340"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Открыть контакт {name} или всё равно сохранить этот?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="341"/>
+        <location filename="../contact_editor.py" line="342"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="343"/>
+        <location filename="../contact_editor.py" line="344"/>
         <source>Open {name}</source>
         <translation>Открыть: {name}</translation>
     </message>
@@ -1117,42 +1180,42 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="60"/>
+        <location filename="../contact_model.py" line="77"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="61"/>
+        <location filename="../contact_model.py" line="78"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="62"/>
+        <location filename="../contact_model.py" line="79"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="63"/>
+        <location filename="../contact_model.py" line="80"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="64"/>
+        <location filename="../contact_model.py" line="81"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="65"/>
+        <location filename="../contact_model.py" line="82"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="66"/>
+        <location filename="../contact_model.py" line="83"/>
         <source>Last contacted</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="100"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
@@ -1600,23 +1663,23 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="33"/>
+        <location filename="../errors.py" line="38"/>
         <source>the contact book</source>
         <translation>адресная книга</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="45"/>
         <location filename="../errors.py" line="51"/>
+        <location filename="../errors.py" line="57"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="46"/>
+        <location filename="../errors.py" line="52"/>
         <source>Nothing was changed. Your book is as it was before.</source>
         <translation>Ничего не изменено. Книга осталась прежней.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="51"/>
+        <location filename="../errors.py" line="57"/>
         <source>Rolodex hit a bug.</source>
         <translation>В Rolodex произошла ошибка.</translation>
     </message>
@@ -2852,7 +2915,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="186"/>
+        <location filename="../list_actions.py" line="188"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
         <translation>
             <numerusform>Тег «{tag}» добавлен %n контакту.</numerusform>
@@ -2861,7 +2924,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="188"/>
+        <location filename="../list_actions.py" line="190"/>
         <source>Took “{tag}” off %n contact(s).</source>
         <translation>
             <numerusform>Тег «{tag}» убран у %n контакта.</numerusform>
@@ -2870,22 +2933,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="202"/>
+        <location filename="../list_actions.py" line="204"/>
         <source>The selected contacts have no tags.</source>
         <translation>У выбранных контактов нет тегов.</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="206"/>
+        <location filename="../list_actions.py" line="208"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="206"/>
+        <location filename="../list_actions.py" line="208"/>
         <source>Remove tag</source>
         <translation>Убрать тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../list_actions.py" line="210"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Добавить тег %n контакту:</numerusform>
@@ -2894,7 +2957,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="210"/>
+        <location filename="../list_actions.py" line="212"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Убрать тег у %n контакта:</numerusform>
@@ -2903,7 +2966,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="227"/>
+        <location filename="../list_actions.py" line="229"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -2912,7 +2975,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="250"/>
+        <location filename="../list_actions.py" line="256"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Записать событие для %n контакта</numerusform>
@@ -2921,7 +2984,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="252"/>
+        <location filename="../list_actions.py" line="258"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Запланировать напоминание для %n контакта</numerusform>
@@ -2951,47 +3014,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Поиск по имени, компании, эл. почте, телефону… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Details</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n контакт перемещён в корзину. Ctrl+Z — отменить.</numerusform>
@@ -3000,7 +3063,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="371"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>«{query}»: найден %n контакт</numerusform>
@@ -3009,7 +3072,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="374"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>В корзине %n контакт</numerusform>
@@ -3018,7 +3081,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="376"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -3154,22 +3217,22 @@ A contact book and small-office CRM.</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="127"/>
+        <location filename="../main_window_menus.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="128"/>
+        <location filename="../main_window_menus.py" line="132"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="129"/>
+        <location filename="../main_window_menus.py" line="133"/>
         <source>Show &amp;log</source>
         <translation>Показать &amp;журнал</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="130"/>
+        <location filename="../main_window_menus.py" line="134"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;О программе Rolodex</translation>
     </message>
@@ -3437,6 +3500,29 @@ A contact book and small-office CRM.</source>
     </message>
 </context>
 <context>
+    <name>NameOrder</name>
+    <message>
+        <location filename="../name_order.py" line="27"/>
+        <source>&amp;Sort by</source>
+        <translation>Сор&amp;тировка</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Given Family</source>
+        <translation>&amp;Имя Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="30"/>
+        <source>&amp;Family, Given</source>
+        <translation>&amp;Фамилия, имя</translation>
+    </message>
+    <message>
+        <location filename="../name_order.py" line="57"/>
+        <source>Sorting every name…</source>
+        <translation>Сортировка всех имён…</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../passphrase_dialog.py" line="39"/>
@@ -3528,47 +3614,47 @@ Details: {details}</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="67"/>
+        <location filename="../board.py" line="81"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 в %2 (без пересчёта)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="81"/>
+        <location filename="../board.py" line="95"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../board.py" line="90"/>
+        <location filename="../board.py" line="104"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="90"/>
+        <location filename="../board.py" line="104"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Месяц закрытия:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="91"/>
+        <location filename="../board.py" line="105"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Метка:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="108"/>
+        <location filename="../board.py" line="122"/>
         <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
         <translation>Перетащите карточку на другой этап или нажмите Ctrl+Вправо / Ctrl+Влево.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="114"/>
+        <location filename="../board.py" line="128"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../board.py" line="115"/>
+        <location filename="../board.py" line="129"/>
         <source>Any month</source>
         <translation>Любой месяц</translation>
     </message>
     <message>
-        <location filename="../board.py" line="116"/>
+        <location filename="../board.py" line="130"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
@@ -3964,57 +4050,57 @@ Details: {details}</source>
 <context>
     <name>SharedBookDialog</name>
     <message>
-        <location filename="../shared_book_dialog.py" line="94"/>
+        <location filename="../shared_book_dialog.py" line="96"/>
         <source>Open shared book</source>
         <translation>Открыть общую книгу</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="103"/>
+        <location filename="../shared_book_dialog.py" line="105"/>
         <source>from the keyring or ~/.pgpass if empty</source>
         <translation>из связки ключей или ~/.pgpass, если пусто</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="104"/>
+        <location filename="../shared_book_dialog.py" line="106"/>
         <source>Remember the password in the system keyring</source>
         <translation>Запомнить пароль в системной связке ключей</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="117"/>
+        <location filename="../shared_book_dialog.py" line="120"/>
         <source>&amp;Server:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="118"/>
+        <location filename="../shared_book_dialog.py" line="121"/>
         <source>&amp;Port:</source>
         <translation>&amp;Порт:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="119"/>
+        <location filename="../shared_book_dialog.py" line="122"/>
         <source>&amp;Database:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="120"/>
+        <location filename="../shared_book_dialog.py" line="123"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="121"/>
+        <location filename="../shared_book_dialog.py" line="124"/>
         <source>Pass&amp;word:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="177"/>
+        <location filename="../shared_book_dialog.py" line="198"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="65"/>
+        <location filename="../shared_book_dialog.py" line="66"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="199"/>
+        <location filename="../shared_book_dialog.py" line="230"/>
         <source>Open &amp;shared book…</source>
         <translation>Открыть о&amp;бщую книгу…</translation>
     </message>
@@ -4105,7 +4191,7 @@ Details: {details}</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="62"/>
+        <location filename="../sales/board.py" line="76"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -4114,9 +4200,81 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="63"/>
+        <location filename="../sales/board.py" line="77"/>
         <source>weighted %1</source>
         <translation>взвешенная %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <location filename="../tag_actions.py" line="68"/>
+        <source>Re&amp;name tag…</source>
+        <translation>Переи&amp;меновать тег…</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="70"/>
+        <source>&amp;Delete tag…</source>
+        <translation>&amp;Удалить тег…</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="76"/>
+        <source>Rename tag</source>
+        <translation>Переименовать тег</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="78"/>
+        <source>New name for “%1” (the name of another tag merges the two):</source>
+        <translation>Новое название тега «%1» (название другого тега объединит их):</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="92"/>
+        <source>Delete tag</source>
+        <translation>Удалить тег</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="93"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>Удалить тег «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tag_actions.py" line="95"/>
+        <source>It is taken off %n contact(s); the contacts themselves stay.</source>
+        <translation>
+            <numerusform>Тег будет снят с %n контакта; сами контакты останутся.</numerusform>
+            <numerusform>Тег будет снят с %n контактов; сами контакты останутся.</numerusform>
+            <numerusform>Тег будет снят с %n контактов; сами контакты останутся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="98"/>
+        <source>&amp;Delete tag</source>
+        <translation>&amp;Удалить тег</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="117"/>
+        <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
+        <translation>Тег «%1» объединён с «%2». Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="145"/>
+        <source>Nothing was changed</source>
+        <translation>Ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="44"/>
+        <source>Delete tag “%1”</source>
+        <translation>Удалить тег «%1»</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Merge tag “%1”</source>
+        <translation>Объединить тег «%1»</translation>
+    </message>
+    <message>
+        <location filename="../tag_actions.py" line="47"/>
+        <source>Rename tag “%1”</source>
+        <translation>Переименовать тег «%1»</translation>
     </message>
 </context>
 <context>
@@ -4223,27 +4381,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="102"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="122"/>
+        <location filename="../today_view.py" line="125"/>
         <source>Never contacted</source>
         <translation>Ни разу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="124"/>
+        <location filename="../today_view.py" line="127"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Связь раз в %n день</numerusform>
@@ -4255,62 +4413,62 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="145"/>
+        <location filename="../today_view.py" line="151"/>
         <source>Nothing due</source>
         <translation>На сегодня ничего нет</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../today_view.py" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="154"/>
+        <location filename="../today_view.py" line="160"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Открыть контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="155"/>
+        <location filename="../today_view.py" line="161"/>
         <source>&amp;Log call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="156"/>
+        <location filename="../today_view.py" line="162"/>
         <source>&amp;Snooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="158"/>
+        <location filename="../today_view.py" line="164"/>
         <source>1 hour</source>
         <translation>На 1 час</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="165"/>
         <source>Tomorrow</source>
         <translation>До завтра</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="166"/>
         <source>Next week</source>
         <translation>На неделю</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../today_view.py" line="169"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="175"/>
         <source>S&amp;nooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="173"/>
+        <location filename="../today_view.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="208"/>
+        <location filename="../today_view.py" line="231"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Просрочено (%n)</numerusform>
@@ -4319,7 +4477,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="209"/>
+        <location filename="../today_view.py" line="232"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Сегодня (%n)</numerusform>
@@ -4328,7 +4486,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="210"/>
+        <location filename="../today_view.py" line="233"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Ближайшие 7 дней (%n)</numerusform>
@@ -4337,7 +4495,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="211"/>
+        <location filename="../today_view.py" line="234"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Пора связаться (%n)</numerusform>
@@ -4346,7 +4504,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="268"/>
+        <location filename="../today_view.py" line="293"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
@@ -4458,17 +4616,17 @@ Details: {details}</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="129"/>
+        <location filename="../wiring.py" line="136"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="171"/>
+        <location filename="../wiring.py" line="179"/>
         <source>&amp;Contact</source>
         <translation>&amp;Контакт</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="187"/>
+        <location filename="../wiring.py" line="203"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
