@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "rolodex.cli.safety_cmd",
     "rolodex.cli.trash_cmd",
     "rolodex.cli.copy_cmd",
+    "rolodex.cli.team_cmd",
 )
 
 
@@ -46,6 +47,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--passphrase-file",
         metavar="F",
         help="file holding the passphrase of an encrypted book (or set ROLODEX_PASSPHRASE)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="record what you do under this name (or set ROLODEX_USER; default: your "
+        "server login, or your login on this computer)",
     )
     parser.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
     # Tests and benchmarks: quit once the first window is painted, printing "SHOWN <time>".
@@ -81,6 +88,10 @@ def run(argv: list[str]) -> int:
         return run_globals(args)
     try:
         start_log(args)
+        if args.user:
+            from rolodex.store.users import act_as
+
+            act_as(args.user)
         if args.command in ("import", "imports"):
             from rolodex.safety import hooks
 

@@ -15,11 +15,14 @@ from rolodex.models.contact import (
 )
 from rolodex.models.crm import Activity, FollowUp
 from rolodex.models.meta import Book, ImportBatch, ImportItem, Setting, Tombstone
+from rolodex.models.team import BookUser, ChangeLog
 
 __all__ = [
     "Activity",
     "Address",
     "Book",
+    "BookUser",
+    "ChangeLog",
     "Company",
     "Contact",
     "ContactPhoto",

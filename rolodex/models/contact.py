@@ -37,6 +37,8 @@ class Contact(BaseModel):
     created_at = peewee.TextField()
     updated_at = peewee.TextField()
     deleted_at = peewee.TextField(null=True)
+    owner = peewee.TextField(default="")  # the account manager's login (migration 5)
+    private = peewee.BooleanField(default=False)
 
 
 class ContactPhoto(BaseModel):

@@ -24,6 +24,8 @@ class Activity(BaseModel):
     outcome = peewee.TextField(default="")
     created_at = peewee.TextField()
     deleted_at = peewee.TextField(null=True)
+    created_by = peewee.TextField(default="")  # the login that logged it (migration 5)
+    private = peewee.BooleanField(default=False)
 
 
 class FollowUp(BaseModel):
@@ -40,6 +42,8 @@ class FollowUp(BaseModel):
     notified_at = peewee.TextField(null=True)
     created_at = peewee.TextField()
     deleted_at = peewee.TextField(null=True)
+    created_by = peewee.TextField(default="")  # migration 5: who set it, whose it is
+    assignee = peewee.TextField(default="")
 
     class Meta:
         table_name = "followup"

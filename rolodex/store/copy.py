@@ -25,6 +25,8 @@ from rolodex.models import (
     Activity,
     Address,
     Book,
+    BookUser,
+    ChangeLog,
     Company,
     Contact,
     ContactPhoto,
@@ -65,6 +67,8 @@ MODELS: tuple[type[peewee.Model], ...] = (
     FollowUp,
     ImportItem,
     Tombstone,
+    BookUser,
+    ChangeLog,
 )
 # A book holding a row in any of these is not empty (a new book has only its identity).
 CONTENT: tuple[type[peewee.Model], ...] = (

@@ -66,6 +66,12 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("trash", "restore"): ["trash", "restore", "3"],
     ("trash", "empty"): ["trash", "empty", "--yes"],
     ("copy-book",): ["copy-book", "{dir}/copy.db"],
+    ("edit",): ["edit", "1", "--set", "notes=changed", "--if-revision", "1"],
+    ("history",): ["history", "1", "--json"],
+    ("users", "list"): ["users", "list", "--json"],
+    ("users", "add"): ["users", "add", "ann", "--name", "Ann", "--role", "reader"],
+    ("users", "set"): ["users", "set", "ann", "--role", "editor"],
+    ("users", "remove"): ["users", "remove", "ann"],
 }
 CONDITIONS = ("locked", "read-only", "full")
 

@@ -34,7 +34,11 @@ def schema_default(text: str | None) -> Any:
         return None
     text = text.split("::")[0]
     literals = {"''": "", "x''": b"", "'\\x'": b"", "false": False, "true": True, "'{}'": "{}"}
-    return literals[text] if text in literals else int(text)
+    if text in literals:
+        return literals[text]
+    if len(text) > 1 and text[0] == text[-1] == "'":  # a text literal, e.g. 'editor'
+        return text[1:-1]
+    return int(text)
 
 
 def model_default(field: peewee.Field) -> Any:
