@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
@@ -115,6 +116,12 @@ def cmd_log(args: argparse.Namespace) -> int:
             duration_minutes=args.duration,
         )
         change = _services(clock)[0].log(data)
+        from rolodex.team.on_it import others_followups
+
+        for item in others_followups(contact):  # issue 11: someone else is on it
+            about = f" ({item.subject})" if item.subject else ""
+            print(f"rolodex: note: {item.name} has an open follow-up on this contact{about}.",
+                  file=sys.stderr)  # fmt: skip
     print(change.ids[0])
     return 0
 
