@@ -167,3 +167,46 @@ def _who(theirs: list[ChangeEntry], name: str) -> str:
         if entry.fields and name in entry.fields:
             return entry.by
     return theirs[-1].by if theirs else ""
+
+
+@dataclasses.dataclass
+class ContactMerge:
+    """An editor's save over a contact that moved on: ``merged`` is the current contact with
+    the editor's own changes applied; ``conflicts`` the fields both changed differently
+    (``merged`` holds the editor's value there until told otherwise); ``theirs`` what the
+    log says the others did, and ``their_fields`` which fields they changed."""
+
+    current: ContactData
+    merged: ContactData
+    theirs: list[ChangeEntry]
+    their_fields: list[str]
+    conflicts: list[FieldConflict]
+
+    def keep_theirs(self, field_name: str) -> None:
+        """Resolve a conflict for the colleague's value."""
+        setattr(self.merged, field_name, getattr(self.current, field_name))
+
+
+def merge_edit(base: ContactData, mine: ContactData, base_revision: int) -> ContactMerge | None:
+    """Three-way merge of an editor's copy ``mine`` (started from ``base`` at
+    ``base_revision``) with the stored contact; None when nobody changed it meanwhile."""
+    assert base.id is not None
+    now = store.facts(base.id)
+    current = ContactService().get(base.id)
+    if now is None or current is None or now.revision == base_revision:
+        return None
+    theirs = store.changes_since("contact", base.id, base_revision)
+    their_fields = list(history.contact_diff(base, current))
+    merged = dataclasses.replace(current)
+    conflicts = []
+    for name in history.contact_diff(base, mine):
+        value = getattr(mine, name)
+        setattr(merged, name, value)
+        if name in their_fields and getattr(current, name) != value:
+            was, now_value = history.plain(getattr(base, name)), getattr(current, name)
+            conflicts.append(
+                FieldConflict(
+                    name, was, history.plain(now_value), history.plain(value), _who(theirs, name)
+                )
+            )
+    return ContactMerge(current, merged, theirs, their_fields, conflicts)
