@@ -674,143 +674,143 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="79"/>
+        <location filename="../contact_editor.py" line="81"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Add email</source>
         <translation>Добавить эл. почту</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Add address</source>
         <translation>Добавить адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="87"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="87"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>Add website</source>
         <translation>Добавить сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="90"/>
         <source>Messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="90"/>
         <source>Add handle</source>
         <translation>Добавить аккаунт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="94"/>
+        <location filename="../contact_editor.py" line="96"/>
         <source>More</source>
         <translation>Дополнительно</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="105"/>
+        <location filename="../contact_editor.py" line="107"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Выберите контакт или нажмите Ctrl+N, чтобы добавить новый.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="146"/>
+        <location filename="../contact_editor.py" line="148"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="147"/>
+        <location filename="../contact_editor.py" line="149"/>
         <source>Undo the changes not saved yet</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="370"/>
+        <location filename="../contact_editor.py" line="378"/>
         <source>this contact</source>
         <translation>Этот контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor.py" line="151"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="152"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Сохранить контакт (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="262"/>
+        <location filename="../contact_editor.py" line="265"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="262"/>
+        <location filename="../contact_editor.py" line="265"/>
         <source>No name</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="294"/>
+        <location filename="../contact_editor.py" line="297"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Укажите имя контакта (или компанию, или эл. почту).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="311"/>
-        <location filename="../contact_editor.py" line="321"/>
+        <location filename="../contact_editor.py" line="314"/>
+        <location filename="../contact_editor.py" line="328"/>
         <source>Not saved: {problem}</source>
         <translation>Не сохранено: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="332"/>
+        <location filename="../contact_editor.py" line="340"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} уже есть у контакта {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="336"/>
+        <location filename="../contact_editor.py" line="344"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="339"/>
+        <location filename="../contact_editor.py" line="347"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Открыть контакт {name} или всё равно сохранить этот?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="341"/>
+        <location filename="../contact_editor.py" line="349"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="343"/>
+        <location filename="../contact_editor.py" line="351"/>
         <source>Open {name}</source>
         <translation>Открыть: {name}</translation>
     </message>
@@ -3877,6 +3877,157 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>TeamMergeDialog</name>
+    <message>
+        <location filename="../team_merge_dialog.py" line="62"/>
+        <source>Changed while you were editing</source>
+        <translation>Изменено во время редактирования</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="65"/>
+        <source>{who} changed this contact while you were editing it ({fields}).</source>
+        <translation>{who} изменил(а) этот контакт, пока вы его редактировали ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="69"/>
+        <source>Both of you changed these; which should stay?</source>
+        <translation>Вы оба изменили эти поля. Что оставить?</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="74"/>
+        <source>Mine: {value}</source>
+        <translation>Моё: {value}</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="75"/>
+        <source>Theirs: {value}</source>
+        <translation>Их: {value}</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Prefix</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Nickname</source>
+        <translation>Прозвище</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="35"/>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="35"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="53"/>
+        <source>Someone else</source>
+        <translation>Кто-то другой</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="109"/>
+        <source>Saved with {who}&apos;s changes kept ({fields}).</source>
+        <translation>Сохранено; изменения от {who} сохранены ({fields}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresence</name>
+    <message>
+        <location filename="../team_presence.py" line="58"/>
+        <source>You: {name}</source>
+        <translation>Вы: {name}</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="59"/>
+        <source>Signed in as {login} ({role})</source>
+        <translation>Вход выполнен как {login} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="88"/>
+        <source>{name} just changed this contact; saving keeps both changes.</source>
+        <translation>{name} только что изменил(а) этот контакт; при сохранении останутся обе правки.</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="106"/>
+        <source>{name}: {kind} on {date}</source>
+        <translation>{name}: {kind} {date}</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="109"/>
+        <source>{name} has an open follow-up: {subject}</source>
+        <translation>У {name} открытое напоминание: {subject}</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../timeline.py" line="115"/>
@@ -4193,17 +4344,17 @@ Details: {details}</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="129"/>
+        <location filename="../wiring.py" line="132"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="171"/>
+        <location filename="../wiring.py" line="174"/>
         <source>&amp;Contact</source>
         <translation>&amp;Контакт</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="187"/>
+        <location filename="../wiring.py" line="190"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
