@@ -67,6 +67,7 @@ def _register_followups(fsub: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("--subject", default="")
     add.add_argument("--notes", default="")
     add.add_argument("--repeat", default="", help="e.g. weekly, every 2 weeks, monthly")
+    add.add_argument("--assignee", default="", metavar="LOGIN", help="whose it is (default: yours)")
     add.set_defaults(func=cmd_add)
     lst = fsub.add_parser("list", help="list open follow-ups (all by default)")
     which = lst.add_mutually_exclusive_group()
@@ -160,6 +161,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             subject=args.subject,
             notes=args.notes,
             recurrence=rule,
+            assignee=args.assignee.strip(),
         )
         change = _services(clock)[1].add(data)
     print(change.ids[0])
@@ -179,6 +181,7 @@ def _as_json(item: FollowUpData, overdue: set[int]) -> dict[str, Any]:
         "notes": item.notes,
         "priority": item.priority,
         "recurrence": item.recurrence,
+        "assignee": item.assignee or None,
         "overdue": item.id in overdue,
     }
 

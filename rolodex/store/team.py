@@ -143,3 +143,12 @@ def open_followup_assignees(contact_id: int) -> list[tuple[int, str, str]]:
         .order_by(f.due_at, f.id)
     )
     return [(int(i), str(who), str(subject)) for i, who, subject in tuples(query)]
+
+
+def assignees_of(followup_ids: Sequence[int]) -> dict[int, str]:
+    """The assignee of each of ``followup_ids``."""
+    f = FollowUp
+    found: dict[int, str] = {}
+    for chunk in peewee.chunked(list(followup_ids), 500):
+        found.update(dict(tuples(f.select(f.id, f.assignee).where(f.id.in_(chunk)))))
+    return found

@@ -4109,27 +4109,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="101"/>
         <source>Due</source>
         <translation>Terminas</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="101"/>
         <source>Contact</source>
         <translation>Kontaktas</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="101"/>
         <source>Subject</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="122"/>
+        <location filename="../today_view.py" line="124"/>
         <source>Never contacted</source>
         <translation>Nesusisiekta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="124"/>
+        <location filename="../today_view.py" line="126"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Palaikyti ryšį kas %n dieną</numerusform>
@@ -4141,62 +4141,72 @@ Išsamiau: {details}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="145"/>
+        <location filename="../today_view.py" line="147"/>
         <source>Nothing due</source>
         <translation>Nieko nereikia atlikti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../today_view.py" line="155"/>
         <source>&amp;Done</source>
         <translation>&amp;Atlikta</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="154"/>
+        <location filename="../today_view.py" line="156"/>
         <source>&amp;Open contact</source>
         <translation>A&amp;tverti kontaktą</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="155"/>
+        <location filename="../today_view.py" line="157"/>
         <source>&amp;Log call…</source>
         <translation>Registruoti &amp;skambutį…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="156"/>
+        <location filename="../today_view.py" line="158"/>
         <source>&amp;Snooze</source>
         <translation>Ati&amp;dėti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="158"/>
+        <location filename="../today_view.py" line="160"/>
         <source>1 hour</source>
         <translation>1 valandai</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="161"/>
         <source>Tomorrow</source>
         <translation>Rytoj</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="162"/>
         <source>Next week</source>
         <translation>Kitą savaitę</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../today_view.py" line="165"/>
         <source>Pick a date…</source>
         <translation>Pasirinkti datą…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="171"/>
         <source>S&amp;nooze</source>
         <translation>Ati&amp;dėti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="173"/>
+        <location filename="../today_view.py" line="175"/>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>&amp;Visų</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="176"/>
+        <source>Show the whole team&apos;s follow-ups, not only yours</source>
+        <translation>Rodyti visos komandos priminimus, ne tik jūsų</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="179"/>
         <source>&amp;Refresh</source>
         <translation>At&amp;naujinti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="208"/>
+        <location filename="../today_view.py" line="216"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vėluoja (%n)</numerusform>
@@ -4205,7 +4215,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="209"/>
+        <location filename="../today_view.py" line="217"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Šiandien (%n)</numerusform>
@@ -4214,7 +4224,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="210"/>
+        <location filename="../today_view.py" line="218"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Kitos 7 dienos (%n)</numerusform>
@@ -4223,7 +4233,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="211"/>
+        <location filename="../today_view.py" line="219"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Laikas susisiekti (%n)</numerusform>
@@ -4232,7 +4242,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="268"/>
+        <location filename="../today_view.py" line="276"/>
         <source>Keep in touch</source>
         <translation>Palaikyti ryšį</translation>
     </message>

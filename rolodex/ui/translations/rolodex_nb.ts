@@ -4067,27 +4067,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="101"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="101"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="101"/>
         <source>Subject</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="122"/>
+        <location filename="../today_view.py" line="124"/>
         <source>Never contacted</source>
         <translation>Aldri kontaktet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="124"/>
+        <location filename="../today_view.py" line="126"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Hold kontakten med %n dags mellomrom</numerusform>
@@ -4098,62 +4098,72 @@ Detaljer: {details}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="145"/>
+        <location filename="../today_view.py" line="147"/>
         <source>Nothing due</source>
         <translation>Ingenting forfaller</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../today_view.py" line="155"/>
         <source>&amp;Done</source>
         <translation>&amp;Utført</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="154"/>
+        <location filename="../today_view.py" line="156"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Åpne kontakt</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="155"/>
+        <location filename="../today_view.py" line="157"/>
         <source>&amp;Log call…</source>
         <translation>Loggfør &amp;samtale…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="156"/>
+        <location filename="../today_view.py" line="158"/>
         <source>&amp;Snooze</source>
         <translation>U&amp;tsett</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="158"/>
+        <location filename="../today_view.py" line="160"/>
         <source>1 hour</source>
         <translation>1 time</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="161"/>
         <source>Tomorrow</source>
         <translation>I morgen</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="162"/>
         <source>Next week</source>
         <translation>Neste uke</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../today_view.py" line="165"/>
         <source>Pick a date…</source>
         <translation>Velg dato…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="171"/>
         <source>S&amp;nooze</source>
         <translation>U&amp;tsett</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="173"/>
+        <location filename="../today_view.py" line="175"/>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>A&amp;lle sine</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="176"/>
+        <source>Show the whole team&apos;s follow-ups, not only yours</source>
+        <translation>Vis oppfølgingene til hele teamet, ikke bare dine</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="179"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="208"/>
+        <location filename="../today_view.py" line="216"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Forfalt (%n)</numerusform>
@@ -4161,7 +4171,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="209"/>
+        <location filename="../today_view.py" line="217"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>I dag (%n)</numerusform>
@@ -4169,7 +4179,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="210"/>
+        <location filename="../today_view.py" line="218"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Neste 7 dager (%n)</numerusform>
@@ -4177,7 +4187,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="211"/>
+        <location filename="../today_view.py" line="219"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>På tide å ta kontakt (%n)</numerusform>
@@ -4185,7 +4195,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="268"/>
+        <location filename="../today_view.py" line="276"/>
         <source>Keep in touch</source>
         <translation>Hold kontakten</translation>
     </message>

@@ -4109,27 +4109,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="101"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="101"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="99"/>
+        <location filename="../today_view.py" line="101"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="122"/>
+        <location filename="../today_view.py" line="124"/>
         <source>Never contacted</source>
         <translation>Ни разу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="124"/>
+        <location filename="../today_view.py" line="126"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Связь раз в %n день</numerusform>
@@ -4141,62 +4141,72 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="145"/>
+        <location filename="../today_view.py" line="147"/>
         <source>Nothing due</source>
         <translation>На сегодня ничего нет</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../today_view.py" line="155"/>
         <source>&amp;Done</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="154"/>
+        <location filename="../today_view.py" line="156"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Открыть контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="155"/>
+        <location filename="../today_view.py" line="157"/>
         <source>&amp;Log call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="156"/>
+        <location filename="../today_view.py" line="158"/>
         <source>&amp;Snooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="158"/>
+        <location filename="../today_view.py" line="160"/>
         <source>1 hour</source>
         <translation>На 1 час</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="161"/>
         <source>Tomorrow</source>
         <translation>До завтра</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="162"/>
         <source>Next week</source>
         <translation>На неделю</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../today_view.py" line="165"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="171"/>
         <source>S&amp;nooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="173"/>
+        <location filename="../today_view.py" line="175"/>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>&amp;Все</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="176"/>
+        <source>Show the whole team&apos;s follow-ups, not only yours</source>
+        <translation>Показать напоминания всей команды, а не только ваши</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="179"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="208"/>
+        <location filename="../today_view.py" line="216"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Просрочено (%n)</numerusform>
@@ -4205,7 +4215,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="209"/>
+        <location filename="../today_view.py" line="217"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Сегодня (%n)</numerusform>
@@ -4214,7 +4224,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="210"/>
+        <location filename="../today_view.py" line="218"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Ближайшие 7 дней (%n)</numerusform>
@@ -4223,7 +4233,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="211"/>
+        <location filename="../today_view.py" line="219"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Пора связаться (%n)</numerusform>
@@ -4232,7 +4242,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="268"/>
+        <location filename="../today_view.py" line="276"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
