@@ -31,8 +31,9 @@ class UserService:
     def list(self) -> list[User]:
         """Everyone listed in the book (on a file with none listed: the local user)."""
         users = store.all_users()
-        if not users and dialect() == "sqlite":
-            return [self.me()]
+        me = self.me()
+        if dialect() == "sqlite" and me.login not in {u.login for u in users}:
+            return sorted([*users, me], key=lambda u: u.login)  # the file's local user
         return users
 
     def add(self, login: str, display_name: str = "", role: str = "editor") -> User:

@@ -53,3 +53,24 @@ def test_a_colleagues_edit_on_the_server_shows_within_two_seconds(
     ok("--db", pg_book, "log", str(cid), "--kind", "call", user="bob")
     win.open_contact(cid)
     qtbot.waitUntil(lambda: "bob: call on" in presence.on_it_label.text(), timeout=WITHIN_MS)
+
+
+def test_the_history_tab_says_who_logged_a_colleagues_activity(book: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from rolodex.services.crm import CrmServices
+    from rolodex.services.crm_records import ActivityData
+    from rolodex.store.users import act_as
+    from rolodex.ui.timeline import TimelineModel
+
+    services = CrmServices.create()
+    cid = ContactService().create(ContactData(given="Eve", family="Adams"))
+    try:
+        act_as("bob")
+        services.activities.log(ActivityData(contact_id=cid, kind="call"))
+        act_as("alice")
+        services.activities.log(ActivityData(contact_id=cid, kind="email"))
+        model = TimelineModel(services)
+        model.set_rows(services.activities.timeline(cid))
+        texts = [model.index(r, 0).data().splitlines()[0] for r in range(model.rowCount())]
+    finally:
+        act_as(None)
+    assert "by bob" in texts[1] and "by" not in texts[0]  # your own need no name

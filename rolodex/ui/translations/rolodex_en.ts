@@ -3980,12 +3980,12 @@ Details: {details}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline.py" line="123"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="129"/>
+        <location filename="../timeline.py" line="137"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,12 +4018,17 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="98"/>
+        <location filename="../timeline.py" line="104"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="106"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="107"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,27 +4036,27 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="170"/>
+        <location filename="../timeline.py" line="178"/>
         <source>&amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="171"/>
+        <location filename="../timeline.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="172"/>
+        <location filename="../timeline.py" line="180"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="188"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="206"/>
+        <location filename="../timeline.py" line="214"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>

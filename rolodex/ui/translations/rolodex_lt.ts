@@ -4030,12 +4030,12 @@ Išsamiau: {details}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline.py" line="123"/>
         <source>Delete activity</source>
         <translation>Šalinti veiklą</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="129"/>
+        <location filename="../timeline.py" line="137"/>
         <source>Edit activity</source>
         <translation>Keisti veiklą</translation>
     </message>
@@ -4068,12 +4068,17 @@ Išsamiau: {details}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="98"/>
+        <location filename="../timeline.py" line="104"/>
+        <source>by %1</source>
+        <translation>įrašė %1</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="106"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="107"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Outcome: %1</source>
         <translation>Rezultatas: %1</translation>
     </message>
@@ -4081,27 +4086,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="170"/>
+        <location filename="../timeline.py" line="178"/>
         <source>&amp;Log…</source>
         <translation>&amp;Užregistruoti…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="171"/>
+        <location filename="../timeline.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Pakeisti…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="172"/>
+        <location filename="../timeline.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>Ša&amp;linti</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="188"/>
         <source>Activities</source>
         <translation>Veiklos</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="206"/>
+        <location filename="../timeline.py" line="214"/>
         <source>All kinds</source>
         <translation>Visi tipai</translation>
     </message>

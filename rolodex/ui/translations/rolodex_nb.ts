@@ -3988,12 +3988,12 @@ Detaljer: {details}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline.py" line="123"/>
         <source>Delete activity</source>
         <translation>Slett aktivitet</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="129"/>
+        <location filename="../timeline.py" line="137"/>
         <source>Edit activity</source>
         <translation>Endre aktivitet</translation>
     </message>
@@ -4026,12 +4026,17 @@ Detaljer: {details}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="98"/>
+        <location filename="../timeline.py" line="104"/>
+        <source>by %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="106"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="107"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Outcome: %1</source>
         <translation>Resultat: %1</translation>
     </message>
@@ -4039,27 +4044,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="170"/>
+        <location filename="../timeline.py" line="178"/>
         <source>&amp;Log…</source>
         <translation>&amp;Loggfør…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="171"/>
+        <location filename="../timeline.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Endre…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="172"/>
+        <location filename="../timeline.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="188"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="206"/>
+        <location filename="../timeline.py" line="214"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>

@@ -4030,12 +4030,12 @@ Details: {details}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline.py" line="123"/>
         <source>Delete activity</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="129"/>
+        <location filename="../timeline.py" line="137"/>
         <source>Edit activity</source>
         <translation>Изменить событие</translation>
     </message>
@@ -4068,12 +4068,17 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="98"/>
+        <location filename="../timeline.py" line="104"/>
+        <source>by %1</source>
+        <translation>записал(а) %1</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="106"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="107"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
@@ -4081,27 +4086,27 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="170"/>
+        <location filename="../timeline.py" line="178"/>
         <source>&amp;Log…</source>
         <translation>&amp;Записать…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="171"/>
+        <location filename="../timeline.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="172"/>
+        <location filename="../timeline.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="188"/>
         <source>Activities</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="206"/>
+        <location filename="../timeline.py" line="214"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
