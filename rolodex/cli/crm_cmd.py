@@ -117,9 +117,12 @@ def cmd_log(args: argparse.Namespace) -> int:
             duration_minutes=args.duration,
         )
         change = _services(clock)[0].log(data)
-        from rolodex.team.on_it import others_followups
+        from rolodex.team.on_it import colleagues_on_it, others_followups
 
-        for item in others_followups(contact):  # issue 11: someone else is on it
+        for seen in colleagues_on_it(contact, clock):  # issue 11: someone else is on it
+            print(f"rolodex: note: {seen.name} logged a {seen.kind} on {seen.at:%Y-%m-%d}.",
+                  file=sys.stderr)  # fmt: skip
+        for item in others_followups(contact):
             about = f" ({item.subject})" if item.subject else ""
             print(f"rolodex: note: {item.name} has an open follow-up on this contact{about}.",
                   file=sys.stderr)  # fmt: skip

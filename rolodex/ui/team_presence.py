@@ -20,6 +20,7 @@ from rolodex.services.changes import Change
 from rolodex.team import on_it
 from rolodex.team.live import ChangeListener, LiveChange
 from rolodex.team.users import UserService
+from rolodex.ui.activity_kinds import kind_label
 
 if TYPE_CHECKING:
     from rolodex.ui.main_window import MainWindow
@@ -41,6 +42,9 @@ class TeamPresence(QObject):
         self.on_it_label = QLabel()
         self.on_it_label.setObjectName("someoneOnIt")
         self.on_it_label.setWordWrap(True)
+        self.on_it_label.setStyleSheet(
+            "QLabel#someoneOnIt { background: palette(alternate-base); padding: 4px; }"
+        )
         self.on_it_label.hide()
         window.editor.layout().insertWidget(0, self.on_it_label)
         self.arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
@@ -104,7 +108,7 @@ class TeamPresence(QObject):
             for seen in on_it.colleagues_on_it(contact_id):
                 when = locale.toString(seen.at.astimezone().date(), QLocale.FormatType.ShortFormat)
                 text = self.tr("{name}: {kind} on {date}")
-                lines.append(text.format(name=seen.name, kind=seen.kind, date=when))
+                lines.append(text.format(name=seen.name, kind=kind_label(seen.kind), date=when))
             for item in on_it.others_followups(contact_id):
                 text = self.tr("{name} has an open follow-up: {subject}")
                 lines.append(text.format(name=item.name, subject=item.subject or "…"))
