@@ -9,7 +9,8 @@
 # sudo), then initdb's a private cluster owned by an unprivileged user (`postgres` when run as
 # root, yourself otherwise) with durability off (fsync, full_page_writes, synchronous_commit),
 # starts it with pg_ctl on a free 127.0.0.1 port and creates the app role `rolodex` (CREATEDB,
-# a random password: TCP logins are checked with scram-sha-256) and the database rolodex_test.
+# CREATEROLE: team tests add colleagues' logins and a book's group roles; a random password:
+# TCP logins are checked with scram-sha-256) and the database rolodex_test.
 # Exports ROLODEX_TEST_PG_URL=postgresql://rolodex:PASSWORD@127.0.0.1:PORT/rolodex_test.
 #
 # Another server (e.g. a CardDAV one) adds a _start_NAME / _stop_NAME pair below and one line
@@ -82,7 +83,7 @@ EOF
   done
   local psql=("$TEST_PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$TEST_SERVERS_DIR" -p "$port" -U postgres)
   _ts_as_owner "${psql[@]}" -d postgres \
-    -c "CREATE ROLE rolodex LOGIN CREATEDB PASSWORD '$password'" \
+    -c "CREATE ROLE rolodex LOGIN CREATEDB CREATEROLE PASSWORD '$password'" \
     -c "CREATE DATABASE rolodex_test OWNER rolodex" || return 1
   export ROLODEX_TEST_PG_URL="postgresql://rolodex:$password@127.0.0.1:$port/rolodex_test"
   _ts_log "PostgreSQL $("$TEST_PG_BIN/postgres" -V | awk '{print $3}') on 127.0.0.1:$port"

@@ -73,7 +73,7 @@ def _drop_database(server_url: str, url: str) -> None:
 
     close_store()
     with psycopg.connect(server_url, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE {urlsplit(url).path[1:]} WITH (FORCE)")
+        admin.execute(f"DROP DATABASE IF EXISTS {urlsplit(url).path[1:]} WITH (FORCE)")
 
 
 @pytest.fixture

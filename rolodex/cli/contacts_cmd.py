@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("--country", default="", metavar="CC")
     add.add_argument("--tag", action="append", default=[])
     add.add_argument("--note", default="")
+    add.add_argument("--owner", default="", metavar="LOGIN", help="the account manager")
+    add.add_argument("--private", action="store_true", help="only its owner may see it")
     add.set_defaults(func=cmd_add)
 
     search = sub.add_parser("search", help="find contacts as the search box does")
@@ -36,6 +38,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     show = sub.add_parser("show", help="print one contact as JSON")
     show.add_argument("id", type=record_id, metavar="ID")
+    show.add_argument("--json", action="store_true", help="JSON (the only format; accepted)")
     show.set_defaults(func=cmd_show)
 
     delete = sub.add_parser("delete", help="move contacts to the Trash")
@@ -75,6 +78,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     if not args.name.strip():
         raise CliError("a contact needs a name")
     open_book(args)
+    if args.owner or args.private:
+        from rolodex.team.adding import create_owned
+
+        print(create_owned(contact_from_args(args), args.owner, args.private))
+        return 0
     print(ContactService().create(contact_from_args(args)))
     return 0
 
@@ -131,6 +139,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         raise CliError(f"no contact with id {args.id}")
     record = asdict(contact)
     record["photo"] = f"{len(contact.photo)} bytes" if contact.photo else None
+    from rolodex.team.facts import card_json
+
+    record.update(card_json(args.id))
     print(json.dumps(record, ensure_ascii=False, indent=2))
     return 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
@@ -66,6 +67,7 @@ def _register_followups(fsub: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("--subject", default="")
     add.add_argument("--notes", default="")
     add.add_argument("--repeat", default="", help="e.g. weekly, every 2 weeks, monthly")
+    add.add_argument("--assignee", default="", metavar="LOGIN", help="whose it is (default: yours)")
     add.set_defaults(func=cmd_add)
     lst = fsub.add_parser("list", help="list open follow-ups (all by default)")
     which = lst.add_mutually_exclusive_group()
@@ -115,6 +117,15 @@ def cmd_log(args: argparse.Namespace) -> int:
             duration_minutes=args.duration,
         )
         change = _services(clock)[0].log(data)
+        from rolodex.team.on_it import colleagues_on_it, others_followups
+
+        for seen in colleagues_on_it(contact, clock):  # issue 11: someone else is on it
+            print(f"rolodex: note: {seen.name} logged a {seen.kind} on {seen.at:%Y-%m-%d}.",
+                  file=sys.stderr)  # fmt: skip
+        for item in others_followups(contact):
+            about = f" ({item.subject})" if item.subject else ""
+            print(f"rolodex: note: {item.name} has an open follow-up on this contact{about}.",
+                  file=sys.stderr)  # fmt: skip
     print(change.ids[0])
     return 0
 
@@ -153,6 +164,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             subject=args.subject,
             notes=args.notes,
             recurrence=rule,
+            assignee=args.assignee.strip(),
         )
         change = _services(clock)[1].add(data)
     print(change.ids[0])
@@ -172,6 +184,7 @@ def _as_json(item: FollowUpData, overdue: set[int]) -> dict[str, Any]:
         "notes": item.notes,
         "priority": item.priority,
         "recurrence": item.recurrence,
+        "assignee": item.assignee or None,
         "overdue": item.id in overdue,
     }
 

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "rolodex.cli.sales_cmd",
     "rolodex.cli.reports_cmd",
     "rolodex.cli.campaigns_cmd",
+    "rolodex.cli.team_cmd",
 )
 
 
@@ -50,6 +51,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "--passphrase-file",
         metavar="F",
         help="file holding the passphrase of an encrypted book (or set ROLODEX_PASSPHRASE)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="record what you do under this name (or set ROLODEX_USER; default: your "
+        "server login, or your login on this computer)",
     )
     parser.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
     # Tests and benchmarks: quit once the first window is painted, printing "SHOWN <time>".
@@ -85,6 +92,10 @@ def run(argv: list[str]) -> int:
         return run_globals(args)
     try:
         start_log(args)
+        if args.user:
+            from rolodex.store.users import act_as
+
+            act_as(args.user)
         if args.command in ("import", "imports"):
             from rolodex.safety import hooks
 

@@ -22,6 +22,7 @@ from rolodex.migrations import (
     m0005_change_counter,
     m0006_deals,
     m0007_tags_nocase,
+    m0008_team,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -32,6 +33,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0005_change_counter,
     m0006_deals,
     m0007_tags_nocase,
+    m0008_team,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

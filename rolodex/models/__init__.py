@@ -24,6 +24,7 @@ from rolodex.models.sales import (
     LifecycleChange,
     Stage,
 )
+from rolodex.models.team import BookUser, ChangeLog
 
 __all__ = [
     "Activity",
@@ -32,6 +33,8 @@ __all__ = [
     "Campaign",
     "CampaignRecipient",
     "CampaignResponse",
+    "BookUser",
+    "ChangeLog",
     "Company",
     "Contact",
     "ContactPhoto",

@@ -28,3 +28,5 @@ class Company(BaseModel):
     uid = peewee.TextField(default="")
     revision = peewee.IntegerField(default=1)
     import_batch = peewee.ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    owner = peewee.TextField(default="")  # the account manager's login (migration 8)
+    private = peewee.BooleanField(default=False)

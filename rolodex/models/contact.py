@@ -37,7 +37,9 @@ class Contact(BaseModel):
     created_at = peewee.TextField()
     updated_at = peewee.TextField()
     deleted_at = peewee.TextField(null=True)
-    do_not_email = peewee.BooleanField(default=False)  # migration 5
+    do_not_email = peewee.BooleanField(default=False)  # migration 6
+    owner = peewee.TextField(default="")  # the account manager's login (migration 8)
+    private = peewee.BooleanField(default=False)
 
 
 class ContactPhoto(BaseModel):

@@ -26,6 +26,8 @@ class Activity(BaseModel):
     created_at = peewee.TextField()
     deleted_at = peewee.TextField(null=True)
     deal = peewee.ForeignKeyField(Deal, null=True, on_delete="SET NULL")
+    created_by = peewee.TextField(default="")  # the login that logged it (migration 8)
+    private = peewee.BooleanField(default=False)
 
 
 class FollowUp(BaseModel):
@@ -42,6 +44,8 @@ class FollowUp(BaseModel):
     notified_at = peewee.TextField(null=True)
     created_at = peewee.TextField()
     deleted_at = peewee.TextField(null=True)
+    created_by = peewee.TextField(default="")  # migration 8: who set it, whose it is
+    assignee = peewee.TextField(default="")
 
     class Meta:
         table_name = "followup"

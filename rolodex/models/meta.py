@@ -21,6 +21,7 @@ class ImportBatch(BaseModel):
     skipped = peewee.IntegerField(default=0)
     undo_data = peewee.TextField(default="")
     undone_at = peewee.TextField(null=True)
+    created_by = peewee.TextField(default="")  # the login that ran it (migration 8)
 
 
 class Book(BaseModel):

@@ -1,4 +1,4 @@
-"""The sales side (migration 5): pipeline stages, deals and their stage history, lifecycle
+"""The sales side (migration 6): pipeline stages, deals and their stage history, lifecycle
 history of contacts and companies, campaigns with their frozen recipients and responses.
 
 Money is ``value_minor``: an integer count of the currency's minor units, never a float."""

@@ -17,6 +17,7 @@ from rolodex.store.contacts import SORT_NAMES, Stats
 from rolodex.store.contacts_read import list_rows, load_contacts
 from rolodex.store.contacts_write import WriteContext, insert_contacts, update_contact
 from rolodex.store.transactions import writing
+from rolodex.team import history
 
 TRASH_DAYS = 30
 
@@ -87,8 +88,11 @@ class ContactService:
         """Create or update ``data`` (by its id) in one transaction."""
         if data.id is None:
             return Change("contact", (self.create(data),), "created")
+        old = self.get(data.id)
         with writing():
             update_contact(data, self.context())
+            if old is not None:  # who changed which fields (issue 11)
+                history.record_edit(data.id, history.contact_diff(old, data))
         return Change("contact", (data.id,), "updated")
 
     def delete(self, ids: Sequence[int]) -> Change:
@@ -96,6 +100,7 @@ class ContactService:
         that were live (an unknown or already trashed id is left out)."""
         with writing():
             moved = store.move_to_trash(ids)
+            history.record("contact", moved, "deleted")
         return Change("contact", tuple(moved), "deleted")
 
     def restore(self, ids: Sequence[int]) -> Change:
@@ -104,6 +109,7 @@ class ContactService:
         back too. The change names only those that were in the Trash."""
         with writing():
             back = store.restore_from_trash(ids)
+            history.record("contact", back, "restored")
         return Change("contact", tuple(back), "restored")
 
     def empty_trash(self) -> Change:

@@ -32,6 +32,8 @@ class ActivityData:
     notes: str = ""
     outcome: str = ""
     contact_name: str = ""
+    by: str = ""  # the login that logged it (issue 11); set by the store
+    private: bool = False
 
 
 @dataclass
@@ -54,6 +56,8 @@ class FollowUpData:
     due_at: datetime | None = None
     done_at: datetime | None = None
     contact_name: str = ""
+    assignee: str = ""  # whose Today it is in (issue 11); "" when adding: whoever adds it
+    by: str = ""
 
     @property
     def has_time(self) -> bool:

@@ -31,6 +31,7 @@ from rolodex.services.search import backend
 from rolodex.store import merges
 from rolodex.store import prefs as stored_prefs
 from rolodex.store.transactions import writing
+from rolodex.team import history
 
 KEEP_UNDO = 20
 UNDO_PREFIX = "merge.undo."
@@ -70,6 +71,7 @@ def merge(plan: MergePlan, ctx: WriteContext | None = None) -> MergeResult:
         _combine_crm_fields(plan)
         _trash(plan.others)
         _remember(token, undo)
+        history.record("contact", plan.ids, "merged")
     return MergeResult(Change("contact", tuple(plan.ids), "merged"), token)
 
 
@@ -91,6 +93,7 @@ def undo_merge(token: str, ctx: WriteContext | None = None) -> Change:
         merges.move_back(undo["moved"])
         _untrash(others)
         _forget(token)
+        history.record("contact", [survivor.id, *others], "merge undone")
     return Change("contact", (survivor.id, *others), "restored")
 
 

@@ -22,6 +22,7 @@ from rolodex.models import Activity, Contact
 from rolodex.services.crm_records import NOT_CONTACT_KINDS, ActivityData
 from rolodex.services.crm_time import from_db
 from rolodex.store.rows import first_row, raw_rows
+from rolodex.store.users import acting_login
 
 
 def _blank_to_null(value: Any) -> Any:
@@ -63,7 +64,7 @@ def _columns() -> tuple[Any, ...]:
     a = Activity
     return (
         a.id, a.contact, a.company, a.kind, a.occurred_at, a.duration_minutes, a.subject,
-        a.notes, a.outcome, contact_name(),
+        a.notes, a.outcome, contact_name(), a.created_by, a.private,
     )  # fmt: skip
 
 
@@ -84,6 +85,8 @@ def _record(row: tuple[Any, ...]) -> ActivityData:
         notes=row[7],
         outcome=row[8],
         contact_name=name_or_id(row[9], row[1]),
+        by=row[10],
+        private=bool(row[11]),
     )
 
 
@@ -97,13 +100,15 @@ def _values(data: ActivityData, kind: str, occurred_at: str) -> dict[str, Any]:
         "subject": data.subject.strip(),
         "notes": data.notes,
         "outcome": data.outcome.strip(),
+        "private": data.private,
     }
 
 
 def insert(data: ActivityData, kind: str, occurred_at: str, created_at: str) -> int:
     """Store a new activity (inside the caller's transaction); returns its id."""
     values = _values(data, kind, occurred_at)
-    return int(Activity.insert(**values, created_at=created_at).execute())
+    by = acting_login()
+    return int(Activity.insert(**values, created_at=created_at, created_by=by).execute())
 
 
 def update(data: ActivityData, kind: str, occurred_at: str) -> None:

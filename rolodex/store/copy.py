@@ -25,9 +25,11 @@ from rolodex.models import (
     Activity,
     Address,
     Book,
+    BookUser,
     Campaign,
     CampaignRecipient,
     CampaignResponse,
+    ChangeLog,
     Company,
     Contact,
     ContactPhoto,
@@ -79,6 +81,8 @@ MODELS: tuple[type[peewee.Model], ...] = (
     Campaign,
     CampaignRecipient,
     CampaignResponse,
+    BookUser,
+    ChangeLog,
 )
 # A book holding a row in any of these is not empty (a new book has only its identity).
 CONTENT: tuple[type[peewee.Model], ...] = (

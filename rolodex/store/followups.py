@@ -22,6 +22,7 @@ from rolodex.services.crm_time import from_db
 from rolodex.store.activities import contact_name, name_or_id
 from rolodex.store.backend import dialect
 from rolodex.store.rows import Compiled, first_row, raw_rows
+from rolodex.store.users import acting_login
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def _columns() -> tuple[Any, ...]:
     f = FollowUp
     return (
         f.id, f.contact, f.due_local, f.timezone, f.has_time, f.subject, f.notes, f.priority,
-        f.recurrence, f.due_at, f.done_at, contact_name(),
+        f.recurrence, f.due_at, f.done_at, contact_name(), f.assignee, f.created_by,
     )  # fmt: skip
 
 
@@ -56,6 +57,8 @@ def _record(row: tuple[Any, ...]) -> FollowUpData:
         due_at=from_db(row[9]),
         done_at=from_db(row[10]) if row[10] else None,
         contact_name=name_or_id(row[11], row[1]),
+        assignee=row[12],
+        by=row[13],
     )
 
 
@@ -80,13 +83,19 @@ def _values(data: FollowUpData, due: DueFields, zone: str, rule: str) -> dict[st
 def insert(data: FollowUpData, due: DueFields, zone: str, rule: str, created_at: str) -> int:
     """Store a new follow-up (inside the caller's transaction); returns its id."""
     values = _values(data, due, zone, rule)
-    return int(FollowUp.insert(**values, created_at=created_at).execute())
+    by = acting_login()
+    who = data.assignee or by
+    return int(
+        FollowUp.insert(**values, created_at=created_at, created_by=by, assignee=who).execute()
+    )
 
 
 def update(data: FollowUpData, due: DueFields, zone: str, rule: str) -> None:
     """Save a follow-up's fields; it reminds again only if its moment moved."""
     kept = peewee.Case(None, [(FollowUp.due_at == due.due_at, FollowUp.notified_at)])
     values = {**_values(data, due, zone, rule), "notified_at": kept}
+    if data.assignee:
+        values["assignee"] = data.assignee
     FollowUp.update(**values).where(FollowUp.id == data.id).execute()
 
 

@@ -38,6 +38,7 @@ from rolodex.ui.contact_editor_checks import date_problem, email_problem, phone_
 from rolodex.ui.contact_editor_forms import DATE_FIELDS, NAME_FIELDS, WORK_FIELDS, EditorForms
 from rolodex.ui.contact_editor_photo import PhotoBox
 from rolodex.ui.contact_editor_rows import ListSection
+from rolodex.ui.team_merge_dialog import resolve_concurrent, team_revision
 
 Commit = Callable[[ContactData, ContactData | None], Change]
 
@@ -63,6 +64,7 @@ class ContactEditor(EditorForms, QWidget):
         self._commit: Commit = commit or (lambda data, _old: service.save(data))
         self._original: ContactData | None = None
         self._snapshot: ContactData | None = None
+        self._base_revision: int | None = None  # what a colleague's save would move (issue 11)
         self._auto_display = True
         self._loading = False
         self._was_dirty = False
@@ -182,6 +184,7 @@ class ContactEditor(EditorForms, QWidget):
         self._loading = True
         try:
             self._original = copy.deepcopy(data)
+            self._base_revision = team_revision(data.id)
             self._auto_display = not data.display_name or data.display_name == structured_name(data)
             self._fill(data)
         finally:
@@ -317,12 +320,17 @@ class ContactEditor(EditorForms, QWidget):
         if conflicts and not self._confirm_conflicts(conflicts):
             return False
         try:
-            change = self._commit(data, self._original if self._original.id is not None else None)
+            merged = resolve_concurrent(self, self._original, data, self._base_revision)
+            if merged is None:
+                return False
+            data, previous, note = merged
+            change = self._commit(data, previous if previous.id is not None else None)
         except StoreError as exc:  # locked, read-only, disk full: keep the edits, say why
             self._show_banner(self.tr("Not saved: {problem}").format(problem=str(exc)))
             return False
         data.id = change.ids[0] if data.id is None else data.id
         self.load(self._service.get(data.id) or data)
+        self._show_banner(note)
         self.saved.emit(change)
         return True
 

@@ -63,8 +63,14 @@ class TimelineModel(QAbstractListModel):
         self.services = services
         self.rows: list[ActivityData] = []
         self.with_names = False  # a company's timeline says whom each activity was with
+        self.by_names: dict[str, str] = {}
 
     def set_rows(self, rows: list[ActivityData]) -> None:
+        from rolodex.store.users import acting_login
+        from rolodex.team.users import UserService
+
+        me = acting_login()  # issue 11: say who logged what, when it was someone else
+        self.by_names = UserService().names({r.by for r in rows if r.by and r.by != me})
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -94,6 +100,8 @@ class TimelineModel(QAbstractListModel):
         ]
         if self.with_names and item.contact_name:
             head.append(item.contact_name)
+        if item.by in self.by_names:
+            head.append(self.tr("by %1").replace("%1", self.by_names[item.by]))
         if item.duration_minutes:
             head.append(self.tr("%1 min").replace("%1", str(item.duration_minutes)))
         lines = [" · ".join(head)]

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -33,6 +34,7 @@ from rolodex.services.changes import Change
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import CadenceDue, CrmError, FollowUpData
 from rolodex.services.followups import Snooze
+from rolodex.team import today as team_today
 from rolodex.ui.activity_dialog import ActivityDialog
 from rolodex.ui.crm_format import show_due, to_local
 from rolodex.ui.crm_undo import CompleteFollowUp
@@ -177,6 +179,10 @@ class TodayView(QWidget):
         bar.addWidget(snooze)
         bar.addStretch(1)
         self._add_undo_keys()
+        self.everyone = QCheckBox(self.tr("&Everyone's"))  # issue 11: mine by default
+        self.everyone.setToolTip(self.tr("Show the whole team's follow-ups, not only yours"))
+        self.everyone.toggled.connect(self.refresh)
+        bar.addWidget(self.everyone)
         refresh = QPushButton(self.tr("&Refresh"))
         refresh.clicked.connect(self.refresh)
         bar.addWidget(refresh)
@@ -221,6 +227,8 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         """Reload all four lists from the services."""
         data = self.services.followups.today()
+        if not self.everyone.isChecked():
+            data = team_today.mine(data, self.services.followups)
         lists: dict[str, list[Row]] = {
             "overdue": list(data.overdue),
             "today": list(data.today),

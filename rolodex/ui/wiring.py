@@ -37,6 +37,9 @@ def wire_features(window: MainWindow) -> None:
     window.set_feature("encryption", lambda: _open_security(window))
     window.files_dropped.connect(window.open_import_dialog)
     _wire_tags(window)
+    from rolodex.ui.team_presence import install
+
+    install(window)  # who you are, live refresh, "someone is already on it" (issue 11)
 
 
 def _wire_tags(window: MainWindow) -> None:

@@ -96,6 +96,12 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("tags", "list"): ["tags", "list", "--json"],
     ("tags", "rename"): ["tags", "rename", "vip", "Key accounts"],
     ("tags", "delete"): ["tags", "delete", "VIP"],
+    ("edit",): ["edit", "1", "--set", "notes=changed", "--if-revision", "1"],
+    ("history",): ["history", "1", "--json"],
+    ("users", "list"): ["users", "list", "--json"],
+    ("users", "add"): ["users", "add", "ann", "--name", "Ann", "--role", "reader"],
+    ("users", "set"): ["users", "set", "ann", "--role", "editor"],
+    ("users", "remove"): ["users", "remove", "ann"],
 }
 CONDITIONS = ("locked", "read-only", "full")
 

@@ -729,143 +729,143 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="79"/>
+        <location filename="../contact_editor.py" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="87"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="87"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="90"/>
         <source>Messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="90"/>
         <source>Add handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="94"/>
+        <location filename="../contact_editor.py" line="96"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="105"/>
+        <location filename="../contact_editor.py" line="107"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="147"/>
+        <location filename="../contact_editor.py" line="149"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="148"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Undo the changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="371"/>
+        <location filename="../contact_editor.py" line="379"/>
         <source>this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="152"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="151"/>
+        <location filename="../contact_editor.py" line="153"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="263"/>
+        <location filename="../contact_editor.py" line="266"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="263"/>
+        <location filename="../contact_editor.py" line="266"/>
         <source>No name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="295"/>
+        <location filename="../contact_editor.py" line="298"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="312"/>
-        <location filename="../contact_editor.py" line="322"/>
+        <location filename="../contact_editor.py" line="315"/>
+        <location filename="../contact_editor.py" line="329"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="333"/>
+        <location filename="../contact_editor.py" line="341"/>
         <source>The {what} already belongs to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="337"/>
+        <location filename="../contact_editor.py" line="345"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="340"/>
+        <location filename="../contact_editor.py" line="348"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="342"/>
+        <location filename="../contact_editor.py" line="350"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="344"/>
+        <location filename="../contact_editor.py" line="352"/>
         <source>Open {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,14 +4246,165 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>TeamMergeDialog</name>
+    <message>
+        <location filename="../team_merge_dialog.py" line="62"/>
+        <source>Changed while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="65"/>
+        <source>{who} changed this contact while you were editing it ({fields}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="69"/>
+        <source>Both of you changed these; which should stay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="74"/>
+        <source>Mine: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="75"/>
+        <source>Theirs: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="35"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="35"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="53"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="109"/>
+        <source>Saved with {who}&apos;s changes kept ({fields}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresence</name>
+    <message>
+        <location filename="../team_presence.py" line="62"/>
+        <source>You: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="63"/>
+        <source>Signed in as {login} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="92"/>
+        <source>{name} just changed this contact; saving keeps both changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="110"/>
+        <source>{name}: {kind} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="113"/>
+        <source>{name} has an open follow-up: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline.py" line="123"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="129"/>
+        <location filename="../timeline.py" line="137"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4286,12 +4437,17 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="98"/>
+        <location filename="../timeline.py" line="104"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="106"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="107"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,27 +4455,27 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="170"/>
+        <location filename="../timeline.py" line="178"/>
         <source>&amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="171"/>
+        <location filename="../timeline.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="172"/>
+        <location filename="../timeline.py" line="180"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="188"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="206"/>
+        <location filename="../timeline.py" line="214"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,27 +4483,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="125"/>
+        <location filename="../today_view.py" line="127"/>
         <source>Never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="127"/>
+        <location filename="../today_view.py" line="129"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Keep in touch every %n day</numerusform>
@@ -4358,62 +4514,72 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="151"/>
+        <location filename="../today_view.py" line="153"/>
         <source>Nothing due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="161"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="162"/>
         <source>&amp;Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="161"/>
+        <location filename="../today_view.py" line="163"/>
         <source>&amp;Log call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="162"/>
+        <location filename="../today_view.py" line="164"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="164"/>
+        <location filename="../today_view.py" line="166"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="165"/>
+        <location filename="../today_view.py" line="167"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="166"/>
+        <location filename="../today_view.py" line="168"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="171"/>
         <source>Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="175"/>
+        <location filename="../today_view.py" line="177"/>
         <source>S&amp;nooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="180"/>
+        <location filename="../today_view.py" line="182"/>
+        <source>&amp;Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="183"/>
+        <source>Show the whole team&apos;s follow-ups, not only yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="231"/>
+        <location filename="../today_view.py" line="239"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -4421,7 +4587,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="232"/>
+        <location filename="../today_view.py" line="240"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Today (%n)</numerusform>
@@ -4429,7 +4595,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="233"/>
+        <location filename="../today_view.py" line="241"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Next 7 days (%n)</numerusform>
@@ -4437,7 +4603,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="234"/>
+        <location filename="../today_view.py" line="242"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Time to get in touch (%n)</numerusform>
@@ -4445,7 +4611,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="293"/>
+        <location filename="../today_view.py" line="301"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4554,17 +4720,17 @@ Details: {details}</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="136"/>
+        <location filename="../wiring.py" line="139"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="179"/>
+        <location filename="../wiring.py" line="182"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="203"/>
+        <location filename="../wiring.py" line="206"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>

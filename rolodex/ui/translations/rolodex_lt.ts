@@ -737,143 +737,143 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="79"/>
+        <location filename="../contact_editor.py" line="81"/>
         <source>Name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Work</source>
         <translation>Darbas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Add email</source>
         <translation>Pridėti el. paštą</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Add phone</source>
         <translation>Pridėti telefoną</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Add address</source>
         <translation>Pridėti adresą</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="87"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="87"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>Add website</source>
         <translation>Pridėti svetainę</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="90"/>
         <source>Messaging</source>
         <translation>Pokalbių programos</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="90"/>
         <source>Add handle</source>
         <translation>Pridėti paskyrą</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="94"/>
+        <location filename="../contact_editor.py" line="96"/>
         <source>More</source>
         <translation>Daugiau</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="105"/>
+        <location filename="../contact_editor.py" line="107"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Pasirinkite kontaktą arba paspauskite Ctrl+N ir sukurkite naują.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="147"/>
+        <location filename="../contact_editor.py" line="149"/>
         <source>Revert</source>
         <translation>Atstatyti</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="148"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Undo the changes not saved yet</source>
         <translation>Atšaukti dar neišsaugotus pakeitimus</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="371"/>
+        <location filename="../contact_editor.py" line="379"/>
         <source>this contact</source>
         <translation>Šis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="152"/>
         <source>Save</source>
         <translation>Išsaugoti</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="151"/>
+        <location filename="../contact_editor.py" line="153"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Išsaugoti kontaktą (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="263"/>
+        <location filename="../contact_editor.py" line="266"/>
         <source>New contact</source>
         <translation>Naujas kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="263"/>
+        <location filename="../contact_editor.py" line="266"/>
         <source>No name</source>
         <translation>Be vardo</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="295"/>
+        <location filename="../contact_editor.py" line="298"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Įveskite kontakto vardą (arba įmonę, arba el. paštą).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="312"/>
-        <location filename="../contact_editor.py" line="322"/>
+        <location filename="../contact_editor.py" line="315"/>
+        <location filename="../contact_editor.py" line="329"/>
         <source>Not saved: {problem}</source>
         <translation>Neišsaugota: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="333"/>
+        <location filename="../contact_editor.py" line="341"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} jau priklauso kontaktui {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="337"/>
+        <location filename="../contact_editor.py" line="345"/>
         <source>Possible duplicate</source>
         <translation>Galimas dublikatas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="340"/>
+        <location filename="../contact_editor.py" line="348"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Atverti kontaktą {name} ar vis tiek išsaugoti šį kontaktą?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="342"/>
+        <location filename="../contact_editor.py" line="350"/>
         <source>Save anyway</source>
         <translation>Vis tiek išsaugoti</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="344"/>
+        <location filename="../contact_editor.py" line="352"/>
         <source>Open {name}</source>
         <translation>Atverti: {name}</translation>
     </message>
@@ -4300,14 +4300,165 @@ Išsamiau: {details}</translation>
     </message>
 </context>
 <context>
+    <name>TeamMergeDialog</name>
+    <message>
+        <location filename="../team_merge_dialog.py" line="62"/>
+        <source>Changed while you were editing</source>
+        <translation>Pakeista, kol redagavote</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="65"/>
+        <source>{who} changed this contact while you were editing it ({fields}).</source>
+        <translation>{who} pakeitė šį kontaktą, kol jį redagavote ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="69"/>
+        <source>Both of you changed these; which should stay?</source>
+        <translation>Abu pakeitėte šiuos laukus. Kurią reikšmę palikti?</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="74"/>
+        <source>Mine: {value}</source>
+        <translation>Mano: {value}</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="75"/>
+        <source>Theirs: {value}</source>
+        <translation>Jų: {value}</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Prefix</source>
+        <translation>Kreipinys</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Given name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Middle name</source>
+        <translation>Antrasis vardas</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Family name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Suffix</source>
+        <translation>Priesaga</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Nickname</source>
+        <translation>Slapyvardis</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="35"/>
+        <source>Display name</source>
+        <translation>Rodomas vardas</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="35"/>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Department</source>
+        <translation>Skyrius</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Job title</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Emails</source>
+        <translation>El. pašto adresai</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Phones</source>
+        <translation>Telefonai</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Addresses</source>
+        <translation>Adresai</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Tags</source>
+        <translation>Žymos</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Birthday</source>
+        <translation>Gimtadienis</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Photo</source>
+        <translation>Nuotrauka</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="53"/>
+        <source>Someone else</source>
+        <translation>Kažkas kitas</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="109"/>
+        <source>Saved with {who}&apos;s changes kept ({fields}).</source>
+        <translation>Išsaugota, {who} pakeitimai palikti ({fields}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresence</name>
+    <message>
+        <location filename="../team_presence.py" line="62"/>
+        <source>You: {name}</source>
+        <translation>Jūs: {name}</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="63"/>
+        <source>Signed in as {login} ({role})</source>
+        <translation>Prisijungta kaip {login} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="92"/>
+        <source>{name} just changed this contact; saving keeps both changes.</source>
+        <translation>{name} ką tik pakeitė šį kontaktą; išsaugojus bus palikti abiejų pakeitimai.</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="110"/>
+        <source>{name}: {kind} on {date}</source>
+        <translation>{name}: {kind} {date}</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="113"/>
+        <source>{name} has an open follow-up: {subject}</source>
+        <translation>{name} turi atvirą priminimą: {subject}</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline.py" line="123"/>
         <source>Delete activity</source>
         <translation>Šalinti veiklą</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="129"/>
+        <location filename="../timeline.py" line="137"/>
         <source>Edit activity</source>
         <translation>Keisti veiklą</translation>
     </message>
@@ -4340,12 +4491,17 @@ Išsamiau: {details}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="98"/>
+        <location filename="../timeline.py" line="104"/>
+        <source>by %1</source>
+        <translation>įrašė %1</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="106"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="107"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Outcome: %1</source>
         <translation>Rezultatas: %1</translation>
     </message>
@@ -4353,27 +4509,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="170"/>
+        <location filename="../timeline.py" line="178"/>
         <source>&amp;Log…</source>
         <translation>&amp;Užregistruoti…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="171"/>
+        <location filename="../timeline.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Pakeisti…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="172"/>
+        <location filename="../timeline.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>Ša&amp;linti</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="188"/>
         <source>Activities</source>
         <translation>Veiklos</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="206"/>
+        <location filename="../timeline.py" line="214"/>
         <source>All kinds</source>
         <translation>Visi tipai</translation>
     </message>
@@ -4381,27 +4537,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Due</source>
         <translation>Terminas</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Contact</source>
         <translation>Kontaktas</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Subject</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="125"/>
+        <location filename="../today_view.py" line="127"/>
         <source>Never contacted</source>
         <translation>Nesusisiekta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="127"/>
+        <location filename="../today_view.py" line="129"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Palaikyti ryšį kas %n dieną</numerusform>
@@ -4413,62 +4569,72 @@ Išsamiau: {details}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="151"/>
+        <location filename="../today_view.py" line="153"/>
         <source>Nothing due</source>
         <translation>Nieko nereikia atlikti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="161"/>
         <source>&amp;Done</source>
         <translation>&amp;Atlikta</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="162"/>
         <source>&amp;Open contact</source>
         <translation>A&amp;tverti kontaktą</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="161"/>
+        <location filename="../today_view.py" line="163"/>
         <source>&amp;Log call…</source>
         <translation>Registruoti &amp;skambutį…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="162"/>
+        <location filename="../today_view.py" line="164"/>
         <source>&amp;Snooze</source>
         <translation>Ati&amp;dėti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="164"/>
+        <location filename="../today_view.py" line="166"/>
         <source>1 hour</source>
         <translation>1 valandai</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="165"/>
+        <location filename="../today_view.py" line="167"/>
         <source>Tomorrow</source>
         <translation>Rytoj</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="166"/>
+        <location filename="../today_view.py" line="168"/>
         <source>Next week</source>
         <translation>Kitą savaitę</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="171"/>
         <source>Pick a date…</source>
         <translation>Pasirinkti datą…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="175"/>
+        <location filename="../today_view.py" line="177"/>
         <source>S&amp;nooze</source>
         <translation>Ati&amp;dėti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="180"/>
+        <location filename="../today_view.py" line="182"/>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>&amp;Visų</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="183"/>
+        <source>Show the whole team&apos;s follow-ups, not only yours</source>
+        <translation>Rodyti visos komandos priminimus, ne tik jūsų</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>At&amp;naujinti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="231"/>
+        <location filename="../today_view.py" line="239"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vėluoja (%n)</numerusform>
@@ -4477,7 +4643,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="232"/>
+        <location filename="../today_view.py" line="240"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Šiandien (%n)</numerusform>
@@ -4486,7 +4652,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="233"/>
+        <location filename="../today_view.py" line="241"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Kitos 7 dienos (%n)</numerusform>
@@ -4495,7 +4661,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="234"/>
+        <location filename="../today_view.py" line="242"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Laikas susisiekti (%n)</numerusform>
@@ -4504,7 +4670,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="293"/>
+        <location filename="../today_view.py" line="301"/>
         <source>Keep in touch</source>
         <translation>Palaikyti ryšį</translation>
     </message>
@@ -4616,17 +4782,17 @@ Išsamiau: {details}</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="136"/>
+        <location filename="../wiring.py" line="139"/>
         <source>History</source>
         <translation>Istorija</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="179"/>
+        <location filename="../wiring.py" line="182"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontaktas</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="203"/>
+        <location filename="../wiring.py" line="206"/>
         <source>Today</source>
         <translation>Šiandien</translation>
     </message>

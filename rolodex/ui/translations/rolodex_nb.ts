@@ -733,143 +733,143 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="79"/>
+        <location filename="../contact_editor.py" line="81"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Work</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Add email</source>
         <translation>Legg til e-post</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Add phone</source>
         <translation>Legg til telefon</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Add address</source>
         <translation>Legg til adresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="87"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="87"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>Add website</source>
         <translation>Legg til nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="90"/>
         <source>Messaging</source>
         <translation>Meldingstjenester</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="90"/>
         <source>Add handle</source>
         <translation>Legg til brukernavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="94"/>
+        <location filename="../contact_editor.py" line="96"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="105"/>
+        <location filename="../contact_editor.py" line="107"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Velg en kontakt, eller trykk Ctrl+N for å legge til en ny.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="147"/>
+        <location filename="../contact_editor.py" line="149"/>
         <source>Revert</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="148"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Undo the changes not saved yet</source>
         <translation>Angre endringene som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="371"/>
+        <location filename="../contact_editor.py" line="379"/>
         <source>this contact</source>
         <translation>denne kontakten</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="152"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="151"/>
+        <location filename="../contact_editor.py" line="153"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Lagre kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="263"/>
+        <location filename="../contact_editor.py" line="266"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="263"/>
+        <location filename="../contact_editor.py" line="266"/>
         <source>No name</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="295"/>
+        <location filename="../contact_editor.py" line="298"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Gi kontakten et navn (eller et firma eller en e-postadresse).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="312"/>
-        <location filename="../contact_editor.py" line="322"/>
+        <location filename="../contact_editor.py" line="315"/>
+        <location filename="../contact_editor.py" line="329"/>
         <source>Not saved: {problem}</source>
         <translation>Ikke lagret: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="333"/>
+        <location filename="../contact_editor.py" line="341"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} tilhører allerede {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="337"/>
+        <location filename="../contact_editor.py" line="345"/>
         <source>Possible duplicate</source>
         <translation>Mulig duplikat</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="340"/>
+        <location filename="../contact_editor.py" line="348"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Vil du åpne {name} i stedet, eller lagre denne kontakten likevel?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="342"/>
+        <location filename="../contact_editor.py" line="350"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="344"/>
+        <location filename="../contact_editor.py" line="352"/>
         <source>Open {name}</source>
         <translation>Åpne {name}</translation>
     </message>
@@ -4254,14 +4254,165 @@ Detaljer: {details}</translation>
     </message>
 </context>
 <context>
+    <name>TeamMergeDialog</name>
+    <message>
+        <location filename="../team_merge_dialog.py" line="62"/>
+        <source>Changed while you were editing</source>
+        <translation>Endret mens du redigerte</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="65"/>
+        <source>{who} changed this contact while you were editing it ({fields}).</source>
+        <translation>{who} endret denne kontakten mens du redigerte den ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="69"/>
+        <source>Both of you changed these; which should stay?</source>
+        <translation>Dere endret begge disse. Hva skal beholdes?</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="74"/>
+        <source>Mine: {value}</source>
+        <translation>Min: {value}</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="75"/>
+        <source>Theirs: {value}</source>
+        <translation>Deres: {value}</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Prefix</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Middle name</source>
+        <translation>Mellomnavn</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Suffix</source>
+        <translation>Suffiks</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Nickname</source>
+        <translation>Kallenavn</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="35"/>
+        <source>Display name</source>
+        <translation>Visningsnavn</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="35"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Emails</source>
+        <translation>E-postadresser</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Phones</source>
+        <translation>Telefoner</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Birthday</source>
+        <translation>Fødselsdag</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Photo</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="53"/>
+        <source>Someone else</source>
+        <translation>En annen</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="109"/>
+        <source>Saved with {who}&apos;s changes kept ({fields}).</source>
+        <translation>Lagret, og endringene til {who} er beholdt ({fields}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresence</name>
+    <message>
+        <location filename="../team_presence.py" line="62"/>
+        <source>You: {name}</source>
+        <translation>Du: {name}</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="63"/>
+        <source>Signed in as {login} ({role})</source>
+        <translation>Pålogget som {login} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="92"/>
+        <source>{name} just changed this contact; saving keeps both changes.</source>
+        <translation>{name} endret nettopp denne kontakten. Når du lagrer, beholdes begge endringene.</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="110"/>
+        <source>{name}: {kind} on {date}</source>
+        <translation>{name}: {kind} {date}</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="113"/>
+        <source>{name} has an open follow-up: {subject}</source>
+        <translation>{name} har en åpen oppfølging: {subject}</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline.py" line="123"/>
         <source>Delete activity</source>
         <translation>Slett aktivitet</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="129"/>
+        <location filename="../timeline.py" line="137"/>
         <source>Edit activity</source>
         <translation>Endre aktivitet</translation>
     </message>
@@ -4294,12 +4445,17 @@ Detaljer: {details}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="98"/>
+        <location filename="../timeline.py" line="104"/>
+        <source>by %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="106"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="107"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Outcome: %1</source>
         <translation>Resultat: %1</translation>
     </message>
@@ -4307,27 +4463,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="170"/>
+        <location filename="../timeline.py" line="178"/>
         <source>&amp;Log…</source>
         <translation>&amp;Loggfør…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="171"/>
+        <location filename="../timeline.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Endre…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="172"/>
+        <location filename="../timeline.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="188"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="206"/>
+        <location filename="../timeline.py" line="214"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
@@ -4335,27 +4491,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Subject</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="125"/>
+        <location filename="../today_view.py" line="127"/>
         <source>Never contacted</source>
         <translation>Aldri kontaktet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="127"/>
+        <location filename="../today_view.py" line="129"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Hold kontakten med %n dags mellomrom</numerusform>
@@ -4366,62 +4522,72 @@ Detaljer: {details}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="151"/>
+        <location filename="../today_view.py" line="153"/>
         <source>Nothing due</source>
         <translation>Ingenting forfaller</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="161"/>
         <source>&amp;Done</source>
         <translation>&amp;Utført</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="162"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Åpne kontakt</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="161"/>
+        <location filename="../today_view.py" line="163"/>
         <source>&amp;Log call…</source>
         <translation>Loggfør &amp;samtale…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="162"/>
+        <location filename="../today_view.py" line="164"/>
         <source>&amp;Snooze</source>
         <translation>U&amp;tsett</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="164"/>
+        <location filename="../today_view.py" line="166"/>
         <source>1 hour</source>
         <translation>1 time</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="165"/>
+        <location filename="../today_view.py" line="167"/>
         <source>Tomorrow</source>
         <translation>I morgen</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="166"/>
+        <location filename="../today_view.py" line="168"/>
         <source>Next week</source>
         <translation>Neste uke</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="171"/>
         <source>Pick a date…</source>
         <translation>Velg dato…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="175"/>
+        <location filename="../today_view.py" line="177"/>
         <source>S&amp;nooze</source>
         <translation>U&amp;tsett</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="180"/>
+        <location filename="../today_view.py" line="182"/>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>A&amp;lle sine</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="183"/>
+        <source>Show the whole team&apos;s follow-ups, not only yours</source>
+        <translation>Vis oppfølgingene til hele teamet, ikke bare dine</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="231"/>
+        <location filename="../today_view.py" line="239"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Forfalt (%n)</numerusform>
@@ -4429,7 +4595,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="232"/>
+        <location filename="../today_view.py" line="240"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>I dag (%n)</numerusform>
@@ -4437,7 +4603,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="233"/>
+        <location filename="../today_view.py" line="241"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Neste 7 dager (%n)</numerusform>
@@ -4445,7 +4611,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="234"/>
+        <location filename="../today_view.py" line="242"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>På tide å ta kontakt (%n)</numerusform>
@@ -4453,7 +4619,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="293"/>
+        <location filename="../today_view.py" line="301"/>
         <source>Keep in touch</source>
         <translation>Hold kontakten</translation>
     </message>
@@ -4562,17 +4728,17 @@ Detaljer: {details}</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="136"/>
+        <location filename="../wiring.py" line="139"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="179"/>
+        <location filename="../wiring.py" line="182"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="203"/>
+        <location filename="../wiring.py" line="206"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>

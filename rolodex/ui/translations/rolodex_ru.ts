@@ -737,143 +737,143 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="79"/>
+        <location filename="../contact_editor.py" line="81"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="80"/>
+        <location filename="../contact_editor.py" line="82"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="84"/>
         <source>Add email</source>
         <translation>Добавить эл. почту</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="86"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="88"/>
         <source>Add address</source>
         <translation>Добавить адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="87"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="87"/>
+        <location filename="../contact_editor.py" line="89"/>
         <source>Add website</source>
         <translation>Добавить сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="90"/>
         <source>Messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="90"/>
         <source>Add handle</source>
         <translation>Добавить аккаунт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="94"/>
+        <location filename="../contact_editor.py" line="96"/>
         <source>More</source>
         <translation>Дополнительно</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="105"/>
+        <location filename="../contact_editor.py" line="107"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Выберите контакт или нажмите Ctrl+N, чтобы добавить новый.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="147"/>
+        <location filename="../contact_editor.py" line="149"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="148"/>
+        <location filename="../contact_editor.py" line="150"/>
         <source>Undo the changes not saved yet</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="371"/>
+        <location filename="../contact_editor.py" line="379"/>
         <source>this contact</source>
         <translation>Этот контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="152"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="151"/>
+        <location filename="../contact_editor.py" line="153"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Сохранить контакт (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="263"/>
+        <location filename="../contact_editor.py" line="266"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="263"/>
+        <location filename="../contact_editor.py" line="266"/>
         <source>No name</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="295"/>
+        <location filename="../contact_editor.py" line="298"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Укажите имя контакта (или компанию, или эл. почту).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="312"/>
-        <location filename="../contact_editor.py" line="322"/>
+        <location filename="../contact_editor.py" line="315"/>
+        <location filename="../contact_editor.py" line="329"/>
         <source>Not saved: {problem}</source>
         <translation>Не сохранено: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="333"/>
+        <location filename="../contact_editor.py" line="341"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} уже есть у контакта {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="337"/>
+        <location filename="../contact_editor.py" line="345"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="340"/>
+        <location filename="../contact_editor.py" line="348"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Открыть контакт {name} или всё равно сохранить этот?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="342"/>
+        <location filename="../contact_editor.py" line="350"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="344"/>
+        <location filename="../contact_editor.py" line="352"/>
         <source>Open {name}</source>
         <translation>Открыть: {name}</translation>
     </message>
@@ -4300,14 +4300,165 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>TeamMergeDialog</name>
+    <message>
+        <location filename="../team_merge_dialog.py" line="62"/>
+        <source>Changed while you were editing</source>
+        <translation>Изменено во время редактирования</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="65"/>
+        <source>{who} changed this contact while you were editing it ({fields}).</source>
+        <translation>{who} изменил(а) этот контакт, пока вы его редактировали ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="69"/>
+        <source>Both of you changed these; which should stay?</source>
+        <translation>Вы оба изменили эти поля. Что оставить?</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="74"/>
+        <source>Mine: {value}</source>
+        <translation>Моё: {value}</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="75"/>
+        <source>Theirs: {value}</source>
+        <translation>Их: {value}</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Prefix</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="33"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="34"/>
+        <source>Nickname</source>
+        <translation>Прозвище</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="35"/>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="35"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="36"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="37"/>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="38"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="53"/>
+        <source>Someone else</source>
+        <translation>Кто-то другой</translation>
+    </message>
+    <message>
+        <location filename="../team_merge_dialog.py" line="109"/>
+        <source>Saved with {who}&apos;s changes kept ({fields}).</source>
+        <translation>Сохранено; изменения от {who} сохранены ({fields}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPresence</name>
+    <message>
+        <location filename="../team_presence.py" line="62"/>
+        <source>You: {name}</source>
+        <translation>Вы: {name}</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="63"/>
+        <source>Signed in as {login} ({role})</source>
+        <translation>Вход выполнен как {login} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="92"/>
+        <source>{name} just changed this contact; saving keeps both changes.</source>
+        <translation>{name} только что изменил(а) этот контакт; при сохранении останутся обе правки.</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="110"/>
+        <source>{name}: {kind} on {date}</source>
+        <translation>{name}: {kind} {date}</translation>
+    </message>
+    <message>
+        <location filename="../team_presence.py" line="113"/>
+        <source>{name} has an open follow-up: {subject}</source>
+        <translation>У {name} открытое напоминание: {subject}</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline.py" line="123"/>
         <source>Delete activity</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="129"/>
+        <location filename="../timeline.py" line="137"/>
         <source>Edit activity</source>
         <translation>Изменить событие</translation>
     </message>
@@ -4340,12 +4491,17 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="98"/>
+        <location filename="../timeline.py" line="104"/>
+        <source>by %1</source>
+        <translation>записал(а) %1</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="106"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="107"/>
+        <location filename="../timeline.py" line="115"/>
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
@@ -4353,27 +4509,27 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="170"/>
+        <location filename="../timeline.py" line="178"/>
         <source>&amp;Log…</source>
         <translation>&amp;Записать…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="171"/>
+        <location filename="../timeline.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="172"/>
+        <location filename="../timeline.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline.py" line="188"/>
         <source>Activities</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="206"/>
+        <location filename="../timeline.py" line="214"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
@@ -4381,27 +4537,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="102"/>
+        <location filename="../today_view.py" line="104"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="125"/>
+        <location filename="../today_view.py" line="127"/>
         <source>Never contacted</source>
         <translation>Ни разу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="127"/>
+        <location filename="../today_view.py" line="129"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Связь раз в %n день</numerusform>
@@ -4413,62 +4569,72 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="151"/>
+        <location filename="../today_view.py" line="153"/>
         <source>Nothing due</source>
         <translation>На сегодня ничего нет</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="159"/>
+        <location filename="../today_view.py" line="161"/>
         <source>&amp;Done</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="160"/>
+        <location filename="../today_view.py" line="162"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Открыть контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="161"/>
+        <location filename="../today_view.py" line="163"/>
         <source>&amp;Log call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="162"/>
+        <location filename="../today_view.py" line="164"/>
         <source>&amp;Snooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="164"/>
+        <location filename="../today_view.py" line="166"/>
         <source>1 hour</source>
         <translation>На 1 час</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="165"/>
+        <location filename="../today_view.py" line="167"/>
         <source>Tomorrow</source>
         <translation>До завтра</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="166"/>
+        <location filename="../today_view.py" line="168"/>
         <source>Next week</source>
         <translation>На неделю</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="169"/>
+        <location filename="../today_view.py" line="171"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="175"/>
+        <location filename="../today_view.py" line="177"/>
         <source>S&amp;nooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="180"/>
+        <location filename="../today_view.py" line="182"/>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>&amp;Все</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="183"/>
+        <source>Show the whole team&apos;s follow-ups, not only yours</source>
+        <translation>Показать напоминания всей команды, а не только ваши</translation>
+    </message>
+    <message>
+        <location filename="../today_view.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="231"/>
+        <location filename="../today_view.py" line="239"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Просрочено (%n)</numerusform>
@@ -4477,7 +4643,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="232"/>
+        <location filename="../today_view.py" line="240"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Сегодня (%n)</numerusform>
@@ -4486,7 +4652,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="233"/>
+        <location filename="../today_view.py" line="241"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Ближайшие 7 дней (%n)</numerusform>
@@ -4495,7 +4661,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="234"/>
+        <location filename="../today_view.py" line="242"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Пора связаться (%n)</numerusform>
@@ -4504,7 +4670,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="293"/>
+        <location filename="../today_view.py" line="301"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
@@ -4616,17 +4782,17 @@ Details: {details}</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="136"/>
+        <location filename="../wiring.py" line="139"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="179"/>
+        <location filename="../wiring.py" line="182"/>
         <source>&amp;Contact</source>
         <translation>&amp;Контакт</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="203"/>
+        <location filename="../wiring.py" line="206"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>

@@ -1,0 +1,60 @@
+"""On a file book the team commands work with the single local user (or ``--user``)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from pathlib import Path
+
+from tests.team.conftest import as_json, ok, rolodex
+
+
+def test_the_local_user_is_who_did_everything(tmp_path: Path) -> None:
+    db = str(tmp_path / "book.db")
+    me = getpass.getuser()
+    cid = ok("--db", db, "add", "Eve Adams", "--private").strip()
+    ok("--db", db, "log", cid, "--kind", "call", "--subject", "Intro")
+    shown = as_json("--db", db, "show", cid, "--json")
+    assert isinstance(shown, dict)
+    assert (shown["owner"], shown["private"], shown["revision"]) == (me, True, 1)
+    assert shown["last_contacted"]["kind"] == "call" and shown["last_contacted"]["by"] == me
+    (item,) = as_json("--db", db, "history", cid, "--json")  # type: ignore[misc]
+    assert item["by"] == me and item["subject"] == "Intro"
+    users = as_json("--db", db, "users", "list", "--json")
+    assert users == [{"login": me, "name": "", "role": "admin", "you": True}]
+
+
+def test_user_option_and_variable_name_who_acts(tmp_path: Path) -> None:
+    db = str(tmp_path / "book.db")
+    cid = ok("--db", db, "add", "Eve Adams").strip()
+    ok("--db", db, "--user", "bob", "log", cid, "--kind", "meeting")
+    ok("--db", db, "log", cid, "--kind", "email", user="alice")
+    history = as_json("--db", db, "history", cid, "--json")
+    assert [(h["kind"], h["by"]) for h in history] == [("email", "alice"), ("meeting", "bob")]  # type: ignore[index, union-attr]
+
+
+def test_an_edit_from_an_old_revision_merges_or_exits_3(tmp_path: Path) -> None:
+    db = str(tmp_path / "book.db")
+    cid = ok("--db", db, "add", "Eve Adams", "--note", "first").strip()
+    ok("--db", db, "edit", cid, "--set", "notes=alice's", "--if-revision", "1", user="alice")
+    merged = rolodex("--db", db, "edit", cid, "--set", "title=CEO", "--if-revision", "1",
+                     user="bob")  # fmt: skip
+    assert merged.returncode == 0, merged.stderr
+    assert "alice" in merged.stderr
+    clash = rolodex("--db", db, "edit", cid, "--set", "notes=bob's", "--if-revision", "1",
+                    user="bob")  # fmt: skip
+    assert clash.returncode == 3
+    assert "alice" in clash.stderr and "notes" in clash.stderr
+    shown = json.loads(ok("--db", db, "show", cid))
+    assert (shown["notes"], shown["job_title"], shown["revision"]) == ("alice's", "CEO", 3)
+    stale = rolodex("--db", db, "edit", cid, "--set", "title=CTO", "--if-revision", "2")
+    assert stale.returncode == 3 and "bob" in stale.stderr  # bob set the title at revision 3
+
+
+def test_edit_refuses_unknown_fields_in_one_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "book.db")
+    cid = ok("--db", db, "add", "Eve Adams").strip()
+    done = rolodex("--db", db, "edit", cid, "--set", "shoe_size=44")
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
+    missing = rolodex("--db", db, "edit", "99", "--set", "notes=x")
+    assert missing.returncode == 2 and "no contact 99" in missing.stderr.lower()

@@ -1,0 +1,76 @@
+"""The main window on a team book: it says who you are, refreshes a row a colleague changed
+on the server within two seconds, and shows that a colleague is already on a contact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from rolodex.records import ContactData
+from rolodex.services.contacts import ContactService
+from rolodex.ui.main_window import MainWindow
+from rolodex.ui.team_presence import TeamPresence, install
+from tests.team.conftest import ok
+
+WITHIN_MS = 2000
+
+
+@pytest.fixture
+def window(any_book: str, qtbot) -> Iterator[tuple[MainWindow, TeamPresence]]:  # type: ignore[no-untyped-def]
+    yield from _window(qtbot)
+
+
+@pytest.fixture
+def server_window(pg_book: str, qtbot) -> Iterator[tuple[MainWindow, TeamPresence]]:  # type: ignore[no-untyped-def]
+    yield from _window(qtbot)
+
+
+def _window(qtbot) -> Iterator[tuple[MainWindow, TeamPresence]]:  # type: ignore[no-untyped-def]
+    win = MainWindow(ContactService())
+    qtbot.addWidget(win)
+    presence = install(win)
+    win.show()
+    yield win, presence
+    presence.stop()
+
+
+def test_the_status_bar_says_who_you_are(window: tuple[MainWindow, TeamPresence]) -> None:
+    _win, presence = window
+    assert presence.user_label.text().startswith("You: ")
+    assert presence.user_label.text() != "You: "
+
+
+def test_a_colleagues_edit_on_the_server_shows_within_two_seconds(
+    pg_book: str, qtbot, server_window: tuple[MainWindow, TeamPresence]  # type: ignore[no-untyped-def]
+) -> None:
+    win, presence = server_window
+    assert presence.listener is not None
+    cid = ContactService().create(ContactData(given="Eve", family="Adams"))
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=WITHIN_MS)
+    ok("--db", pg_book, "edit", str(cid), "--set", "name=Evelyn Adams", user="bob")
+    qtbot.waitUntil(lambda: win.model.index(0, 0).data() == "Evelyn Adams", timeout=WITHIN_MS)
+    ok("--db", pg_book, "log", str(cid), "--kind", "call", user="bob")
+    win.open_contact(cid)
+    qtbot.waitUntil(lambda: "bob: call on" in presence.on_it_label.text(), timeout=WITHIN_MS)
+
+
+def test_the_history_tab_says_who_logged_a_colleagues_activity(book: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from rolodex.services.crm import CrmServices
+    from rolodex.services.crm_records import ActivityData
+    from rolodex.store.users import act_as
+    from rolodex.ui.timeline import TimelineModel
+
+    services = CrmServices.create()
+    cid = ContactService().create(ContactData(given="Eve", family="Adams"))
+    try:
+        act_as("bob")
+        services.activities.log(ActivityData(contact_id=cid, kind="call"))
+        act_as("alice")
+        services.activities.log(ActivityData(contact_id=cid, kind="email"))
+        model = TimelineModel(services)
+        model.set_rows(services.activities.timeline(cid))
+        texts = [model.index(r, 0).data().splitlines()[0] for r in range(model.rowCount())]
+    finally:
+        act_as(None)
+    assert "by bob" in texts[1] and "by" not in texts[0]  # your own need no name
