@@ -2,8 +2,9 @@
 ``history`` of a contact with who did what, and ``users list|add|set|remove``.
 
 ``edit ID --set FIELD=VALUE ... --if-revision N``: when the contact moved on since revision N,
-changes to other fields are merged in; a field someone else changed too is not written and the
-command exits with status 3, naming who changed it.
+nothing is written and the command exits with status 3, naming who changed it. With
+``--merge`` the colleague's changes to other fields are kept and yours added; only a field both
+changed stops it (status 3, naming who and which fields).
 """
 
 from __future__ import annotations
@@ -50,8 +51,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         help=f"a field to change: {', '.join(sorted(FIELD_NAMES))}",
     )  # fmt: skip
     edit.add_argument(
-        "--if-revision", type=int, metavar="N", help="the revision your change starts from"
-    )
+        "--if-revision", type=int, metavar="N",
+        help="the revision your change starts from: if it moved, nothing is saved (status 3)",
+    )  # fmt: skip
+    edit.add_argument(
+        "--merge", action="store_true",
+        help="with --if-revision: keep others' changes to other fields and add yours",
+    )  # fmt: skip
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(func=cmd_edit)
     history = sub.add_parser("history", help="a contact's activities, with who logged each")
@@ -109,15 +115,16 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
     wanted = parse_assignments(args.assignments)
     open_book(args, create=False)
-    outcome = EditService().save(args.id, wanted, args.if_revision)
+    outcome = EditService().save(args.id, wanted, args.if_revision, merge=args.merge)
     if args.json:
         print(json.dumps(_outcome_json(outcome), ensure_ascii=False, indent=2))
     if not outcome.saved:
         who = ", ".join(outcome.changed_by) or "someone else"
         fields = ", ".join(c.field for c in outcome.conflicts)
+        why = f"{fields} changed by both" if fields else "--merge keeps their changes and adds yours"
         print(
             f"rolodex: contact {args.id} was changed by {who} since revision {args.if_revision}"
-            f" (now {outcome.revision}): {fields} changed by both; nothing was saved.",
+            f" (now {outcome.revision}); nothing was saved ({why}).",
             file=sys.stderr,
         )
         return CONFLICT_EXIT

@@ -55,16 +55,19 @@ class EditService:
         *,
         base: Mapping[str, Any] | None = None,
         resolved: Mapping[str, str] | None = None,
+        merge: bool = True,
     ) -> EditOutcome:
         """Apply the fields ``mine`` (name → new value) to the contact, started from
         ``base_revision`` (None: whatever is current). ``base`` holds the fields' values at
         that revision if the caller kept them; ``resolved`` answers conflicts: "mine" or
-        "theirs" per field."""
+        "theirs" per field. ``merge`` False: a moved revision saves nothing (compare and set)."""
         contact, facts = self.current(contact_id)
         theirs: list[ChangeEntry] = []
         wanted = dict(mine)
         if base_revision is not None and base_revision != facts.revision:
             theirs = store.changes_since("contact", contact_id, base_revision)
+            if not merge:
+                return EditOutcome(False, facts.revision, theirs)
             conflicts = _conflicts(contact, facts, wanted, base, theirs, base_revision)
             answers = resolved or {}
             for name in [c.field for c in conflicts if answers.get(c.field) == "theirs"]:

@@ -33,16 +33,20 @@ def test_user_option_and_variable_name_who_acts(tmp_path: Path) -> None:
     assert [(h["kind"], h["by"]) for h in history] == [("email", "alice"), ("meeting", "bob")]  # type: ignore[index, union-attr]
 
 
-def test_an_edit_from_an_old_revision_merges_or_exits_3(tmp_path: Path) -> None:
+def test_an_edit_from_an_old_revision_exits_3_or_merges_when_asked(tmp_path: Path) -> None:
     db = str(tmp_path / "book.db")
     cid = ok("--db", db, "add", "Eve Adams", "--note", "first").strip()
     ok("--db", db, "edit", cid, "--set", "notes=alice's", "--if-revision", "1", user="alice")
+    refused = rolodex("--db", db, "edit", cid, "--set", "title=CEO", "--if-revision", "1",
+                      user="bob")  # fmt: skip
+    assert refused.returncode == 3 and "alice" in refused.stderr
+    assert json.loads(ok("--db", db, "show", cid))["job_title"] == ""  # nothing was saved
     merged = rolodex("--db", db, "edit", cid, "--set", "title=CEO", "--if-revision", "1",
-                     user="bob")  # fmt: skip
+                     "--merge", user="bob")  # fmt: skip
     assert merged.returncode == 0, merged.stderr
     assert "alice" in merged.stderr
     clash = rolodex("--db", db, "edit", cid, "--set", "notes=bob's", "--if-revision", "1",
-                    user="bob")  # fmt: skip
+                    "--merge", user="bob")  # fmt: skip
     assert clash.returncode == 3
     assert "alice" in clash.stderr and "notes" in clash.stderr
     shown = json.loads(ok("--db", db, "show", cid))

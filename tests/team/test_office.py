@@ -33,15 +33,18 @@ def test_history_shows_who_did_what(office: Office) -> None:
     }  # fmt: skip
 
 
-def test_edits_merge_different_fields_and_exit_3_on_the_same(office: Office) -> None:
+def test_a_moved_revision_exits_3_and_merge_keeps_both(office: Office) -> None:
     alice, bob = office.urls["alice"], office.urls["bob"]
     cid = ok("--db", alice, "add", "Eve Adams").strip()
     start = str(as_json("--db", bob, "show", cid, "--json")["revision"])  # type: ignore[index, call-overload]
     ok("--db", alice, "edit", cid, "--set", "notes=Wants a quote", "--if-revision", start)
-    merged = rolodex("--db", bob, "edit", cid, "--set", "title=Buyer", "--if-revision", start)
+    refused = rolodex("--db", bob, "edit", cid, "--set", "title=Buyer", "--if-revision", start)
+    assert refused.returncode == 3 and office.logins["alice"] in refused.stderr
+    merged = rolodex("--db", bob, "edit", cid, "--set", "title=Buyer", "--if-revision", start,
+                     "--merge")  # fmt: skip
     assert merged.returncode == 0, merged.stderr
     clash = rolodex("--db", bob, "edit", cid, "--set", "notes=Not interested",
-                    "--if-revision", start)  # fmt: skip
+                    "--if-revision", start, "--merge")  # fmt: skip
     assert clash.returncode == 3, clash.stderr
     assert office.logins["alice"] in clash.stderr
     shown = as_json("--db", alice, "show", cid, "--json")
