@@ -14,13 +14,20 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rolodex.migrations import m0001_initial, m0002_crm, m0003_sort_positions, m0004_identity
+from rolodex.migrations import (
+    m0001_initial,
+    m0002_crm,
+    m0003_sort_positions,
+    m0004_identity,
+    m0005_sync,
+)
 
 MIGRATIONS: tuple[ModuleType, ...] = (
     m0001_initial,
     m0002_crm,
     m0003_sort_positions,
     m0004_identity,
+    m0005_sync,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -15,6 +15,7 @@ from rolodex.models.contact import (
 )
 from rolodex.models.crm import Activity, FollowUp
 from rolodex.models.meta import Book, ImportBatch, ImportItem, Setting, Tombstone
+from rolodex.models.sync import SyncAccount, SyncItem
 
 __all__ = [
     "Activity",
@@ -32,6 +33,8 @@ __all__ = [
     "ImportItem",
     "Phone",
     "Setting",
+    "SyncAccount",
+    "SyncItem",
     "Tombstone",
     "Tag",
     "Website",

@@ -37,6 +37,8 @@ from rolodex.models import (
     ImportItem,
     Phone,
     Setting,
+    SyncAccount,
+    SyncItem,
     Tag,
     Tombstone,
     Website,
@@ -65,6 +67,8 @@ MODELS: tuple[type[peewee.Model], ...] = (
     FollowUp,
     ImportItem,
     Tombstone,
+    SyncAccount,
+    SyncItem,
 )
 # A book holding a row in any of these is not empty (a new book has only its identity).
 CONTENT: tuple[type[peewee.Model], ...] = (
