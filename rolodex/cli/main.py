@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "rolodex.cli.safety_cmd",
     "rolodex.cli.trash_cmd",
     "rolodex.cli.copy_cmd",
+    "rolodex.cli.sync_cmd",
 )
 
 

@@ -1,0 +1,151 @@
+"""CardDAV sync state in the book: accounts, and per account what was last synced of each
+card (href, ETag, contact revision, vCard text). Peewee queries, the same on both backends;
+the caller holds the transaction for writes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import peewee
+
+from rolodex import models as m
+from rolodex.models.sync import SyncAccount, SyncItem
+from rolodex.store.rows import tuples
+
+
+@dataclass(frozen=True)
+class Account:
+    """One sync account as the services see it (the password is never here)."""
+
+    id: int
+    name: str
+    url: str
+    username: str
+    password_file: str = ""
+    tag: str = ""
+    collection_url: str = ""
+    sync_token: str = ""
+    ctag: str = ""
+    fingerprint: str = ""
+    last_run_at: str | None = None
+    last_result: str = ""
+
+
+@dataclass
+class Item:
+    """What was last synced of one card."""
+
+    uid: str
+    contact_id: int | None
+    href: str
+    etag: str
+    synced_revision: int
+    vcard: str
+
+
+_ACCOUNT_FIELDS = (
+    "id", "name", "url", "username", "password_file", "tag", "collection_url", "sync_token",
+    "ctag", "fingerprint", "last_run_at", "last_result",
+)  # fmt: skip
+
+
+def accounts() -> list[Account]:
+    a = SyncAccount
+    query = a.select(*(getattr(a, f) for f in _ACCOUNT_FIELDS)).order_by(a.name)
+    return [Account(*row) for row in tuples(query)]
+
+
+def account(name: str) -> Account | None:
+    return next((acc for acc in accounts() if acc.name == name), None)
+
+
+def add_account(name: str, url: str, username: str, password_file: str, tag: str,
+                fingerprint: str) -> int:  # fmt: skip
+    a = SyncAccount
+    query = a.insert(
+        name=name, url=url, username=username, password_file=password_file, tag=tag,
+        fingerprint=fingerprint,
+    )  # fmt: skip
+    return int(query.execute())
+
+
+def remove_account(account_id: int) -> None:
+    SyncItem.delete().where(SyncItem.account == account_id).execute()
+    SyncAccount.delete().where(SyncAccount.id == account_id).execute()
+
+
+def update_account(account_id: int, **values: str | None) -> None:
+    SyncAccount.update(**values).where(SyncAccount.id == account_id).execute()
+
+
+def items(account_id: int) -> dict[str, Item]:
+    """Every synced card of the account, by href."""
+    i = SyncItem
+    query = i.select(
+        i.contact_uid, i.contact, i.href, i.etag, i.synced_revision, i.vcard
+    ).where(i.account == account_id)
+    return {row[2]: Item(*row) for row in tuples(query)}
+
+
+def save_item(account_id: int, item: Item) -> None:
+    """Insert or replace the row of ``item`` (by href; a row for its UID at another href goes)."""
+    i = SyncItem
+    i.delete().where(
+        (i.account == account_id) & (i.contact_uid == item.uid) & (i.href != item.href)
+    ).execute()
+    values = {
+        "account": account_id, "contact_uid": item.uid, "contact": item.contact_id,
+        "href": item.href, "etag": item.etag, "synced_revision": item.synced_revision,
+        "vcard": item.vcard,
+    }  # fmt: skip
+    changed = {getattr(i, k): v for k, v in values.items() if k not in ("account", "href")}
+    i.insert(**values).on_conflict(conflict_target=[i.account, i.href], update=changed).execute()
+
+
+def forget_item(account_id: int, href: str) -> None:
+    SyncItem.delete().where((SyncItem.account == account_id) & (SyncItem.href == href)).execute()
+
+
+@dataclass(frozen=True)
+class LocalState:
+    """A contact as the sync needs to see it: is it live, in scope, at which revision."""
+
+    id: int
+    uid: str
+    revision: int
+    live: bool
+    in_scope: bool
+
+
+def local_states(tag: str) -> dict[int, LocalState]:
+    """Every contact that is live or in the Trash, by id (the Trash: to tell a deletion)."""
+    c = m.Contact
+    if tag:
+        tagged = m.ContactTag.select(m.ContactTag.contact).join(m.Tag).where(m.Tag.name == tag)
+        scope: peewee.Node = c.id.in_(tagged)
+    else:
+        scope = peewee.Value(True)
+    query = c.select(c.id, c.uid, c.revision, c.deleted_at.is_null(), scope)
+    return {
+        cid: LocalState(cid, uid, rev, bool(live), bool(in_scope))
+        for cid, uid, rev, live, in_scope in tuples(query)
+    }
+
+
+def contact_ids_by_uid(uids: Sequence[str]) -> dict[str, int]:
+    """Live or trashed contacts with these UIDs (the oldest of any namesakes)."""
+    c = m.Contact
+    found: dict[str, int] = {}
+    for chunk in peewee.chunked(list(uids), 500):
+        query = c.select(c.uid, peewee.fn.MIN(c.id)).where(c.uid.in_(chunk)).group_by(c.uid)
+        found.update((uid, int(cid)) for uid, cid in tuples(query))
+    return found
+
+
+def revisions(ids: Sequence[int]) -> dict[int, int]:
+    c = m.Contact
+    found: dict[int, int] = {}
+    for chunk in peewee.chunked(list(ids), 500):
+        found.update(tuples(c.select(c.id, c.revision).where(c.id.in_(chunk))))
+    return found
