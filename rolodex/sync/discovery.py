@@ -1,6 +1,7 @@
 """From the URL the user gave to the address book collection (RFC 6764 §6, RFC 6352 §7).
 
-The URL itself is tried first: an address book collection is used as it is. Otherwise the
+The URL itself is tried first: an address book collection is used as it is; a path that does
+not exist is an error (never another address book found instead). Otherwise the
 principal is found (``current-user-principal`` of the URL, else of ``/.well-known/carddav``,
 redirects followed), then its ``addressbook-home-set``, and the first address book in it (by
 path, so the choice is stable)."""
@@ -14,8 +15,11 @@ from rolodex.sync.client import DavClient
 from rolodex.sync.errors import SyncError
 
 
-def _propfind(client: DavClient, target: str, depth: str, *props: str) -> x.Multistatus | None:
+def _propfind(client: DavClient, target: str, depth: str, *props: str,
+              missing_is_error: bool = False) -> x.Multistatus | None:  # fmt: skip
     response = client.request("PROPFIND", target, body=x.propfind(*props), headers={"Depth": depth})
+    if response.status_code == 404 and missing_is_error:
+        raise SyncError(f"No such address book or CardDAV server at {client.url(target)} (404).")
     if response.status_code != 207:
         return None
     try:
@@ -31,7 +35,9 @@ def _is_addressbook(r: x.Response) -> bool:
 def find_collection(client: DavClient, url: str) -> str:
     """The path of the address book ``url`` names or leads to."""
     path = urlsplit(url).path or "/"
-    found = _propfind(client, path, "0", "D:resourcetype", "D:current-user-principal")
+    found = _propfind(
+        client, path, "0", "D:resourcetype", "D:current-user-principal", missing_is_error=path != "/"
+    )
     if found and found.responses and _is_addressbook(found.responses[0]):
         return found.responses[0].href
     principal = _principal(found) or _principal(
