@@ -8,7 +8,6 @@ The password is never stored in the book or the settings: it is in the system ke
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -27,7 +26,16 @@ KEYRING_SERVICE = "rolodex-carddav"
 _locks: dict[str, threading.Lock] = {}
 _locks_guard = threading.Lock()
 
-Transport = Callable[[], httpx.BaseTransport | None]
+
+
+class _LastRun:
+    """How many requests the last run sent and how long the server took to answer them."""
+
+    requests = 0
+    server_seconds = 0.0
+
+
+LAST_RUN = _LastRun()
 
 
 def _keyring_name(name: str) -> str:
@@ -123,7 +131,8 @@ def accounts() -> list[Account]:
 
 
 def run_account(account: Account, transport: httpx.BaseTransport | None = None) -> SyncResult:
-    """Sync one account (one run at a time per account in this program)."""
+    """Sync one account (one run at a time per account in this program); the result says
+    how long the server took to answer (``server_seconds``)."""
     with _locks_guard:
         lock = _locks.setdefault(f"{book_id()}/{account.name}", threading.Lock())
     if not lock.acquire(blocking=False):
@@ -131,6 +140,9 @@ def run_account(account: Account, transport: httpx.BaseTransport | None = None) 
     try:
         creds = Credentials(account.username, password_of(account), account.fingerprint)
         with DavClient(account.collection_url or account.url, creds, transport) as client:
-            return SyncRun(account, client).run()
+            try:
+                return SyncRun(account, client).run()
+            finally:
+                LAST_RUN.requests, LAST_RUN.server_seconds = client.requests, client.waited
     finally:
         lock.release()
