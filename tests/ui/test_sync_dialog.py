@@ -20,7 +20,8 @@ from rolodex.ui.main_window import MainWindow
 from rolodex.ui.sync_dialog import AddAccountDialog, SyncAccountsDialog
 from rolodex.ui.worker import wait_for_idle
 from tests.store.test_postgres_open import MemoryKeyring
-from tests.sync.conftest import Collection, collection  # noqa: F401  (the fixture)
+from tests.sync.conftest import Collection
+from tests.sync.conftest import collection as _collection  # noqa: F401  (the fixture)
 from tests.sync.helpers import card, put_card, server_uids
 
 
