@@ -34,6 +34,11 @@ class Collection:
 
 @pytest.fixture
 def collection(carddav_server: tuple[str, str, str]) -> Iterator[Collection]:
+    yield from new_collection(carddav_server)
+
+
+def new_collection(carddav_server: tuple[str, str, str]) -> Iterator[Collection]:
+    """Make an empty address book, yield it, remove it (for fixtures elsewhere too)."""
     root, user, password = carddav_server
     url = f"{root.rstrip('/')}/{user}/{uuid.uuid4().hex}/"
     book = Collection(root, url, user, password)

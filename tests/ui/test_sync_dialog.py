@@ -20,8 +20,7 @@ from rolodex.ui.main_window import MainWindow
 from rolodex.ui.sync_dialog import AddAccountDialog, SyncAccountsDialog
 from rolodex.ui.worker import wait_for_idle
 from tests.store.test_postgres_open import MemoryKeyring
-from tests.sync.conftest import Collection
-from tests.sync.conftest import collection as _collection  # noqa: F401  (the fixture)
+from tests.sync.conftest import Collection, new_collection
 from tests.sync.helpers import card, put_card, server_uids
 
 
@@ -32,6 +31,11 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def collection(carddav_server: tuple[str, str, str]) -> Iterator[Collection]:
+    yield from new_collection(carddav_server)
 
 
 @pytest.fixture
