@@ -35,6 +35,8 @@ MOVED = [
     "rolodex/services/prefs.py",
     "rolodex/services/exporting.py",
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rolodex/labels").glob("*.py")),
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rolodex/sync").glob("*.py")),
+    "rolodex/cli/sync_cmd.py",
 ]
 SQL = re.compile(
     r"\bSELECT\b.*\bFROM\b|\bINSERT\s+(OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b"

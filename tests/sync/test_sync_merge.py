@@ -37,7 +37,7 @@ def _notes(cid: int) -> list[str]:
     return [f"{a.subject}: {a.notes}" for a in ActivityService().timeline(contact_id=cid)]
 
 
-def test_edits_to_different_fields_merge(book: object, collection: Collection, tmp_path: Path) -> None:
+def test_edits_to_different_fields_merge(any_book: str, collection: Collection, tmp_path: Path) -> None:
     cid = person("Ann", "Berg", job_title="Clerk")
     add(collection, tmp_path)
     sync()
@@ -53,7 +53,7 @@ def test_edits_to_different_fields_merge(book: object, collection: Collection, t
 
 
 def test_the_same_field_keeps_the_local_value_and_files_a_conflict(
-    book: object, collection: Collection, tmp_path: Path
+    any_book: str, collection: Collection, tmp_path: Path
 ) -> None:
     cid = person("Ann", "Berg", job_title="Clerk")
     add(collection, tmp_path)
