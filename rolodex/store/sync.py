@@ -90,17 +90,31 @@ def items(account_id: int) -> dict[str, Item]:
 
 def save_item(account_id: int, item: Item) -> None:
     """Insert or replace the row of ``item`` (by href; a row for its UID at another href goes)."""
+    save_items(account_id, [item])
+
+
+_ITEM_COLUMNS = ("account", "contact_uid", "contact", "href", "etag", "synced_revision", "vcard")
+
+
+def save_items(account_id: int, items: Sequence[Item]) -> None:
+    """:func:`save_item` for many, a few statements per 200 (a batch of cards is one
+    transaction; one statement per card cost 9 ms of Peewee's SQL building each)."""
     i = SyncItem
-    i.delete().where(
-        (i.account == account_id) & (i.contact_uid == item.uid) & (i.href != item.href)
-    ).execute()
-    values = {
-        "account": account_id, "contact_uid": item.uid, "contact": item.contact_id,
-        "href": item.href, "etag": item.etag, "synced_revision": item.synced_revision,
-        "vcard": item.vcard,
-    }  # fmt: skip
-    changed = {getattr(i, k): v for k, v in values.items() if k not in ("account", "href")}
-    i.insert(**values).on_conflict(conflict_target=[i.account, i.href], update=changed).execute()
+    fields = [getattr(i, name) for name in _ITEM_COLUMNS]
+    update = {f: peewee.EXCLUDED[f.column_name] for f in fields[1:] if f is not i.href}
+    for chunk in peewee.chunked(list({it.href: it for it in items}.values()), 200):
+        by_uid = {it.uid: it.href for it in chunk}
+        i.delete().where(
+            (i.account == account_id) & i.contact_uid.in_(list(by_uid))
+            & i.href.not_in([it.href for it in chunk])
+        ).execute()  # fmt: skip
+        rows = [
+            (account_id, it.uid, it.contact_id, it.href, it.etag, it.synced_revision, it.vcard)
+            for it in chunk
+        ]
+        i.insert_many(rows, fields=fields).on_conflict(
+            conflict_target=[i.account, i.href], update=update
+        ).execute()
 
 
 def forget_item(account_id: int, href: str) -> None:

@@ -33,6 +33,7 @@ class CardApplier:
         self.account = account
         self.local = local
         self.result = result
+        self._records: list[Item] = []  # the sync state of the batch being applied
 
     def apply(self, cards: Sequence[Card]) -> None:
         if not cards:
@@ -47,6 +48,7 @@ class CardApplier:
         states = state.local_states(self.account.tag)
         contacts = self.local.load([i for i in ids if i in states])
         new: list[_Incoming] = []
+        self._records = []
         with writing():
             for x in incoming:
                 cid = x.item.contact_id if x.item else by_contact_uid.get(x.contact.uid)
@@ -56,6 +58,7 @@ class CardApplier:
                 else:
                     self._known(x, contacts[st.id], st)
             self._create(new)
+            state.save_items(self.account.id, self._records)
 
     def _read(self, card: Card, items: dict[str, Item],
               by_uid: dict[str, Item]) -> _Incoming | None:  # fmt: skip
@@ -125,9 +128,8 @@ class CardApplier:
         )  # fmt: skip
 
     def _record(self, x: _Incoming, contact_id: int, revision: int, *, upload: bool) -> None:
-        item = Item(x.contact.uid, contact_id, x.card.href, x.card.etag,
-                    0 if upload else revision, x.card.text)  # fmt: skip
-        state.save_item(self.account.id, item)
+        self._records.append(Item(x.contact.uid, contact_id, x.card.href, x.card.etag,
+                                  0 if upload else revision, x.card.text))  # fmt: skip
 
 
 def _shown(value: object) -> str:

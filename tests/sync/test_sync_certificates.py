@@ -1,5 +1,6 @@
 """A server with a self-signed certificate: refused in one line naming its fingerprint, then
-trusted explicitly with ``--trust-certificate``, and refused again if the certificate changes.
+trusted explicitly with ``--trust-certificate``, and refused if the certificate differs. Its
+only address book is found from the bare server URL (well-known, principal, home set).
 Runs its own Radicale over TLS (a certificate made with openssl for the test)."""
 
 from __future__ import annotations
@@ -94,8 +95,9 @@ def test_a_self_signed_certificate_is_refused_then_trusted_explicitly(
     with httpx.Client(auth=("me", "secret"), verify=False) as http:
         http.request("PROPFIND", url + "me/", headers={"Depth": "0"})
         assert http.request("MKCOL", url + "me/book/", content=MKCOL_BODY.format(name="B")).status_code == 201
-    added = rolodex(db, *add, "--trust-certificate", fingerprint)
+    added = rolodex(db, *add, "--trust-certificate", fingerprint)  # the bare server URL
     assert added.returncode == 0, added.stderr
+    assert added.stdout.strip().endswith("/me/book/")  # found by RFC 6764 discovery
     assert rolodex(db, "add", "Ann Berg").returncode == 0
     run = rolodex(db, "sync", "run", "--json")
     assert run.returncode == 0, run.stderr
