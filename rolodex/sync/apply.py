@@ -41,6 +41,10 @@ class CardApplier:
         items = state.items(self.account.id)
         by_uid = {i.uid: i for i in items.values()}
         incoming = [x for x in (self._read(c, items, by_uid) for c in cards) if x is not None]
+        bases = state.texts(self.account.id, [x.item.href for x in incoming if x.item])
+        for x in incoming:
+            if x.item is not None:
+                x.item.vcard = bases.get(x.item.href, "")
         uids = [x.contact.uid for x in incoming if x.item is None]
         by_contact_uid = state.contact_ids_by_uid(uids)
         ids = [x.item.contact_id for x in incoming if x.item and x.item.contact_id]

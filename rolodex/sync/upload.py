@@ -51,7 +51,7 @@ class Uploader:
 
     def _update(self, href: str) -> None:
         for _ in range(RETRIES):
-            item = state.items(self.account.id).get(href)
+            item = state.item(self.account.id, href)
             if item is None or item.contact_id is None:
                 return
             revision = state.revisions([item.contact_id]).get(item.contact_id, 0)
