@@ -66,6 +66,11 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("trash", "restore"): ["trash", "restore", "3"],
     ("trash", "empty"): ["trash", "empty", "--yes"],
     ("copy-book",): ["copy-book", "{dir}/copy.db"],
+    ("sync", "add"): ["sync", "add", "phone", "--url", "http://127.0.0.1:9/dav/", "--username",
+                      "me", "--password-file", "{dir}/pass.txt"],
+    ("sync", "list"): ["sync", "list", "--json"],
+    ("sync", "remove"): ["sync", "remove", "phone"],
+    ("sync", "run"): ["sync", "run", "--json"],
 }
 CONDITIONS = ("locked", "read-only", "full")
 
