@@ -13,12 +13,19 @@
 # TCP logins are checked with scram-sha-256) and the database rolodex_test.
 # Exports ROLODEX_TEST_PG_URL=postgresql://rolodex:PASSWORD@127.0.0.1:PORT/rolodex_test.
 #
-# Another server (e.g. a CardDAV one) adds a _start_NAME / _stop_NAME pair below and one line
+# Radicale (CardDAV): the `radicale` of the first Python that has it (TEST_SERVERS_PYTHON, this
+# checkout's .venv, the main checkout's .venv, python3; the `test` extra installs it) on a free
+# 127.0.0.1 port, collections in the temp folder, htpasswd auth (plain: no extra package) for
+# the user `rolodex` with a random password; run as the caller, who owns the venv. Exports ROLODEX_TEST_CARDDAV_URL (the server root),
+# ROLODEX_TEST_CARDDAV_USER and ROLODEX_TEST_CARDDAV_PASSWORD.
+#
+# Another server adds a _start_NAME / _stop_NAME pair below and one line
 # in test_servers_start / test_servers_stop; each exports its own ROLODEX_TEST_* variable.
 
 TEST_SERVERS_DIR=""
 TEST_SERVERS_OWNER=""
 TEST_PG_BIN=""
+TEST_RADICALE_PID=""
 
 _ts_log() { echo "test-servers: $*" >&2; }
 
@@ -96,6 +103,66 @@ _stop_postgres() {
   return 0
 }
 
+_ts_radicale_python() {
+  local repo common candidate
+  repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+  common=$(git -C "$repo" rev-parse --path-format=absolute --git-common-dir 2>/dev/null)
+  for candidate in "${TEST_SERVERS_PYTHON:-}" "$repo/.venv/bin/python" \
+    "${common:+$(dirname "$common")/.venv/bin/python}" python3; do
+    [ -n "$candidate" ] && "$candidate" -c "import radicale" 2>/dev/null &&
+      { echo "$candidate"; return 0; }
+  done
+  return 1
+}
+
+_ts_wait_http() {
+  local tries=0
+  while ! _ts_port_in_use "$1"; do
+    tries=$((tries + 1))
+    [ "$tries" -ge 100 ] && return 1
+    kill -0 "$2" 2>/dev/null || return 1
+    sleep 0.1
+  done
+}
+
+_start_radicale() {
+  local python dir="$TEST_SERVERS_DIR/radicale" password port tries=0
+  python=$(_ts_radicale_python) ||
+    { _ts_log "Radicale not found (pip install radicale, or the test extra)"; return 1; }
+  password=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
+  mkdir -p "$dir/collections"
+  echo "rolodex:$password" >"$dir/users"
+  while :; do
+    port=$((20000 + RANDOM % 40000))
+    tries=$((tries + 1))
+    if ! _ts_port_in_use "$port"; then
+      # As the caller (whose venv it is: the servers' owner may not be able to run it).
+      "$python" -m radicale --server-hosts "127.0.0.1:$port" \
+        --auth-type htpasswd --auth-htpasswd-filename "$dir/users" \
+        --auth-htpasswd-encryption plain --auth-delay 0 --rights-type owner_only \
+        --storage-filesystem-folder "$dir/collections" --logging-level warning \
+        >>"$TEST_SERVERS_DIR/radicale.log" 2>&1 &
+      TEST_RADICALE_PID=$!
+      _ts_wait_http "$port" "$TEST_RADICALE_PID" && break
+      kill "$TEST_RADICALE_PID" 2>/dev/null
+    fi
+    [ "$tries" -ge 5 ] && { tail -n 20 "$TEST_SERVERS_DIR/radicale.log" >&2; return 1; }
+  done
+  export ROLODEX_TEST_CARDDAV_URL="http://127.0.0.1:$port/"
+  export ROLODEX_TEST_CARDDAV_USER=rolodex
+  export ROLODEX_TEST_CARDDAV_PASSWORD="$password"
+  _ts_log "Radicale $("$python" -c 'import radicale; print(radicale.VERSION)') on 127.0.0.1:$port"
+}
+
+_stop_radicale() {
+  if [ -n "${TEST_RADICALE_PID:-}" ]; then
+    kill "$TEST_RADICALE_PID" 2>/dev/null && wait "$TEST_RADICALE_PID" 2>/dev/null
+    TEST_RADICALE_PID=""
+  fi
+  unset ROLODEX_TEST_CARDDAV_URL ROLODEX_TEST_CARDDAV_USER ROLODEX_TEST_CARDDAV_PASSWORD
+  return 0
+}
+
 test_servers_start() {
   TEST_SERVERS_DIR=$(mktemp -d "${TMPDIR:-/tmp}/rolodex-test-servers.XXXXXX") || return 1
   TEST_SERVERS_OWNER=$(id -un)
@@ -105,12 +172,13 @@ test_servers_start() {
     chown "$TEST_SERVERS_OWNER" "$TEST_SERVERS_DIR"
   fi
   chmod 700 "$TEST_SERVERS_DIR"
-  _start_postgres
+  _start_postgres && _start_radicale
 }
 
 test_servers_stop() {
   [ -n "$TEST_SERVERS_DIR" ] || return 0
   _stop_postgres
+  _stop_radicale
   rm -rf "$TEST_SERVERS_DIR"
   TEST_SERVERS_DIR=""
 }
@@ -121,6 +189,9 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   trap 'exit 130' INT TERM HUP
   test_servers_start || exit 1
   echo "export ROLODEX_TEST_PG_URL='$ROLODEX_TEST_PG_URL'"
+  echo "export ROLODEX_TEST_CARDDAV_URL='$ROLODEX_TEST_CARDDAV_URL'"
+  echo "export ROLODEX_TEST_CARDDAV_USER='$ROLODEX_TEST_CARDDAV_USER'"
+  echo "export ROLODEX_TEST_CARDDAV_PASSWORD='$ROLODEX_TEST_CARDDAV_PASSWORD'"
   _ts_log "running; Ctrl-C stops the servers and removes $TEST_SERVERS_DIR"
   while :; do sleep 3600 & wait $!; done  # wait (not sleep) so a signal stops us at once
 fi

@@ -2,7 +2,10 @@
 
 PostgreSQL: ``pg_database`` / ``pg_book`` give each test a fresh database on the server named
 by ROLODEX_TEST_PG_URL (``bash packaging/with-test-servers.sh ...`` sets it). Without it they
-skip locally and fail on CI, where no test may skip for want of a server."""
+skip locally and fail on CI, where no test may skip for want of a server.
+
+CardDAV: ``carddav_server`` is the Radicale test server named by ROLODEX_TEST_CARDDAV_URL,
+_USER and _PASSWORD (the same script starts it); the same rule on CI."""
 
 from __future__ import annotations
 
@@ -123,6 +126,18 @@ def _seed_rows() -> None:
         for i, (name, chance, outcome) in enumerate(DEFAULT_STAGES, start=1)
     ]
     Stage.insert_many(rows).execute()
+CARDDAV_VARIABLES = ("ROLODEX_TEST_CARDDAV_URL", "ROLODEX_TEST_CARDDAV_USER")
+
+
+@pytest.fixture(scope="session")
+def carddav_server() -> tuple[str, str, str]:
+    """(server root URL, user, password) of the CardDAV test server."""
+    url, user = (os.environ.get(name) for name in CARDDAV_VARIABLES)
+    if url and user:
+        return url, user, os.environ.get("ROLODEX_TEST_CARDDAV_PASSWORD", "")
+    if os.environ.get("CI"):
+        pytest.fail("ROLODEX_TEST_CARDDAV_URL is not set on CI: run under with-test-servers.sh")
+    pytest.skip("no CardDAV test server (ROLODEX_TEST_CARDDAV_URL unset; see with-test-servers.sh)")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "rolodex.cli.reports_cmd",
     "rolodex.cli.campaigns_cmd",
     "rolodex.cli.team_cmd",
+    "rolodex.cli.sync_cmd",
 )
 
 

@@ -23,6 +23,7 @@ from rolodex.migrations import (
     m0006_deals,
     m0007_tags_nocase,
     m0008_team,
+    m0009_sync,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -34,6 +35,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0006_deals,
     m0007_tags_nocase,
     m0008_team,
+    m0009_sync,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

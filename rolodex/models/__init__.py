@@ -24,16 +24,17 @@ from rolodex.models.sales import (
     LifecycleChange,
     Stage,
 )
+from rolodex.models.sync import SyncAccount, SyncItem
 from rolodex.models.team import BookUser, ChangeLog
 
 __all__ = [
     "Activity",
     "Address",
     "Book",
+    "BookUser",
     "Campaign",
     "CampaignRecipient",
     "CampaignResponse",
-    "BookUser",
     "ChangeLog",
     "Company",
     "Contact",
@@ -51,6 +52,8 @@ __all__ = [
     "Phone",
     "Setting",
     "Stage",
+    "SyncAccount",
+    "SyncItem",
     "Tag",
     "Tombstone",
     "Website",

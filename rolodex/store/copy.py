@@ -46,6 +46,8 @@ from rolodex.models import (
     Phone,
     Setting,
     Stage,
+    SyncAccount,
+    SyncItem,
     Tag,
     Tombstone,
     Website,
@@ -83,6 +85,8 @@ MODELS: tuple[type[peewee.Model], ...] = (
     CampaignResponse,
     BookUser,
     ChangeLog,
+    SyncAccount,
+    SyncItem,
 )
 # A book holding a row in any of these is not empty (a new book has only its identity).
 CONTENT: tuple[type[peewee.Model], ...] = (

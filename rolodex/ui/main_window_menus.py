@@ -102,6 +102,9 @@ def _fill_menus(window: MainWindow, actions: Actions) -> None:
     from rolodex.ui.shared_book_dialog import add_open_shared_book
 
     add_open_shared_book(window, file_menu)
+    from rolodex.ui.sync_dialog import add_sync_accounts
+
+    add_sync_accounts(window, file_menu)
     file_menu.addSeparator()
     for name in ("import", "import_history", "export", "labels", "backups", "encryption"):
         file_menu.addAction(actions.features[name])

@@ -102,6 +102,11 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("users", "add"): ["users", "add", "ann", "--name", "Ann", "--role", "reader"],
     ("users", "set"): ["users", "set", "ann", "--role", "editor"],
     ("users", "remove"): ["users", "remove", "ann"],
+    ("sync", "add"): ["sync", "add", "phone", "--url", "http://127.0.0.1:9/dav/", "--username",
+                      "me", "--password-file", "{dir}/pass.txt"],
+    ("sync", "list"): ["sync", "list", "--json"],
+    ("sync", "remove"): ["sync", "remove", "phone"],
+    ("sync", "run"): ["sync", "run", "--json"],
 }
 CONDITIONS = ("locked", "read-only", "full")
 

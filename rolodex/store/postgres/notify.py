@@ -1,5 +1,5 @@
 """Listening for the change events a server book broadcasts (``NOTIFY rolodex_changes``, sent
-by the triggers of migration 5 when a transaction that changed contacts, companies,
+by the triggers of migration 8 when a transaction that changed contacts, companies,
 activities or follow-ups commits).
 
 A listener needs a connection of its own (autocommit, so notifications arrive as they are

@@ -5,7 +5,7 @@ The groups are named ``<database>_admin``, ``<database>_editor`` and ``<database
 are the cluster's, grants the database's: two books on one server keep apart). Readers may
 SELECT; editors may also INSERT, UPDATE and DELETE (not the list of users, nor the book's
 identity or schema version); admins may also manage the list of users and see private rows
-(the row-level security of migration 5 asks for membership of ``<database>_admin``).
+(the row-level security of migration 8 asks for membership of ``<database>_admin``).
 Granting needs a login with CREATEROLE (the book's owner, usually). Raw SQL: roles and grants
 are PostgreSQL's own.
 """

@@ -3156,42 +3156,42 @@ A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="110"/>
+        <location filename="../main_window_menus.py" line="113"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="111"/>
+        <location filename="../main_window_menus.py" line="114"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="113"/>
+        <location filename="../main_window_menus.py" line="116"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="122"/>
+        <location filename="../main_window_menus.py" line="125"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="131"/>
+        <location filename="../main_window_menus.py" line="134"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="132"/>
+        <location filename="../main_window_menus.py" line="135"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="133"/>
+        <location filename="../main_window_menus.py" line="136"/>
         <source>Show &amp;log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../main_window_menus.py" line="137"/>
         <source>&amp;About Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,6 +4150,164 @@ Details: {details}</source>
     <message>
         <location filename="../sales/board.py" line="77"/>
         <source>weighted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_status.py" line="78"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="94"/>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="102"/>
+        <source>Sync %1: %n problem(s)</source>
+        <translation>
+            <numerusform>Sync %1: %n problem</numerusform>
+            <numerusform>Sync %1: %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="105"/>
+        <source>Synced %1: no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="108"/>
+        <source>Synced %1: %n sent</source>
+        <translation>
+            <numerusform>Synced %1: %n sent</numerusform>
+            <numerusform>Synced %1: %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="109"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="111"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../sync_dialog.py" line="62"/>
+        <source>Add sync account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="70"/>
+        <source>every contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="71"/>
+        <source>instead of the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="74"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="75"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="75"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="76"/>
+        <source>Password &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="76"/>
+        <source>Only the &amp;tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="77"/>
+        <source>Trust certificate (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="102"/>
+        <source>Looking for the address book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="125"/>
+        <source>Sync accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="130"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="154"/>
+        <source> (tag %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="155"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="157"/>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="180"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="193"/>
+        <source>S&amp;ync accounts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3197,42 +3197,42 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="110"/>
+        <location filename="../main_window_menus.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Taisa</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="111"/>
+        <location filename="../main_window_menus.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anuliuoti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="113"/>
+        <location filename="../main_window_menus.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Perdaryti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="122"/>
+        <location filename="../main_window_menus.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="131"/>
+        <location filename="../main_window_menus.py" line="134"/>
         <source>&amp;Help</source>
         <translation>Ž&amp;inynas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="132"/>
+        <location filename="../main_window_menus.py" line="135"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Spartieji klavišai</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="133"/>
+        <location filename="../main_window_menus.py" line="136"/>
         <source>Show &amp;log</source>
         <translation>Rodyti žurna&amp;lą</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../main_window_menus.py" line="137"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Apie Rolodex</translation>
     </message>
@@ -4203,6 +4203,168 @@ Išsamiau: {details}</translation>
         <location filename="../sales/board.py" line="77"/>
         <source>weighted %1</source>
         <translation>įvertinta %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_status.py" line="78"/>
+        <source>Syncing…</source>
+        <translation>Sinchronizuojama…</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="94"/>
+        <source>Sync failed: %1</source>
+        <translation>Sinchronizuoti nepavyko: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="102"/>
+        <source>Sync %1: %n problem(s)</source>
+        <translation>
+            <numerusform>Sinchronizacija %1: %n problema</numerusform>
+            <numerusform>Sinchronizacija %1: %n problemos</numerusform>
+            <numerusform>Sinchronizacija %1: %n problemų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="105"/>
+        <source>Synced %1: no changes</source>
+        <translation>Sinchronizuota %1: pakeitimų nėra</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="108"/>
+        <source>Synced %1: %n sent</source>
+        <translation>
+            <numerusform>Sinchronizuota %1: išsiųstas %n</numerusform>
+            <numerusform>Sinchronizuota %1: išsiųsti %n</numerusform>
+            <numerusform>Sinchronizuota %1: išsiųsta %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="109"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>gautas %n</numerusform>
+            <numerusform>gauti %n</numerusform>
+            <numerusform>gauta %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="111"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n konfliktas peržiūrai</numerusform>
+            <numerusform>%n konfliktai peržiūrai</numerusform>
+            <numerusform>%n konfliktų peržiūrai</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../sync_dialog.py" line="62"/>
+        <source>Add sync account</source>
+        <translation>Pridėti sinchronizavimo paskyrą</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="70"/>
+        <source>every contact</source>
+        <translation>visi kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="71"/>
+        <source>instead of the password</source>
+        <translation>vietoj slaptažodžio</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Pavadinimas:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="74"/>
+        <source>Server &amp;address:</source>
+        <translation>Serverio &amp;adresas:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="75"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Naudotojo vardas:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="75"/>
+        <source>&amp;Password:</source>
+        <translation>S&amp;laptažodis:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="76"/>
+        <source>Password &amp;file:</source>
+        <translation>Slaptažodžio &amp;failas:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="76"/>
+        <source>Only the &amp;tag:</source>
+        <translation>Tik su ž&amp;yma:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="77"/>
+        <source>Trust certificate (SHA-256):</source>
+        <translation>Pasitikėti sertifikatu (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="102"/>
+        <source>Looking for the address book…</source>
+        <translation>Ieškoma adresų knygos…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="125"/>
+        <source>Sync accounts</source>
+        <translation>Sinchronizavimo paskyros</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Pridėti…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>&amp;Remove</source>
+        <translation>Paša&amp;linti</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="130"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinchronizuoti dabar</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="154"/>
+        <source> (tag %1)</source>
+        <translation> (žyma %1)</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="155"/>
+        <source>never</source>
+        <translation>niekada</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="157"/>
+        <source>Last sync: %1</source>
+        <translation>Paskutinė sinchronizacija: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="180"/>
+        <source>Syncing…</source>
+        <translation>Sinchronizuojama…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="193"/>
+        <source>S&amp;ync accounts…</source>
+        <translation>Sinchronizavimo &amp;paskyros…</translation>
     </message>
 </context>
 <context>

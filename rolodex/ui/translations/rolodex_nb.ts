@@ -3161,42 +3161,42 @@ Adressebok og kunderegister for små kontorer.</translation>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="110"/>
+        <location filename="../main_window_menus.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="111"/>
+        <location filename="../main_window_menus.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="113"/>
+        <location filename="../main_window_menus.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="122"/>
+        <location filename="../main_window_menus.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="131"/>
+        <location filename="../main_window_menus.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="132"/>
+        <location filename="../main_window_menus.py" line="135"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="133"/>
+        <location filename="../main_window_menus.py" line="136"/>
         <source>Show &amp;log</source>
         <translation>Vis &amp;logg</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../main_window_menus.py" line="137"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Om Rolodex</translation>
     </message>
@@ -4159,6 +4159,164 @@ Detaljer: {details}</translation>
         <location filename="../sales/board.py" line="77"/>
         <source>weighted %1</source>
         <translation>vektet %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_status.py" line="78"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="94"/>
+        <source>Sync failed: %1</source>
+        <translation>Synkroniseringen mislyktes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="102"/>
+        <source>Sync %1: %n problem(s)</source>
+        <translation>
+            <numerusform>Synkronisering %1: %n problem</numerusform>
+            <numerusform>Synkronisering %1: %n problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="105"/>
+        <source>Synced %1: no changes</source>
+        <translation>Synkronisert %1: ingen endringer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="108"/>
+        <source>Synced %1: %n sent</source>
+        <translation>
+            <numerusform>Synkronisert %1: %n sendt</numerusform>
+            <numerusform>Synkronisert %1: %n sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="109"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n mottatt</numerusform>
+            <numerusform>%n mottatt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="111"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n konflikt å se over</numerusform>
+            <numerusform>%n konflikter å se over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../sync_dialog.py" line="62"/>
+        <source>Add sync account</source>
+        <translation>Legg til synkroniseringskonto</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="70"/>
+        <source>every contact</source>
+        <translation>alle kontakter</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="71"/>
+        <source>instead of the password</source>
+        <translation>i stedet for passordet</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="74"/>
+        <source>Server &amp;address:</source>
+        <translation>Tjener&amp;adresse:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="75"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="75"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="76"/>
+        <source>Password &amp;file:</source>
+        <translation>Passord&amp;fil:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="76"/>
+        <source>Only the &amp;tag:</source>
+        <translation>Bare &amp;stikkordet:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="77"/>
+        <source>Trust certificate (SHA-256):</source>
+        <translation>Stol på sertifikatet (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="102"/>
+        <source>Looking for the address book…</source>
+        <translation>Leter etter adresseboken…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="125"/>
+        <source>Sync accounts</source>
+        <translation>Synkroniseringskontoer</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="130"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkroniser nå</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation>Lu&amp;kk</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="154"/>
+        <source> (tag %1)</source>
+        <translation> (stikkord %1)</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="155"/>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="157"/>
+        <source>Last sync: %1</source>
+        <translation>Sist synkronisert: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="180"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="193"/>
+        <source>S&amp;ync accounts…</source>
+        <translation>S&amp;ynkroniseringskontoer…</translation>
     </message>
 </context>
 <context>

@@ -3197,42 +3197,42 @@ A contact book and small-office CRM.</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="110"/>
+        <location filename="../main_window_menus.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="111"/>
+        <location filename="../main_window_menus.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="113"/>
+        <location filename="../main_window_menus.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="122"/>
+        <location filename="../main_window_menus.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="131"/>
+        <location filename="../main_window_menus.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="132"/>
+        <location filename="../main_window_menus.py" line="135"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="133"/>
+        <location filename="../main_window_menus.py" line="136"/>
         <source>Show &amp;log</source>
         <translation>Показать &amp;журнал</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../main_window_menus.py" line="137"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;О программе Rolodex</translation>
     </message>
@@ -4203,6 +4203,168 @@ Details: {details}</source>
         <location filename="../sales/board.py" line="77"/>
         <source>weighted %1</source>
         <translation>взвешенная %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_status.py" line="78"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="94"/>
+        <source>Sync failed: %1</source>
+        <translation>Синхронизация не удалась: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="102"/>
+        <source>Sync %1: %n problem(s)</source>
+        <translation>
+            <numerusform>Синхронизация %1: %n проблема</numerusform>
+            <numerusform>Синхронизация %1: %n проблемы</numerusform>
+            <numerusform>Синхронизация %1: %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="105"/>
+        <source>Synced %1: no changes</source>
+        <translation>Синхронизировано %1: изменений нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="108"/>
+        <source>Synced %1: %n sent</source>
+        <translation>
+            <numerusform>Синхронизировано %1: отправлен %n</numerusform>
+            <numerusform>Синхронизировано %1: отправлено %n</numerusform>
+            <numerusform>Синхронизировано %1: отправлено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="109"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>получен %n</numerusform>
+            <numerusform>получено %n</numerusform>
+            <numerusform>получено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="111"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n конфликт на проверку</numerusform>
+            <numerusform>%n конфликта на проверку</numerusform>
+            <numerusform>%n конфликтов на проверку</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../sync_dialog.py" line="62"/>
+        <source>Add sync account</source>
+        <translation>Добавить учётную запись синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="70"/>
+        <source>every contact</source>
+        <translation>все контакты</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="71"/>
+        <source>instead of the password</source>
+        <translation>вместо пароля</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="74"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="75"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="75"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="76"/>
+        <source>Password &amp;file:</source>
+        <translation>&amp;Файл пароля:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="76"/>
+        <source>Only the &amp;tag:</source>
+        <translation>Только &amp;тег:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="77"/>
+        <source>Trust certificate (SHA-256):</source>
+        <translation>Доверять сертификату (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="102"/>
+        <source>Looking for the address book…</source>
+        <translation>Поиск адресной книги…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="125"/>
+        <source>Sync accounts</source>
+        <translation>Учётные записи синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="130"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="131"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="154"/>
+        <source> (tag %1)</source>
+        <translation> (тег %1)</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="155"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="157"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="180"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="193"/>
+        <source>S&amp;ync accounts…</source>
+        <translation>&amp;Синхронизация…</translation>
     </message>
 </context>
 <context>
