@@ -55,6 +55,7 @@ class ImportBatchInfo:
     merged: int
     skipped: int
     undone_at: str | None
+    by: str = ""  # the login that ran it
 
     @property
     def can_undo(self) -> bool:
@@ -64,7 +65,10 @@ class ImportBatchInfo:
 def import_history() -> list[ImportBatchInfo]:
     """Every import batch, newest first."""
     return [
-        ImportBatchInfo(b.id, b.created_at, b.source, b.imported, b.merged, b.skipped, b.undone_at)
+        ImportBatchInfo(
+            b.id, b.created_at, b.source, b.imported, b.merged, b.skipped, b.undone_at,
+            b.created_by,
+        )
         for b in batches.batches()
     ]
 

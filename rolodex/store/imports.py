@@ -36,6 +36,7 @@ class BatchRow:
     skipped: int
     undo_data: str
     undone_at: str | None
+    created_by: str = ""  # who ran it (issue 11)
 
 
 @contextmanager
@@ -64,8 +65,11 @@ def book_name() -> str:
 
 
 def create_batch(source: str) -> int:
-    """A new batch row; its id, as the database gave it."""
-    return int(ImportBatch.insert(created_at=utc_now(), source=source).execute())
+    """A new batch row (recording who ran the import); its id, as the database gave it."""
+    from rolodex.store.users import acting_login
+
+    row = {"created_at": utc_now(), "source": source, "created_by": acting_login()}
+    return int(ImportBatch.insert(**row).execute())
 
 
 def store_counts(batch_id: int, imported: int, merged: int, skipped: int, undo_data: str) -> None:
@@ -78,7 +82,8 @@ def batches() -> list[BatchRow]:
     """Every batch, newest first."""
     b = ImportBatch
     query = b.select(
-        b.id, b.created_at, b.source, b.imported, b.merged, b.skipped, b.undo_data, b.undone_at
+        b.id, b.created_at, b.source, b.imported, b.merged, b.skipped, b.undo_data, b.undone_at,
+        b.created_by,
     ).order_by(b.id.desc())
     return [BatchRow(*row) for row in raw_rows(query)]
 
@@ -87,7 +92,8 @@ def batch(batch_id: int) -> BatchRow | None:
     """One batch, or None when there is no such batch."""
     b = ImportBatch
     query = b.select(
-        b.id, b.created_at, b.source, b.imported, b.merged, b.skipped, b.undo_data, b.undone_at
+        b.id, b.created_at, b.source, b.imported, b.merged, b.skipped, b.undo_data, b.undone_at,
+        b.created_by,
     ).where(b.id == batch_id)
     found = first(query)
     return None if found is None else BatchRow(*found)

@@ -62,3 +62,12 @@ def test_edit_refuses_unknown_fields_in_one_line(tmp_path: Path) -> None:
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
     missing = rolodex("--db", db, "edit", "99", "--set", "notes=x")
     assert missing.returncode == 2 and "no contact 99" in missing.stderr.lower()
+
+
+def test_the_import_history_says_who_ran_each_import(tmp_path: Path) -> None:
+    db = str(tmp_path / "book.db")
+    card = tmp_path / "one.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Åse Berg\r\nN:Berg;Åse;;;\r\nEND:VCARD\r\n")
+    ok("--db", db, "--user", "carol", "import", str(card))
+    (batch,) = as_json("--db", db, "imports", "list", "--json")  # type: ignore[misc]
+    assert batch["by"] == "carol" and batch["imported"] == 1
