@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rolodex.labels import options as reasons
 from rolodex.labels.catalog import load_templates
 from rolodex.labels.fonts import label_font
 from rolodex.labels.options import LabelOptions, LabelResult, SortOrder
@@ -226,11 +227,27 @@ class LabelsDialog(QDialog):
             .replace("{pages}", self.tr("%n page(s)", "", result.pages))
         )
         if result.left_out:
-            names = ", ".join(f"{x.name} ({x.reason})" for x in result.left_out[:20])
+            names = ", ".join(f"{x.name} ({self._reason(x.reason)})" for x in result.left_out[:20])
             more = len(result.left_out) - 20
             text += " " + self.tr("Left out: %1").replace("%1", names)
             text += self.tr(" and %1 more").replace("%1", str(more)) if more > 0 else ""
         self.status.setText(text)
+
+    def _reason(self, reason: str) -> str:
+        """The core's reason for leaving a contact out, in the user's language."""
+        texts = {
+            reasons.REASON_DO_NOT_MAIL: self.tr("do not mail"),
+            reasons.REASON_NO_ADDRESS: self.tr("no usable address"),
+            reasons.REASON_TOO_LONG: self.tr("address too long for the label"),
+        }
+        if reason in texts:
+            return texts[reason]
+        glyphs = reasons.REASON_NO_GLYPHS + ": "
+        if reason.startswith(glyphs):
+            return self.tr("characters the label font cannot print: %1").replace(
+                "%1", reason[len(glyphs) :]
+            )
+        return reason
 
     def _failed(self, exc: Exception) -> None:
         self._busy(False)

@@ -429,3 +429,20 @@ def test_no_two_fields_of_a_dialog_share_a_mnemonic(
     speak(language)
     found = {type(w).__name__: clashes(field_labels(w)) for w in dialogs(qtbot)}
     assert found == {name: [] for name in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("nb", "ikke post"), ("lt", "nesiųsti laiškų"), ("ru", "не отправлять почту")],
+)
+def test_why_a_label_was_left_out_is_said_in_the_language(language: str, expected: str, speak) -> None:  # type: ignore[no-untyped-def]
+    from rolodex.labels.options import REASON_DO_NOT_MAIL, REASON_NO_GLYPHS
+    from rolodex.ui.labels_dialog import LabelsDialog
+
+    speak(language)
+    said = QCoreApplication.translate("LabelsDialog", "do not mail")
+    assert said == expected
+    reason = LabelsDialog._reason  # the dialog's own lookup, without building the dialog
+    fake = type("D", (), {"tr": staticmethod(lambda t: QCoreApplication.translate("LabelsDialog", t))})
+    assert reason(fake(), REASON_DO_NOT_MAIL) == expected  # type: ignore[arg-type]
+    assert reason(fake(), f"{REASON_NO_GLYPHS}: ☃").endswith(": ☃")  # type: ignore[arg-type]

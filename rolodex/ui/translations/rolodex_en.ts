@@ -2705,90 +2705,90 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../labels_dialog.py" line="69"/>
+        <location filename="../labels_dialog.py" line="70"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="93"/>
+        <location filename="../labels_dialog.py" line="94"/>
         <source>Custom sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels_dialog.py" line="95"/>
         <source>Calibration page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels_dialog.py" line="96"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
+        <location filename="../labels_dialog.py" line="97"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="97"/>
-        <location filename="../labels_dialog.py" line="212"/>
+        <location filename="../labels_dialog.py" line="98"/>
+        <location filename="../labels_dialog.py" line="213"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="124"/>
+        <location filename="../labels_dialog.py" line="125"/>
         <source>Skipped label sheet files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="136"/>
+        <location filename="../labels_dialog.py" line="137"/>
         <source>Save labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="136"/>
-        <location filename="../labels_dialog.py" line="178"/>
+        <location filename="../labels_dialog.py" line="137"/>
+        <location filename="../labels_dialog.py" line="179"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="178"/>
+        <location filename="../labels_dialog.py" line="179"/>
         <source>Save calibration page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="188"/>
+        <location filename="../labels_dialog.py" line="189"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="212"/>
+        <location filename="../labels_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="231"/>
+        <location filename="../labels_dialog.py" line="232"/>
         <source>Left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="232"/>
+        <location filename="../labels_dialog.py" line="233"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="185"/>
-        <location filename="../labels_dialog.py" line="238"/>
+        <location filename="../labels_dialog.py" line="186"/>
+        <location filename="../labels_dialog.py" line="255"/>
         <source>Could not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="224"/>
+        <location filename="../labels_dialog.py" line="225"/>
         <source>{labels} on {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels_dialog.py" line="226"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>%n label</numerusform>
@@ -2796,7 +2796,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="226"/>
+        <location filename="../labels_dialog.py" line="227"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2804,7 +2804,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="243"/>
+        <location filename="../labels_dialog.py" line="239"/>
+        <source>do not mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="240"/>
+        <source>no usable address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="241"/>
+        <source>address too long for the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="247"/>
+        <source>characters the label font cannot print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="260"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>

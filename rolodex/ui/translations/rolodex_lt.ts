@@ -2729,90 +2729,90 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../labels_dialog.py" line="69"/>
+        <location filename="../labels_dialog.py" line="70"/>
         <source>Print labels</source>
         <translation>Spausdinti etiketes</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="93"/>
+        <location filename="../labels_dialog.py" line="94"/>
         <source>Custom sheet…</source>
         <translation>Savas lapas…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels_dialog.py" line="95"/>
         <source>Calibration page…</source>
         <translation>Kalibravimo lapas…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels_dialog.py" line="96"/>
         <source>Save PDF…</source>
         <translation>Įrašyti PDF…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
+        <location filename="../labels_dialog.py" line="97"/>
         <source>Print…</source>
         <translation>Spausdinti…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="97"/>
-        <location filename="../labels_dialog.py" line="212"/>
+        <location filename="../labels_dialog.py" line="98"/>
+        <location filename="../labels_dialog.py" line="213"/>
         <source>Close</source>
         <translation>Užverti</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="124"/>
+        <location filename="../labels_dialog.py" line="125"/>
         <source>Skipped label sheet files:</source>
         <translation>Praleisti etikečių lapų failai:</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="136"/>
+        <location filename="../labels_dialog.py" line="137"/>
         <source>Save labels</source>
         <translation>Įrašyti etiketes</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="136"/>
-        <location filename="../labels_dialog.py" line="178"/>
+        <location filename="../labels_dialog.py" line="137"/>
+        <location filename="../labels_dialog.py" line="179"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="178"/>
+        <location filename="../labels_dialog.py" line="179"/>
         <source>Save calibration page</source>
         <translation>Įrašyti kalibravimo lapą</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="188"/>
+        <location filename="../labels_dialog.py" line="189"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation>Išspausdinkite šį lapą 100 % mastelio ir palyginkite su etikečių lapu.</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="212"/>
+        <location filename="../labels_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="231"/>
+        <location filename="../labels_dialog.py" line="232"/>
         <source>Left out: %1</source>
         <translation>Neįtraukta: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="232"/>
+        <location filename="../labels_dialog.py" line="233"/>
         <source> and %1 more</source>
         <translation> ir dar %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="185"/>
-        <location filename="../labels_dialog.py" line="238"/>
+        <location filename="../labels_dialog.py" line="186"/>
+        <location filename="../labels_dialog.py" line="255"/>
         <source>Could not finish: %1</source>
         <translation>Nepavyko baigti: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="224"/>
+        <location filename="../labels_dialog.py" line="225"/>
         <source>{labels} on {pages}.</source>
         <translation>{labels}, {pages}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels_dialog.py" line="226"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>%n etiketė</numerusform>
@@ -2821,7 +2821,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="226"/>
+        <location filename="../labels_dialog.py" line="227"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n lapas</numerusform>
@@ -2830,7 +2830,27 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="243"/>
+        <location filename="../labels_dialog.py" line="239"/>
+        <source>do not mail</source>
+        <translation>nesiųsti laiškų</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="240"/>
+        <source>no usable address</source>
+        <translation>nėra tinkamo adreso</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="241"/>
+        <source>address too long for the label</source>
+        <translation>adresas per ilgas etiketei</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="247"/>
+        <source>characters the label font cannot print: %1</source>
+        <translation>simboliai, kurių etiketės šriftas negali išspausdinti: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="260"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Atšaukta; niekas neįrašyta.</translation>
     </message>

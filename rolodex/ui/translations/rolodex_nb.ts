@@ -2709,90 +2709,90 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../labels_dialog.py" line="69"/>
+        <location filename="../labels_dialog.py" line="70"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="93"/>
+        <location filename="../labels_dialog.py" line="94"/>
         <source>Custom sheet…</source>
         <translation>Eget ark…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels_dialog.py" line="95"/>
         <source>Calibration page…</source>
         <translation>Kalibreringsside…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels_dialog.py" line="96"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
+        <location filename="../labels_dialog.py" line="97"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="97"/>
-        <location filename="../labels_dialog.py" line="212"/>
+        <location filename="../labels_dialog.py" line="98"/>
+        <location filename="../labels_dialog.py" line="213"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="124"/>
+        <location filename="../labels_dialog.py" line="125"/>
         <source>Skipped label sheet files:</source>
         <translation>Etikettarkfiler som ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="136"/>
+        <location filename="../labels_dialog.py" line="137"/>
         <source>Save labels</source>
         <translation>Lagre etiketter</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="136"/>
-        <location filename="../labels_dialog.py" line="178"/>
+        <location filename="../labels_dialog.py" line="137"/>
+        <location filename="../labels_dialog.py" line="179"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="178"/>
+        <location filename="../labels_dialog.py" line="179"/>
         <source>Save calibration page</source>
         <translation>Lagre kalibreringsside</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="188"/>
+        <location filename="../labels_dialog.py" line="189"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation>Skriv ut siden i 100 % og sammenlign den med et etikettark.</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="212"/>
+        <location filename="../labels_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="231"/>
+        <location filename="../labels_dialog.py" line="232"/>
         <source>Left out: %1</source>
         <translation>Utelatt: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="232"/>
+        <location filename="../labels_dialog.py" line="233"/>
         <source> and %1 more</source>
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="185"/>
-        <location filename="../labels_dialog.py" line="238"/>
+        <location filename="../labels_dialog.py" line="186"/>
+        <location filename="../labels_dialog.py" line="255"/>
         <source>Could not finish: %1</source>
         <translation>Kunne ikke fullføre: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="224"/>
+        <location filename="../labels_dialog.py" line="225"/>
         <source>{labels} on {pages}.</source>
         <translation>{labels} på {pages}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels_dialog.py" line="226"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>%n etikett</numerusform>
@@ -2800,7 +2800,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="226"/>
+        <location filename="../labels_dialog.py" line="227"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -2808,7 +2808,27 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="243"/>
+        <location filename="../labels_dialog.py" line="239"/>
+        <source>do not mail</source>
+        <translation>ikke post</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="240"/>
+        <source>no usable address</source>
+        <translation>ingen brukbar adresse</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="241"/>
+        <source>address too long for the label</source>
+        <translation>adressen er for lang for etiketten</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="247"/>
+        <source>characters the label font cannot print: %1</source>
+        <translation>tegn etikettskriften ikke kan skrive ut: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="260"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutt; ingenting ble skrevet.</translation>
     </message>

@@ -2729,90 +2729,90 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../labels_dialog.py" line="69"/>
+        <location filename="../labels_dialog.py" line="70"/>
         <source>Print labels</source>
         <translation>Печать наклеек</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="93"/>
+        <location filename="../labels_dialog.py" line="94"/>
         <source>Custom sheet…</source>
         <translation>Свой лист…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels_dialog.py" line="95"/>
         <source>Calibration page…</source>
         <translation>Страница калибровки…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels_dialog.py" line="96"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
+        <location filename="../labels_dialog.py" line="97"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="97"/>
-        <location filename="../labels_dialog.py" line="212"/>
+        <location filename="../labels_dialog.py" line="98"/>
+        <location filename="../labels_dialog.py" line="213"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="124"/>
+        <location filename="../labels_dialog.py" line="125"/>
         <source>Skipped label sheet files:</source>
         <translation>Пропущенные файлы листов наклеек:</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="136"/>
+        <location filename="../labels_dialog.py" line="137"/>
         <source>Save labels</source>
         <translation>Сохранить наклейки</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="136"/>
-        <location filename="../labels_dialog.py" line="178"/>
+        <location filename="../labels_dialog.py" line="137"/>
+        <location filename="../labels_dialog.py" line="179"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="178"/>
+        <location filename="../labels_dialog.py" line="179"/>
         <source>Save calibration page</source>
         <translation>Сохранить страницу калибровки</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="188"/>
+        <location filename="../labels_dialog.py" line="189"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation>Напечатайте эту страницу в масштабе 100 % и сравните её с листом наклеек.</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="212"/>
+        <location filename="../labels_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="231"/>
+        <location filename="../labels_dialog.py" line="232"/>
         <source>Left out: %1</source>
         <translation>Пропущены: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="232"/>
+        <location filename="../labels_dialog.py" line="233"/>
         <source> and %1 more</source>
         <translation> и ещё %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="185"/>
-        <location filename="../labels_dialog.py" line="238"/>
+        <location filename="../labels_dialog.py" line="186"/>
+        <location filename="../labels_dialog.py" line="255"/>
         <source>Could not finish: %1</source>
         <translation>Не удалось завершить: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="224"/>
+        <location filename="../labels_dialog.py" line="225"/>
         <source>{labels} on {pages}.</source>
         <translation>{labels} на {pages}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels_dialog.py" line="226"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>%n наклейка</numerusform>
@@ -2821,7 +2821,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="226"/>
+        <location filename="../labels_dialog.py" line="227"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n странице</numerusform>
@@ -2830,7 +2830,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="243"/>
+        <location filename="../labels_dialog.py" line="239"/>
+        <source>do not mail</source>
+        <translation>не отправлять почту</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="240"/>
+        <source>no usable address</source>
+        <translation>нет пригодного адреса</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="241"/>
+        <source>address too long for the label</source>
+        <translation>адрес слишком длинный для наклейки</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="247"/>
+        <source>characters the label font cannot print: %1</source>
+        <translation>символы, которые шрифт наклейки не может напечатать: %1</translation>
+    </message>
+    <message>
+        <location filename="../labels_dialog.py" line="260"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
