@@ -171,7 +171,7 @@ def insert_contacts(
         from rolodex.store.sqlite.contacts_write import insert_new
 
         return insert_new(contacts, fields, batch_id)
-    if dialect() == "postgres":  # COPY: measured 2x faster (rolodex.store.postgres.contacts_write)
+    if dialect() == "postgres" and _copy_allowed():  # COPY: measured 2x faster
         from rolodex.store.postgres.contacts_write import insert_rows
 
         ids = insert_rows(fields, batch_id)
@@ -289,6 +289,12 @@ def _collect_rows(c: ContactData, rows: dict[str, list[tuple[Any, ...]]]) -> Non
         rows["extra_property"].append((c.id, i, x.group, x.name, params, x.value))
 
 
+def _copy_allowed() -> bool:
+    from rolodex.store.postgres.contacts_write import copy_allowed
+
+    return copy_allowed()
+
+
 def write_children(children: Children) -> None:
     """Insert collected child rows (SQLite: executemany; elsewhere multi-row INSERTs)."""
     if dialect() == "sqlite":
@@ -296,7 +302,7 @@ def write_children(children: Children) -> None:
 
         write_fast(children)
         return
-    if dialect() == "postgres":
+    if dialect() == "postgres" and _copy_allowed():
         from rolodex.store.postgres.contacts_write import copy_children
 
         copy_children(children)

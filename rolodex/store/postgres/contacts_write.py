@@ -44,6 +44,16 @@ def _copy(sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
             copy.write_row(row)
 
 
+def copy_allowed() -> bool:
+    """Whether COPY may be used: PostgreSQL refuses COPY FROM into a table under row-level
+    security, which a shared book's policies (private records) put on every login but the
+    tables' owner; those logins take the portable INSERTs."""
+    with _connection().cursor() as cur:
+        cur.execute("SELECT row_security_active('contact')")
+        row = cur.fetchone()
+    return not (row and row[0])
+
+
 def insert_rows(fields: Sequence[tuple[Any, ...]], batch_id: int | None) -> list[int]:
     """Insert contact rows (values for CONTACT_FIELDS); the ids the sequence gave, in order."""
     if not fields:

@@ -3482,7 +3482,7 @@ Adressebok og kunderegister for små kontorer.</translation>
     <message>
         <location filename="../name_order.py" line="27"/>
         <source>&amp;Sort by</source>
-        <translation>&amp;Sorter etter</translation>
+        <translation>S&amp;orter etter</translation>
     </message>
     <message>
         <location filename="../name_order.py" line="30"/>
