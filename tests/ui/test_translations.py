@@ -446,3 +446,12 @@ def test_why_a_label_was_left_out_is_said_in_the_language(language: str, expecte
     fake = type("D", (), {"tr": staticmethod(lambda t: QCoreApplication.translate("LabelsDialog", t))})
     assert reason(fake(), REASON_DO_NOT_MAIL) == expected  # type: ignore[arg-type]
     assert reason(fake(), f"{REASON_NO_GLYPHS}: ☃").endswith(": ☃")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("language", "won"), [("nb", "Vunnet"), ("lt", "Laimėtas"), ("ru", "Выигран")])
+def test_the_seeded_pipeline_stages_are_shown_in_the_language(language: str, won: str, speak) -> None:  # type: ignore[no-untyped-def]
+    from rolodex.ui.sales.stage_names import shown_stage
+
+    speak(language)
+    assert shown_stage("Won") == won
+    assert shown_stage("Demo day") == "Demo day"  # a stage the office named stays as named

@@ -26,6 +26,7 @@ from rolodex.sales.deals import DealService
 from rolodex.sales.records import DealFilter, PipelineRow, SalesError
 from rolodex.services.contacts import ContactService
 from rolodex.ui.sales.deal_model import DealIdRole, DealListModel
+from rolodex.ui.sales.stage_names import shown_stage
 
 COLUMN_WIDTH = 230
 
@@ -55,13 +56,14 @@ class StageColumn(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(COLUMN_WIDTH)
-        self.title = QLabel(f"<b>{row.stage.name}</b> · {row.stage.probability} %")
+        name = shown_stage(row.stage.name)
+        self.title = QLabel(f"<b>{name}</b> · {row.stage.probability} %")
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.model = DealListModel(row.stage.name, self)
         self.view = CardView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(row.stage.name)
+        self.view.setAccessibleName(name)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setSpacing(3)

@@ -29,6 +29,7 @@ from rolodex.sales import dashboard, money, quality, retention
 from rolodex.sales.dashboard import Dashboard
 from rolodex.services.crm_lookup import contact_names
 from rolodex.ui.sales.charts import bars, pie
+from rolodex.ui.sales.stage_names import shown_stage
 
 
 class DashboardView(QWidget):
@@ -119,7 +120,7 @@ class DashboardView(QWidget):
 
     def _pipeline(self, d: Dashboard) -> QGroupBox:
         cur = d.pipeline.currency
-        names = [r.stage.name for r in d.pipeline.rows]
+        names = [shown_stage(r.stage.name) for r in d.pipeline.rows]
         values = [float(money.to_decimal(r.totals.value_minor, cur)) for r in d.pipeline.rows]
         weighted = [float(money.to_decimal(r.totals.weighted_minor, cur)) for r in d.pipeline.rows]
         chart = bars(self.tr("Pipeline by stage (%1)").replace("%1", cur), names,

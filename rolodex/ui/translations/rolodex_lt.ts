@@ -1140,7 +1140,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="240"/>
+        <location filename="../sales/dashboard.py" line="241"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -1352,92 +1352,92 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="41"/>
+        <location filename="../sales/dashboard.py" line="42"/>
         <source>Dashboard</source>
         <translation>Suvestinė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="50"/>
+        <location filename="../sales/dashboard.py" line="51"/>
         <source>&amp;Refresh</source>
         <translation>At&amp;naujinti</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="50"/>
+        <location filename="../sales/dashboard.py" line="51"/>
         <source>E&amp;xport as PDF…</source>
         <translation>&amp;Eksportuoti į PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="63"/>
+        <location filename="../sales/dashboard.py" line="64"/>
         <source>Leads</source>
         <translation>Potencialūs klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="63"/>
+        <location filename="../sales/dashboard.py" line="64"/>
         <source>Prospects</source>
         <translation>Perspektyvūs klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="65"/>
         <source>Customers</source>
         <translation>Klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="65"/>
         <source>Former customers</source>
         <translation>Buvę klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="69"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>No way to reach them</source>
         <translation>Nėra kaip susisiekti</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Invalid emails</source>
         <translation>Netinkami el. pašto adresai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="72"/>
         <source>Phones that do not parse</source>
         <translation>Neatpažinti telefono numeriai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="73"/>
         <source>Addresses without a postcode</source>
         <translation>Adresai be pašto kodo</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="74"/>
         <source>Suspected duplicates</source>
         <translation>Galimi dublikatai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="75"/>
         <source>Never contacted</source>
         <translation>Niekada nesusisiekta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="103"/>
+        <location filename="../sales/dashboard.py" line="104"/>
         <source>Overdue: %1</source>
         <translation>Pavėluota: %1</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
+        <location filename="../sales/dashboard.py" line="105"/>
         <source>Due this week: %1</source>
         <translation>Šią savaitę: %1</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="106"/>
+        <location filename="../sales/dashboard.py" line="107"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Apleisti klientai (%1 d.): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="111"/>
+        <location filename="../sales/dashboard.py" line="112"/>
         <source>Follow-ups</source>
         <translation>Priminimai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="115"/>
+        <location filename="../sales/dashboard.py" line="116"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n sandoris turėtų užsidaryti šį mėnesį</numerusform>
@@ -1446,83 +1446,83 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="118"/>
+        <location filename="../sales/dashboard.py" line="119"/>
         <source>Closing this month</source>
         <translation>Užsidaro šį mėnesį</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="125"/>
+        <location filename="../sales/dashboard.py" line="126"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Piltuvas pagal etapą (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="127"/>
         <source>Value</source>
         <translation>Vertė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="127"/>
         <source>Weighted</source>
         <translation>Įvertinta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="129"/>
+        <location filename="../sales/dashboard.py" line="130"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Sandoriai %1 valiuta neperskaičiuojami: žr. lentą.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="134"/>
+        <location filename="../sales/dashboard.py" line="135"/>
         <source>Pipeline</source>
         <translation>Pardavimų piltuvas</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="138"/>
+        <location filename="../sales/dashboard.py" line="139"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Kontaktai pagal gyvavimo etapą</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="144"/>
+        <location filename="../sales/dashboard.py" line="145"/>
         <source>Churn (%)</source>
         <translation>Klientų netektis (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="144"/>
+        <location filename="../sales/dashboard.py" line="145"/>
         <source>Churn</source>
         <translation>Netektis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="146"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>Šiais metais: %1 klientų pradžioje, %2 prarasta, %3 laimėta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="152"/>
+        <location filename="../sales/dashboard.py" line="153"/>
         <source>Retention</source>
         <translation>Klientų išlaikymas</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="157"/>
-        <location filename="../sales/dashboard.py" line="162"/>
+        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="163"/>
         <source>Campaign response rates</source>
         <translation>Kampanijų atsakymų dalis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="157"/>
+        <location filename="../sales/dashboard.py" line="158"/>
         <source>No campaign sent yet.</source>
         <translation>Kampanijų dar neišsiųsta.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Response rate</source>
         <translation>Atsakymų dalis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="172"/>
+        <location filename="../sales/dashboard.py" line="173"/>
         <source>Data quality</source>
         <translation>Duomenų kokybė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="196"/>
+        <location filename="../sales/dashboard.py" line="197"/>
         <source>Export dashboard</source>
         <translation>Eksportuoti suvestinę</translation>
     </message>
@@ -3634,47 +3634,47 @@ Išsamiau: {details}</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="81"/>
+        <location filename="../board.py" line="83"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 %2 valiuta (neperskaičiuota)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="95"/>
+        <location filename="../board.py" line="97"/>
         <source>Pipeline</source>
         <translation>Pardavimų piltuvas</translation>
     </message>
     <message>
-        <location filename="../board.py" line="104"/>
+        <location filename="../board.py" line="106"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Atsakingas:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="104"/>
+        <location filename="../board.py" line="106"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Uždarymo mėnuo:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="105"/>
+        <location filename="../board.py" line="107"/>
         <source>T&amp;ag:</source>
         <translation>Ž&amp;ymė:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="124"/>
         <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
         <translation>Nutempkite kortelę į kitą etapą arba spauskite Ctrl+Dešinėn / Ctrl+Kairėn.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="128"/>
+        <location filename="../board.py" line="130"/>
         <source>Everyone</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../board.py" line="129"/>
+        <location filename="../board.py" line="131"/>
         <source>Any month</source>
         <translation>Bet kuris mėnuo</translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="132"/>
         <source>Any tag</source>
         <translation>Bet kuri žymė</translation>
     </message>
@@ -4211,7 +4211,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="76"/>
+        <location filename="../sales/board.py" line="78"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n sandoris</numerusform>
@@ -4220,9 +4220,42 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="77"/>
+        <location filename="../sales/board.py" line="79"/>
         <source>weighted %1</source>
         <translation>įvertinta %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <location filename="../stage_names.py" line="20"/>
+        <source>Lead</source>
+        <translation>Potencialus klientas</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="21"/>
+        <source>Qualified</source>
+        <translation>Kvalifikuotas</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="22"/>
+        <source>Proposal</source>
+        <translation>Pasiūlymas</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="23"/>
+        <source>Negotiation</source>
+        <translation>Derybos</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="24"/>
+        <source>Won</source>
+        <translation>Laimėtas</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="25"/>
+        <source>Lost</source>
+        <translation>Prarastas</translation>
     </message>
 </context>
 <context>

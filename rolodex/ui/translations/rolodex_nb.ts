@@ -1136,7 +1136,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="240"/>
+        <location filename="../sales/dashboard.py" line="241"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1347,92 +1347,92 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="41"/>
+        <location filename="../sales/dashboard.py" line="42"/>
         <source>Dashboard</source>
         <translation>Nøkkeltall</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="50"/>
+        <location filename="../sales/dashboard.py" line="51"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="50"/>
+        <location filename="../sales/dashboard.py" line="51"/>
         <source>E&amp;xport as PDF…</source>
         <translation>E&amp;ksporter som PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="63"/>
+        <location filename="../sales/dashboard.py" line="64"/>
         <source>Leads</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="63"/>
+        <location filename="../sales/dashboard.py" line="64"/>
         <source>Prospects</source>
         <translation>Prospekter</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="65"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="65"/>
         <source>Former customers</source>
         <translation>Tidligere kunder</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="69"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>No way to reach them</source>
         <translation>Ingen kontaktinformasjon</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Invalid emails</source>
         <translation>Ugyldige e-postadresser</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="72"/>
         <source>Phones that do not parse</source>
         <translation>Ugyldige telefonnumre</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="73"/>
         <source>Addresses without a postcode</source>
         <translation>Adresser uten postnummer</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="74"/>
         <source>Suspected duplicates</source>
         <translation>Mulige duplikater</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="75"/>
         <source>Never contacted</source>
         <translation>Aldri kontaktet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="103"/>
+        <location filename="../sales/dashboard.py" line="104"/>
         <source>Overdue: %1</source>
         <translation>Forfalt: %1</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
+        <location filename="../sales/dashboard.py" line="105"/>
         <source>Due this week: %1</source>
         <translation>Forfaller denne uken: %1</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="106"/>
+        <location filename="../sales/dashboard.py" line="107"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Forsømte kunder (%1 dager): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="111"/>
+        <location filename="../sales/dashboard.py" line="112"/>
         <source>Follow-ups</source>
         <translation>Oppfølginger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="115"/>
+        <location filename="../sales/dashboard.py" line="116"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n salg ventes avsluttet denne måneden</numerusform>
@@ -1440,83 +1440,83 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="118"/>
+        <location filename="../sales/dashboard.py" line="119"/>
         <source>Closing this month</source>
         <translation>Avsluttes denne måneden</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="125"/>
+        <location filename="../sales/dashboard.py" line="126"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Salgstrakt etter fase (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="127"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="127"/>
         <source>Weighted</source>
         <translation>Vektet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="129"/>
+        <location filename="../sales/dashboard.py" line="130"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Salg i %1 er ikke omregnet: se salgstavlen.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="134"/>
+        <location filename="../sales/dashboard.py" line="135"/>
         <source>Pipeline</source>
         <translation>Salgstrakt</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="138"/>
+        <location filename="../sales/dashboard.py" line="139"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Kontakter etter kundestatus</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="144"/>
+        <location filename="../sales/dashboard.py" line="145"/>
         <source>Churn (%)</source>
         <translation>Kundefrafall (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="144"/>
+        <location filename="../sales/dashboard.py" line="145"/>
         <source>Churn</source>
         <translation>Frafall</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="146"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>I år: %1 kunder ved årets start, %2 tapt, %3 vunnet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="152"/>
+        <location filename="../sales/dashboard.py" line="153"/>
         <source>Retention</source>
         <translation>Kundelojalitet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="157"/>
-        <location filename="../sales/dashboard.py" line="162"/>
+        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="163"/>
         <source>Campaign response rates</source>
         <translation>Svarprosent for kampanjer</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="157"/>
+        <location filename="../sales/dashboard.py" line="158"/>
         <source>No campaign sent yet.</source>
         <translation>Ingen kampanjer er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Response rate</source>
         <translation>Svarprosent</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="172"/>
+        <location filename="../sales/dashboard.py" line="173"/>
         <source>Data quality</source>
         <translation>Datakvalitet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="196"/>
+        <location filename="../sales/dashboard.py" line="197"/>
         <source>Export dashboard</source>
         <translation>Eksporter nøkkeltall</translation>
     </message>
@@ -3592,47 +3592,47 @@ Detaljer: {details}</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="81"/>
+        <location filename="../board.py" line="83"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 i %2 (ikke omregnet)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="95"/>
+        <location filename="../board.py" line="97"/>
         <source>Pipeline</source>
         <translation>Salgstrakt</translation>
     </message>
     <message>
-        <location filename="../board.py" line="104"/>
+        <location filename="../board.py" line="106"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="104"/>
+        <location filename="../board.py" line="106"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Avslutningsmåned:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="105"/>
+        <location filename="../board.py" line="107"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="124"/>
         <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
         <translation>Dra et kort til en annen fase, eller trykk Ctrl+Høyre / Ctrl+Venstre.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="128"/>
+        <location filename="../board.py" line="130"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../board.py" line="129"/>
+        <location filename="../board.py" line="131"/>
         <source>Any month</source>
         <translation>Alle måneder</translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="132"/>
         <source>Any tag</source>
         <translation>Alle etiketter</translation>
     </message>
@@ -4168,7 +4168,7 @@ Detaljer: {details}</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="76"/>
+        <location filename="../sales/board.py" line="78"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n salg</numerusform>
@@ -4176,9 +4176,42 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="77"/>
+        <location filename="../sales/board.py" line="79"/>
         <source>weighted %1</source>
         <translation>vektet %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <location filename="../stage_names.py" line="20"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="21"/>
+        <source>Qualified</source>
+        <translation>Kvalifisert</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="22"/>
+        <source>Proposal</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="23"/>
+        <source>Negotiation</source>
+        <translation>Forhandling</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="24"/>
+        <source>Won</source>
+        <translation>Vunnet</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="25"/>
+        <source>Lost</source>
+        <translation>Tapt</translation>
     </message>
 </context>
 <context>

@@ -1140,7 +1140,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="240"/>
+        <location filename="../sales/dashboard.py" line="241"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -1352,92 +1352,92 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="41"/>
+        <location filename="../sales/dashboard.py" line="42"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="50"/>
+        <location filename="../sales/dashboard.py" line="51"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="50"/>
+        <location filename="../sales/dashboard.py" line="51"/>
         <source>E&amp;xport as PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="63"/>
+        <location filename="../sales/dashboard.py" line="64"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="63"/>
+        <location filename="../sales/dashboard.py" line="64"/>
         <source>Prospects</source>
         <translation>Потенциальные клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="65"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="65"/>
         <source>Former customers</source>
         <translation>Бывшие клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="69"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>No way to reach them</source>
         <translation>Нет способа связаться</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Invalid emails</source>
         <translation>Неверные адреса эл. почты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="72"/>
         <source>Phones that do not parse</source>
         <translation>Нераспознанные номера телефонов</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="73"/>
         <source>Addresses without a postcode</source>
         <translation>Адреса без индекса</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="74"/>
         <source>Suspected duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="75"/>
         <source>Never contacted</source>
         <translation>Ни разу не связывались</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="103"/>
+        <location filename="../sales/dashboard.py" line="104"/>
         <source>Overdue: %1</source>
         <translation>Просрочено: %1</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
+        <location filename="../sales/dashboard.py" line="105"/>
         <source>Due this week: %1</source>
         <translation>На этой неделе: %1</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="106"/>
+        <location filename="../sales/dashboard.py" line="107"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Забытые клиенты (%1 дн.): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="111"/>
+        <location filename="../sales/dashboard.py" line="112"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="115"/>
+        <location filename="../sales/dashboard.py" line="116"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n сделка должна закрыться в этом месяце</numerusform>
@@ -1446,83 +1446,83 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="118"/>
+        <location filename="../sales/dashboard.py" line="119"/>
         <source>Closing this month</source>
         <translation>Закрываются в этом месяце</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="125"/>
+        <location filename="../sales/dashboard.py" line="126"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Воронка по этапам (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="127"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="127"/>
         <source>Weighted</source>
         <translation>Взвешенная</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="129"/>
+        <location filename="../sales/dashboard.py" line="130"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Сделки в %1 не пересчитываются: см. доску.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="134"/>
+        <location filename="../sales/dashboard.py" line="135"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="138"/>
+        <location filename="../sales/dashboard.py" line="139"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Контакты по этапам жизненного цикла</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="144"/>
+        <location filename="../sales/dashboard.py" line="145"/>
         <source>Churn (%)</source>
         <translation>Отток (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="144"/>
+        <location filename="../sales/dashboard.py" line="145"/>
         <source>Churn</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="146"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>В этом году: клиентов на начало — %1, потеряно — %2, привлечено — %3</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="152"/>
+        <location filename="../sales/dashboard.py" line="153"/>
         <source>Retention</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="157"/>
-        <location filename="../sales/dashboard.py" line="162"/>
+        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="163"/>
         <source>Campaign response rates</source>
         <translation>Отклик на кампании</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="157"/>
+        <location filename="../sales/dashboard.py" line="158"/>
         <source>No campaign sent yet.</source>
         <translation>Кампаний ещё не было.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Response rate</source>
         <translation>Доля ответов</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="172"/>
+        <location filename="../sales/dashboard.py" line="173"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="196"/>
+        <location filename="../sales/dashboard.py" line="197"/>
         <source>Export dashboard</source>
         <translation>Экспорт сводки</translation>
     </message>
@@ -3634,47 +3634,47 @@ Details: {details}</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="81"/>
+        <location filename="../board.py" line="83"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 в %2 (без пересчёта)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="95"/>
+        <location filename="../board.py" line="97"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../board.py" line="104"/>
+        <location filename="../board.py" line="106"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="104"/>
+        <location filename="../board.py" line="106"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Месяц закрытия:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="105"/>
+        <location filename="../board.py" line="107"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Метка:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="124"/>
         <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
         <translation>Перетащите карточку на другой этап или нажмите Ctrl+Вправо / Ctrl+Влево.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="128"/>
+        <location filename="../board.py" line="130"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../board.py" line="129"/>
+        <location filename="../board.py" line="131"/>
         <source>Any month</source>
         <translation>Любой месяц</translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="132"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
@@ -4211,7 +4211,7 @@ Details: {details}</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="76"/>
+        <location filename="../sales/board.py" line="78"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -4220,9 +4220,42 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="77"/>
+        <location filename="../sales/board.py" line="79"/>
         <source>weighted %1</source>
         <translation>взвешенная %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <location filename="../stage_names.py" line="20"/>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="21"/>
+        <source>Qualified</source>
+        <translation>Квалифицирован</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="22"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="23"/>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="24"/>
+        <source>Won</source>
+        <translation>Выигран</translation>
+    </message>
+    <message>
+        <location filename="../stage_names.py" line="25"/>
+        <source>Lost</source>
+        <translation>Проигран</translation>
     </message>
 </context>
 <context>
