@@ -9,12 +9,15 @@ connections are per thread; Peewee opens one for the worker transparently).
 
 from __future__ import annotations
 
+import functools
+import itertools
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -40,27 +43,66 @@ class Task(QObject):
         return self._cancel.is_set()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, task: Task, work: Work) -> None:
-        super().__init__()
-        self._task = task
-        self._work = work
+class _Relay(QObject):
+    """Carries every job's progress and end to the UI thread, where it lives.
 
-    def run(self) -> None:
-        task = self._task
-        try:
-            result = self._work(task.progress.emit, task.is_cancelled)
-        except Exception as exc:  # reported to the UI thread, which shows or re-raises it
-            exc.__rolodex_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
-            task.failed.emit(exc)
-            return
-        finally:
-            _close_thread_connection()
-        # Cancel pressed after the work already committed: report what happened, not the wish.
-        if task.is_cancelled() and getattr(result, "cancelled", True):
+    The worker thread never holds the last reference to a job's Task or to its work (a bound
+    method of a dialog): those stay in ``_jobs`` on the UI thread until the job's end has been
+    handled there. Freed on the worker thread, a dialog closed as its job ended was deleted
+    off the UI thread, which crashed the process now and then.
+    """
+
+    progress = Signal(int, int, int)  # job, done, total
+    ended = Signal(int, str, object)  # job, "finished" | "failed" | "cancelled", payload
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.progress.connect(self._on_progress)
+        self.ended.connect(self._on_ended)
+
+    def _on_progress(self, job: int, done: int, total: int) -> None:
+        entry = _jobs.get(job)
+        if entry is not None and shiboken6.isValid(entry[0]):
+            entry[0].progress.emit(done, total)
+
+    def _on_ended(self, job: int, how: str, payload: object) -> None:
+        entry = _jobs.pop(job, None)
+        if entry is None or not shiboken6.isValid(entry[0]):
+            return  # its window was closed meanwhile: nobody is waiting for it
+        task = entry[0]
+        if how == "failed":
+            task.failed.emit(payload)
+        elif how == "cancelled":
             task.cancelled_done.emit()
         else:
-            task.finished.emit(result)
+            task.finished.emit(payload)
+
+
+_jobs: dict[int, tuple[Task, Work]] = {}
+_numbers = itertools.count(1)
+_relay: _Relay | None = None
+
+
+def _run(job: int, relay: _Relay, cancel: threading.Event) -> None:
+    """One job, on the worker thread; it holds the work only while running it."""
+    entry = _jobs.get(job)
+    if entry is None:
+        return
+    work = entry[1]
+    del entry
+    try:
+        result = work(lambda done, total: relay.progress.emit(job, done, total), cancel.is_set)
+    except Exception as exc:  # reported to the UI thread, which shows or re-raises it
+        exc.__rolodex_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+        del work
+        relay.ended.emit(job, "failed", exc)
+        return
+    finally:
+        _close_thread_connection()
+    del work
+    # Cancel pressed after the work already committed: report what happened, not the wish.
+    cancelled = cancel.is_set() and getattr(result, "cancelled", True)
+    relay.ended.emit(job, "cancelled" if cancelled else "finished", result)
 
 
 def _close_thread_connection() -> None:
@@ -94,6 +136,9 @@ def run_in_background(
     on_error: Callable[[Exception], None] | None = None,
 ) -> Task:
     """Start ``work`` on the worker thread; callbacks run on the UI thread."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
     task = Task(parent)
     if on_done is not None:
         task.finished.connect(on_done)
@@ -101,7 +146,9 @@ def run_in_background(
         task.progress.connect(on_progress)
     if on_error is not None:
         task.failed.connect(on_error)
-    pool().start(_Runnable(task, work))
+    job = next(_numbers)
+    _jobs[job] = (task, work)
+    pool().start(functools.partial(_run, job, _relay, task._cancel))
     return task
 
 
