@@ -32,7 +32,7 @@ def test_a_window_closed_while_its_job_runs_is_freed_on_the_ui_thread(qtbot: QtB
     freed_on: list[str] = []
     alive = weakref.ref(owner, lambda _ref: freed_on.append(threading.current_thread().name))
     owner.deleteLater()  # the user closes the window; the job still runs
-    qtbot.waitUntil(lambda: not _valid(owner))
+    qtbot.waitUntil(lambda gone=owner: not _valid(gone))
     del owner
     hook_calls: list[object] = []
     before, sys.excepthook = sys.excepthook, lambda *a: hook_calls.append(a)
