@@ -108,3 +108,21 @@ def test_searches_list_the_same_lazily_in_full_and_by_page(
     everyone = service.ids("person")
     assert len(everyone) == MORE_THAN_HEAD - 1 and big_book[1] not in everyone
     assert everyone == [i for i in big_book if i != big_book[1]]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_word_search_is_lazy_and_its_start_is_the_ranked_lists(book, descending) -> None:
+    """More name matches than a lazy list reads at once, and a contact holding the word whole
+    far down the name order: ranked first in the head as in the whole list."""
+    people = [ContactData(given=f"Annabel{i:05d}", family="Berg") for i in range(MORE_THAN_HEAD)]
+    people.append(ContactData(given="Zoe", family="Anna"))
+    with writing():
+        insert_contacts(people, WriteContext("NO", "nb_NO"))
+    lazy = listed_ids("anna", None, descending=descending)
+    head = lazy[: ranking.HEAD]
+    assert isinstance(lazy, ranking.LazyIds) and lazy._all is None  # count and head alone
+    assert ContactService().rows(head[:1])[0].name == "Zoe Anna"  # the whole word first
+    eager = ContactService().ids("anna", None, descending=descending)
+    assert len(lazy) == len(eager) == MORE_THAN_HEAD + 1
+    assert head == eager[: ranking.HEAD]
+    assert list(lazy) == eager

@@ -108,8 +108,15 @@ class Fts5Search:
         if expression is None:
             return ranking.name_order(descending=descending)
         terms = parse_query(query)
-        if terms is not None and terms.words:  # ranked, names first: the whole match at once
-            return self.matching_ids(query, descending=descending, limit=None)
+        if terms is not None and terms.words:  # ranked names first; the head is the list's start
+
+            def ranked() -> list[int]:
+                return self.matching_ids(query, descending=descending, limit=None)
+
+            head = self.matching_ids(query, descending=descending, limit=ranking.HEAD)
+            conn = database.connection()
+            total = int(conn.execute(_MATCH_COUNT, (expression,)).fetchone()[0])
+            return ranking.LazyIds(total, head, ranked)
         order = " DESC" if descending else ""
         sql = _MATCHING_IDS.replace("SELECT c.id", f"SELECT c.id, ({_MATCH_COUNT})", 1)
         params = (expression, expression, ranking.HEAD)
@@ -149,7 +156,14 @@ def _names_first(
     ids = on_name
     if limit is None or len(on_name) < limit:
         ids = list(dict.fromkeys(on_name + _ids(expression, order, tail)))
-    whole = [set(_ids(f'name : "{w}"')) for w in dict.fromkeys(words)] if on_name else []
+    distinct = list(dict.fromkeys(words))
+    whole = [set(_ids(f'name : "{w}"')) for w in distinct] if on_name else []
+    if limit is not None and len(on_name) == limit and whole:
+        # The page is full of name matches: add those holding a word whole from anywhere in
+        # the name order, so the page is exactly the start of the whole ranked list.
+        quoted = " OR ".join(f'"{w}"' for w in distinct)
+        scored = _ids(f"name : ({expression}) AND name : ({quoted})", order)
+        on_name = ids = list(dict.fromkeys(scored + on_name))
     return name_first(ids, on_name, whole)[:limit]
 
 
