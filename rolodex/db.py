@@ -307,6 +307,8 @@ def open_store(
 
 
 def _open_store(path: Path, passphrase: str | None, create: bool) -> StoreInfo:
+    from rolodex.safety.permissions import make_book_private
+
     existed = _check_file(path, passphrase is not None)
     if not existed and not create:
         raise StoreError(f"No Rolodex book at {path}.")
@@ -315,7 +317,7 @@ def _open_store(path: Path, passphrase: str | None, create: bool) -> StoreInfo:
     passphrase = passphrase or None
     if existed:
         _refuse_newer(path, passphrase)
-    created = _make_private(path)
+    created = make_book_private(path)
     db = make_database(path, passphrase)
     errors: tuple[type[Exception], ...] = (
         peewee.DatabaseError, StoreError, *_driver_errors(cipher=bool(passphrase))
@@ -357,42 +359,6 @@ def _integrity_errors() -> tuple[type[Exception], ...]:
     from sqlcipher3 import dbapi2
 
     return (sqlite3.IntegrityError, dbapi2.IntegrityError)
-
-
-def _make_private(path: Path) -> bool:
-    """Keep the book private to its owner on POSIX systems (new: 0600; existing: no group or
-    other access), before SQLite opens it so the WAL and shared-memory files it creates
-    inherit that. True if the file was created here."""
-    from rolodex.safety.permissions import create_private_file, drop_others
-
-    if not path.exists():
-        try:
-            create_private_file(path)
-            return True
-        except FileExistsError:
-            pass
-        except OSError as exc:
-            raise StoreError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
-    drop_others(path)
-    _match_side_files(path)
-    return False
-
-
-def _match_side_files(path: Path) -> None:
-    """Give the book's ``-wal`` and ``-shm`` the book's own mode. SQLite creates them with
-    the mode the book had then: after a 0400 book is made 0600 again, 0400 side files would
-    keep it read-only for ever."""
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode) & 0o700
-    except OSError:
-        return
-    for side in (path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
-        try:
-            found = side.lstat().st_mode  # a symlink is left alone, never followed
-            if stat.S_ISREG(found) and stat.S_IMODE(found) != mode:
-                side.chmod(mode)
-        except OSError:  # gone meanwhile, or not ours: SQLite reports what it cannot use
-            pass
 
 
 def close_store() -> None:

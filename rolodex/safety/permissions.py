@@ -55,3 +55,39 @@ def sync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def make_book_private(path: Path) -> bool:
+    """Keep the book private to its owner on POSIX systems (new: 0600; existing: no group or
+    other access), before SQLite opens it so the WAL and shared-memory files it creates
+    inherit that. True if the file was created here."""
+    from rolodex.db import StoreError
+
+    if not path.exists():
+        try:
+            create_private_file(path)
+            return True
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise StoreError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
+    drop_others(path)
+    match_side_files(path)
+    return False
+
+
+def match_side_files(path: Path) -> None:
+    """Give the book's ``-wal`` and ``-shm`` the book's own mode. SQLite creates them with
+    the mode the book had then: after a 0400 book is made 0600 again, 0400 side files would
+    keep it read-only for ever."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode) & 0o700
+    except OSError:
+        return
+    for side in (path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+        try:
+            found = side.lstat().st_mode  # a symlink is left alone, never followed
+            if stat.S_ISREG(found) and stat.S_IMODE(found) != mode:
+                side.chmod(mode)
+        except OSError:  # gone meanwhile, or not ours: SQLite reports what it cannot use
+            pass
