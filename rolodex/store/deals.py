@@ -157,12 +157,12 @@ def deal_rows(where: DealFilter) -> list[tuple[Any, ...]]:
     return raw_rows(query)
 
 
-def deal_ids(where: DealFilter) -> list[tuple[int, int]]:
-    """(deal id, stage id) of the deals matching ``where``, in :func:`deal_rows` order: what
-    the board needs to open (cards are read a page at a time, :func:`rows_by_ids`)."""
+def stage_page(stage_id: int, where: DealFilter, offset: int, limit: int) -> list[tuple[Any, ...]]:
+    """One page of a board column: the deals at ``stage_id`` matching ``where`` in
+    :func:`deal_rows` order, as tuples in :data:`DEAL_COLUMNS` order."""
     closing = fn.COALESCE(Deal.expected_close, "9999")
-    query = Deal.select(Deal.id, Deal.stage).join(Stage, on=Stage.id == Deal.stage)
-    return raw_rows(_filtered(query, where).order_by(Stage.position, closing, Deal.id))
+    query = _filtered(_deal_query(), where).where(Deal.stage == stage_id)
+    return raw_rows(query.order_by(closing, Deal.id).offset(offset).limit(limit))
 
 
 def rows_by_ids(ids: list[int]) -> dict[int, tuple[Any, ...]]:
