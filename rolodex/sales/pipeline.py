@@ -72,7 +72,9 @@ def grand_total(result: Pipeline, *, open_only: bool = True) -> Totals:
     )
 
 
-def board(where: DealFilter | None = None, first: int = FIRST_PAGE) -> tuple[Pipeline, list[BoardColumn]]:
+def board(
+    where: DealFilter | None = None, first: int = FIRST_PAGE
+) -> tuple[Pipeline, list[BoardColumn]]:
     """The pipeline board as it opens: the totals (one grouped query) and, per stage, the
     number of its deals and the first ``first`` of them (soonest expected close first); a
     column reads further pages as it scrolls (``DealService.page``)."""

@@ -94,9 +94,7 @@ class StageColumn(QFrame):
     def show_column(self, column: BoardColumn, currency: str, where: DealFilter) -> None:
         row, t = column.row, column.row.totals
         text = self.tr("%n deal(s)", "", t.count) + " · " + show_money(t.value_minor, currency)
-        text += "\n" + self.tr("weighted %1").replace(
-            "%1", show_money(t.weighted_minor, currency)
-        )
+        text += "\n" + self.tr("weighted %1").replace("%1", show_money(t.weighted_minor, currency))
         for code, other in row.other.items():
             text += "\n" + _tr("+ %1 in %2 (not converted)").replace(
                 "%1", str(other.count)
