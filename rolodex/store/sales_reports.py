@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
-from rolodex.models import Contact, Deal, LifecycleChange, Stage
+from rolodex.models import Contact, Deal, FollowUp, LifecycleChange, Stage
 from rolodex.store.activities import contact_name
 from rolodex.store.lifecycle import IS_LATEST
 from rolodex.store.rows import raw_rows
@@ -58,3 +58,29 @@ def closing_between(start: str, end: str, currency: str) -> tuple[int, int]:
     )
     count, value = raw_rows(query)[0]
     return int(count), int(value)
+
+
+def followup_counts(now: str, day_start: str, week_end: str, login: str) -> tuple[int, ...]:
+    """(overdue, overdue mine, due this week, due this week mine) over the open follow-ups of
+    live contacts, in one pass: overdue as the Today view counts it, due this week the rest
+    due before ``week_end``; "mine" is assigned to ``login`` or to nobody (before users)."""
+    from rolodex.store.followups import _overdue
+
+    late = _overdue(now, day_start)
+    mine = FollowUp.assignee.in_([login, ""])
+    query = (
+        FollowUp.select(
+            fn.SUM(Case(None, [(late, 1)], 0)),
+            fn.SUM(Case(None, [(late & mine, 1)], 0)),
+            fn.SUM(Case(None, [(~late, 1)], 0)),
+            fn.SUM(Case(None, [(~late & mine, 1)], 0)),
+        )  # fmt: skip
+        .join(Contact, on=Contact.id == FollowUp.contact)
+        .where(
+            FollowUp.done_at.is_null(),
+            FollowUp.deleted_at.is_null(),
+            Contact.deleted_at.is_null(),
+            FollowUp.due_at < week_end,
+        )  # fmt: skip
+    )
+    return tuple(int(n or 0) for n in raw_rows(query)[0])

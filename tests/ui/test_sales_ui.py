@@ -87,6 +87,8 @@ def test_the_dashboard_shows_the_reports_numbers_and_exports_a_pdf(
     clock = FixedClock(utc(2026, 12, 1, 12))
     view = DashboardView(clock=clock)
     qtbot.addWidget(view)
+    assert view.data is None and view.placeholder.text()  # read on the worker thread
+    qtbot.waitUntil(lambda: view.data is not None, timeout=20000)
     assert view.data is not None
     assert view.data.quality == quality.counts()
     assert view.data.churn_this_year == retention.retention(2026)

@@ -78,6 +78,8 @@ class StageColumn(QFrame):
         self.title = QLabel(f"<b>{name}</b> · {row.stage.probability} %")
         self.totals = QLabel()
         self.totals.setWordWrap(True)
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.totals.setMinimumHeight(3 * self.totals.fontMetrics().lineSpacing())
         self.model = DealListModel(row.stage.name, self)
         self.view = CardView()
         self.view.setModel(self.model)

@@ -38,6 +38,7 @@ class RecipientModel(QAbstractTableModel):
         self.names = names
         self.people: list[Recipient] = []
         self.outcomes: dict[int, str] = {}
+        self.by_post = False  # a letter campaign shows the address it went to
 
     def set_data(self, people: list[Recipient], outcomes: dict[int, str]) -> None:
         self.beginResetModel()
@@ -62,7 +63,8 @@ class RecipientModel(QAbstractTableModel):
         if index.column() == 0:
             return person.name
         if index.column() == 1:
-            return person.email or person.address.replace("\n", ", ")
+            address = person.address.replace("\n", ", ")
+            return address if self.by_post else person.email or address
         outcome = self.outcomes.get(person.contact_id or 0, "")
         return self.names.get(outcome, outcome)
 
@@ -78,6 +80,7 @@ class ResponsesDialog(QDialog):
         self.campaign = self.service.get(campaign_id)
         self.setWindowTitle(self.tr("Responses to %1").replace("%1", self.campaign.name))
         self.model = RecipientModel(self.outcome_names(), self)
+        self.model.by_post = self.campaign.channel == "letter"
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -69,7 +69,7 @@ class CampaignModel(QAbstractTableModel):
             show_stored(campaign.held_on) if campaign.held_on else "",
             show_stored(campaign.sent_at[:10]) if campaign.sent_at else self.tr("not yet"),
             str(summary.recipients),
-            "—" if rate is None else f"{rate * 100:.1f} %",
+            "—" if rate is None or not campaign.sent_at else f"{rate * 100:.1f} %",
         )[index.column()]
 
 

@@ -89,7 +89,10 @@ class DealDialog(QDialog):
                 (self.tr("&Stage:"), self.stage), (self.tr("Pro&bability:"), chance_row),
                 (self.tr("Expected c&lose:"), close_row), (self.tr("&Owner:"), self.owner),
                 (self.tr("&Notes:"), self.notes))  # fmt: skip
-        for label, field in rows:
+        buddies = {money_row: self.value, chance_row: self.stage_default, close_row: self.close_set}
+        for text, field in rows:
+            label = QLabel(text)  # a row of several fields: the label's buddy is the first
+            label.setBuddy(buddies.get(field, field))  # type: ignore[call-overload]
             form.addRow(label, field)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

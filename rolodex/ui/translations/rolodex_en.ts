@@ -354,6 +354,169 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="46"/>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="58"/>
+        <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="72"/>
+        <source>Contacts &amp;tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="75"/>
+        <source>What the &amp;search finds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_dialog.py" line="78"/>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>The %n selected contact</numerusform>
+            <numerusform>The %n selected contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="98"/>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="99"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="100"/>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="101"/>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="55"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="55"/>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="70"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWindow</name>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="82"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="93"/>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="94"/>
+        <location filename="../sales/campaigns_window.py" line="128"/>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="95"/>
+        <source>&amp;Responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="117"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="117"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="118"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="118"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="127"/>
+        <source>Write files again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../company_dialog.py" line="74"/>
@@ -676,52 +839,52 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="151"/>
+        <location filename="../contact_card.py" line="155"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="159"/>
+        <location filename="../contact_card.py" line="164"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="161"/>
+        <location filename="../contact_card.py" line="166"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="164"/>
+        <location filename="../contact_card.py" line="169"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="167"/>
+        <location filename="../contact_card.py" line="172"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="170"/>
+        <location filename="../contact_card.py" line="175"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="172"/>
+        <location filename="../contact_card.py" line="177"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="175"/>
+        <location filename="../contact_card.py" line="180"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="176"/>
+        <location filename="../contact_card.py" line="181"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="177"/>
+        <location filename="../contact_card.py" line="182"/>
         <source>Latest history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,6 +1304,14 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../sales/contact_picker.py" line="26"/>
+        <source>Type a name to find the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPreviewModel</name>
     <message>
         <location filename="../import_preview.py" line="50"/>
@@ -1165,6 +1336,69 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../import_preview.py" line="54"/>
         <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactSales</name>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="32"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="33"/>
+        <source>Former customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="47"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="52"/>
+        <source>New dea&amp;l…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="53"/>
+        <source>A new deal for this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="56"/>
+        <source>Lifecycle stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="85"/>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="101"/>
+        <source>and %1 more on the pipeline board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="105"/>
+        <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,6 +1748,89 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../sales/dashboard.py" line="197"/>
         <source>Export dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="47"/>
+        <source>Edit deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="47"/>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="57"/>
+        <source>Optional: the contact&apos;s company by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="65"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="87"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="87"/>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="88"/>
+        <source>Com&amp;pany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="88"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="89"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="89"/>
+        <source>Pro&amp;bability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="90"/>
+        <source>Expected c&amp;lose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="90"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="91"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="137"/>
+        <source>Stage default (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="152"/>
+        <source>There is no company %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="156"/>
+        <source>Choose the contact from the list (type part of the name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3216,13 +3533,23 @@ A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menu.py" line="22"/>
+        <location filename="../menu.py" line="23"/>
         <source>&amp;Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menu.py" line="25"/>
+        <location filename="../menu.py" line="26"/>
         <source>Dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="29"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="31"/>
+        <source>New d&amp;eal for this contact…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3585,47 +3912,52 @@ Details: {details}</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="83"/>
+        <location filename="../board.py" line="99"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="97"/>
+        <location filename="../board.py" line="113"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="106"/>
+        <location filename="../board.py" line="122"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="106"/>
+        <location filename="../board.py" line="122"/>
         <source>&amp;Close month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="107"/>
+        <location filename="../board.py" line="123"/>
         <source>T&amp;ag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="124"/>
+        <location filename="../board.py" line="130"/>
+        <source>&amp;New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="143"/>
         <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="149"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="131"/>
+        <location filename="../board.py" line="150"/>
         <source>Any month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="132"/>
+        <location filename="../board.py" line="151"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,6 +4176,24 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>RecipientModel</name>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="55"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="55"/>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="55"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../reminders.py" line="36"/>
@@ -3869,6 +4219,69 @@ Details: {details}</source>
     <message>
         <location filename="../reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesDialog</name>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="79"/>
+        <source>Responses to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="90"/>
+        <source>Notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="91"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="93"/>
+        <source>Schedule a &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="102"/>
+        <source>Interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="102"/>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="103"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="103"/>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="107"/>
+        <source>Res&amp;ponse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="137"/>
+        <source>Choose a recipient in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="145"/>
+        <source>Recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="162"/>
+        <source>Call back: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4017,6 +4430,89 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../sales/campaign_send.py" line="52"/>
+        <source>Send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="56"/>
+        <source>%n recipient(s). Sending records the campaign in each one&apos;s history.</source>
+        <translation>
+            <numerusform>%n recipient. Sending records the campaign in each one&apos;s history.</numerusform>
+            <numerusform>%n recipients. Sending records the campaign in each one&apos;s history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="64"/>
+        <source>&amp;Letters (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="66"/>
+        <source>La&amp;bels or envelopes (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="68"/>
+        <source>Recipient list (&amp;CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="78"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="92"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="102"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="118"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="124"/>
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Sent to %n recipient.</numerusform>
+            <numerusform>Sent to %n recipients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="126"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>%n letter written.</numerusform>
+            <numerusform>%n letters written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="128"/>
+        <source>%n label(s) written.</source>
+        <translation>
+            <numerusform>%n label written.</numerusform>
+            <numerusform>%n labels written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="130"/>
+        <source>%n row(s) written to the CSV file.</source>
+        <translation>
+            <numerusform>%n row written to the CSV file.</numerusform>
+            <numerusform>%n rows written to the CSV file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharedBookDialog</name>
     <message>
         <location filename="../shared_book_dialog.py" line="96"/>
@@ -4160,7 +4656,7 @@ Details: {details}</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="78"/>
+        <location filename="../sales/board.py" line="96"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -4168,7 +4664,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="79"/>
+        <location filename="../sales/board.py" line="97"/>
         <source>weighted %1</source>
         <translation type="unfinished"></translation>
     </message>
