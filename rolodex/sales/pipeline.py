@@ -91,6 +91,6 @@ def board(
     return result, columns
 
 
-def filter_choices() -> tuple[list[str], list[str]]:
-    """(owners, close months) the board's filters offer."""
-    return store.owners(), store.close_months()
+def filter_choices() -> tuple[list[str], list[str], list[str]]:
+    """(owners, close months, tags) the board's filters offer."""
+    return store.owners(), store.close_months(), store.tag_names()

@@ -201,6 +201,11 @@ def owners() -> list[str]:
     return sorted({row[0] for row in raw_rows(query.distinct())}, key=str.casefold)
 
 
+def tag_names() -> list[str]:
+    """Every tag's name, sorted (the board's tag filter; counts are not needed there)."""
+    return sorted((row[0] for row in raw_rows(Tag.select(Tag.name))), key=str.casefold)
+
+
 def close_months() -> list[str]:
     """Every "YYYY-MM" a live deal is expected to close in, sorted."""
     month = fn.SUBSTR(Deal.expected_close, 1, 7)

@@ -26,7 +26,6 @@ from rolodex.sales import pipeline
 from rolodex.sales.deals import DealService
 from rolodex.sales.pipeline import BoardColumn
 from rolodex.sales.records import DealFilter, PipelineRow, SalesError
-from rolodex.services.contacts import ContactService
 from rolodex.ui.sales.deal_dialog import edit_deal
 from rolodex.ui.sales.deal_model import DealIdRole, DealListModel
 from rolodex.ui.sales.money_text import show_money
@@ -142,12 +141,12 @@ class PipelineBoard(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(scroll, 1)
-        self.hint = QLabel(_tr("Drag a card to another stage, or press Ctrl+Right / Ctrl+Left."))
+        self.hint = QLabel(_tr("Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. "
+                             "Enter or a double-click opens the deal."))
         layout.addWidget(self.hint)
 
     def _fill_filters(self) -> None:
-        owners, months = pipeline.filter_choices()
-        tags = [name for name, _ in ContactService().tag_counts()]
+        owners, months, tags = pipeline.filter_choices()
         for box, anything, values in ((self.owner, _tr("Everyone"), owners),
                                       (self.month, _tr("Any month"), months),
                                       (self.tag, _tr("Any tag"), tags)):  # fmt: skip

@@ -1295,7 +1295,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="241"/>
+        <location filename="../sales/dashboard.py" line="278"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1577,92 +1577,107 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="42"/>
+        <location filename="../sales/dashboard.py" line="45"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="54"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="54"/>
         <source>E&amp;xport as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="68"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="68"/>
         <source>Prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="69"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="69"/>
         <source>Former customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="74"/>
         <source>No way to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="75"/>
         <source>Invalid emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>Phones that do not parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Addresses without a postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Suspected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
-        <source>Overdue: %1</source>
+        <location filename="../sales/dashboard.py" line="87"/>
+        <source>Reading the numbers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="105"/>
-        <source>Due this week: %1</source>
+        <location filename="../sales/dashboard.py" line="130"/>
+        <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="107"/>
+        <location filename="../sales/dashboard.py" line="130"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="131"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="132"/>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="112"/>
+        <location filename="../sales/dashboard.py" line="149"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="116"/>
+        <location filename="../sales/dashboard.py" line="153"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n deal expected to close this month</numerusform>
@@ -1670,83 +1685,83 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="119"/>
+        <location filename="../sales/dashboard.py" line="156"/>
         <source>Closing this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="163"/>
         <source>Pipeline by stage (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Weighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="167"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="135"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="139"/>
+        <location filename="../sales/dashboard.py" line="176"/>
         <source>Contacts by lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="182"/>
         <source>Churn (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="182"/>
         <source>Churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="146"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="190"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="195"/>
+        <location filename="../sales/dashboard.py" line="200"/>
         <source>Campaign response rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="195"/>
         <source>No campaign sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="201"/>
         <source>Response rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="173"/>
+        <location filename="../sales/dashboard.py" line="210"/>
         <source>Data quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="197"/>
+        <location filename="../sales/dashboard.py" line="234"/>
         <source>Export dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,17 +1834,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="137"/>
+        <location filename="../sales/deal_dialog.py" line="140"/>
         <source>Stage default (%1 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="152"/>
+        <location filename="../sales/deal_dialog.py" line="155"/>
         <source>There is no company %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="156"/>
+        <location filename="../sales/deal_dialog.py" line="159"/>
         <source>Choose the contact from the list (type part of the name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,52 +3927,52 @@ Details: {details}</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="99"/>
+        <location filename="../board.py" line="100"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="113"/>
+        <location filename="../board.py" line="114"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="123"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="123"/>
         <source>&amp;Close month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="123"/>
+        <location filename="../board.py" line="124"/>
         <source>T&amp;ag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="131"/>
         <source>&amp;New deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="143"/>
-        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../board.py" line="149"/>
-        <source>Everyone</source>
+        <location filename="../board.py" line="144"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../board.py" line="150"/>
-        <source>Any month</source>
+        <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../board.py" line="151"/>
+        <source>Any month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="152"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,17 +4193,17 @@ Details: {details}</source>
 <context>
     <name>RecipientModel</name>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,62 +4240,62 @@ Details: {details}</source>
 <context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../sales/campaign_responses.py" line="79"/>
+        <location filename="../sales/campaign_responses.py" line="81"/>
         <source>Responses to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="90"/>
+        <location filename="../sales/campaign_responses.py" line="93"/>
         <source>Notes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="91"/>
+        <location filename="../sales/campaign_responses.py" line="94"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="93"/>
+        <location filename="../sales/campaign_responses.py" line="96"/>
         <source>Schedule a &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="102"/>
+        <location filename="../sales/campaign_responses.py" line="105"/>
         <source>Interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="102"/>
+        <location filename="../sales/campaign_responses.py" line="105"/>
         <source>Not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="103"/>
+        <location filename="../sales/campaign_responses.py" line="106"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="103"/>
+        <location filename="../sales/campaign_responses.py" line="106"/>
         <source>Unsubscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="107"/>
+        <location filename="../sales/campaign_responses.py" line="110"/>
         <source>Res&amp;ponse:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="137"/>
+        <location filename="../sales/campaign_responses.py" line="140"/>
         <source>Choose a recipient in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="145"/>
+        <location filename="../sales/campaign_responses.py" line="148"/>
         <source>Recorded for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="162"/>
+        <location filename="../sales/campaign_responses.py" line="165"/>
         <source>Call back: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,7 +4671,7 @@ Details: {details}</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="96"/>
+        <location filename="../sales/board.py" line="97"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -4664,7 +4679,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="97"/>
+        <location filename="../sales/board.py" line="98"/>
         <source>weighted %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -364,76 +364,76 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../sales/campaign_dialog.py" line="46"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja kampanija</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="58"/>
         <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukai: {given}, {name}, {company}, {address}, {email}, {date}</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiškas</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Email</source>
-        <translation type="unfinished">El. paštas</translation>
+        <translation>El. paštas</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefonas</translation>
+        <translation>Telefonas</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="69"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Renginys</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="72"/>
         <source>Contacts &amp;tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktai su &amp;žyma</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="75"/>
         <source>What the &amp;search finds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką randa &amp;paieška: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_dialog.py" line="78"/>
         <source>The %n selected contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasirinktas kontaktas</numerusform>
+            <numerusform>%n pasirinkti kontaktai</numerusform>
+            <numerusform>%n pasirinktų kontaktų</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="97"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Pavadinimas:</translation>
+        <translation>Pa&amp;vadinimas:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="98"/>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanalas:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="99"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="100"/>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavėjai:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="101"/>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laiškas:</translation>
     </message>
 </context>
 <context>
@@ -441,37 +441,37 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanija</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalas</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="55"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavėjai</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="55"/>
         <source>Response rate</source>
-        <translation type="unfinished">Atsakymų dalis</translation>
+        <translation>Atsakymų dalis</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="70"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dar ne</translation>
     </message>
 </context>
 <context>
@@ -479,48 +479,48 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../sales/campaigns_window.py" line="82"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanijos</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="93"/>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nauja kampanija…</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="94"/>
         <location filename="../sales/campaigns_window.py" line="128"/>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siųsti…</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="95"/>
         <source>&amp;Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsakymai…</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="117"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiškas</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="117"/>
         <source>Email</source>
-        <translation type="unfinished">El. paštas</translation>
+        <translation>El. paštas</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="118"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefonas</translation>
+        <translation>Telefonas</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="118"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Renginys</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="127"/>
         <source>Write files again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti failus iš naujo…</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1304,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="241"/>
+        <location filename="../sales/dashboard.py" line="278"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -1318,7 +1318,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../sales/contact_picker.py" line="26"/>
         <source>Type a name to find the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite vardą, kad rastumėte kontaktą</translation>
     </message>
 </context>
 <context>
@@ -1354,62 +1354,62 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../contact_sales.py" line="31"/>
         <source>Not set</source>
-        <translation type="unfinished">Nenustatyta</translation>
+        <translation>Nenustatyta</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="31"/>
         <source>Lead</source>
-        <translation type="unfinished">Potencialus klientas</translation>
+        <translation>Potencialus klientas</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="31"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektyvus klientas</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="32"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientas</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="33"/>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buvęs klientas</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="47"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliento etapas</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="52"/>
         <source>New dea&amp;l…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas sa&amp;ndoris…</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="53"/>
         <source>A new deal for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas sandoris šiam kontaktui</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="56"/>
         <source>Lifecycle stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliento etapas:</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="85"/>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimų dar neužregistruota.</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="101"/>
         <source>and %1 more on the pipeline board</source>
-        <translation type="unfinished"></translation>
+        <translation>ir dar %1 pardavimų lentoje</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="105"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandoriai</translation>
     </message>
 </context>
 <context>
@@ -1587,92 +1587,107 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="42"/>
+        <location filename="../sales/dashboard.py" line="45"/>
         <source>Dashboard</source>
         <translation>Suvestinė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="54"/>
         <source>&amp;Refresh</source>
         <translation>At&amp;naujinti</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="54"/>
         <source>E&amp;xport as PDF…</source>
         <translation>&amp;Eksportuoti į PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="68"/>
         <source>Leads</source>
         <translation>Potencialūs klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="68"/>
         <source>Prospects</source>
         <translation>Perspektyvūs klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="69"/>
         <source>Customers</source>
         <translation>Klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="69"/>
         <source>Former customers</source>
         <translation>Buvę klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="74"/>
         <source>No way to reach them</source>
         <translation>Nėra kaip susisiekti</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="75"/>
         <source>Invalid emails</source>
         <translation>Netinkami el. pašto adresai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>Phones that do not parse</source>
         <translation>Neatpažinti telefono numeriai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Addresses without a postcode</source>
         <translation>Adresai be pašto kodo</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Suspected duplicates</source>
         <translation>Galimi dublikatai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Never contacted</source>
         <translation>Niekada nesusisiekta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
-        <source>Overdue: %1</source>
-        <translation>Pavėluota: %1</translation>
+        <location filename="../sales/dashboard.py" line="87"/>
+        <source>Reading the numbers…</source>
+        <translation>Skaičiai įkeliami…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="105"/>
-        <source>Due this week: %1</source>
-        <translation>Šią savaitę: %1</translation>
+        <location filename="../sales/dashboard.py" line="130"/>
+        <source>Mine</source>
+        <translation>Mano</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="107"/>
+        <location filename="../sales/dashboard.py" line="130"/>
+        <source>Team</source>
+        <translation>Komandos</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="131"/>
+        <source>Overdue</source>
+        <translation>Vėluojantys</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="132"/>
+        <source>Due this week</source>
+        <translation>Šią savaitę</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Apleisti klientai (%1 d.): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="112"/>
+        <location filename="../sales/dashboard.py" line="149"/>
         <source>Follow-ups</source>
         <translation>Priminimai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="116"/>
+        <location filename="../sales/dashboard.py" line="153"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n sandoris turėtų užsidaryti šį mėnesį</numerusform>
@@ -1681,83 +1696,83 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="119"/>
+        <location filename="../sales/dashboard.py" line="156"/>
         <source>Closing this month</source>
         <translation>Užsidaro šį mėnesį</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="163"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Piltuvas pagal etapą (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Value</source>
         <translation>Vertė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Weighted</source>
         <translation>Įvertinta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="167"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Sandoriai %1 valiuta neperskaičiuojami: žr. lentą.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="135"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Pipeline</source>
         <translation>Pardavimų piltuvas</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="139"/>
+        <location filename="../sales/dashboard.py" line="176"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Kontaktai pagal gyvavimo etapą</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="182"/>
         <source>Churn (%)</source>
         <translation>Klientų netektis (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="182"/>
         <source>Churn</source>
         <translation>Netektis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="146"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>Šiais metais: %1 klientų pradžioje, %2 prarasta, %3 laimėta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="190"/>
         <source>Retention</source>
         <translation>Klientų išlaikymas</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="195"/>
+        <location filename="../sales/dashboard.py" line="200"/>
         <source>Campaign response rates</source>
         <translation>Kampanijų atsakymų dalis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="195"/>
         <source>No campaign sent yet.</source>
         <translation>Kampanijų dar neišsiųsta.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="201"/>
         <source>Response rate</source>
         <translation>Atsakymų dalis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="173"/>
+        <location filename="../sales/dashboard.py" line="210"/>
         <source>Data quality</source>
         <translation>Duomenų kokybė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="197"/>
+        <location filename="../sales/dashboard.py" line="234"/>
         <source>Export dashboard</source>
         <translation>Eksportuoti suvestinę</translation>
     </message>
@@ -1767,82 +1782,82 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     <message>
         <location filename="../sales/deal_dialog.py" line="47"/>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti sandorį</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="47"/>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas sandoris</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="57"/>
         <source>Optional: the contact&apos;s company by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprivaloma: pagal nutylėjimą kontakto įmonė</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="65"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Numatoma</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="87"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="87"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktas:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="88"/>
         <source>Com&amp;pany:</source>
-        <translation type="unfinished"></translation>
+        <translation>Įm&amp;onė:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="88"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertė:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="89"/>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapas:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="89"/>
         <source>Pro&amp;bability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tikimybė:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="90"/>
         <source>Expected c&amp;lose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numatoma &amp;uždarymo data:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="90"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Atsakingas:</translation>
+        <translation>&amp;Atsakingas:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="91"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Pastabos:</translation>
+        <translation>Pa&amp;stabos:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="137"/>
+        <location filename="../sales/deal_dialog.py" line="140"/>
         <source>Stage default (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagal etapą (%1 %)</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="152"/>
+        <location filename="../sales/deal_dialog.py" line="155"/>
         <source>There is no company %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonės %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="156"/>
+        <location filename="../sales/deal_dialog.py" line="159"/>
         <source>Choose the contact from the list (type part of the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite kontaktą iš sąrašo (įveskite vardo dalį).</translation>
     </message>
 </context>
 <context>
@@ -3587,12 +3602,12 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
     <message>
         <location filename="../menu.py" line="29"/>
         <source>Ca&amp;mpaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampanijos</translation>
     </message>
     <message>
         <location filename="../menu.py" line="31"/>
         <source>New d&amp;eal for this contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas &amp;sandoris šiam kontaktui…</translation>
     </message>
 </context>
 <context>
@@ -3962,52 +3977,52 @@ Išsamiau: {details}</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="99"/>
+        <location filename="../board.py" line="100"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 %2 valiuta (neperskaičiuota)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="113"/>
+        <location filename="../board.py" line="114"/>
         <source>Pipeline</source>
         <translation>Pardavimų piltuvas</translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="123"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Atsakingas:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="123"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Uždarymo mėnuo:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="123"/>
+        <location filename="../board.py" line="124"/>
         <source>T&amp;ag:</source>
         <translation>Ž&amp;ymė:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="131"/>
         <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naujas sandoris…</translation>
     </message>
     <message>
-        <location filename="../board.py" line="143"/>
-        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
-        <translation>Nutempkite kortelę į kitą etapą arba spauskite Ctrl+Dešinėn / Ctrl+Kairėn.</translation>
+        <location filename="../board.py" line="144"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
+        <translation>Nuvilkite kortelę į kitą etapą arba spauskite Ctrl+Dešinėn / Ctrl+Kairėn. Enter arba dvigubas spustelėjimas atveria sandorį.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="149"/>
+        <location filename="../board.py" line="150"/>
         <source>Everyone</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../board.py" line="150"/>
+        <location filename="../board.py" line="151"/>
         <source>Any month</source>
         <translation>Bet kuris mėnuo</translation>
     </message>
     <message>
-        <location filename="../board.py" line="151"/>
+        <location filename="../board.py" line="152"/>
         <source>Any tag</source>
         <translation>Bet kuri žymė</translation>
     </message>
@@ -4229,19 +4244,19 @@ Išsamiau: {details}</translation>
 <context>
     <name>RecipientModel</name>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakymas</translation>
     </message>
 </context>
 <context>
@@ -4277,64 +4292,64 @@ Išsamiau: {details}</translation>
 <context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../sales/campaign_responses.py" line="79"/>
+        <location filename="../sales/campaign_responses.py" line="81"/>
         <source>Responses to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sales/campaign_responses.py" line="90"/>
-        <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sales/campaign_responses.py" line="91"/>
-        <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakymai į %1</translation>
     </message>
     <message>
         <location filename="../sales/campaign_responses.py" line="93"/>
+        <source>Notes (optional)</source>
+        <translation>Pastabos (neprivaloma)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="94"/>
+        <source>&amp;Record</source>
+        <translation>Į&amp;rašyti</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="96"/>
         <source>Schedule a &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplanuoti &amp;priminimą…</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="102"/>
+        <location filename="../sales/campaign_responses.py" line="105"/>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Susidomėjęs</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="102"/>
+        <location filename="../sales/campaign_responses.py" line="105"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesidomi</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="103"/>
+        <location filename="../sales/campaign_responses.py" line="106"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatsakė</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="103"/>
+        <location filename="../sales/campaign_responses.py" line="106"/>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsisakė</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="107"/>
+        <location filename="../sales/campaign_responses.py" line="110"/>
         <source>Res&amp;ponse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsakymas:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="137"/>
+        <location filename="../sales/campaign_responses.py" line="140"/>
         <source>Choose a recipient in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia pasirinkite gavėją sąraše.</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="145"/>
+        <location filename="../sales/campaign_responses.py" line="148"/>
         <source>Recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta: %1.</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="162"/>
+        <location filename="../sales/campaign_responses.py" line="165"/>
         <source>Call back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perskambinti: %1</translation>
     </message>
 </context>
 <context>
@@ -4486,86 +4501,86 @@ Išsamiau: {details}</translation>
     <message>
         <location filename="../sales/campaign_send.py" line="52"/>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siųsti %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="56"/>
         <source>%n recipient(s). Sending records the campaign in each one&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gavėjas. Siuntimas įrašomas į kiekvieno istoriją.</numerusform>
+            <numerusform>%n gavėjai. Siuntimas įrašomas į kiekvieno istoriją.</numerusform>
+            <numerusform>%n gavėjų. Siuntimas įrašomas į kiekvieno istoriją.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="64"/>
         <source>&amp;Letters (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laiškai (PDF)</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="66"/>
         <source>La&amp;bels or envelopes (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiketės arba vokai (PDF)</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="68"/>
         <source>Recipient list (&amp;CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gavėjų sąrašas (CSV)</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="78"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siųsti</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="92"/>
         <source>Choose…</source>
-        <translation type="unfinished">Pasirinkti…</translation>
+        <translation>Pasirinkti…</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="102"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti kaip</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="118"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiama…</translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="124"/>
         <source>Sent to %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Išsiųsta %n gavėjui.</numerusform>
+            <numerusform>Išsiųsta %n gavėjams.</numerusform>
+            <numerusform>Išsiųsta %n gavėjų.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="126"/>
         <source>%n letter(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parašytas %n laiškas.</numerusform>
+            <numerusform>Parašyti %n laiškai.</numerusform>
+            <numerusform>Parašyta %n laiškų.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="128"/>
         <source>%n label(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sukurta %n etiketė.</numerusform>
+            <numerusform>Sukurtos %n etiketės.</numerusform>
+            <numerusform>Sukurta %n etikečių.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="130"/>
         <source>%n row(s) written to the CSV file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Į CSV failą įrašyta %n eilutė.</numerusform>
+            <numerusform>Į CSV failą įrašytos %n eilutės.</numerusform>
+            <numerusform>Į CSV failą įrašyta %n eilučių.</numerusform>
         </translation>
     </message>
 </context>
@@ -4713,7 +4728,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="96"/>
+        <location filename="../sales/board.py" line="97"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n sandoris</numerusform>
@@ -4722,7 +4737,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="97"/>
+        <location filename="../sales/board.py" line="98"/>
         <source>weighted %1</source>
         <translation>įvertinta %1</translation>
     </message>

@@ -362,75 +362,75 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../sales/campaign_dialog.py" line="46"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kampanje</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="58"/>
         <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt: {given}, {name}, {company}, {address}, {email}, {date}</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Email</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="69"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangement</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="72"/>
         <source>Contacts &amp;tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter &amp;merket</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="75"/>
         <source>What the &amp;search finds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det søket &amp;finner: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_dialog.py" line="78"/>
         <source>The %n selected contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n valgte kontakten</numerusform>
+            <numerusform>De %n valgte kontaktene</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="97"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Navn:</translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="98"/>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="99"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="100"/>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottakere:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="101"/>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brev:</translation>
     </message>
 </context>
 <context>
@@ -438,37 +438,37 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanje</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="55"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottakere</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="55"/>
         <source>Response rate</source>
-        <translation type="unfinished">Svarprosent</translation>
+        <translation>Svarprosent</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="70"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke ennå</translation>
     </message>
 </context>
 <context>
@@ -476,48 +476,48 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../sales/campaigns_window.py" line="82"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanjer</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="93"/>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kampanje…</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="94"/>
         <location filename="../sales/campaigns_window.py" line="128"/>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send…</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="95"/>
         <source>&amp;Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;var…</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="117"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="117"/>
         <source>Email</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="118"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="118"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangement</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="127"/>
         <source>Write files again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv filene på nytt…</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1299,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="241"/>
+        <location filename="../sales/dashboard.py" line="278"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1312,7 +1312,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../sales/contact_picker.py" line="26"/>
         <source>Type a name to find the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn for å finne kontakten</translation>
     </message>
 </context>
 <context>
@@ -1348,62 +1348,62 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../contact_sales.py" line="31"/>
         <source>Not set</source>
-        <translation type="unfinished">Ikke angitt</translation>
+        <translation>Ikke satt</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="31"/>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="31"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospekt</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="32"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="33"/>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere kunde</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="47"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundestatus</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="52"/>
         <source>New dea&amp;l…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt sa&amp;lg…</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="53"/>
         <source>A new deal for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nytt salg for denne kontakten</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="56"/>
         <source>Lifecycle stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundestatus:</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="85"/>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen endringer registrert ennå.</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="101"/>
         <source>and %1 more on the pipeline board</source>
-        <translation type="unfinished"></translation>
+        <translation>og %1 til på salgstavlen</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="105"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Salg</translation>
     </message>
 </context>
 <context>
@@ -1581,92 +1581,107 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="42"/>
+        <location filename="../sales/dashboard.py" line="45"/>
         <source>Dashboard</source>
         <translation>Nøkkeltall</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="54"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="54"/>
         <source>E&amp;xport as PDF…</source>
         <translation>E&amp;ksporter som PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="68"/>
         <source>Leads</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="68"/>
         <source>Prospects</source>
         <translation>Prospekter</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="69"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="69"/>
         <source>Former customers</source>
         <translation>Tidligere kunder</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="74"/>
         <source>No way to reach them</source>
         <translation>Ingen kontaktinformasjon</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="75"/>
         <source>Invalid emails</source>
         <translation>Ugyldige e-postadresser</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>Phones that do not parse</source>
         <translation>Ugyldige telefonnumre</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Addresses without a postcode</source>
         <translation>Adresser uten postnummer</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Suspected duplicates</source>
         <translation>Mulige duplikater</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Never contacted</source>
         <translation>Aldri kontaktet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
-        <source>Overdue: %1</source>
-        <translation>Forfalt: %1</translation>
+        <location filename="../sales/dashboard.py" line="87"/>
+        <source>Reading the numbers…</source>
+        <translation>Henter tallene…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="105"/>
-        <source>Due this week: %1</source>
-        <translation>Forfaller denne uken: %1</translation>
+        <location filename="../sales/dashboard.py" line="130"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="107"/>
+        <location filename="../sales/dashboard.py" line="130"/>
+        <source>Team</source>
+        <translation>Teamet</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="131"/>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="132"/>
+        <source>Due this week</source>
+        <translation>Forfaller denne uken</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Forsømte kunder (%1 dager): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="112"/>
+        <location filename="../sales/dashboard.py" line="149"/>
         <source>Follow-ups</source>
         <translation>Oppfølginger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="116"/>
+        <location filename="../sales/dashboard.py" line="153"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n salg ventes avsluttet denne måneden</numerusform>
@@ -1674,83 +1689,83 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="119"/>
+        <location filename="../sales/dashboard.py" line="156"/>
         <source>Closing this month</source>
         <translation>Avsluttes denne måneden</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="163"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Salgstrakt etter fase (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Weighted</source>
         <translation>Vektet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="167"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Salg i %1 er ikke omregnet: se salgstavlen.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="135"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Pipeline</source>
         <translation>Salgstrakt</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="139"/>
+        <location filename="../sales/dashboard.py" line="176"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Kontakter etter kundestatus</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="182"/>
         <source>Churn (%)</source>
         <translation>Kundefrafall (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="182"/>
         <source>Churn</source>
         <translation>Frafall</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="146"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>I år: %1 kunder ved årets start, %2 tapt, %3 vunnet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="190"/>
         <source>Retention</source>
         <translation>Kundelojalitet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="195"/>
+        <location filename="../sales/dashboard.py" line="200"/>
         <source>Campaign response rates</source>
         <translation>Svarprosent for kampanjer</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="195"/>
         <source>No campaign sent yet.</source>
         <translation>Ingen kampanjer er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="201"/>
         <source>Response rate</source>
         <translation>Svarprosent</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="173"/>
+        <location filename="../sales/dashboard.py" line="210"/>
         <source>Data quality</source>
         <translation>Datakvalitet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="197"/>
+        <location filename="../sales/dashboard.py" line="234"/>
         <source>Export dashboard</source>
         <translation>Eksporter nøkkeltall</translation>
     </message>
@@ -1760,82 +1775,82 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     <message>
         <location filename="../sales/deal_dialog.py" line="47"/>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger salg</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="47"/>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt salg</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="57"/>
         <source>Optional: the contact&apos;s company by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt: kontaktens firma som standard</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="65"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="87"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="87"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="88"/>
         <source>Com&amp;pany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="88"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verdi:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="89"/>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;se:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="89"/>
         <source>Pro&amp;bability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanns&amp;ynlighet:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="90"/>
         <source>Expected c&amp;lose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet avs&amp;lutning:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="90"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Ansvarlig:</translation>
+        <translation>&amp;Eier:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="91"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">N&amp;otater:</translation>
+        <translation>&amp;Notater:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="137"/>
+        <location filename="../sales/deal_dialog.py" line="140"/>
         <source>Stage default (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasens standard (%1 %)</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="152"/>
+        <location filename="../sales/deal_dialog.py" line="155"/>
         <source>There is no company %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe firma %1.</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="156"/>
+        <location filename="../sales/deal_dialog.py" line="159"/>
         <source>Choose the contact from the list (type part of the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg kontakten fra listen (skriv en del av navnet).</translation>
     </message>
 </context>
 <context>
@@ -3550,12 +3565,12 @@ Adressebok og kunderegister for små kontorer.</translation>
     <message>
         <location filename="../menu.py" line="29"/>
         <source>Ca&amp;mpaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampanjer</translation>
     </message>
     <message>
         <location filename="../menu.py" line="31"/>
         <source>New d&amp;eal for this contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt sa&amp;lg for denne kontakten…</translation>
     </message>
 </context>
 <context>
@@ -3919,52 +3934,52 @@ Detaljer: {details}</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="99"/>
+        <location filename="../board.py" line="100"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 i %2 (ikke omregnet)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="113"/>
+        <location filename="../board.py" line="114"/>
         <source>Pipeline</source>
         <translation>Salgstrakt</translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="123"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="123"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Avslutningsmåned:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="123"/>
+        <location filename="../board.py" line="124"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="131"/>
         <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt salg…</translation>
     </message>
     <message>
-        <location filename="../board.py" line="143"/>
-        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
-        <translation>Dra et kort til en annen fase, eller trykk Ctrl+Høyre / Ctrl+Venstre.</translation>
+        <location filename="../board.py" line="144"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
+        <translation>Dra et kort til en annen fase, eller trykk Ctrl+Høyre / Ctrl+Venstre. Enter eller dobbeltklikk åpner salget.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="149"/>
+        <location filename="../board.py" line="150"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../board.py" line="150"/>
+        <location filename="../board.py" line="151"/>
         <source>Any month</source>
         <translation>Alle måneder</translation>
     </message>
     <message>
-        <location filename="../board.py" line="151"/>
+        <location filename="../board.py" line="152"/>
         <source>Any tag</source>
         <translation>Alle etiketter</translation>
     </message>
@@ -4186,19 +4201,19 @@ Detaljer: {details}</translation>
 <context>
     <name>RecipientModel</name>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt til</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
 </context>
 <context>
@@ -4233,64 +4248,64 @@ Detaljer: {details}</translation>
 <context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../sales/campaign_responses.py" line="79"/>
+        <location filename="../sales/campaign_responses.py" line="81"/>
         <source>Responses to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sales/campaign_responses.py" line="90"/>
-        <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sales/campaign_responses.py" line="91"/>
-        <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på %1</translation>
     </message>
     <message>
         <location filename="../sales/campaign_responses.py" line="93"/>
+        <source>Notes (optional)</source>
+        <translation>Notater (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="94"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="96"/>
         <source>Schedule a &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegg &amp;oppfølging…</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="102"/>
+        <location filename="../sales/campaign_responses.py" line="105"/>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessert</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="102"/>
+        <location filename="../sales/campaign_responses.py" line="105"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke interessert</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="103"/>
+        <location filename="../sales/campaign_responses.py" line="106"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke svart</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="103"/>
+        <location filename="../sales/campaign_responses.py" line="106"/>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avmeldt</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="107"/>
+        <location filename="../sales/campaign_responses.py" line="110"/>
         <source>Res&amp;ponse:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;var:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="137"/>
+        <location filename="../sales/campaign_responses.py" line="140"/>
         <source>Choose a recipient in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en mottaker i listen først.</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="145"/>
+        <location filename="../sales/campaign_responses.py" line="148"/>
         <source>Recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrert for %1.</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="162"/>
+        <location filename="../sales/campaign_responses.py" line="165"/>
         <source>Call back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring tilbake: %1</translation>
     </message>
 </context>
 <context>
@@ -4442,81 +4457,81 @@ Detaljer: {details}</translation>
     <message>
         <location filename="../sales/campaign_send.py" line="52"/>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Send %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="56"/>
         <source>%n recipient(s). Sending records the campaign in each one&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mottaker. Sendingen føres i mottakerens historikk.</numerusform>
+            <numerusform>%n mottakere. Sendingen føres i hver mottakers historikk.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="64"/>
         <source>&amp;Letters (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brev (PDF)</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="66"/>
         <source>La&amp;bels or envelopes (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiketter eller konvolutter (PDF)</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="68"/>
         <source>Recipient list (&amp;CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mottakerliste (CSV)</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="78"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="92"/>
         <source>Choose…</source>
-        <translation type="unfinished">Velg…</translation>
+        <translation>Velg…</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="102"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="118"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender…</translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="124"/>
         <source>Sent to %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sendt til %n mottaker.</numerusform>
+            <numerusform>Sendt til %n mottakere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="126"/>
         <source>%n letter(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brev skrevet.</numerusform>
+            <numerusform>%n brev skrevet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="128"/>
         <source>%n label(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etikett skrevet.</numerusform>
+            <numerusform>%n etiketter skrevet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="130"/>
         <source>%n row(s) written to the CSV file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad skrevet til CSV-filen.</numerusform>
+            <numerusform>%n rader skrevet til CSV-filen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4664,7 +4679,7 @@ Detaljer: {details}</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="96"/>
+        <location filename="../sales/board.py" line="97"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n salg</numerusform>
@@ -4672,7 +4687,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="97"/>
+        <location filename="../sales/board.py" line="98"/>
         <source>weighted %1</source>
         <translation>vektet %1</translation>
     </message>

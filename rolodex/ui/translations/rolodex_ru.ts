@@ -364,76 +364,76 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../sales/campaign_dialog.py" line="46"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кампания</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="58"/>
         <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля: {given}, {name}, {company}, {address}, {email}, {date}</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="69"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="72"/>
         <source>Contacts &amp;tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты с &amp;меткой</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="75"/>
         <source>What the &amp;search finds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные &amp;поиском: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_dialog.py" line="78"/>
         <source>The %n selected contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выбранный контакт</numerusform>
+            <numerusform>%n выбранных контакта</numerusform>
+            <numerusform>%n выбранных контактов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="97"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="98"/>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="99"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="100"/>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели:</translation>
     </message>
     <message>
         <location filename="../sales/campaign_dialog.py" line="101"/>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст письма:</translation>
     </message>
 </context>
 <context>
@@ -441,37 +441,37 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="54"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлена</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="55"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="55"/>
         <source>Response rate</source>
-        <translation type="unfinished">Доля ответов</translation>
+        <translation>Доля ответов</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="70"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё нет</translation>
     </message>
 </context>
 <context>
@@ -479,48 +479,48 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../sales/campaigns_window.py" line="82"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="93"/>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая кампания…</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="94"/>
         <location filename="../sales/campaigns_window.py" line="128"/>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить…</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="95"/>
         <source>&amp;Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Откл&amp;ики…</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="117"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="117"/>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="118"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="118"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../sales/campaigns_window.py" line="127"/>
         <source>Write files again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать файлы заново…</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1304,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="241"/>
+        <location filename="../sales/dashboard.py" line="278"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -1318,7 +1318,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../sales/contact_picker.py" line="26"/>
         <source>Type a name to find the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя, чтобы найти контакт</translation>
     </message>
 </context>
 <context>
@@ -1354,62 +1354,62 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../contact_sales.py" line="31"/>
         <source>Not set</source>
-        <translation type="unfinished">Не задано</translation>
+        <translation>Не задан</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="31"/>
         <source>Lead</source>
-        <translation type="unfinished">Лид</translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="31"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный клиент</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="32"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="33"/>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Бывший клиент</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="47"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап жизненного цикла</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="52"/>
         <source>New dea&amp;l…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сде&amp;лка…</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="53"/>
         <source>A new deal for this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка для этого контакта</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="56"/>
         <source>Lifecycle stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап жизненного цикла:</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="85"/>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений пока нет.</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="101"/>
         <source>and %1 more on the pipeline board</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё %1 на доске воронки</translation>
     </message>
     <message>
         <location filename="../contact_sales.py" line="105"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
 </context>
 <context>
@@ -1587,92 +1587,107 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="42"/>
+        <location filename="../sales/dashboard.py" line="45"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="54"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="54"/>
         <source>E&amp;xport as PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="68"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="68"/>
         <source>Prospects</source>
         <translation>Потенциальные клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="69"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="69"/>
         <source>Former customers</source>
         <translation>Бывшие клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="74"/>
         <source>No way to reach them</source>
         <translation>Нет способа связаться</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="75"/>
         <source>Invalid emails</source>
         <translation>Неверные адреса эл. почты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>Phones that do not parse</source>
         <translation>Нераспознанные номера телефонов</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Addresses without a postcode</source>
         <translation>Адреса без индекса</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Suspected duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Never contacted</source>
         <translation>Ни разу не связывались</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
-        <source>Overdue: %1</source>
-        <translation>Просрочено: %1</translation>
+        <location filename="../sales/dashboard.py" line="87"/>
+        <source>Reading the numbers…</source>
+        <translation>Загрузка показателей…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="105"/>
-        <source>Due this week: %1</source>
-        <translation>На этой неделе: %1</translation>
+        <location filename="../sales/dashboard.py" line="130"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="107"/>
+        <location filename="../sales/dashboard.py" line="130"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="131"/>
+        <source>Overdue</source>
+        <translation>Просрочены</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="132"/>
+        <source>Due this week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="144"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Забытые клиенты (%1 дн.): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="112"/>
+        <location filename="../sales/dashboard.py" line="149"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="116"/>
+        <location filename="../sales/dashboard.py" line="153"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n сделка должна закрыться в этом месяце</numerusform>
@@ -1681,83 +1696,83 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="119"/>
+        <location filename="../sales/dashboard.py" line="156"/>
         <source>Closing this month</source>
         <translation>Закрываются в этом месяце</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="163"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Воронка по этапам (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="164"/>
         <source>Weighted</source>
         <translation>Взвешенная</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="167"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Сделки в %1 не пересчитываются: см. доску.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="135"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="139"/>
+        <location filename="../sales/dashboard.py" line="176"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Контакты по этапам жизненного цикла</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="182"/>
         <source>Churn (%)</source>
         <translation>Отток (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="182"/>
         <source>Churn</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="146"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>В этом году: клиентов на начало — %1, потеряно — %2, привлечено — %3</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="190"/>
         <source>Retention</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="195"/>
+        <location filename="../sales/dashboard.py" line="200"/>
         <source>Campaign response rates</source>
         <translation>Отклик на кампании</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="195"/>
         <source>No campaign sent yet.</source>
         <translation>Кампаний ещё не было.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="201"/>
         <source>Response rate</source>
         <translation>Доля ответов</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="173"/>
+        <location filename="../sales/dashboard.py" line="210"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="197"/>
+        <location filename="../sales/dashboard.py" line="234"/>
         <source>Export dashboard</source>
         <translation>Экспорт сводки</translation>
     </message>
@@ -1767,82 +1782,82 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../sales/deal_dialog.py" line="47"/>
         <source>Edit deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сделку</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="47"/>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="57"/>
         <source>Optional: the contact&apos;s company by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: по умолчанию компания контакта</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="65"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="87"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="87"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакт:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="88"/>
         <source>Com&amp;pany:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;мпания:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="88"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="89"/>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="89"/>
         <source>Pro&amp;bability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вероятность:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="90"/>
         <source>Expected c&amp;lose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ожидаемое закрытие:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="90"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Ответственный:</translation>
+        <translation>Отв&amp;етственный:</translation>
     </message>
     <message>
         <location filename="../sales/deal_dialog.py" line="91"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Заметки:</translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="137"/>
+        <location filename="../sales/deal_dialog.py" line="140"/>
         <source>Stage default (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>По этапу (%1 %)</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="152"/>
+        <location filename="../sales/deal_dialog.py" line="155"/>
         <source>There is no company %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании %1 нет.</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="156"/>
+        <location filename="../sales/deal_dialog.py" line="159"/>
         <source>Choose the contact from the list (type part of the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите контакт из списка (введите часть имени).</translation>
     </message>
 </context>
 <context>
@@ -3587,12 +3602,12 @@ A contact book and small-office CRM.</source>
     <message>
         <location filename="../menu.py" line="29"/>
         <source>Ca&amp;mpaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;мпании</translation>
     </message>
     <message>
         <location filename="../menu.py" line="31"/>
         <source>New d&amp;eal for this contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сде&amp;лка для этого контакта…</translation>
     </message>
 </context>
 <context>
@@ -3962,52 +3977,52 @@ Details: {details}</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="99"/>
+        <location filename="../board.py" line="100"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 в %2 (без пересчёта)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="113"/>
+        <location filename="../board.py" line="114"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="123"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="122"/>
+        <location filename="../board.py" line="123"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Месяц закрытия:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="123"/>
+        <location filename="../board.py" line="124"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Метка:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="131"/>
         <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая сделка…</translation>
     </message>
     <message>
-        <location filename="../board.py" line="143"/>
-        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
-        <translation>Перетащите карточку на другой этап или нажмите Ctrl+Вправо / Ctrl+Влево.</translation>
+        <location filename="../board.py" line="144"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
+        <translation>Перетащите карточку на другой этап или нажмите Ctrl+Вправо / Ctrl+Влево. Enter или двойной щелчок открывает сделку.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="149"/>
+        <location filename="../board.py" line="150"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../board.py" line="150"/>
+        <location filename="../board.py" line="151"/>
         <source>Any month</source>
         <translation>Любой месяц</translation>
     </message>
     <message>
-        <location filename="../board.py" line="151"/>
+        <location filename="../board.py" line="152"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
@@ -4229,19 +4244,19 @@ Details: {details}</source>
 <context>
     <name>RecipientModel</name>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда отправлено</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="55"/>
+        <location filename="../sales/campaign_responses.py" line="56"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклик</translation>
     </message>
 </context>
 <context>
@@ -4277,64 +4292,64 @@ Details: {details}</source>
 <context>
     <name>ResponsesDialog</name>
     <message>
-        <location filename="../sales/campaign_responses.py" line="79"/>
+        <location filename="../sales/campaign_responses.py" line="81"/>
         <source>Responses to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sales/campaign_responses.py" line="90"/>
-        <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../sales/campaign_responses.py" line="91"/>
-        <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклики на %1</translation>
     </message>
     <message>
         <location filename="../sales/campaign_responses.py" line="93"/>
+        <source>Notes (optional)</source>
+        <translation>Заметки (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="94"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="96"/>
         <source>Schedule a &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать &amp;напоминание…</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="102"/>
+        <location filename="../sales/campaign_responses.py" line="105"/>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Заинтересован</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="102"/>
+        <location filename="../sales/campaign_responses.py" line="105"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заинтересован</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="103"/>
+        <location filename="../sales/campaign_responses.py" line="106"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="103"/>
+        <location filename="../sales/campaign_responses.py" line="106"/>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отписался</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="107"/>
+        <location filename="../sales/campaign_responses.py" line="110"/>
         <source>Res&amp;ponse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклик:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="137"/>
+        <location filename="../sales/campaign_responses.py" line="140"/>
         <source>Choose a recipient in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите получателя в списке.</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="145"/>
+        <location filename="../sales/campaign_responses.py" line="148"/>
         <source>Recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано для %1.</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_responses.py" line="162"/>
+        <location filename="../sales/campaign_responses.py" line="165"/>
         <source>Call back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвонить: %1</translation>
     </message>
 </context>
 <context>
@@ -4486,86 +4501,86 @@ Details: {details}</source>
     <message>
         <location filename="../sales/campaign_send.py" line="52"/>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="56"/>
         <source>%n recipient(s). Sending records the campaign in each one&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n получатель. Отправка записывается в историю каждого.</numerusform>
+            <numerusform>%n получателя. Отправка записывается в историю каждого.</numerusform>
+            <numerusform>%n получателей. Отправка записывается в историю каждого.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="64"/>
         <source>&amp;Letters (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Письма (PDF)</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="66"/>
         <source>La&amp;bels or envelopes (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наклейки или конверты (PDF)</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="68"/>
         <source>Recipient list (&amp;CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Список получателей (&amp;CSV)</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="78"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="92"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="102"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <location filename="../sales/campaign_send.py" line="118"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…</translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="124"/>
         <source>Sent to %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправлено %n получателю.</numerusform>
+            <numerusform>Отправлено %n получателям.</numerusform>
+            <numerusform>Отправлено %n получателям.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="126"/>
         <source>%n letter(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создано %n письмо.</numerusform>
+            <numerusform>Создано %n письма.</numerusform>
+            <numerusform>Создано %n писем.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="128"/>
         <source>%n label(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создана %n наклейка.</numerusform>
+            <numerusform>Создано %n наклейки.</numerusform>
+            <numerusform>Создано %n наклеек.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../sales/campaign_send.py" line="130"/>
         <source>%n row(s) written to the CSV file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файл CSV записана %n строка.</numerusform>
+            <numerusform>В файл CSV записано %n строки.</numerusform>
+            <numerusform>В файл CSV записано %n строк.</numerusform>
         </translation>
     </message>
 </context>
@@ -4713,7 +4728,7 @@ Details: {details}</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="96"/>
+        <location filename="../sales/board.py" line="97"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -4722,7 +4737,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="97"/>
+        <location filename="../sales/board.py" line="98"/>
         <source>weighted %1</source>
         <translation>взвешенная %1</translation>
     </message>
