@@ -160,6 +160,14 @@ class DealService:
         """A page of the deals at one stage (soonest expected close first), for the board."""
         return [_deal(row) for row in store.stage_page(stage_id, where, offset, limit)]
 
+    def first_pages(self, stage_ids: list[int], where: DealFilter, limit: int) -> dict[int, list[DealData]]:
+        """Stage id → its first ``limit`` deals (the board opening: cards read in one query)."""
+        pages: dict[int, list[DealData]] = {}
+        for row in store.first_pages(stage_ids, where, limit):
+            deal = _deal(row)
+            pages.setdefault(deal.stage_id, []).append(deal)
+        return pages
+
     def by_ids(self, ids: list[int]) -> list[DealData]:
         """The live deals among ``ids``, in the order given."""
         rows = store.rows_by_ids(ids)

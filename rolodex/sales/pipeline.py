@@ -82,15 +82,25 @@ def board(
 
     chosen = where or DealFilter()
     result = pipeline(chosen)
-    service = DealService()
+    busy = [r.stage.id for r in result.rows if r.totals.count or r.other]
+    pages = DealService().first_pages(busy, chosen, first)
     columns = []
     for row in result.rows:
         count = row.totals.count + sum(t.count for t in row.other.values())
-        deals = service.page(row.stage.id, chosen, 0, first) if count else []
-        columns.append(BoardColumn(row, count, tuple(deals)))
+        columns.append(BoardColumn(row, count, tuple(pages.get(row.stage.id, []))))
     return result, columns
 
 
-def filter_choices() -> tuple[list[str], list[str], list[str]]:
-    """(owners, close months, tags) the board's filters offer."""
-    return store.owners(), store.close_months(), store.tag_names()
+def owners() -> list[str]:
+    """Every owner named on a live deal (the board's owner filter)."""
+    return store.owners()
+
+
+def close_months() -> list[str]:
+    """Every "YYYY-MM" a live deal is expected to close in (the close-month filter)."""
+    return store.close_months()
+
+
+def tag_names() -> list[str]:
+    """Every tag (the board's tag filter: deals whose contact has it)."""
+    return store.tag_names()

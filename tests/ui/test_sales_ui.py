@@ -4,7 +4,7 @@ dashboard shows the report commands' numbers and exports a PDF."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
@@ -39,6 +39,9 @@ def test_the_board_shows_each_stage_with_its_totals(book: object, qtbot) -> None
     assert show_money(300000, "NOK") in proposal.totals.text()
     assert show_money(150000, "NOK") in proposal.totals.text()
     assert "Ola Hansen" in proposal.model.index(0).data()
+    assert board.owner.count() == 1  # the choices are read when the filter is opened
+    for box in (board.owner, board.tag, board.month):
+        box.ensure_loaded()
     board.owner.setCurrentIndex(board.owner.findData("kari"))
     assert [c.model.rowCount() for c in board.columns][:3] == [1, 0, 0]
     board.tag.setCurrentIndex(board.tag.findData("vip"))
@@ -99,3 +102,15 @@ def test_the_dashboard_shows_the_reports_numbers_and_exports_a_pdf(
     assert shown is not None and shown.model.stringList() == ["Bad"]
     out = view.export_pdf(str(tmp_path / "dashboard.pdf"))
     assert out is not None and Path(out).read_bytes().startswith(b"%PDF")
+
+
+def test_a_long_column_reads_further_cards_as_it_scrolls(book: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    kari = person("Kari")
+    made = [deal(kari, "Lead", "10", close=date(2027, 1, 1) + timedelta(days=i)) for i in range(120)]
+    board = PipelineBoard()
+    qtbot.addWidget(board)
+    model = board.columns[0].model
+    assert model.rowCount() == 50 and model.count == 120 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.ids == made and not model.canFetchMore(QModelIndex())

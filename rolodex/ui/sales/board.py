@@ -5,10 +5,11 @@ expected close month and tag. Every move goes through ``DealService.move`` (reco
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +66,37 @@ class CardView(QListView):
         super().keyPressEvent(event)
 
 
+class ChoiceBox(QComboBox):
+    """A filter whose choices are read the first time it is opened or stepped through (the
+    board opens without them: "everyone" and "any month" need no query)."""
+
+    def __init__(self, anything: str, load: Callable[[], list[str]]) -> None:
+        super().__init__()
+        self._load: Callable[[], list[str]] | None = load
+        self.addItem(anything, None)
+
+    def ensure_loaded(self) -> None:
+        if self._load is None:
+            return
+        values, self._load = self._load(), None
+        self.blockSignals(True)
+        for value in values:
+            self.addItem(value, value)
+        self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        self.ensure_loaded()
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.ensure_loaded()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.ensure_loaded()
+        super().wheelEvent(event)
+
+
 class StageColumn(QFrame):
     """One stage: its name and probability, its totals, its cards."""
 
@@ -113,7 +145,9 @@ class PipelineBoard(QWidget):
         super().__init__(parent)
         self.setWindowTitle(_tr("Pipeline"))
         self.service = DealService()
-        self.owner, self.month, self.tag = QComboBox(), QComboBox(), QComboBox()
+        self.owner = ChoiceBox(_tr("Everyone"), pipeline.owners)
+        self.month = ChoiceBox(_tr("Any month"), pipeline.close_months)
+        self.tag = ChoiceBox(_tr("Any tag"), pipeline.tag_names)
         self.columns: list[StageColumn] = []
         self._build()
         self.reload()
@@ -131,7 +165,6 @@ class PipelineBoard(QWidget):
         self.new_button = QPushButton(_tr("&New deal…"))
         self.new_button.clicked.connect(self.new_deal)
         filters.addWidget(self.new_button)
-        self._fill_filters()
         self.strip = QHBoxLayout()
         holder = QWidget()
         holder.setLayout(self.strip)
@@ -144,17 +177,6 @@ class PipelineBoard(QWidget):
         self.hint = QLabel(_tr("Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. "
                              "Enter or a double-click opens the deal."))
         layout.addWidget(self.hint)
-
-    def _fill_filters(self) -> None:
-        owners, months, tags = pipeline.filter_choices()
-        for box, anything, values in ((self.owner, _tr("Everyone"), owners),
-                                      (self.month, _tr("Any month"), months),
-                                      (self.tag, _tr("Any tag"), tags)):  # fmt: skip
-            box.blockSignals(True)
-            box.addItem(anything, None)
-            for value in values:
-                box.addItem(value, value)
-            box.blockSignals(False)
 
     def current_filter(self) -> DealFilter:
         return DealFilter(owner=self.owner.currentData(), close_month=self.month.currentData(),

@@ -109,7 +109,7 @@ class DealDialog(QDialog):
         main = money.main_currency()
         codes = dict.fromkeys((main, *COMMON_CURRENCIES))
         self.currency.addItems(list(codes))
-        owners = dict.fromkeys([current_login(), *pipeline.filter_choices()[0]])
+        owners = dict.fromkeys([current_login(), *pipeline.owners()])
         self.owner.addItems([o for o in owners if o])
         self.owner.setCurrentText(current_login())
         d = self.deal
