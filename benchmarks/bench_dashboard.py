@@ -291,11 +291,13 @@ def measure(backend: str, repeat: int) -> bool:
     print(f"-- {backend}")
     board_ok = report("pipeline board", timed(open_board, repeat),
                       timed(bare_board(), repeat), BOARD_BUDGET)  # fmt: skip
-    dash_ok = report("dashboard data", timed(lambda: dashboard.load(clock, apply_rules=False), repeat),
+    shown = lambda: dashboard.load(clock, apply_rules=False, with_quality=False)  # noqa: E731
+    dash_ok = report("dashboard data", timed(shown, repeat),
                      timed(bare(BARE_PIPELINE, BARE_COUNTS), repeat), DASHBOARD_BUDGET)  # fmt: skip
-    first = timed(lambda: (_forget(), dashboard.load(clock, apply_rules=False)), repeat)
-    print(f"dashboard, first open  median {first.median * 1000:6.1f} ms  p95 {first.p95 * 1000:6.1f}"
-          "  (data-quality counts not kept yet; the lifecycle sweep runs after, in the background)")  # fmt: skip
+    first = timed(lambda: (_forget(), shown()), repeat)
+    print(f"  the same, quality cache cold: median {first.median * 1000:6.1f} ms  p95 "
+          f"{first.p95 * 1000:6.1f} (the app shows these numbers first; the quality panel and "
+          "the day's lifecycle sweep follow on the worker thread)")  # fmt: skip
     _parts(clock, repeat)
     return board_ok and dash_ok
 
@@ -318,12 +320,13 @@ def _parts(clock: FixedClock, repeat: int) -> None:
 
     parts: dict[str, Callable[[], object]] = {
         "  rules (background)": lambda: lifecycle.apply_rules(clock.now()),
+        "  dashboard with quality": lambda: dashboard.load(clock, apply_rules=False),
         "  follow-ups": lambda: dashboard.follow_up_counts(clock, "kari"),
         "  pipeline": pipeline.pipeline,
         "  retention x2": lambda: (retention.retention(2026), retention.retention(2025)),
         "  neglected": lambda: retention.neglected_count(90, clock.now()),
-        "  quality (kept)": quality.counts,
-        "  quality (first)": lambda: (quality._cache.clear(), quality.counts()),
+        "  quality panel (kept)": quality.counts,
+        "  quality panel (cold)": lambda: (quality._cache.clear(), quality.counts()),
     }
     for name, fn in parts.items():
         figures = timed(fn, repeat)

@@ -91,7 +91,8 @@ def test_the_dashboard_shows_the_reports_numbers_and_exports_a_pdf(
     view = DashboardView(clock=clock)
     qtbot.addWidget(view)
     assert view.data is None and view.placeholder.text()  # read on the worker thread
-    qtbot.waitUntil(lambda: view.data is not None, timeout=20000)
+    with qtbot.waitSignal(view.quality_loaded, timeout=20000):
+        pass
     assert view.data is not None
     assert view.data.quality == quality.counts()
     assert view.data.churn_this_year == retention.retention(2026)
@@ -114,3 +115,20 @@ def test_a_long_column_reads_further_cards_as_it_scrolls(book: object, qtbot) ->
     model.fetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.ids == made and not model.canFetchMore(QModelIndex())
+
+
+def test_the_dashboard_runs_the_days_lifecycle_rules_in_the_background_then_shows_them(
+    book: object,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    money.set_main_currency("NOK")
+    kari = person("Kari")
+    deal(kari, "Won", "1000", clock=FixedClock(utc(2024, 1, 10, 12)))  # a customer since 2024
+    view = DashboardView(clock=FixedClock(utc(2026, 12, 1, 12)))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        pass
+    assert view.data is not None and view.data.lifecycle["customer"] == 1  # shown before the sweep
+    with qtbot.waitSignal(view.loaded, timeout=20000):  # the sweep changed something: read again
+        pass
+    assert view.data.lifecycle["former_customer"] == 1 and view.data.lifecycle["customer"] == 0

@@ -6,6 +6,7 @@ services ``rolodex report`` and ``rolodex pipeline`` print. Exports as PDF."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QLocale, QMarginsF, QPoint, QStringListModel, Qt, Signal
@@ -39,6 +40,7 @@ class DashboardView(QWidget):
 
     open_contact_requested = Signal(int)
     loaded = Signal()  # the numbers arrived and are shown
+    quality_loaded = Signal()  # and the data-quality counts too
 
     def __init__(self, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
@@ -80,22 +82,35 @@ class DashboardView(QWidget):
         }
 
     def reload(self) -> None:
-        """Read every number again on the worker thread; a placeholder shows meanwhile."""
+        """Read every number again on the worker thread: a placeholder shows until the
+        numbers arrive, the data-quality panel until its counts do (they take longest)."""
         clock = self.clock
         if self.data is None:
             self._clear()
             self.placeholder = QLabel(self.tr("Reading the numbers…"))
             self.grid.addWidget(self.placeholder, 0, 0)
         self.refresh_button.setEnabled(False)
-        run_in_background(self, lambda _p, _c: dashboard.load(clock, apply_rules=False),
+        run_in_background(self, lambda _p, _c: dashboard.load(clock, apply_rules=False, with_quality=False),
                           self._loaded)  # fmt: skip
+        run_in_background(self, lambda _p, _c: quality.counts(), self._quality_loaded)
 
     def _loaded(self, data: Dashboard) -> None:
-        self.data = data
+        counts = self.data.quality if self.data is not None else None
+        self.data = dataclasses.replace(data, quality=counts)
         self._clear()
-        self._fill(data)
-        self.refresh_button.setEnabled(True)
+        self._fill(self.data)
         self.loaded.emit()
+
+    def _quality_loaded(self, counts: dict[str, int]) -> None:
+        if self.data is None:
+            return
+        self.data = dataclasses.replace(self.data, quality=counts)
+        old = self.quality_box
+        self.quality_box = self._quality(self.data)
+        self.grid.replaceWidget(old, self.quality_box)
+        old.deleteLater()
+        self.refresh_button.setEnabled(True)
+        self.quality_loaded.emit()
         if not self._swept:  # the day's lifecycle rules, then the numbers again if they moved
             self._swept = True
             now = self.clock.now()
@@ -115,7 +130,8 @@ class DashboardView(QWidget):
         self.grid.addWidget(self._lifecycle(d), 2, 0)
         self.grid.addWidget(self._churn(d), 2, 1)
         self.grid.addWidget(self._campaigns(d), 3, 0)
-        self.grid.addWidget(self._quality(d), 3, 1)
+        self.quality_box = self._quality(d)
+        self.grid.addWidget(self.quality_box, 3, 1)
 
     def _box(self, title: str, *widgets: QWidget) -> QGroupBox:
         box = QGroupBox(title)
@@ -202,6 +218,8 @@ class DashboardView(QWidget):
         )
 
     def _quality(self, d: Dashboard) -> QGroupBox:
+        if d.quality is None:
+            return self._box(self.tr("Data quality"), QLabel(self.tr("Counting…")))
         names = self.quality_names()
         links = [
             self._link(f"{names[k]}: {n}", lambda k=k: quality.contacts(k))
