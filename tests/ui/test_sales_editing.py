@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -196,3 +197,31 @@ def test_money_is_shown_the_way_the_locale_writes_it(qapp: QWidget) -> None:
     assert show_money(-1200, "JPY", us) == "JPY\u00a0-1,200"
     assert editable(1200050, "NOK", nb) == "12000,50"
     assert money.parse_amount(editable(1200050, "NOK", nb), "NOK") == 1200050
+
+
+def test_the_main_windows_card_and_view_menu_offer_a_deal_for_the_contact_shown(
+    book: object, qtbot: QtBot
+) -> None:
+    from rolodex import paths
+    from rolodex.ui.app import build_window
+
+    paths.init()
+    kari = person("Kari", "Nordmann")
+    deal(kari, "Qualified", "2500", title="Boat")
+    win = build_window()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.editor.contact_id == kari)
+    card = win.details.card
+    assert card.sales.isVisibleTo(win) and "Boat" in card.sales.deals.text()
+    (action,) = [a for a in win.findChildren(QAction) if a.text() == "New d&eal for this contact…"]
+
+    def fill(d: DealDialog) -> None:
+        assert d.contact.contact_id() == kari
+        d.title.setText("Engine")
+
+    _when_dialog_opens(fill)
+    action.trigger()
+    assert sorted(d.title for d in DealService().deals()) == ["Boat", "Engine"]
+    assert "Engine" in card.sales.deals.text()  # the card was drawn again
+    win.editor.revert()
