@@ -67,6 +67,7 @@ def followup_counts(now: str, day_start: str, week_end: str, login: str) -> tupl
     from rolodex.store.followups import _overdue
 
     late = _overdue(now, day_start)
+    trashed = Contact.select(Contact.id).where(Contact.deleted_at.is_null(False))
     mine = FollowUp.assignee.in_([login, ""])
     query = (
         FollowUp.select(
@@ -75,11 +76,10 @@ def followup_counts(now: str, day_start: str, week_end: str, login: str) -> tupl
             fn.SUM(Case(None, [(~late, 1)], 0)),
             fn.SUM(Case(None, [(~late & mine, 1)], 0)),
         )  # fmt: skip
-        .join(Contact, on=Contact.id == FollowUp.contact)
         .where(
             FollowUp.done_at.is_null(),
             FollowUp.deleted_at.is_null(),
-            Contact.deleted_at.is_null(),
+            FollowUp.contact.not_in(trashed),  # joining every live contact: 3x on PostgreSQL
             FollowUp.due_at < week_end,
         )  # fmt: skip
     )
