@@ -225,3 +225,42 @@ def test_the_main_windows_card_and_view_menu_offer_a_deal_for_the_contact_shown(
     assert sorted(d.title for d in DealService().deals()) == ["Boat", "Engine"]
     assert "Engine" in card.sales.deals.text()  # the card was drawn again
     win.editor.revert()
+
+
+def test_the_board_in_norwegian_translates_the_seeded_stages_and_writes_kroner(
+    book: object, qtbot: QtBot, qapp: QApplication
+) -> None:
+    from rolodex.sales import stages
+    from rolodex.ui.app import install_translations
+
+    money.set_main_currency("NOK")
+    stages.add("Demo day", 30)
+    deal(person("Kari"), "Won", "12000")
+    translators = install_translations(qapp, QLocale("nb_NO"))
+    QLocale.setDefault(QLocale("nb_NO"))
+    try:
+        board = PipelineBoard()
+        qtbot.addWidget(board)
+        titles = [c.title.text() for c in board.columns]
+        won = board.columns[4].totals.text()
+        card = board.columns[4].model.index(0).data()
+    finally:
+        QLocale.setDefault(QLocale.c())
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert titles[4].startswith("<b>Vunnet</b>") and titles[6].startswith("<b>Demo day</b>")
+    assert "kr\u00a012\u00a0000,00" in won and "1 salg" in won
+    assert "kr\u00a012\u00a0000,00" in card
+
+
+def test_the_board_fits_a_1366_pixel_screen_without_scrolling_sideways(book: object, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    board = PipelineBoard()
+    qtbot.addWidget(board)
+    board.resize(1366, 700)
+    board.show()
+    qtbot.waitExposed(board)
+    scroll = board.findChild(QScrollArea)
+    assert scroll is not None and not scroll.horizontalScrollBar().isVisible()
+    assert len(board.columns) == 6 and all(c.width() >= 180 for c in board.columns)
