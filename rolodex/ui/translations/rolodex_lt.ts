@@ -1304,7 +1304,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="278"/>
+        <location filename="../sales/dashboard.py" line="296"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -1587,107 +1587,107 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="45"/>
+        <location filename="../sales/dashboard.py" line="47"/>
         <source>Dashboard</source>
         <translation>Suvestinė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="54"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation>At&amp;naujinti</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="54"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>E&amp;xport as PDF…</source>
         <translation>&amp;Eksportuoti į PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="68"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Leads</source>
         <translation>Potencialūs klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="68"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Prospects</source>
         <translation>Perspektyvūs klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="69"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Customers</source>
         <translation>Klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="69"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Former customers</source>
         <translation>Buvę klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>No way to reach them</source>
         <translation>Nėra kaip susisiekti</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Invalid emails</source>
         <translation>Netinkami el. pašto adresai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="76"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Phones that do not parse</source>
         <translation>Neatpažinti telefono numeriai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="77"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Addresses without a postcode</source>
         <translation>Adresai be pašto kodo</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="78"/>
+        <location filename="../sales/dashboard.py" line="80"/>
         <source>Suspected duplicates</source>
         <translation>Galimi dublikatai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="79"/>
+        <location filename="../sales/dashboard.py" line="81"/>
         <source>Never contacted</source>
         <translation>Niekada nesusisiekta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="87"/>
+        <location filename="../sales/dashboard.py" line="90"/>
         <source>Reading the numbers…</source>
         <translation>Skaičiai įkeliami…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="146"/>
         <source>Mine</source>
         <translation>Mano</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="146"/>
         <source>Team</source>
         <translation>Komandos</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="131"/>
+        <location filename="../sales/dashboard.py" line="147"/>
         <source>Overdue</source>
         <translation>Vėluojantys</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="132"/>
+        <location filename="../sales/dashboard.py" line="148"/>
         <source>Due this week</source>
         <translation>Šią savaitę</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="144"/>
+        <location filename="../sales/dashboard.py" line="160"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Apleisti klientai (%1 d.): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="149"/>
+        <location filename="../sales/dashboard.py" line="165"/>
         <source>Follow-ups</source>
         <translation>Priminimai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="169"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n sandoris turėtų užsidaryti šį mėnesį</numerusform>
@@ -1696,83 +1696,89 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="156"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Closing this month</source>
         <translation>Užsidaro šį mėnesį</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="179"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Piltuvas pagal etapą (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Value</source>
         <translation>Vertė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Weighted</source>
         <translation>Įvertinta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="167"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Sandoriai %1 valiuta neperskaičiuojami: žr. lentą.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="172"/>
+        <location filename="../sales/dashboard.py" line="188"/>
         <source>Pipeline</source>
         <translation>Pardavimų piltuvas</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="176"/>
+        <location filename="../sales/dashboard.py" line="192"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Kontaktai pagal gyvavimo etapą</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="182"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn (%)</source>
         <translation>Klientų netektis (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="182"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn</source>
         <translation>Netektis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="183"/>
+        <location filename="../sales/dashboard.py" line="199"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>Šiais metais: %1 klientų pradžioje, %2 prarasta, %3 laimėta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="190"/>
+        <location filename="../sales/dashboard.py" line="206"/>
         <source>Retention</source>
         <translation>Klientų išlaikymas</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="195"/>
-        <location filename="../sales/dashboard.py" line="200"/>
+        <location filename="../sales/dashboard.py" line="211"/>
+        <location filename="../sales/dashboard.py" line="216"/>
         <source>Campaign response rates</source>
         <translation>Kampanijų atsakymų dalis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="195"/>
+        <location filename="../sales/dashboard.py" line="211"/>
         <source>No campaign sent yet.</source>
         <translation>Kampanijų dar neišsiųsta.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="201"/>
+        <location filename="../sales/dashboard.py" line="217"/>
         <source>Response rate</source>
         <translation>Atsakymų dalis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="210"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <location filename="../sales/dashboard.py" line="228"/>
         <source>Data quality</source>
         <translation>Duomenų kokybė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="234"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <source>Counting…</source>
+        <translation>Skaičiuojama…</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="252"/>
         <source>Export dashboard</source>
         <translation>Eksportuoti suvestinę</translation>
     </message>
@@ -3977,52 +3983,52 @@ Išsamiau: {details}</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="100"/>
+        <location filename="../board.py" line="132"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 %2 valiuta (neperskaičiuota)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="114"/>
+        <location filename="../board.py" line="146"/>
         <source>Pipeline</source>
         <translation>Pardavimų piltuvas</translation>
     </message>
     <message>
-        <location filename="../board.py" line="123"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Atsakingas:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="123"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Uždarymo mėnuo:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="124"/>
+        <location filename="../board.py" line="158"/>
         <source>T&amp;ag:</source>
         <translation>Ž&amp;ymė:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="131"/>
+        <location filename="../board.py" line="165"/>
         <source>&amp;New deal…</source>
         <translation>&amp;Naujas sandoris…</translation>
     </message>
     <message>
-        <location filename="../board.py" line="144"/>
+        <location filename="../board.py" line="177"/>
         <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
         <translation>Nuvilkite kortelę į kitą etapą arba spauskite Ctrl+Dešinėn / Ctrl+Kairėn. Enter arba dvigubas spustelėjimas atveria sandorį.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="150"/>
+        <location filename="../board.py" line="148"/>
         <source>Everyone</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../board.py" line="151"/>
+        <location filename="../board.py" line="149"/>
         <source>Any month</source>
         <translation>Bet kuris mėnuo</translation>
     </message>
     <message>
-        <location filename="../board.py" line="152"/>
+        <location filename="../board.py" line="150"/>
         <source>Any tag</source>
         <translation>Bet kuri žymė</translation>
     </message>
@@ -4728,7 +4734,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="97"/>
+        <location filename="../sales/board.py" line="129"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n sandoris</numerusform>
@@ -4737,7 +4743,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="98"/>
+        <location filename="../sales/board.py" line="130"/>
         <source>weighted %1</source>
         <translation>įvertinta %1</translation>
     </message>

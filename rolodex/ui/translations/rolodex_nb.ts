@@ -1299,7 +1299,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="278"/>
+        <location filename="../sales/dashboard.py" line="296"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1581,107 +1581,107 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="45"/>
+        <location filename="../sales/dashboard.py" line="47"/>
         <source>Dashboard</source>
         <translation>Nøkkeltall</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="54"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="54"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>E&amp;xport as PDF…</source>
         <translation>E&amp;ksporter som PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="68"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Leads</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="68"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Prospects</source>
         <translation>Prospekter</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="69"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="69"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Former customers</source>
         <translation>Tidligere kunder</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>No way to reach them</source>
         <translation>Ingen kontaktinformasjon</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Invalid emails</source>
         <translation>Ugyldige e-postadresser</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="76"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Phones that do not parse</source>
         <translation>Ugyldige telefonnumre</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="77"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Addresses without a postcode</source>
         <translation>Adresser uten postnummer</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="78"/>
+        <location filename="../sales/dashboard.py" line="80"/>
         <source>Suspected duplicates</source>
         <translation>Mulige duplikater</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="79"/>
+        <location filename="../sales/dashboard.py" line="81"/>
         <source>Never contacted</source>
         <translation>Aldri kontaktet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="87"/>
+        <location filename="../sales/dashboard.py" line="90"/>
         <source>Reading the numbers…</source>
         <translation>Henter tallene…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="146"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="146"/>
         <source>Team</source>
         <translation>Teamet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="131"/>
+        <location filename="../sales/dashboard.py" line="147"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="132"/>
+        <location filename="../sales/dashboard.py" line="148"/>
         <source>Due this week</source>
         <translation>Forfaller denne uken</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="144"/>
+        <location filename="../sales/dashboard.py" line="160"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Forsømte kunder (%1 dager): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="149"/>
+        <location filename="../sales/dashboard.py" line="165"/>
         <source>Follow-ups</source>
         <translation>Oppfølginger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="169"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n salg ventes avsluttet denne måneden</numerusform>
@@ -1689,83 +1689,89 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="156"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Closing this month</source>
         <translation>Avsluttes denne måneden</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="179"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Salgstrakt etter fase (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Weighted</source>
         <translation>Vektet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="167"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Salg i %1 er ikke omregnet: se salgstavlen.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="172"/>
+        <location filename="../sales/dashboard.py" line="188"/>
         <source>Pipeline</source>
         <translation>Salgstrakt</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="176"/>
+        <location filename="../sales/dashboard.py" line="192"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Kontakter etter kundestatus</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="182"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn (%)</source>
         <translation>Kundefrafall (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="182"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn</source>
         <translation>Frafall</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="183"/>
+        <location filename="../sales/dashboard.py" line="199"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>I år: %1 kunder ved årets start, %2 tapt, %3 vunnet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="190"/>
+        <location filename="../sales/dashboard.py" line="206"/>
         <source>Retention</source>
         <translation>Kundelojalitet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="195"/>
-        <location filename="../sales/dashboard.py" line="200"/>
+        <location filename="../sales/dashboard.py" line="211"/>
+        <location filename="../sales/dashboard.py" line="216"/>
         <source>Campaign response rates</source>
         <translation>Svarprosent for kampanjer</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="195"/>
+        <location filename="../sales/dashboard.py" line="211"/>
         <source>No campaign sent yet.</source>
         <translation>Ingen kampanjer er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="201"/>
+        <location filename="../sales/dashboard.py" line="217"/>
         <source>Response rate</source>
         <translation>Svarprosent</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="210"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <location filename="../sales/dashboard.py" line="228"/>
         <source>Data quality</source>
         <translation>Datakvalitet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="234"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <source>Counting…</source>
+        <translation>Teller…</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="252"/>
         <source>Export dashboard</source>
         <translation>Eksporter nøkkeltall</translation>
     </message>
@@ -3934,52 +3940,52 @@ Detaljer: {details}</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="100"/>
+        <location filename="../board.py" line="132"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 i %2 (ikke omregnet)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="114"/>
+        <location filename="../board.py" line="146"/>
         <source>Pipeline</source>
         <translation>Salgstrakt</translation>
     </message>
     <message>
-        <location filename="../board.py" line="123"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="123"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Avslutningsmåned:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="124"/>
+        <location filename="../board.py" line="158"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="131"/>
+        <location filename="../board.py" line="165"/>
         <source>&amp;New deal…</source>
         <translation>&amp;Nytt salg…</translation>
     </message>
     <message>
-        <location filename="../board.py" line="144"/>
+        <location filename="../board.py" line="177"/>
         <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
         <translation>Dra et kort til en annen fase, eller trykk Ctrl+Høyre / Ctrl+Venstre. Enter eller dobbeltklikk åpner salget.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="150"/>
+        <location filename="../board.py" line="148"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../board.py" line="151"/>
+        <location filename="../board.py" line="149"/>
         <source>Any month</source>
         <translation>Alle måneder</translation>
     </message>
     <message>
-        <location filename="../board.py" line="152"/>
+        <location filename="../board.py" line="150"/>
         <source>Any tag</source>
         <translation>Alle etiketter</translation>
     </message>
@@ -4679,7 +4685,7 @@ Detaljer: {details}</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="97"/>
+        <location filename="../sales/board.py" line="129"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n salg</numerusform>
@@ -4687,7 +4693,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="98"/>
+        <location filename="../sales/board.py" line="130"/>
         <source>weighted %1</source>
         <translation>vektet %1</translation>
     </message>

@@ -1304,7 +1304,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="278"/>
+        <location filename="../sales/dashboard.py" line="296"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -1587,107 +1587,107 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="45"/>
+        <location filename="../sales/dashboard.py" line="47"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="54"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="54"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>E&amp;xport as PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="68"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="68"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Prospects</source>
         <translation>Потенциальные клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="69"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="69"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Former customers</source>
         <translation>Бывшие клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>No way to reach them</source>
         <translation>Нет способа связаться</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Invalid emails</source>
         <translation>Неверные адреса эл. почты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="76"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Phones that do not parse</source>
         <translation>Нераспознанные номера телефонов</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="77"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Addresses without a postcode</source>
         <translation>Адреса без индекса</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="78"/>
+        <location filename="../sales/dashboard.py" line="80"/>
         <source>Suspected duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="79"/>
+        <location filename="../sales/dashboard.py" line="81"/>
         <source>Never contacted</source>
         <translation>Ни разу не связывались</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="87"/>
+        <location filename="../sales/dashboard.py" line="90"/>
         <source>Reading the numbers…</source>
         <translation>Загрузка показателей…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="146"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="146"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="131"/>
+        <location filename="../sales/dashboard.py" line="147"/>
         <source>Overdue</source>
         <translation>Просрочены</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="132"/>
+        <location filename="../sales/dashboard.py" line="148"/>
         <source>Due this week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="144"/>
+        <location filename="../sales/dashboard.py" line="160"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Забытые клиенты (%1 дн.): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="149"/>
+        <location filename="../sales/dashboard.py" line="165"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="169"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n сделка должна закрыться в этом месяце</numerusform>
@@ -1696,83 +1696,89 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="156"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Closing this month</source>
         <translation>Закрываются в этом месяце</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="179"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Воронка по этапам (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Weighted</source>
         <translation>Взвешенная</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="167"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Сделки в %1 не пересчитываются: см. доску.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="172"/>
+        <location filename="../sales/dashboard.py" line="188"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="176"/>
+        <location filename="../sales/dashboard.py" line="192"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Контакты по этапам жизненного цикла</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="182"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn (%)</source>
         <translation>Отток (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="182"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="183"/>
+        <location filename="../sales/dashboard.py" line="199"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>В этом году: клиентов на начало — %1, потеряно — %2, привлечено — %3</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="190"/>
+        <location filename="../sales/dashboard.py" line="206"/>
         <source>Retention</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="195"/>
-        <location filename="../sales/dashboard.py" line="200"/>
+        <location filename="../sales/dashboard.py" line="211"/>
+        <location filename="../sales/dashboard.py" line="216"/>
         <source>Campaign response rates</source>
         <translation>Отклик на кампании</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="195"/>
+        <location filename="../sales/dashboard.py" line="211"/>
         <source>No campaign sent yet.</source>
         <translation>Кампаний ещё не было.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="201"/>
+        <location filename="../sales/dashboard.py" line="217"/>
         <source>Response rate</source>
         <translation>Доля ответов</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="210"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <location filename="../sales/dashboard.py" line="228"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="234"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="252"/>
         <source>Export dashboard</source>
         <translation>Экспорт сводки</translation>
     </message>
@@ -3977,52 +3983,52 @@ Details: {details}</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="100"/>
+        <location filename="../board.py" line="132"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 в %2 (без пересчёта)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="114"/>
+        <location filename="../board.py" line="146"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../board.py" line="123"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="123"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Месяц закрытия:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="124"/>
+        <location filename="../board.py" line="158"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Метка:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="131"/>
+        <location filename="../board.py" line="165"/>
         <source>&amp;New deal…</source>
         <translation>&amp;Новая сделка…</translation>
     </message>
     <message>
-        <location filename="../board.py" line="144"/>
+        <location filename="../board.py" line="177"/>
         <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
         <translation>Перетащите карточку на другой этап или нажмите Ctrl+Вправо / Ctrl+Влево. Enter или двойной щелчок открывает сделку.</translation>
     </message>
     <message>
-        <location filename="../board.py" line="150"/>
+        <location filename="../board.py" line="148"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../board.py" line="151"/>
+        <location filename="../board.py" line="149"/>
         <source>Any month</source>
         <translation>Любой месяц</translation>
     </message>
     <message>
-        <location filename="../board.py" line="152"/>
+        <location filename="../board.py" line="150"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
@@ -4728,7 +4734,7 @@ Details: {details}</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="97"/>
+        <location filename="../sales/board.py" line="129"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -4737,7 +4743,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="98"/>
+        <location filename="../sales/board.py" line="130"/>
         <source>weighted %1</source>
         <translation>взвешенная %1</translation>
     </message>
