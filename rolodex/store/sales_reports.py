@@ -14,14 +14,19 @@ from rolodex.store.lifecycle import IS_LATEST
 from rolodex.store.rows import raw_rows
 
 
-def _neglected_query(cutoff: str) -> Any:
-    L = LifecycleChange
+def _owner() -> Any:
     newest_deal = Deal.select(fn.MAX(Deal.id)).where(
         Deal.contact == Contact.id, Deal.owner != "", Deal.deleted_at.is_null()
     )
-    owner = Deal.select(Deal.owner).where(Deal.id == newest_deal)
+    return fn.COALESCE(Deal.select(Deal.owner).where(Deal.id == newest_deal), "")
+
+
+def _neglected_query(cutoff: str, *columns: Any) -> Any:
+    """Customers last contacted before ``cutoff`` or never, selecting ``columns`` (the count
+    selects none of the name and owner it would otherwise work out for every row)."""
+    L = LifecycleChange
     return (
-        Contact.select(Contact.id, contact_name(), Contact.last_contacted, fn.COALESCE(owner, ""))
+        Contact.select(*columns)
         .join(L, on=(L.contact == Contact.id) & IS_LATEST & (L.to_stage == "customer"))
         .where(
             Contact.deleted_at.is_null(),
@@ -34,14 +39,15 @@ def neglected_customers(cutoff: str, limit: int | None) -> list[tuple[int, str, 
     """(id, name, last contacted, owner) of customers last contacted before ``cutoff`` or
     never: never first, then oldest first."""
     never_first = fn.COALESCE(Contact.last_contacted, "")
-    query = _neglected_query(cutoff).order_by(never_first, Contact.id)
+    columns = (Contact.id, contact_name(), Contact.last_contacted, _owner())
+    query = _neglected_query(cutoff, *columns).order_by(never_first, Contact.id)
     if limit is not None:
         query = query.limit(limit)
     return raw_rows(query)
 
 
 def neglected_count(cutoff: str) -> int:
-    return int(_neglected_query(cutoff).count())
+    return int(raw_rows(_neglected_query(cutoff, fn.COUNT(Contact.id)))[0][0])
 
 
 def closing_between(start: str, end: str, currency: str) -> tuple[int, int]:
