@@ -249,7 +249,11 @@ def main() -> int:
     parser.add_argument("--pg-url", default=os.environ.get("ROLODEX_TEST_PG_URL"),
                         help="a PostgreSQL server whose user may create databases (the test "
                              "servers' by default); without one, SQLite only")  # fmt: skip
-    args = parser.parse_args()
+    return run(parser.parse_args())
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the book, measure it on SQLite, then (given a server) on PostgreSQL."""
     deals = args.deals or args.n // 5
     activities = args.activities or args.n * 5
     ok = True

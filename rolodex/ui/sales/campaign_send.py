@@ -57,9 +57,29 @@ class SendDialog(QDialog):
             )
         )
         self.intro.setWordWrap(True)
+        self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        grid = self._files()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = self.buttons.addButton(
+            self.tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.result_sent: Sent | None = None
+        self.resize(620, 260)
+
+    def _files(self) -> QGridLayout:
+        """A row per file (letters and labels ticked for a letter, the CSV otherwise) and the
+        label sheet to print on."""
         base = Path(QDir.homePath()) / _safe(self.campaign.name)
         letter = self.campaign.channel == "letter"
-        self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
         grid = QGridLayout()
         self._row(grid, "letters", self.tr("&Letters (PDF)"), f"{base}-letters.pdf", letter)
         self._row(
@@ -71,22 +91,7 @@ class SendDialog(QDialog):
             self.label_template.addItem(template.name, template.id)
         self.label_template.setCurrentIndex(max(self.label_template.findData(DEFAULT_LABELS), 0))
         grid.addWidget(self.label_template, 2, 1, 1, 2)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send_button = self.buttons.addButton(
-            self.tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for part in (self.intro,):
-            layout.addWidget(part)
-        layout.addLayout(grid)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self.result_sent: Sent | None = None
-        self.resize(620, 260)
+        return grid
 
     def _row(self, grid: QGridLayout, key: str, text: str, path: str, on: bool) -> None:
         check, line, browse = QCheckBox(text), QLineEdit(path), QPushButton(self.tr("Choose…"))
