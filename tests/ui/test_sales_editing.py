@@ -133,6 +133,15 @@ def test_the_dialog_refuses_an_amount_it_cannot_read_and_stores_nothing(
     assert errors and "'twelve' is not an amount" in errors[0]
     assert DealService().deals() == []
 
+    def typed_only(d: DealDialog) -> None:  # Save before the list of matches came up
+        d.title.setText("Offer")
+        d.contact.setEditText("Nordm")
+        d.value.setText("10")
+
+    assert _when_dialog_opens(typed_only) == []
+    board.new_button.click()
+    assert [d.contact for d in DealService().deals()] == ["Kari Nordmann"]
+
 
 def _card(contact_id: int, qtbot: QtBot) -> ContactCard:
     card = ContactCard()

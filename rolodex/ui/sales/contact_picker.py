@@ -50,10 +50,14 @@ class ContactPicker(QComboBox):
             self.showPopup()
 
     def contact_id(self) -> int | None:
-        """The listed contact whose name is the text (the first if several share it)."""
+        """The listed contact whose name is the text (the first if several share it); else
+        the one contact the typed words find (Save pressed before the list came up)."""
         text = self.currentText().strip()
         index = self.currentIndex()
         if index >= 0 and self.itemText(index) == text:
             return int(self.itemData(index))
         found = self.findText(text)
-        return int(self.itemData(found)) if text and found >= 0 else None
+        if found >= 0:
+            return int(self.itemData(found))
+        only = search_ids(text, 2) if text else []
+        return only[0] if len(only) == 1 else None
