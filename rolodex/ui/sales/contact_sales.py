@@ -52,17 +52,23 @@ class ContactSales(QWidget):
         self.new_deal = QPushButton(_tr("New dea&l…"))
         self.new_deal.setToolTip(_tr("A new deal for this contact"))
         self.new_deal.clicked.connect(self.add_deal)
-        row = QHBoxLayout()
+        self.stage.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.stage.setMinimumContentsLength(12)
+        row, button_row = QHBoxLayout(), QHBoxLayout()
         caption = QLabel(_tr("Lifecycle stage:"))
         caption.setBuddy(self.stage)
         row.addWidget(caption)
         row.addWidget(self.stage)
         row.addStretch(1)
-        row.addWidget(self.new_deal)
+        button_row.addWidget(self.new_deal)
+        button_row.addStretch(1)  # under the deals: the card stays narrow in every language
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.deals)
+        layout.addLayout(button_row)
 
     def show_contact(self, contact_id: int | None) -> None:
         """Read the contact's stage, its history and its deals."""
