@@ -230,7 +230,8 @@ def report(name: str, figures: Figures, baseline: Figures, budget: float) -> boo
     verdict = "ok" if figures.median <= budget else "OVER"
     print(f"{name:<22} median {figures.median * ms:6.1f} ms  p95 {figures.p95 * ms:6.1f}  "
           f"best {figures.best * ms:6.1f}  cpu {figures.cpu * ms:6.1f}   bare median "
-          f"{baseline.median * ms:5.1f} ms ({figures.median / baseline.median:4.1f}x)   "
+          f"{baseline.median * ms:5.1f} ms cpu {baseline.cpu * ms:5.1f} "
+          f"({figures.median / baseline.median:4.1f}x)   "
           f"budget {budget * ms:.0f} ms: {verdict}")  # fmt: skip
     return figures.median <= budget
 
