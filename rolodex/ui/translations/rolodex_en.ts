@@ -1382,22 +1382,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="56"/>
+        <location filename="../contact_sales.py" line="60"/>
         <source>Lifecycle stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="85"/>
+        <location filename="../contact_sales.py" line="91"/>
         <source>No changes recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="101"/>
+        <location filename="../contact_sales.py" line="107"/>
         <source>and %1 more on the pipeline board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="105"/>
+        <location filename="../contact_sales.py" line="111"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,42 +4466,42 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="64"/>
+        <location filename="../sales/campaign_send.py" line="84"/>
         <source>&amp;Letters (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="66"/>
+        <location filename="../sales/campaign_send.py" line="86"/>
         <source>La&amp;bels or envelopes (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="68"/>
+        <location filename="../sales/campaign_send.py" line="88"/>
         <source>Recipient list (&amp;CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="78"/>
+        <location filename="../sales/campaign_send.py" line="66"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="92"/>
+        <location filename="../sales/campaign_send.py" line="97"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="102"/>
+        <location filename="../sales/campaign_send.py" line="107"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="118"/>
+        <location filename="../sales/campaign_send.py" line="123"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="124"/>
+        <location filename="../sales/campaign_send.py" line="129"/>
         <source>Sent to %n recipient(s).</source>
         <translation>
             <numerusform>Sent to %n recipient.</numerusform>
@@ -4509,7 +4509,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="126"/>
+        <location filename="../sales/campaign_send.py" line="131"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n letter written.</numerusform>
@@ -4517,7 +4517,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="128"/>
+        <location filename="../sales/campaign_send.py" line="133"/>
         <source>%n label(s) written.</source>
         <translation>
             <numerusform>%n label written.</numerusform>
@@ -4525,7 +4525,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="130"/>
+        <location filename="../sales/campaign_send.py" line="135"/>
         <source>%n row(s) written to the CSV file.</source>
         <translation>
             <numerusform>%n row written to the CSV file.</numerusform>

@@ -1392,22 +1392,22 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Naujas sandoris šiam kontaktui</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="56"/>
+        <location filename="../contact_sales.py" line="60"/>
         <source>Lifecycle stage:</source>
         <translation>Kliento etapas:</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="85"/>
+        <location filename="../contact_sales.py" line="91"/>
         <source>No changes recorded yet.</source>
         <translation>Pakeitimų dar neužregistruota.</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="101"/>
+        <location filename="../contact_sales.py" line="107"/>
         <source>and %1 more on the pipeline board</source>
         <translation>ir dar %1 pardavimų lentoje</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="105"/>
+        <location filename="../contact_sales.py" line="111"/>
         <source>Deals</source>
         <translation>Sandoriai</translation>
     </message>
@@ -4519,42 +4519,42 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="64"/>
+        <location filename="../sales/campaign_send.py" line="84"/>
         <source>&amp;Letters (PDF)</source>
         <translation>&amp;Laiškai (PDF)</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="66"/>
+        <location filename="../sales/campaign_send.py" line="86"/>
         <source>La&amp;bels or envelopes (PDF)</source>
         <translation>&amp;Etiketės arba vokai (PDF)</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="68"/>
+        <location filename="../sales/campaign_send.py" line="88"/>
         <source>Recipient list (&amp;CSV)</source>
         <translation>&amp;Gavėjų sąrašas (CSV)</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="78"/>
+        <location filename="../sales/campaign_send.py" line="66"/>
         <source>&amp;Send</source>
         <translation>&amp;Siųsti</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="92"/>
+        <location filename="../sales/campaign_send.py" line="97"/>
         <source>Choose…</source>
         <translation>Pasirinkti…</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="102"/>
+        <location filename="../sales/campaign_send.py" line="107"/>
         <source>Save as</source>
         <translation>Įrašyti kaip</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="118"/>
+        <location filename="../sales/campaign_send.py" line="123"/>
         <source>Sending…</source>
         <translation>Siunčiama…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="124"/>
+        <location filename="../sales/campaign_send.py" line="129"/>
         <source>Sent to %n recipient(s).</source>
         <translation>
             <numerusform>Išsiųsta %n gavėjui.</numerusform>
@@ -4563,7 +4563,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="126"/>
+        <location filename="../sales/campaign_send.py" line="131"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>Parašytas %n laiškas.</numerusform>
@@ -4572,7 +4572,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="128"/>
+        <location filename="../sales/campaign_send.py" line="133"/>
         <source>%n label(s) written.</source>
         <translation>
             <numerusform>Sukurta %n etiketė.</numerusform>
@@ -4581,7 +4581,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="130"/>
+        <location filename="../sales/campaign_send.py" line="135"/>
         <source>%n row(s) written to the CSV file.</source>
         <translation>
             <numerusform>Į CSV failą įrašyta %n eilutė.</numerusform>

@@ -1386,22 +1386,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Et nytt salg for denne kontakten</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="56"/>
+        <location filename="../contact_sales.py" line="60"/>
         <source>Lifecycle stage:</source>
         <translation>Kundestatus:</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="85"/>
+        <location filename="../contact_sales.py" line="91"/>
         <source>No changes recorded yet.</source>
         <translation>Ingen endringer registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="101"/>
+        <location filename="../contact_sales.py" line="107"/>
         <source>and %1 more on the pipeline board</source>
         <translation>og %1 til på salgstavlen</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="105"/>
+        <location filename="../contact_sales.py" line="111"/>
         <source>Deals</source>
         <translation>Salg</translation>
     </message>
@@ -4474,42 +4474,42 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="64"/>
+        <location filename="../sales/campaign_send.py" line="84"/>
         <source>&amp;Letters (PDF)</source>
         <translation>&amp;Brev (PDF)</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="66"/>
+        <location filename="../sales/campaign_send.py" line="86"/>
         <source>La&amp;bels or envelopes (PDF)</source>
         <translation>&amp;Etiketter eller konvolutter (PDF)</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="68"/>
+        <location filename="../sales/campaign_send.py" line="88"/>
         <source>Recipient list (&amp;CSV)</source>
         <translation>&amp;Mottakerliste (CSV)</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="78"/>
+        <location filename="../sales/campaign_send.py" line="66"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="92"/>
+        <location filename="../sales/campaign_send.py" line="97"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="102"/>
+        <location filename="../sales/campaign_send.py" line="107"/>
         <source>Save as</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="118"/>
+        <location filename="../sales/campaign_send.py" line="123"/>
         <source>Sending…</source>
         <translation>Sender…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="124"/>
+        <location filename="../sales/campaign_send.py" line="129"/>
         <source>Sent to %n recipient(s).</source>
         <translation>
             <numerusform>Sendt til %n mottaker.</numerusform>
@@ -4517,7 +4517,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="126"/>
+        <location filename="../sales/campaign_send.py" line="131"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>%n brev skrevet.</numerusform>
@@ -4525,7 +4525,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="128"/>
+        <location filename="../sales/campaign_send.py" line="133"/>
         <source>%n label(s) written.</source>
         <translation>
             <numerusform>%n etikett skrevet.</numerusform>
@@ -4533,7 +4533,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="130"/>
+        <location filename="../sales/campaign_send.py" line="135"/>
         <source>%n row(s) written to the CSV file.</source>
         <translation>
             <numerusform>%n rad skrevet til CSV-filen.</numerusform>

@@ -1392,22 +1392,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Новая сделка для этого контакта</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="56"/>
+        <location filename="../contact_sales.py" line="60"/>
         <source>Lifecycle stage:</source>
         <translation>Этап жизненного цикла:</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="85"/>
+        <location filename="../contact_sales.py" line="91"/>
         <source>No changes recorded yet.</source>
         <translation>Изменений пока нет.</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="101"/>
+        <location filename="../contact_sales.py" line="107"/>
         <source>and %1 more on the pipeline board</source>
         <translation>и ещё %1 на доске воронки</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="105"/>
+        <location filename="../contact_sales.py" line="111"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -4519,42 +4519,42 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="64"/>
+        <location filename="../sales/campaign_send.py" line="84"/>
         <source>&amp;Letters (PDF)</source>
         <translation>&amp;Письма (PDF)</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="66"/>
+        <location filename="../sales/campaign_send.py" line="86"/>
         <source>La&amp;bels or envelopes (PDF)</source>
         <translation>&amp;Наклейки или конверты (PDF)</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="68"/>
+        <location filename="../sales/campaign_send.py" line="88"/>
         <source>Recipient list (&amp;CSV)</source>
         <translation>Список получателей (&amp;CSV)</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="78"/>
+        <location filename="../sales/campaign_send.py" line="66"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="92"/>
+        <location filename="../sales/campaign_send.py" line="97"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="102"/>
+        <location filename="../sales/campaign_send.py" line="107"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_send.py" line="118"/>
+        <location filename="../sales/campaign_send.py" line="123"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="124"/>
+        <location filename="../sales/campaign_send.py" line="129"/>
         <source>Sent to %n recipient(s).</source>
         <translation>
             <numerusform>Отправлено %n получателю.</numerusform>
@@ -4563,7 +4563,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="126"/>
+        <location filename="../sales/campaign_send.py" line="131"/>
         <source>%n letter(s) written.</source>
         <translation>
             <numerusform>Создано %n письмо.</numerusform>
@@ -4572,7 +4572,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="128"/>
+        <location filename="../sales/campaign_send.py" line="133"/>
         <source>%n label(s) written.</source>
         <translation>
             <numerusform>Создана %n наклейка.</numerusform>
@@ -4581,7 +4581,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_send.py" line="130"/>
+        <location filename="../sales/campaign_send.py" line="135"/>
         <source>%n row(s) written to the CSV file.</source>
         <translation>
             <numerusform>В файл CSV записана %n строка.</numerusform>
