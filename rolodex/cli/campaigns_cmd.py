@@ -136,64 +136,30 @@ def cmd_recipients(args: argparse.Namespace) -> int:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    from rolodex.sales.campaigns import CampaignService
+    from rolodex.sales.sending import Outputs, send
 
+    wanted = Outputs(_path(args.letters), _path(args.csv), _path(args.labels), args.label_template)
     with sales_book(args) as clock:
-        service = CampaignService(clock)
-        service.send(args.id)
-        campaign, people = service.get(args.id), service.recipients(args.id)
-        lines = _write_outputs(args, campaign.template, people, clock.now().date().isoformat())
-    print(f"Campaign {args.id} sent to {len(people)} recipient{'s' if len(people) != 1 else ''}.")
-    for line in lines:
-        print(line)
+        sent = send(args.id, wanted, clock)
+    many = "s" if sent.recipients != 1 else ""
+    print(f"Campaign {args.id} sent to {sent.recipients} recipient{many}.")
+    if args.letters:
+        where = f"written to {args.letters}" if sent.letters else NO_LETTERS
+        print(f"{sent.letters} letters {where}")
+    if args.csv:
+        print(f"{sent.csv_rows} rows written to {args.csv}")
+    if sent.labels is not None:
+        from rolodex.cli.labels_cmd import summary
+
+        print(summary(sent.labels, Path(args.labels)))
     return 0
 
 
-def _write_outputs(
-    args: argparse.Namespace, template: str, people: list[Recipient], day: str
-) -> list[str]:
-    from rolodex.sales import letters
-    from rolodex.sales.records import SalesError
-
-    lines = []
-    try:
-        if args.letters:
-            count = letters.write_letters(
-                people, template or letters.DEFAULT_TEMPLATE, day, Path(args.letters)
-            )
-            where = (
-                f"written to {args.letters}"
-                if count
-                else "(no recipient has an address; no file written)"
-            )
-            lines.append(f"{count} letters {where}")
-        if args.csv:
-            lines.append(f"{letters.write_csv(people, Path(args.csv))} rows written to {args.csv}")
-        if args.labels:
-            lines.append(_labels(args, people))
-    except OSError as exc:
-        raise SalesError(f"Cannot write the file: {exc.strerror or exc}.") from None
-    return lines
+NO_LETTERS = "(no recipient has an address; no file written)"
 
 
-def _labels(args: argparse.Namespace, people: list[Recipient]) -> str:
-    from rolodex.cli.labels_cmd import summary
-    from rolodex.labels.catalog import load_templates
-    from rolodex.labels.options import LabelOptions
-    from rolodex.labels.render import render_labels
-    from rolodex.labels.templates import TemplateError
-    from rolodex.sales.records import SalesError
-    from rolodex.services.contacts import ContactService
-
-    try:
-        template = load_templates().find(args.label_template)
-    except TemplateError as exc:
-        raise SalesError(str(exc)) from None
-    ids = [p.contact_id for p in people if p.contact_id]
-    out = Path(args.labels)
-    return summary(
-        render_labels(ContactService().get_many(ids), template, LabelOptions(), out), out
-    )
+def _path(text: str | None) -> Path | None:
+    return Path(text) if text else None
 
 
 def cmd_respond(args: argparse.Namespace) -> int:

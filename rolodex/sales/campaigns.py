@@ -133,6 +133,11 @@ class CampaignService:
             return store.is_recipient(campaign.id, contact_id)
         return any(r.contact_id == contact_id for r in _current_recipients(campaign))
 
+    def responses(self, campaign_id: int) -> dict[int, str]:
+        """contact id → the outcome recorded for that recipient (none yet: not listed)."""
+        self.get(campaign_id)
+        return store.responses(campaign_id)
+
     def summary(self, campaign_id: int) -> CampaignSummary:
         """Recipients, responses by outcome, and the share who answered (not "no_answer")."""
         campaign = self.get(campaign_id)

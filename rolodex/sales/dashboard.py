@@ -16,8 +16,7 @@ from rolodex.db import bound_database
 from rolodex.sales import lifecycle, pipeline, quality, retention
 from rolodex.sales.records import DealFilter, Pipeline
 from rolodex.sales.retention import Retention
-from rolodex.services.activities import ActivityService
-from rolodex.services.followups import FollowUpService
+from rolodex.services.crm_time import in_zone, local_day_start, to_db, wall_to_utc
 from rolodex.store import campaigns as campaign_store
 from rolodex.store import sales_reports
 
@@ -34,9 +33,19 @@ class CampaignRate:
 
 
 @dataclass(frozen=True)
-class Dashboard:
+class FollowUps:
+    """Open follow-ups overdue and due in the next seven days: the team's, and mine (assigned
+    to the acting user, or to nobody as before the book had users)."""
+
     overdue: int
+    overdue_mine: int
     due_this_week: int
+    due_this_week_mine: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    followups: FollowUps
     pipeline: Pipeline
     closing_this_month: tuple[int, int]  # count, value (main currency, minor units)
     lifecycle: dict[str, int]
@@ -44,7 +53,7 @@ class Dashboard:
     churn_last_year: Retention
     neglected: int
     campaigns: tuple[CampaignRate, ...]
-    quality: dict[str, int]
+    quality: dict[str, int] | None  # None when not read (the app reads them separately)
 
 
 def month_bounds(day: date) -> tuple[str, str]:
@@ -54,10 +63,16 @@ def month_bounds(day: date) -> tuple[str, str]:
     return start.isoformat(), end.isoformat()
 
 
-def follow_up_counts(clock: Clock) -> tuple[int, int]:
-    """(overdue, due from today through the next 6 days)."""
-    service = FollowUpService(clock, ActivityService(clock))
-    return service.count_overdue(), len(service.due_today()) + len(service.upcoming(6))
+def follow_up_counts(clock: Clock, login: str | None = None) -> FollowUps:
+    """The follow-up counts, in one query; due this week = today through the next 6 days."""
+    from rolodex.store.users import acting_login
+
+    now, zone = clock.now(), clock.zone_name()
+    week_end = wall_to_utc(in_zone(now, zone).date() + timedelta(days=7), None, zone)
+    counts = sales_reports.followup_counts(
+        to_db(now), to_db(local_day_start(now, zone)), to_db(week_end), login or acting_login()
+    )
+    return FollowUps(*counts)
 
 
 def campaign_rates() -> tuple[CampaignRate, ...]:
@@ -76,31 +91,34 @@ def campaign_rates() -> tuple[CampaignRate, ...]:
 _rules_run: set[tuple[Any, ...]] = set()
 
 
-def _rules_once_a_day(now: datetime) -> None:
+def rules_once_a_day(now: datetime) -> int:
     """The lifecycle rules, once per book and day in this process: a lapse is a matter of
     days (and is recorded as of the moment it happened, whenever the sweep runs), and a move
-    to Won applies its rule at once. 100 ms of the dashboard's 340 at 100,000 contacts
-    (benchmarks/bench_dashboard.py); ``rolodex report`` always runs them."""
+    to Won applies its rule at once. Returns the changes made (0 when already run today).
+    The app runs it on the worker thread after the dashboard has shown its numbers;
+    ``rolodex report`` always runs the rules."""
     db = bound_database()
     key = (id(db), db.database, now.date())
-    if key not in _rules_run:
-        lifecycle.apply_rules(now)
-        lifecycle.apply_rules(now, "company")
-        _rules_run.add(key)
+    if key in _rules_run:
+        return 0
+    changed = lifecycle.apply_rules(now) + lifecycle.apply_rules(now, "company")
+    _rules_run.add(key)
+    return changed
 
 
-def load(clock: Clock, where: DealFilter | None = None, *, apply_rules: bool = True) -> Dashboard:
+def load(clock: Clock, where: DealFilter | None = None, *, apply_rules: bool = True,
+         with_quality: bool = True) -> Dashboard:  # fmt: skip
     """Everything the dashboard shows, now. The lifecycle rules run first (as the reports
-    run them), unless ``apply_rules`` is False (a read-only book)."""
+    run them), unless ``apply_rules`` is False (the app runs them after, in the background).
+    ``with_quality`` False leaves the data-quality counts out (the app shows the rest first:
+    counted afresh they take ~0.5 s at 100,000 contacts, benchmarks/bench_dashboard.py)."""
     now: datetime = clock.now()
     if apply_rules:
-        _rules_once_a_day(now)
-    overdue, week = follow_up_counts(clock)
+        rules_once_a_day(now)
     result = pipeline.pipeline(where)
     start, end = month_bounds(now.date())
     return Dashboard(
-        overdue=overdue,
-        due_this_week=week,
+        followups=follow_up_counts(clock),
         pipeline=result,
         closing_this_month=sales_reports.closing_between(start, end, result.currency),
         lifecycle=lifecycle.counts(),
@@ -108,5 +126,5 @@ def load(clock: Clock, where: DealFilter | None = None, *, apply_rules: bool = T
         churn_last_year=retention.retention(now.year - 1),
         neglected=retention.neglected_count(NEGLECT_DAYS, now),
         campaigns=campaign_rates(),
-        quality=quality.counts(),
+        quality=quality.counts() if with_quality else None,
     )

@@ -100,14 +100,33 @@ class DealService:
         stage = stages.find(stage_name)
         if stage.id == deal.stage_id:
             return Change("deal", (deal_id,), "unchanged")
+        with writing():
+            self._move(deal, stage.id, by)
+        return Change("deal", (deal_id,), "updated")
+
+    def _move(self, deal: DealData, stage_id: int, by: str) -> None:
+        """Inside a transaction: put the deal at ``stage_id``, record it, apply the rules."""
         now = self.clock.now()
         stamp = to_db(now)
-        values = {"stage": stage.id, "updated_at": stamp, "closed_at": self._closed(stage.outcome)}
+        outcome = stages_by_id()[stage_id].outcome
+        values = {"stage": stage_id, "updated_at": stamp, "closed_at": self._closed(outcome)}
+        store.update_deal(deal.id, values)
+        store.record_move(deal.id, stamp, deal.stage_id, stage_id, by or current_login())
+        parties = {"stage": stage_id, "contact": deal.contact_id, "company": deal.company_id}
+        self._lifecycle(deal.id, parties, now, is_new=False)
+
+    def update(self, deal_id: int, data: DealInput, by: str = "") -> Change:
+        """Save an edited deal (the deal dialog); a new stage is a move, recorded as such."""
+        deal = self.get(deal_id)
+        values = self._values(data)
+        stage = values.pop("stage")
+        if stage == deal.stage_id:
+            values.pop("closed_at")
+        values["updated_at"] = to_db(self.clock.now())
         with writing():
             store.update_deal(deal_id, values)
-            store.record_move(deal_id, stamp, deal.stage_id, stage.id, by or current_login())
-            parties = {"stage": stage.id, "contact": deal.contact_id, "company": deal.company_id}
-            self._lifecycle(deal_id, parties, now, is_new=False)
+            if stage != deal.stage_id:
+                self._move(self.get(deal_id), stage, by)
         return Change("deal", (deal_id,), "updated")
 
     def set_probability(self, deal_id: int, probability: int | None) -> Change:
@@ -136,6 +155,18 @@ class DealService:
     def deals(self, where: DealFilter | None = None) -> list[DealData]:
         """Deals by stage, then expected close, then id."""
         return [_deal(row) for row in store.deal_rows(where or DealFilter())]
+
+    def page(self, stage_id: int, where: DealFilter, offset: int, limit: int) -> list[DealData]:
+        """A page of the deals at one stage (soonest expected close first), for the board."""
+        return [_deal(row) for row in store.stage_page(stage_id, where, offset, limit)]
+
+    def first_pages(self, stage_ids: list[int], where: DealFilter, limit: int) -> dict[int, list[DealData]]:
+        """Stage id → its first ``limit`` deals (the board opening: cards read in one query)."""
+        pages: dict[int, list[DealData]] = {}
+        for row in store.first_pages(stage_ids, where, limit):
+            deal = _deal(row)
+            pages.setdefault(deal.stage_id, []).append(deal)
+        return pages
 
     def by_ids(self, ids: list[int]) -> list[DealData]:
         """The live deals among ``ids``, in the order given."""

@@ -5,11 +5,23 @@ converted. The sums come from one grouped query (:func:`rolodex.store.deals.pipe
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rolodex.sales import money
-from rolodex.sales.records import DealFilter, Pipeline, PipelineRow, Totals
+from rolodex.sales.records import DealData, DealFilter, Pipeline, PipelineRow, Totals
 from rolodex.store import deals as store
+
+FIRST_PAGE = 50
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    """One stage on the board: its totals, how many deals it has, the first page of them."""
+
+    row: PipelineRow
+    count: int  # in every currency
+    first: tuple[DealData, ...]
 
 
 def pipeline(where: DealFilter | None = None, currency: str | None = None) -> Pipeline:
@@ -60,16 +72,35 @@ def grand_total(result: Pipeline, *, open_only: bool = True) -> Totals:
     )
 
 
-def board(where: DealFilter | None = None) -> list[tuple[PipelineRow, list[int]]]:
-    """The pipeline board: each stage's totals and the ids of its deals (soonest expected
-    close first); a column reads its cards a page at a time (``DealService.by_ids``)."""
+def board(
+    where: DealFilter | None = None, first: int = FIRST_PAGE
+) -> tuple[Pipeline, list[BoardColumn]]:
+    """The pipeline board as it opens: the totals (one grouped query) and, per stage, the
+    number of its deals and the first ``first`` of them (soonest expected close first); a
+    column reads further pages as it scrolls (``DealService.page``)."""
+    from rolodex.sales.deals import DealService
+
     chosen = where or DealFilter()
-    by_stage: dict[int, list[int]] = {}
-    for deal_id, stage_id in store.deal_ids(chosen):
-        by_stage.setdefault(stage_id, []).append(deal_id)
-    return [(row, by_stage.get(row.stage.id, [])) for row in pipeline(chosen).rows]
+    result = pipeline(chosen)
+    busy = [r.stage.id for r in result.rows if r.totals.count or r.other]
+    pages = DealService().first_pages(busy, chosen, first)
+    columns = []
+    for row in result.rows:
+        count = row.totals.count + sum(t.count for t in row.other.values())
+        columns.append(BoardColumn(row, count, tuple(pages.get(row.stage.id, []))))
+    return result, columns
 
 
-def filter_choices() -> tuple[list[str], list[str]]:
-    """(owners, close months) the board's filters offer."""
-    return store.owners(), store.close_months()
+def owners() -> list[str]:
+    """Every owner named on a live deal (the board's owner filter)."""
+    return store.owners()
+
+
+def close_months() -> list[str]:
+    """Every "YYYY-MM" a live deal is expected to close in (the close-month filter)."""
+    return store.close_months()
+
+
+def tag_names() -> list[str]:
+    """Every tag (the board's tag filter: deals whose contact has it)."""
+    return store.tag_names()

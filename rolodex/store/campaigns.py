@@ -73,6 +73,13 @@ def response_counts(campaign_id: int) -> dict[str, int]:
     return {outcome: int(n) for outcome, n in sorted(raw_rows(query))}
 
 
+def responses(campaign_id: int) -> dict[int, str]:
+    """contact id → outcome, for the recipients who have a response recorded."""
+    C = CampaignResponse
+    query = C.select(C.contact, C.outcome).where(C.campaign == campaign_id)
+    return {contact: outcome for contact, outcome in raw_rows(query)}
+
+
 def all_response_counts() -> dict[int, tuple[int, int]]:
     """campaign id → (recipients, answered: responses other than "no_answer"), sent ones."""
     C = CampaignResponse

@@ -138,6 +138,10 @@ class ContactCard(QWidget):
         box = QVBoxLayout(inner)
         box.addLayout(head)
         box.addWidget(self.body)
+        from rolodex.ui.sales.contact_sales import ContactSales  # lifecycle and deals (issue 13)
+
+        self.sales = ContactSales()
+        box.addWidget(self.sales)
         box.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -151,6 +155,7 @@ class ContactCard(QWidget):
         self.title.setText(data.full_name() or self.tr("(no name)"))
         extras = self.extras(data.id) if self.extras is not None and data.id else CardExtras()
         self.body.setText(self.html(data, extras))
+        self.sales.show_contact(data.id or None)
 
     def html(self, data: ContactData, extras: CardExtras) -> str:
         """The card's body: only the sections the contact has something in."""

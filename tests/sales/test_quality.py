@@ -34,6 +34,7 @@ def test_each_check_counts_the_contacts_a_user_would_fix(any_book: str) -> None:
         "no_way_to_reach": 1, "invalid_emails": 1, "unparsable_phones": 1,
         "missing_postcode": 1, "suspected_duplicates": 2, "never_contacted": 6,
     }  # fmt: skip
+    assert counts == {check: len(quality.contacts(check)) for check in quality.CHECKS}
     assert quality.contacts("no_way_to_reach") == [nobody]
     assert quality.contacts("invalid_emails") == [bad_mail]
     assert quality.contacts("suspected_duplicates") == [same_a, same_b]

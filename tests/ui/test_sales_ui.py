@@ -4,7 +4,7 @@ dashboard shows the report commands' numbers and exports a PDF."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
@@ -16,6 +16,7 @@ from rolodex.sales.deals import DealService
 from rolodex.ui.sales.board import PipelineBoard
 from rolodex.ui.sales.dashboard import ContactListDialog, DashboardView
 from rolodex.ui.sales.deal_model import MIME
+from rolodex.ui.sales.money_text import show_money
 from tests.sales.helpers import deal, person, utc
 
 
@@ -35,11 +36,12 @@ def test_the_board_shows_each_stage_with_its_totals(book: object, qtbot) -> None
     assert names == ["Lead", "Qualified", "Proposal", "Negotiation", "Won", "Lost"]
     proposal = board.columns[2]
     assert proposal.model.rowCount() == 1
-    assert (
-        "3\u202f000.00 NOK" in proposal.totals.text()
-        and "1\u202f500.00 NOK" in proposal.totals.text()
-    )
+    assert show_money(300000, "NOK") in proposal.totals.text()
+    assert show_money(150000, "NOK") in proposal.totals.text()
     assert "Ola Hansen" in proposal.model.index(0).data()
+    assert board.owner.count() == 1  # the choices are read when the filter is opened
+    for box in (board.owner, board.tag, board.month):
+        box.ensure_loaded()
     board.owner.setCurrentIndex(board.owner.findData("kari"))
     assert [c.model.rowCount() for c in board.columns][:3] == [1, 0, 0]
     board.tag.setCurrentIndex(board.tag.findData("vip"))
@@ -88,6 +90,9 @@ def test_the_dashboard_shows_the_reports_numbers_and_exports_a_pdf(
     clock = FixedClock(utc(2026, 12, 1, 12))
     view = DashboardView(clock=clock)
     qtbot.addWidget(view)
+    assert view.data is None and view.placeholder.text()  # read on the worker thread
+    with qtbot.waitSignal(view.quality_loaded, timeout=20000):
+        pass
     assert view.data is not None
     assert view.data.quality == quality.counts()
     assert view.data.churn_this_year == retention.retention(2026)
@@ -98,3 +103,32 @@ def test_the_dashboard_shows_the_reports_numbers_and_exports_a_pdf(
     assert shown is not None and shown.model.stringList() == ["Bad"]
     out = view.export_pdf(str(tmp_path / "dashboard.pdf"))
     assert out is not None and Path(out).read_bytes().startswith(b"%PDF")
+
+
+def test_a_long_column_reads_further_cards_as_it_scrolls(book: object, qtbot) -> None:  # type: ignore[no-untyped-def]
+    kari = person("Kari")
+    made = [deal(kari, "Lead", "10", close=date(2027, 1, 1) + timedelta(days=i)) for i in range(120)]
+    board = PipelineBoard()
+    qtbot.addWidget(board)
+    model = board.columns[0].model
+    assert model.rowCount() == 50 and model.count == 120 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.ids == made and not model.canFetchMore(QModelIndex())
+
+
+def test_the_dashboard_runs_the_days_lifecycle_rules_in_the_background_then_shows_them(
+    book: object,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    money.set_main_currency("NOK")
+    kari = person("Kari")
+    deal(kari, "Won", "1000", clock=FixedClock(utc(2024, 1, 10, 12)))  # a customer since 2024
+    view = DashboardView(clock=FixedClock(utc(2026, 12, 1, 12)))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        pass
+    assert view.data is not None and view.data.lifecycle["customer"] == 1  # shown before the sweep
+    with qtbot.waitSignal(view.loaded, timeout=20000):  # the sweep changed something: read again
+        pass
+    assert view.data.lifecycle["former_customer"] == 1 and view.data.lifecycle["customer"] == 0

@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 
 CHART_HEIGHT = 230
 
@@ -50,6 +50,7 @@ def bars(
     for name, values in sets.items():
         bar_set = QBarSet(name)
         bar_set.append([float(v) for v in values])
+        bar_set.setLabelColor(QColor("#202020"))  # the theme's white vanished above the bars
         series.append(bar_set)
     series.setLabelsVisible(True)
     series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)

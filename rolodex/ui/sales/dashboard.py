@@ -6,9 +6,10 @@ services ``rolodex report`` and ``rolodex pipeline`` print. Exports as PDF."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPoint, QStringListModel, Qt, Signal
+from PySide6.QtCore import QLocale, QMarginsF, QPoint, QStringListModel, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,13 +30,17 @@ from rolodex.sales import dashboard, money, quality, retention
 from rolodex.sales.dashboard import Dashboard
 from rolodex.services.crm_lookup import contact_names
 from rolodex.ui.sales.charts import bars, pie
+from rolodex.ui.sales.money_text import show_money
 from rolodex.ui.sales.stage_names import shown_stage
+from rolodex.ui.worker import run_in_background
 
 
 class DashboardView(QWidget):
     """The dashboard; ``open_contact_requested`` when a contact in a list is opened."""
 
     open_contact_requested = Signal(int)
+    loaded = Signal()  # the numbers arrived and are shown
+    quality_loaded = Signal()  # and the data-quality counts too
 
     def __init__(self, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +54,7 @@ class DashboardView(QWidget):
         scroll.setWidgetResizable(True)
         buttons = QHBoxLayout()
         refresh, export = QPushButton(self.tr("&Refresh")), QPushButton(self.tr("E&xport as PDF…"))
+        self.refresh_button, self._swept = refresh, False
         refresh.clicked.connect(self.reload)
         export.clicked.connect(self.export_pdf)
         buttons.addStretch(1)
@@ -76,13 +82,46 @@ class DashboardView(QWidget):
         }
 
     def reload(self) -> None:
-        """Read every number again and redraw."""
-        self.data = dashboard.load(self.clock)
+        """Read every number again on the worker thread: a placeholder shows until the
+        numbers arrive, the data-quality panel until its counts do (they take longest)."""
+        clock = self.clock
+        if self.data is None:
+            self._clear()
+            self.placeholder = QLabel(self.tr("Reading the numbers…"))
+            self.grid.addWidget(self.placeholder, 0, 0)
+        self.refresh_button.setEnabled(False)
+        run_in_background(self, lambda _p, _c: dashboard.load(clock, apply_rules=False, with_quality=False),
+                          self._loaded)  # fmt: skip
+        run_in_background(self, lambda _p, _c: quality.counts(), self._quality_loaded)
+
+    def _loaded(self, data: Dashboard) -> None:
+        counts = self.data.quality if self.data is not None else None
+        self.data = dataclasses.replace(data, quality=counts)
+        self._clear()
+        self._fill(self.data)
+        self.loaded.emit()
+
+    def _quality_loaded(self, counts: dict[str, int]) -> None:
+        if self.data is None:
+            return
+        self.data = dataclasses.replace(self.data, quality=counts)
+        old = self.quality_box
+        self.quality_box = self._quality(self.data)
+        self.grid.replaceWidget(old, self.quality_box)
+        old.deleteLater()
+        self.refresh_button.setEnabled(True)
+        self.quality_loaded.emit()
+        if not self._swept:  # the day's lifecycle rules, then the numbers again if they moved
+            self._swept = True
+            now = self.clock.now()
+            run_in_background(self, lambda _p, _c: dashboard.rules_once_a_day(now),
+                              lambda changed: changed and self.reload())  # fmt: skip
+
+    def _clear(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        self._fill(self.data)
 
     def _fill(self, d: Dashboard) -> None:
         self.grid.addWidget(self._followups(d), 0, 0)
@@ -91,7 +130,8 @@ class DashboardView(QWidget):
         self.grid.addWidget(self._lifecycle(d), 2, 0)
         self.grid.addWidget(self._churn(d), 2, 1)
         self.grid.addWidget(self._campaigns(d), 3, 0)
-        self.grid.addWidget(self._quality(d), 3, 1)
+        self.quality_box = self._quality(d)
+        self.grid.addWidget(self.quality_box, 3, 1)
 
     def _box(self, title: str, *widgets: QWidget) -> QGroupBox:
         box = QGroupBox(title)
@@ -101,20 +141,33 @@ class DashboardView(QWidget):
         return box
 
     def _followups(self, d: Dashboard) -> QGroupBox:
-        overdue = QLabel(self.tr("Overdue: %1").replace("%1", str(d.overdue)))
-        week = QLabel(self.tr("Due this week: %1").replace("%1", str(d.due_this_week)))
+        f = d.followups
+        table = QGridLayout()
+        heads = (self.tr("Mine"), self.tr("Team"))
+        rows = ((self.tr("Overdue"), f.overdue_mine, f.overdue),
+                (self.tr("Due this week"), f.due_this_week_mine, f.due_this_week))  # fmt: skip
+        for column, head in enumerate(heads, 1):
+            table.addWidget(QLabel(f"<b>{head}</b>"), 0, column, Qt.AlignmentFlag.AlignRight)
+        for line, (name, mine, team) in enumerate(rows, 1):
+            table.addWidget(QLabel(name), line, 0)
+            for column, number in enumerate((mine, team), 1):
+                cell = QLabel(QLocale().toString(number))
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight)
+                table.addWidget(cell, line, column)
+        holder = QWidget()
+        holder.setLayout(table)
         neglected = self._link(
             self.tr("Neglected customers (%1 days): %2")
             .replace("%1", str(dashboard.NEGLECT_DAYS))
             .replace("%2", str(d.neglected)),
             self._neglected_ids,
         )
-        return self._box(self.tr("Follow-ups"), overdue, week, neglected)
+        return self._box(self.tr("Follow-ups"), holder, neglected)
 
     def _closing(self, d: Dashboard) -> QGroupBox:
         count, value = d.closing_this_month
         text = self.tr("%n deal(s) expected to close this month", "", count)
-        total = QLabel(money.display(value, d.pipeline.currency))
+        total = QLabel(show_money(value, d.pipeline.currency))
         total.setStyleSheet("font-size: 16pt")
         return self._box(self.tr("Closing this month"), QLabel(text), total)
 
@@ -165,6 +218,8 @@ class DashboardView(QWidget):
         )
 
     def _quality(self, d: Dashboard) -> QGroupBox:
+        if d.quality is None:
+            return self._box(self.tr("Data quality"), QLabel(self.tr("Counting…")))
         names = self.quality_names()
         links = [
             self._link(f"{names[k]}: {n}", lambda k=k: quality.contacts(k))

@@ -1,6 +1,8 @@
-"""One pipeline column's deals as a list model: it holds the deal ids in order and reads the
-cards a page at a time (``DealService.by_ids``), as the contact list does; dragging a card out
-carries its id as ``application/x-rolodex-deal``; dropping one in asks the board to move it."""
+"""One pipeline column's deals as a list model: it opens with the first page of cards the
+board read with the totals and reads further pages as the view scrolls down (``fetchMore``,
+``DealService.page``), never the whole stage; dragging a card out carries its id as
+``application/x-rolodex-deal``; dropping one in asks the board to move it. Amounts are
+shown in the user's locale (:mod:`rolodex.ui.sales.money_text`)."""
 
 from __future__ import annotations
 
@@ -15,9 +17,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from rolodex.sales import money
 from rolodex.sales.deals import DealService
-from rolodex.sales.records import DealData
+from rolodex.sales.pipeline import BoardColumn
+from rolodex.sales.records import DealData, DealFilter
+from rolodex.ui.locale_dates import show_date
+from rolodex.ui.sales.money_text import show_money
 
 MIME = "application/x-rolodex-deal"
 PAGE = 50
@@ -33,28 +37,42 @@ class DealListModel(QAbstractListModel):
     def __init__(self, stage: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.stage = stage
-        self.ids: list[int] = []
-        self._cache: dict[int, DealData] = {}
+        self.stage_id = 0
+        self.ids: list[int] = []  # the cards read so far, in order
+        self.count = 0  # the stage's deals in all
+        self.where = DealFilter()
+        self._deals: list[DealData] = []
         self._service = DealService()
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_column(self, column: BoardColumn, where: DealFilter) -> None:
+        """Show a column as the board read it: its count and its first page of cards."""
         self.beginResetModel()
-        self.ids, self._cache = list(ids), {}
+        self.stage_id, self.count, self.where = column.row.stage.id, column.count, where
+        self._deals = list(column.first)
+        self.ids = [d.id for d in self._deals]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else len(self._deals)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self._deals) < self.count
+
+    def fetchMore(self, parent: Index) -> None:
+        """The next page of cards (the view asks as it scrolls to the end)."""
+        more = self._service.page(self.stage_id, self.where, len(self._deals), PAGE)
+        more = [d for d in more if d.id not in set(self.ids)]
+        if not more:
+            self.count = len(self._deals)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._deals), len(self._deals) + len(more) - 1)
+        self._deals += more
+        self.ids += [d.id for d in more]
+        self.endInsertRows()
 
     def deal(self, row: int) -> DealData | None:
-        """The deal on ``row``, reading its page the first time it is needed."""
-        if not 0 <= row < len(self.ids):
-            return None
-        deal_id = self.ids[row]
-        if deal_id not in self._cache:
-            start = row - row % PAGE
-            for found in self._service.by_ids(self.ids[start : start + PAGE]):
-                self._cache[found.id] = found
-        return self._cache.get(deal_id)
+        """The deal on ``row``."""
+        return self._deals[row] if 0 <= row < len(self._deals) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         deal = self.deal(index.row()) if index.isValid() else None
@@ -62,8 +80,8 @@ class DealListModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             who = deal.contact or deal.company
-            close = deal.expected_close.isoformat() if deal.expected_close else ""
-            lines = [deal.title, who, money.display(deal.value_minor, deal.currency)]
+            close = show_date(deal.expected_close) if deal.expected_close else ""
+            lines = [deal.title, who, show_money(deal.value_minor, deal.currency)]
             return "\n".join(
                 line for line in [*lines, " ".join(p for p in (close, deal.owner) if p)] if line
             )

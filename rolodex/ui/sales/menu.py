@@ -1,5 +1,6 @@
-"""The View menu's sales entries: Pipeline (Ctrl+Shift+P) and Dashboard (Ctrl+Shift+D), each
-opening its own window (one of each; a second choice brings it to the front)."""
+"""The View menu's sales entries: Pipeline (Ctrl+Shift+P), Dashboard (Ctrl+Shift+D) and
+Campaigns, each opening its own window (one of each; a second choice brings it to the front),
+and "New deal for this contact…" for the contact the details pane shows."""
 
 from __future__ import annotations
 
@@ -25,9 +26,31 @@ def add_sales_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
     dashboard = QAction(_tr("Dash&board"), window)
     dashboard.setShortcut("Ctrl+Shift+D")
     dashboard.triggered.connect(lambda: _show(window, "_sales_dashboard", _new_dashboard))
+    campaigns = QAction(_tr("Ca&mpaigns"), window)
+    campaigns.triggered.connect(lambda: _show(window, "_campaigns_window", _new_campaigns))
+    new_deal = QAction(_tr("New d&eal for this contact…"), window)
+    new_deal.triggered.connect(lambda: _new_deal(window))
     menu.addSeparator()
-    menu.addActions([board, dashboard])
-    return [board, dashboard]
+    menu.addActions([board, dashboard, campaigns, new_deal])
+    return [board, dashboard, campaigns, new_deal]
+
+
+def _new_deal(window: MainWindow) -> None:
+    from rolodex.ui.sales.deal_dialog import edit_deal
+
+    contact_id = window.editor.contact_id
+    if contact_id is not None and edit_deal(window, contact_id=contact_id):
+        window.details.refresh()
+
+
+def _new_campaigns(window: MainWindow) -> Any:
+    from rolodex.ui.sales.campaign_dialog import MainSelection
+    from rolodex.ui.sales.campaigns_window import open_campaigns
+
+    def selection() -> MainSelection:
+        return MainSelection(window.search_box.text().strip(), tuple(window.selected_ids()))
+
+    return open_campaigns(window, selection)
 
 
 def _show(window: MainWindow, name: str, make: Any) -> None:

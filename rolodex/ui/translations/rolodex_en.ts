@@ -354,6 +354,169 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="46"/>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="58"/>
+        <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="72"/>
+        <source>Contacts &amp;tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="75"/>
+        <source>What the &amp;search finds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_dialog.py" line="78"/>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>The %n selected contact</numerusform>
+            <numerusform>The %n selected contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="98"/>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="99"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="100"/>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="101"/>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="55"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="55"/>
+        <source>Response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="70"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWindow</name>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="82"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="93"/>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="94"/>
+        <location filename="../sales/campaigns_window.py" line="128"/>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="95"/>
+        <source>&amp;Responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="117"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="117"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="118"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="118"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="127"/>
+        <source>Write files again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../company_dialog.py" line="74"/>
@@ -676,52 +839,52 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="151"/>
+        <location filename="../contact_card.py" line="155"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="159"/>
+        <location filename="../contact_card.py" line="164"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="161"/>
+        <location filename="../contact_card.py" line="166"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="164"/>
+        <location filename="../contact_card.py" line="169"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="167"/>
+        <location filename="../contact_card.py" line="172"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="170"/>
+        <location filename="../contact_card.py" line="175"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="172"/>
+        <location filename="../contact_card.py" line="177"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="175"/>
+        <location filename="../contact_card.py" line="180"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="176"/>
+        <location filename="../contact_card.py" line="181"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="177"/>
+        <location filename="../contact_card.py" line="182"/>
         <source>Latest history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,12 +1295,20 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="241"/>
+        <location filename="../sales/dashboard.py" line="296"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../sales/contact_picker.py" line="26"/>
+        <source>Type a name to find the contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1336,69 @@ The book as it is now is backed up first, so you can undo this by restoring that
     <message>
         <location filename="../import_preview.py" line="54"/>
         <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactSales</name>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="32"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="33"/>
+        <source>Former customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="47"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="52"/>
+        <source>New dea&amp;l…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="53"/>
+        <source>A new deal for this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="60"/>
+        <source>Lifecycle stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="91"/>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="107"/>
+        <source>and %1 more on the pipeline board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="111"/>
+        <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,92 +1577,107 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="42"/>
+        <location filename="../sales/dashboard.py" line="47"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>E&amp;xport as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Former customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>No way to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Invalid emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Phones that do not parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Addresses without a postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="80"/>
         <source>Suspected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="81"/>
         <source>Never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
-        <source>Overdue: %1</source>
+        <location filename="../sales/dashboard.py" line="90"/>
+        <source>Reading the numbers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="105"/>
-        <source>Due this week: %1</source>
+        <location filename="../sales/dashboard.py" line="146"/>
+        <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="107"/>
+        <location filename="../sales/dashboard.py" line="146"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="147"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="148"/>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="160"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="112"/>
+        <location filename="../sales/dashboard.py" line="165"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="116"/>
+        <location filename="../sales/dashboard.py" line="169"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n deal expected to close this month</numerusform>
@@ -1436,84 +1685,173 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="119"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Closing this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="179"/>
         <source>Pipeline by stage (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Weighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="135"/>
+        <location filename="../sales/dashboard.py" line="188"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="139"/>
+        <location filename="../sales/dashboard.py" line="192"/>
         <source>Contacts by lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="146"/>
+        <location filename="../sales/dashboard.py" line="199"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="206"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="211"/>
+        <location filename="../sales/dashboard.py" line="216"/>
         <source>Campaign response rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="211"/>
         <source>No campaign sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="217"/>
         <source>Response rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="173"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <location filename="../sales/dashboard.py" line="228"/>
         <source>Data quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="197"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="252"/>
         <source>Export dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="47"/>
+        <source>Edit deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="47"/>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="57"/>
+        <source>Optional: the contact&apos;s company by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="65"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="87"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="87"/>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="88"/>
+        <source>Com&amp;pany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="88"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="89"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="89"/>
+        <source>Pro&amp;bability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="90"/>
+        <source>Expected c&amp;lose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="90"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="91"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="140"/>
+        <source>Stage default (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="155"/>
+        <source>There is no company %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="159"/>
+        <source>Choose the contact from the list (type part of the name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3216,13 +3554,23 @@ A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menu.py" line="22"/>
+        <location filename="../menu.py" line="23"/>
         <source>&amp;Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../menu.py" line="25"/>
+        <location filename="../menu.py" line="26"/>
         <source>Dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="29"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="31"/>
+        <source>New d&amp;eal for this contact…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3585,47 +3933,52 @@ Details: {details}</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="83"/>
+        <location filename="../board.py" line="132"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="97"/>
+        <location filename="../board.py" line="146"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="106"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="106"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Close month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="107"/>
+        <location filename="../board.py" line="158"/>
         <source>T&amp;ag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="124"/>
-        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
+        <location filename="../board.py" line="165"/>
+        <source>&amp;New deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="177"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="148"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="131"/>
+        <location filename="../board.py" line="149"/>
         <source>Any month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../board.py" line="132"/>
+        <location filename="../board.py" line="150"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,6 +4197,24 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>RecipientModel</name>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../reminders.py" line="36"/>
@@ -3869,6 +4240,69 @@ Details: {details}</source>
     <message>
         <location filename="../reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesDialog</name>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="81"/>
+        <source>Responses to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="93"/>
+        <source>Notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="94"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="96"/>
+        <source>Schedule a &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="105"/>
+        <source>Interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="105"/>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="106"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="106"/>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="110"/>
+        <source>Res&amp;ponse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="140"/>
+        <source>Choose a recipient in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="148"/>
+        <source>Recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="165"/>
+        <source>Call back: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4017,6 +4451,89 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../sales/campaign_send.py" line="52"/>
+        <source>Send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="56"/>
+        <source>%n recipient(s). Sending records the campaign in each one&apos;s history.</source>
+        <translation>
+            <numerusform>%n recipient. Sending records the campaign in each one&apos;s history.</numerusform>
+            <numerusform>%n recipients. Sending records the campaign in each one&apos;s history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="84"/>
+        <source>&amp;Letters (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="86"/>
+        <source>La&amp;bels or envelopes (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="88"/>
+        <source>Recipient list (&amp;CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="66"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="97"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="107"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="123"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="129"/>
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Sent to %n recipient.</numerusform>
+            <numerusform>Sent to %n recipients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="131"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>%n letter written.</numerusform>
+            <numerusform>%n letters written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="133"/>
+        <source>%n label(s) written.</source>
+        <translation>
+            <numerusform>%n label written.</numerusform>
+            <numerusform>%n labels written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="135"/>
+        <source>%n row(s) written to the CSV file.</source>
+        <translation>
+            <numerusform>%n row written to the CSV file.</numerusform>
+            <numerusform>%n rows written to the CSV file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharedBookDialog</name>
     <message>
         <location filename="../shared_book_dialog.py" line="96"/>
@@ -4160,7 +4677,7 @@ Details: {details}</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="78"/>
+        <location filename="../sales/board.py" line="129"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -4168,7 +4685,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="79"/>
+        <location filename="../sales/board.py" line="130"/>
         <source>weighted %1</source>
         <translation type="unfinished"></translation>
     </message>

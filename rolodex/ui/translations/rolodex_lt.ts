@@ -360,6 +360,170 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="46"/>
+        <source>New campaign</source>
+        <translation>Nauja kampanija</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="58"/>
+        <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
+        <translation>Laukai: {given}, {name}, {company}, {address}, {email}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <source>Letter</source>
+        <translation>Laiškas</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <source>Event</source>
+        <translation>Renginys</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="72"/>
+        <source>Contacts &amp;tagged</source>
+        <translation>Kontaktai su &amp;žyma</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="75"/>
+        <source>What the &amp;search finds: %1</source>
+        <translation>Ką randa &amp;paieška: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_dialog.py" line="78"/>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>%n pasirinktas kontaktas</numerusform>
+            <numerusform>%n pasirinkti kontaktai</numerusform>
+            <numerusform>%n pasirinktų kontaktų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>Pa&amp;vadinimas:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="98"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanalas:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="99"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="100"/>
+        <source>Recipients:</source>
+        <translation>Gavėjai:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="101"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Laiškas:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Campaign</source>
+        <translation>Kampanija</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Channel</source>
+        <translation>Kanalas</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Sent</source>
+        <translation>Išsiųsta</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="55"/>
+        <source>Recipients</source>
+        <translation>Gavėjai</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="55"/>
+        <source>Response rate</source>
+        <translation>Atsakymų dalis</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="70"/>
+        <source>not yet</source>
+        <translation>dar ne</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWindow</name>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="82"/>
+        <source>Campaigns</source>
+        <translation>Kampanijos</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="93"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nauja kampanija…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="94"/>
+        <location filename="../sales/campaigns_window.py" line="128"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Siųsti…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="95"/>
+        <source>&amp;Responses…</source>
+        <translation>&amp;Atsakymai…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="117"/>
+        <source>Letter</source>
+        <translation>Laiškas</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="117"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="118"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="118"/>
+        <source>Event</source>
+        <translation>Renginys</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="127"/>
+        <source>Write files again…</source>
+        <translation>Įrašyti failus iš naujo…</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../company_dialog.py" line="74"/>
@@ -684,52 +848,52 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Redaguoti šį kontaktą (Enter)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="151"/>
+        <location filename="../contact_card.py" line="155"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="159"/>
+        <location filename="../contact_card.py" line="164"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="161"/>
+        <location filename="../contact_card.py" line="166"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="164"/>
+        <location filename="../contact_card.py" line="169"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="167"/>
+        <location filename="../contact_card.py" line="172"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="170"/>
+        <location filename="../contact_card.py" line="175"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="172"/>
+        <location filename="../contact_card.py" line="177"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="175"/>
+        <location filename="../contact_card.py" line="180"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="176"/>
+        <location filename="../contact_card.py" line="181"/>
         <source>Open follow-ups</source>
         <translation>Neatlikti priminimai</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="177"/>
+        <location filename="../contact_card.py" line="182"/>
         <source>Latest history</source>
         <translation>Naujausia istorija</translation>
     </message>
@@ -1140,13 +1304,21 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="241"/>
+        <location filename="../sales/dashboard.py" line="296"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
             <numerusform>%n kontaktai</numerusform>
             <numerusform>%n kontaktų</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../sales/contact_picker.py" line="26"/>
+        <source>Type a name to find the contact</source>
+        <translation>Įveskite vardą, kad rastumėte kontaktą</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1347,69 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <location filename="../import_preview.py" line="54"/>
         <source>City</source>
         <translation>Miestas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSales</name>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Not set</source>
+        <translation>Nenustatyta</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Lead</source>
+        <translation>Potencialus klientas</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Prospect</source>
+        <translation>Perspektyvus klientas</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="32"/>
+        <source>Customer</source>
+        <translation>Klientas</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="33"/>
+        <source>Former customer</source>
+        <translation>Buvęs klientas</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="47"/>
+        <source>Lifecycle stage</source>
+        <translation>Kliento etapas</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="52"/>
+        <source>New dea&amp;l…</source>
+        <translation>Naujas sa&amp;ndoris…</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="53"/>
+        <source>A new deal for this contact</source>
+        <translation>Naujas sandoris šiam kontaktui</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="60"/>
+        <source>Lifecycle stage:</source>
+        <translation>Kliento etapas:</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="91"/>
+        <source>No changes recorded yet.</source>
+        <translation>Pakeitimų dar neužregistruota.</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="107"/>
+        <source>and %1 more on the pipeline board</source>
+        <translation>ir dar %1 pardavimų lentoje</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="111"/>
+        <source>Deals</source>
+        <translation>Sandoriai</translation>
     </message>
 </context>
 <context>
@@ -1352,92 +1587,107 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="42"/>
+        <location filename="../sales/dashboard.py" line="47"/>
         <source>Dashboard</source>
         <translation>Suvestinė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation>At&amp;naujinti</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>E&amp;xport as PDF…</source>
         <translation>&amp;Eksportuoti į PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Leads</source>
         <translation>Potencialūs klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Prospects</source>
         <translation>Perspektyvūs klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Customers</source>
         <translation>Klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Former customers</source>
         <translation>Buvę klientai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>No way to reach them</source>
         <translation>Nėra kaip susisiekti</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Invalid emails</source>
         <translation>Netinkami el. pašto adresai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Phones that do not parse</source>
         <translation>Neatpažinti telefono numeriai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Addresses without a postcode</source>
         <translation>Adresai be pašto kodo</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="80"/>
         <source>Suspected duplicates</source>
         <translation>Galimi dublikatai</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="81"/>
         <source>Never contacted</source>
         <translation>Niekada nesusisiekta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
-        <source>Overdue: %1</source>
-        <translation>Pavėluota: %1</translation>
+        <location filename="../sales/dashboard.py" line="90"/>
+        <source>Reading the numbers…</source>
+        <translation>Skaičiai įkeliami…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="105"/>
-        <source>Due this week: %1</source>
-        <translation>Šią savaitę: %1</translation>
+        <location filename="../sales/dashboard.py" line="146"/>
+        <source>Mine</source>
+        <translation>Mano</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="107"/>
+        <location filename="../sales/dashboard.py" line="146"/>
+        <source>Team</source>
+        <translation>Komandos</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="147"/>
+        <source>Overdue</source>
+        <translation>Vėluojantys</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="148"/>
+        <source>Due this week</source>
+        <translation>Šią savaitę</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="160"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Apleisti klientai (%1 d.): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="112"/>
+        <location filename="../sales/dashboard.py" line="165"/>
         <source>Follow-ups</source>
         <translation>Priminimai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="116"/>
+        <location filename="../sales/dashboard.py" line="169"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n sandoris turėtų užsidaryti šį mėnesį</numerusform>
@@ -1446,85 +1696,174 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="119"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Closing this month</source>
         <translation>Užsidaro šį mėnesį</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="179"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Piltuvas pagal etapą (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Value</source>
         <translation>Vertė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Weighted</source>
         <translation>Įvertinta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Sandoriai %1 valiuta neperskaičiuojami: žr. lentą.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="135"/>
+        <location filename="../sales/dashboard.py" line="188"/>
         <source>Pipeline</source>
         <translation>Pardavimų piltuvas</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="139"/>
+        <location filename="../sales/dashboard.py" line="192"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Kontaktai pagal gyvavimo etapą</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn (%)</source>
         <translation>Klientų netektis (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn</source>
         <translation>Netektis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="146"/>
+        <location filename="../sales/dashboard.py" line="199"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>Šiais metais: %1 klientų pradžioje, %2 prarasta, %3 laimėta</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="206"/>
         <source>Retention</source>
         <translation>Klientų išlaikymas</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="211"/>
+        <location filename="../sales/dashboard.py" line="216"/>
         <source>Campaign response rates</source>
         <translation>Kampanijų atsakymų dalis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="211"/>
         <source>No campaign sent yet.</source>
         <translation>Kampanijų dar neišsiųsta.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="217"/>
         <source>Response rate</source>
         <translation>Atsakymų dalis</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="173"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <location filename="../sales/dashboard.py" line="228"/>
         <source>Data quality</source>
         <translation>Duomenų kokybė</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="197"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <source>Counting…</source>
+        <translation>Skaičiuojama…</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="252"/>
         <source>Export dashboard</source>
         <translation>Eksportuoti suvestinę</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="47"/>
+        <source>Edit deal</source>
+        <translation>Redaguoti sandorį</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="47"/>
+        <source>New deal</source>
+        <translation>Naujas sandoris</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="57"/>
+        <source>Optional: the contact&apos;s company by default</source>
+        <translation>Neprivaloma: pagal nutylėjimą kontakto įmonė</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="65"/>
+        <source>Expected</source>
+        <translation>Numatoma</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="87"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Pavadinimas:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="87"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontaktas:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="88"/>
+        <source>Com&amp;pany:</source>
+        <translation>Įm&amp;onė:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="88"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Vertė:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="89"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etapas:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="89"/>
+        <source>Pro&amp;bability:</source>
+        <translation>&amp;Tikimybė:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="90"/>
+        <source>Expected c&amp;lose:</source>
+        <translation>Numatoma &amp;uždarymo data:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="90"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Atsakingas:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="91"/>
+        <source>&amp;Notes:</source>
+        <translation>Pa&amp;stabos:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="140"/>
+        <source>Stage default (%1 %)</source>
+        <translation>Pagal etapą (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="155"/>
+        <source>There is no company %1.</source>
+        <translation>Įmonės %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="159"/>
+        <source>Choose the contact from the list (type part of the name).</source>
+        <translation>Pasirinkite kontaktą iš sąrašo (įveskite vardo dalį).</translation>
     </message>
 </context>
 <context>
@@ -3257,14 +3596,24 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
         <translation>&amp;Apie Rolodex</translation>
     </message>
     <message>
-        <location filename="../menu.py" line="22"/>
+        <location filename="../menu.py" line="23"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Pardavimų piltuvas</translation>
     </message>
     <message>
-        <location filename="../menu.py" line="25"/>
+        <location filename="../menu.py" line="26"/>
         <source>Dash&amp;board</source>
         <translation>Su&amp;vestinė</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="29"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation>&amp;Kampanijos</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="31"/>
+        <source>New d&amp;eal for this contact…</source>
+        <translation>Naujas &amp;sandoris šiam kontaktui…</translation>
     </message>
 </context>
 <context>
@@ -3634,47 +3983,52 @@ Išsamiau: {details}</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="83"/>
+        <location filename="../board.py" line="132"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 %2 valiuta (neperskaičiuota)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="97"/>
+        <location filename="../board.py" line="146"/>
         <source>Pipeline</source>
         <translation>Pardavimų piltuvas</translation>
     </message>
     <message>
-        <location filename="../board.py" line="106"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Atsakingas:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="106"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Uždarymo mėnuo:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="107"/>
+        <location filename="../board.py" line="158"/>
         <source>T&amp;ag:</source>
         <translation>Ž&amp;ymė:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="124"/>
-        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
-        <translation>Nutempkite kortelę į kitą etapą arba spauskite Ctrl+Dešinėn / Ctrl+Kairėn.</translation>
+        <location filename="../board.py" line="165"/>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Naujas sandoris…</translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="177"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
+        <translation>Nuvilkite kortelę į kitą etapą arba spauskite Ctrl+Dešinėn / Ctrl+Kairėn. Enter arba dvigubas spustelėjimas atveria sandorį.</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="148"/>
         <source>Everyone</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../board.py" line="131"/>
+        <location filename="../board.py" line="149"/>
         <source>Any month</source>
         <translation>Bet kuris mėnuo</translation>
     </message>
     <message>
-        <location filename="../board.py" line="132"/>
+        <location filename="../board.py" line="150"/>
         <source>Any tag</source>
         <translation>Bet kuri žymė</translation>
     </message>
@@ -3894,6 +4248,24 @@ Išsamiau: {details}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientModel</name>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Sent to</source>
+        <translation>Išsiųsta</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Response</source>
+        <translation>Atsakymas</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../reminders.py" line="36"/>
@@ -3921,6 +4293,69 @@ Išsamiau: {details}</translation>
         <location filename="../reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation>Priminimo terminas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesDialog</name>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="81"/>
+        <source>Responses to %1</source>
+        <translation>Atsakymai į %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="93"/>
+        <source>Notes (optional)</source>
+        <translation>Pastabos (neprivaloma)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="94"/>
+        <source>&amp;Record</source>
+        <translation>Į&amp;rašyti</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="96"/>
+        <source>Schedule a &amp;follow-up…</source>
+        <translation>Suplanuoti &amp;priminimą…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="105"/>
+        <source>Interested</source>
+        <translation>Susidomėjęs</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="105"/>
+        <source>Not interested</source>
+        <translation>Nesidomi</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="106"/>
+        <source>No answer</source>
+        <translation>Neatsakė</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="106"/>
+        <source>Unsubscribed</source>
+        <translation>Atsisakė</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="110"/>
+        <source>Res&amp;ponse:</source>
+        <translation>&amp;Atsakymas:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="140"/>
+        <source>Choose a recipient in the list first.</source>
+        <translation>Pirmiausia pasirinkite gavėją sąraše.</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="148"/>
+        <source>Recorded for %1.</source>
+        <translation>Įrašyta: %1.</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="165"/>
+        <source>Call back: %1</source>
+        <translation>Perskambinti: %1</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4503,94 @@ Išsamiau: {details}</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../sales/campaign_send.py" line="52"/>
+        <source>Send %1</source>
+        <translation>Siųsti %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="56"/>
+        <source>%n recipient(s). Sending records the campaign in each one&apos;s history.</source>
+        <translation>
+            <numerusform>%n gavėjas. Siuntimas įrašomas į kiekvieno istoriją.</numerusform>
+            <numerusform>%n gavėjai. Siuntimas įrašomas į kiekvieno istoriją.</numerusform>
+            <numerusform>%n gavėjų. Siuntimas įrašomas į kiekvieno istoriją.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="84"/>
+        <source>&amp;Letters (PDF)</source>
+        <translation>&amp;Laiškai (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="86"/>
+        <source>La&amp;bels or envelopes (PDF)</source>
+        <translation>&amp;Etiketės arba vokai (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="88"/>
+        <source>Recipient list (&amp;CSV)</source>
+        <translation>&amp;Gavėjų sąrašas (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="66"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Siųsti</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="97"/>
+        <source>Choose…</source>
+        <translation>Pasirinkti…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="107"/>
+        <source>Save as</source>
+        <translation>Įrašyti kaip</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="123"/>
+        <source>Sending…</source>
+        <translation>Siunčiama…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="129"/>
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Išsiųsta %n gavėjui.</numerusform>
+            <numerusform>Išsiųsta %n gavėjams.</numerusform>
+            <numerusform>Išsiųsta %n gavėjų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="131"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>Parašytas %n laiškas.</numerusform>
+            <numerusform>Parašyti %n laiškai.</numerusform>
+            <numerusform>Parašyta %n laiškų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="133"/>
+        <source>%n label(s) written.</source>
+        <translation>
+            <numerusform>Sukurta %n etiketė.</numerusform>
+            <numerusform>Sukurtos %n etiketės.</numerusform>
+            <numerusform>Sukurta %n etikečių.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="135"/>
+        <source>%n row(s) written to the CSV file.</source>
+        <translation>
+            <numerusform>Į CSV failą įrašyta %n eilutė.</numerusform>
+            <numerusform>Į CSV failą įrašytos %n eilutės.</numerusform>
+            <numerusform>Į CSV failą įrašyta %n eilučių.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharedBookDialog</name>
     <message>
         <location filename="../shared_book_dialog.py" line="96"/>
@@ -4211,7 +4734,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="78"/>
+        <location filename="../sales/board.py" line="129"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n sandoris</numerusform>
@@ -4220,7 +4743,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="79"/>
+        <location filename="../sales/board.py" line="130"/>
         <source>weighted %1</source>
         <translation>įvertinta %1</translation>
     </message>

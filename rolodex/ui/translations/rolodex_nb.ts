@@ -358,6 +358,169 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="46"/>
+        <source>New campaign</source>
+        <translation>Ny kampanje</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="58"/>
+        <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
+        <translation>Felt: {given}, {name}, {company}, {address}, {email}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="72"/>
+        <source>Contacts &amp;tagged</source>
+        <translation>Kontakter &amp;merket</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="75"/>
+        <source>What the &amp;search finds: %1</source>
+        <translation>Det søket &amp;finner: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_dialog.py" line="78"/>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>Den %n valgte kontakten</numerusform>
+            <numerusform>De %n valgte kontaktene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="98"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="99"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="100"/>
+        <source>Recipients:</source>
+        <translation>Mottakere:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="101"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="55"/>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="55"/>
+        <source>Response rate</source>
+        <translation>Svarprosent</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="70"/>
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWindow</name>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="82"/>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="93"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Ny kampanje…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="94"/>
+        <location filename="../sales/campaigns_window.py" line="128"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="95"/>
+        <source>&amp;Responses…</source>
+        <translation>S&amp;var…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="117"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="117"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="118"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="118"/>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="127"/>
+        <source>Write files again…</source>
+        <translation>Skriv filene på nytt…</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../company_dialog.py" line="74"/>
@@ -680,52 +843,52 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Rediger denne kontakten (Enter)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="151"/>
+        <location filename="../contact_card.py" line="155"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="159"/>
+        <location filename="../contact_card.py" line="164"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="161"/>
+        <location filename="../contact_card.py" line="166"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="164"/>
+        <location filename="../contact_card.py" line="169"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="167"/>
+        <location filename="../contact_card.py" line="172"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="170"/>
+        <location filename="../contact_card.py" line="175"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="172"/>
+        <location filename="../contact_card.py" line="177"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="175"/>
+        <location filename="../contact_card.py" line="180"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="176"/>
+        <location filename="../contact_card.py" line="181"/>
         <source>Open follow-ups</source>
         <translation>Ventende oppfølginger</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="177"/>
+        <location filename="../contact_card.py" line="182"/>
         <source>Latest history</source>
         <translation>Siste historikk</translation>
     </message>
@@ -1136,12 +1299,20 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="241"/>
+        <location filename="../sales/dashboard.py" line="296"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
             <numerusform>%n kontakter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../sales/contact_picker.py" line="26"/>
+        <source>Type a name to find the contact</source>
+        <translation>Skriv et navn for å finne kontakten</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1341,69 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <location filename="../import_preview.py" line="54"/>
         <source>City</source>
         <translation>Poststed</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSales</name>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Not set</source>
+        <translation>Ikke satt</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Lead</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Prospect</source>
+        <translation>Prospekt</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="32"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="33"/>
+        <source>Former customer</source>
+        <translation>Tidligere kunde</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="47"/>
+        <source>Lifecycle stage</source>
+        <translation>Kundestatus</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="52"/>
+        <source>New dea&amp;l…</source>
+        <translation>Nytt sa&amp;lg…</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="53"/>
+        <source>A new deal for this contact</source>
+        <translation>Et nytt salg for denne kontakten</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="60"/>
+        <source>Lifecycle stage:</source>
+        <translation>Kundestatus:</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="91"/>
+        <source>No changes recorded yet.</source>
+        <translation>Ingen endringer registrert ennå.</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="107"/>
+        <source>and %1 more on the pipeline board</source>
+        <translation>og %1 til på salgstavlen</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="111"/>
+        <source>Deals</source>
+        <translation>Salg</translation>
     </message>
 </context>
 <context>
@@ -1347,92 +1581,107 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="42"/>
+        <location filename="../sales/dashboard.py" line="47"/>
         <source>Dashboard</source>
         <translation>Nøkkeltall</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>E&amp;xport as PDF…</source>
         <translation>E&amp;ksporter som PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Leads</source>
         <translation>Emner</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Prospects</source>
         <translation>Prospekter</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Former customers</source>
         <translation>Tidligere kunder</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>No way to reach them</source>
         <translation>Ingen kontaktinformasjon</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Invalid emails</source>
         <translation>Ugyldige e-postadresser</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Phones that do not parse</source>
         <translation>Ugyldige telefonnumre</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Addresses without a postcode</source>
         <translation>Adresser uten postnummer</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="80"/>
         <source>Suspected duplicates</source>
         <translation>Mulige duplikater</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="81"/>
         <source>Never contacted</source>
         <translation>Aldri kontaktet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
-        <source>Overdue: %1</source>
-        <translation>Forfalt: %1</translation>
+        <location filename="../sales/dashboard.py" line="90"/>
+        <source>Reading the numbers…</source>
+        <translation>Henter tallene…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="105"/>
-        <source>Due this week: %1</source>
-        <translation>Forfaller denne uken: %1</translation>
+        <location filename="../sales/dashboard.py" line="146"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="107"/>
+        <location filename="../sales/dashboard.py" line="146"/>
+        <source>Team</source>
+        <translation>Teamet</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="147"/>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="148"/>
+        <source>Due this week</source>
+        <translation>Forfaller denne uken</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="160"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Forsømte kunder (%1 dager): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="112"/>
+        <location filename="../sales/dashboard.py" line="165"/>
         <source>Follow-ups</source>
         <translation>Oppfølginger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="116"/>
+        <location filename="../sales/dashboard.py" line="169"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n salg ventes avsluttet denne måneden</numerusform>
@@ -1440,85 +1689,174 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="119"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Closing this month</source>
         <translation>Avsluttes denne måneden</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="179"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Salgstrakt etter fase (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Weighted</source>
         <translation>Vektet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Salg i %1 er ikke omregnet: se salgstavlen.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="135"/>
+        <location filename="../sales/dashboard.py" line="188"/>
         <source>Pipeline</source>
         <translation>Salgstrakt</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="139"/>
+        <location filename="../sales/dashboard.py" line="192"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Kontakter etter kundestatus</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn (%)</source>
         <translation>Kundefrafall (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn</source>
         <translation>Frafall</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="146"/>
+        <location filename="../sales/dashboard.py" line="199"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>I år: %1 kunder ved årets start, %2 tapt, %3 vunnet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="206"/>
         <source>Retention</source>
         <translation>Kundelojalitet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="211"/>
+        <location filename="../sales/dashboard.py" line="216"/>
         <source>Campaign response rates</source>
         <translation>Svarprosent for kampanjer</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="211"/>
         <source>No campaign sent yet.</source>
         <translation>Ingen kampanjer er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="217"/>
         <source>Response rate</source>
         <translation>Svarprosent</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="173"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <location filename="../sales/dashboard.py" line="228"/>
         <source>Data quality</source>
         <translation>Datakvalitet</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="197"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <source>Counting…</source>
+        <translation>Teller…</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="252"/>
         <source>Export dashboard</source>
         <translation>Eksporter nøkkeltall</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="47"/>
+        <source>Edit deal</source>
+        <translation>Rediger salg</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="47"/>
+        <source>New deal</source>
+        <translation>Nytt salg</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="57"/>
+        <source>Optional: the contact&apos;s company by default</source>
+        <translation>Valgfritt: kontaktens firma som standard</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="65"/>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="87"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="87"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="88"/>
+        <source>Com&amp;pany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="88"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Verdi:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="89"/>
+        <source>&amp;Stage:</source>
+        <translation>Fa&amp;se:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="89"/>
+        <source>Pro&amp;bability:</source>
+        <translation>Sanns&amp;ynlighet:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="90"/>
+        <source>Expected c&amp;lose:</source>
+        <translation>Forventet avs&amp;lutning:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="90"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eier:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="91"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="140"/>
+        <source>Stage default (%1 %)</source>
+        <translation>Fasens standard (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="155"/>
+        <source>There is no company %1.</source>
+        <translation>Det finnes ikke noe firma %1.</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="159"/>
+        <source>Choose the contact from the list (type part of the name).</source>
+        <translation>Velg kontakten fra listen (skriv en del av navnet).</translation>
     </message>
 </context>
 <context>
@@ -3221,14 +3559,24 @@ Adressebok og kunderegister for små kontorer.</translation>
         <translation>&amp;Om Rolodex</translation>
     </message>
     <message>
-        <location filename="../menu.py" line="22"/>
+        <location filename="../menu.py" line="23"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Salgstrakt</translation>
     </message>
     <message>
-        <location filename="../menu.py" line="25"/>
+        <location filename="../menu.py" line="26"/>
         <source>Dash&amp;board</source>
         <translation>&amp;Nøkkeltall</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="29"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation>&amp;Kampanjer</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="31"/>
+        <source>New d&amp;eal for this contact…</source>
+        <translation>Nytt sa&amp;lg for denne kontakten…</translation>
     </message>
 </context>
 <context>
@@ -3592,47 +3940,52 @@ Detaljer: {details}</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="83"/>
+        <location filename="../board.py" line="132"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 i %2 (ikke omregnet)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="97"/>
+        <location filename="../board.py" line="146"/>
         <source>Pipeline</source>
         <translation>Salgstrakt</translation>
     </message>
     <message>
-        <location filename="../board.py" line="106"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="106"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Avslutningsmåned:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="107"/>
+        <location filename="../board.py" line="158"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="124"/>
-        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
-        <translation>Dra et kort til en annen fase, eller trykk Ctrl+Høyre / Ctrl+Venstre.</translation>
+        <location filename="../board.py" line="165"/>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Nytt salg…</translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="177"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
+        <translation>Dra et kort til en annen fase, eller trykk Ctrl+Høyre / Ctrl+Venstre. Enter eller dobbeltklikk åpner salget.</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="148"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../board.py" line="131"/>
+        <location filename="../board.py" line="149"/>
         <source>Any month</source>
         <translation>Alle måneder</translation>
     </message>
     <message>
-        <location filename="../board.py" line="132"/>
+        <location filename="../board.py" line="150"/>
         <source>Any tag</source>
         <translation>Alle etiketter</translation>
     </message>
@@ -3852,6 +4205,24 @@ Detaljer: {details}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientModel</name>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Sent to</source>
+        <translation>Sendt til</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Response</source>
+        <translation>Svar</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../reminders.py" line="36"/>
@@ -3878,6 +4249,69 @@ Detaljer: {details}</translation>
         <location filename="../reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation>Oppfølging forfaller: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesDialog</name>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="81"/>
+        <source>Responses to %1</source>
+        <translation>Svar på %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="93"/>
+        <source>Notes (optional)</source>
+        <translation>Notater (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="94"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="96"/>
+        <source>Schedule a &amp;follow-up…</source>
+        <translation>Planlegg &amp;oppfølging…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="105"/>
+        <source>Interested</source>
+        <translation>Interessert</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="105"/>
+        <source>Not interested</source>
+        <translation>Ikke interessert</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="106"/>
+        <source>No answer</source>
+        <translation>Ikke svart</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="106"/>
+        <source>Unsubscribed</source>
+        <translation>Avmeldt</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="110"/>
+        <source>Res&amp;ponse:</source>
+        <translation>S&amp;var:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="140"/>
+        <source>Choose a recipient in the list first.</source>
+        <translation>Velg en mottaker i listen først.</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="148"/>
+        <source>Recorded for %1.</source>
+        <translation>Registrert for %1.</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="165"/>
+        <source>Call back: %1</source>
+        <translation>Ring tilbake: %1</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4459,89 @@ Detaljer: {details}</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../sales/campaign_send.py" line="52"/>
+        <source>Send %1</source>
+        <translation>Send %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="56"/>
+        <source>%n recipient(s). Sending records the campaign in each one&apos;s history.</source>
+        <translation>
+            <numerusform>%n mottaker. Sendingen føres i mottakerens historikk.</numerusform>
+            <numerusform>%n mottakere. Sendingen føres i hver mottakers historikk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="84"/>
+        <source>&amp;Letters (PDF)</source>
+        <translation>&amp;Brev (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="86"/>
+        <source>La&amp;bels or envelopes (PDF)</source>
+        <translation>&amp;Etiketter eller konvolutter (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="88"/>
+        <source>Recipient list (&amp;CSV)</source>
+        <translation>&amp;Mottakerliste (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="66"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="97"/>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="107"/>
+        <source>Save as</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="123"/>
+        <source>Sending…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="129"/>
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Sendt til %n mottaker.</numerusform>
+            <numerusform>Sendt til %n mottakere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="131"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>%n brev skrevet.</numerusform>
+            <numerusform>%n brev skrevet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="133"/>
+        <source>%n label(s) written.</source>
+        <translation>
+            <numerusform>%n etikett skrevet.</numerusform>
+            <numerusform>%n etiketter skrevet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="135"/>
+        <source>%n row(s) written to the CSV file.</source>
+        <translation>
+            <numerusform>%n rad skrevet til CSV-filen.</numerusform>
+            <numerusform>%n rader skrevet til CSV-filen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharedBookDialog</name>
     <message>
         <location filename="../shared_book_dialog.py" line="96"/>
@@ -4168,7 +4685,7 @@ Detaljer: {details}</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="78"/>
+        <location filename="../sales/board.py" line="129"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n salg</numerusform>
@@ -4176,7 +4693,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="79"/>
+        <location filename="../sales/board.py" line="130"/>
         <source>weighted %1</source>
         <translation>vektet %1</translation>
     </message>

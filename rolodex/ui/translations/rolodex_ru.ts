@@ -360,6 +360,170 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="46"/>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="58"/>
+        <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
+        <translation>Поля: {given}, {name}, {company}, {address}, {email}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="72"/>
+        <source>Contacts &amp;tagged</source>
+        <translation>Контакты с &amp;меткой</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="75"/>
+        <source>What the &amp;search finds: %1</source>
+        <translation>Найденные &amp;поиском: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_dialog.py" line="78"/>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>%n выбранный контакт</numerusform>
+            <numerusform>%n выбранных контакта</numerusform>
+            <numerusform>%n выбранных контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="98"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="99"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="100"/>
+        <source>Recipients:</source>
+        <translation>Получатели:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_dialog.py" line="101"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Текст письма:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="54"/>
+        <source>Sent</source>
+        <translation>Отправлена</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="55"/>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="55"/>
+        <source>Response rate</source>
+        <translation>Доля ответов</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="70"/>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsWindow</name>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="82"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="93"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Новая кампания…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="94"/>
+        <location filename="../sales/campaigns_window.py" line="128"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="95"/>
+        <source>&amp;Responses…</source>
+        <translation>Откл&amp;ики…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="117"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="117"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="118"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="118"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="127"/>
+        <source>Write files again…</source>
+        <translation>Записать файлы заново…</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../company_dialog.py" line="74"/>
@@ -684,52 +848,52 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Изменить этот контакт (Enter)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="151"/>
+        <location filename="../contact_card.py" line="155"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="159"/>
+        <location filename="../contact_card.py" line="164"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="161"/>
+        <location filename="../contact_card.py" line="166"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="164"/>
+        <location filename="../contact_card.py" line="169"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="167"/>
+        <location filename="../contact_card.py" line="172"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="170"/>
+        <location filename="../contact_card.py" line="175"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="172"/>
+        <location filename="../contact_card.py" line="177"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="175"/>
+        <location filename="../contact_card.py" line="180"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="176"/>
+        <location filename="../contact_card.py" line="181"/>
         <source>Open follow-ups</source>
         <translation>Невыполненные напоминания</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="177"/>
+        <location filename="../contact_card.py" line="182"/>
         <source>Latest history</source>
         <translation>Последние события</translation>
     </message>
@@ -1140,13 +1304,21 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactListDialog</name>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="241"/>
+        <location filename="../sales/dashboard.py" line="296"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
             <numerusform>%n контакта</numerusform>
             <numerusform>%n контактов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../sales/contact_picker.py" line="26"/>
+        <source>Type a name to find the contact</source>
+        <translation>Введите имя, чтобы найти контакт</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1347,69 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <location filename="../import_preview.py" line="54"/>
         <source>City</source>
         <translation>Город</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSales</name>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Not set</source>
+        <translation>Не задан</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="31"/>
+        <source>Prospect</source>
+        <translation>Потенциальный клиент</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="32"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="33"/>
+        <source>Former customer</source>
+        <translation>Бывший клиент</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="47"/>
+        <source>Lifecycle stage</source>
+        <translation>Этап жизненного цикла</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="52"/>
+        <source>New dea&amp;l…</source>
+        <translation>Новая сде&amp;лка…</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="53"/>
+        <source>A new deal for this contact</source>
+        <translation>Новая сделка для этого контакта</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="60"/>
+        <source>Lifecycle stage:</source>
+        <translation>Этап жизненного цикла:</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="91"/>
+        <source>No changes recorded yet.</source>
+        <translation>Изменений пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="107"/>
+        <source>and %1 more on the pipeline board</source>
+        <translation>и ещё %1 на доске воронки</translation>
+    </message>
+    <message>
+        <location filename="../contact_sales.py" line="111"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
     </message>
 </context>
 <context>
@@ -1352,92 +1587,107 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../sales/dashboard.py" line="42"/>
+        <location filename="../sales/dashboard.py" line="47"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="51"/>
+        <location filename="../sales/dashboard.py" line="56"/>
         <source>E&amp;xport as PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="64"/>
+        <location filename="../sales/dashboard.py" line="70"/>
         <source>Prospects</source>
         <translation>Потенциальные клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="65"/>
+        <location filename="../sales/dashboard.py" line="71"/>
         <source>Former customers</source>
         <translation>Бывшие клиенты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="70"/>
+        <location filename="../sales/dashboard.py" line="76"/>
         <source>No way to reach them</source>
         <translation>Нет способа связаться</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="71"/>
+        <location filename="../sales/dashboard.py" line="77"/>
         <source>Invalid emails</source>
         <translation>Неверные адреса эл. почты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="72"/>
+        <location filename="../sales/dashboard.py" line="78"/>
         <source>Phones that do not parse</source>
         <translation>Нераспознанные номера телефонов</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="73"/>
+        <location filename="../sales/dashboard.py" line="79"/>
         <source>Addresses without a postcode</source>
         <translation>Адреса без индекса</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="74"/>
+        <location filename="../sales/dashboard.py" line="80"/>
         <source>Suspected duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="75"/>
+        <location filename="../sales/dashboard.py" line="81"/>
         <source>Never contacted</source>
         <translation>Ни разу не связывались</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="104"/>
-        <source>Overdue: %1</source>
-        <translation>Просрочено: %1</translation>
+        <location filename="../sales/dashboard.py" line="90"/>
+        <source>Reading the numbers…</source>
+        <translation>Загрузка показателей…</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="105"/>
-        <source>Due this week: %1</source>
-        <translation>На этой неделе: %1</translation>
+        <location filename="../sales/dashboard.py" line="146"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="107"/>
+        <location filename="../sales/dashboard.py" line="146"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="147"/>
+        <source>Overdue</source>
+        <translation>Просрочены</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="148"/>
+        <source>Due this week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="160"/>
         <source>Neglected customers (%1 days): %2</source>
         <translation>Забытые клиенты (%1 дн.): %2</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="112"/>
+        <location filename="../sales/dashboard.py" line="165"/>
         <source>Follow-ups</source>
         <translation>Напоминания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/dashboard.py" line="116"/>
+        <location filename="../sales/dashboard.py" line="169"/>
         <source>%n deal(s) expected to close this month</source>
         <translation>
             <numerusform>%n сделка должна закрыться в этом месяце</numerusform>
@@ -1446,85 +1696,174 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="119"/>
+        <location filename="../sales/dashboard.py" line="172"/>
         <source>Closing this month</source>
         <translation>Закрываются в этом месяце</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="126"/>
+        <location filename="../sales/dashboard.py" line="179"/>
         <source>Pipeline by stage (%1)</source>
         <translation>Воронка по этапам (%1)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="127"/>
+        <location filename="../sales/dashboard.py" line="180"/>
         <source>Weighted</source>
         <translation>Взвешенная</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="130"/>
+        <location filename="../sales/dashboard.py" line="183"/>
         <source>Deals in %1 are not converted: see the board.</source>
         <translation>Сделки в %1 не пересчитываются: см. доску.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="135"/>
+        <location filename="../sales/dashboard.py" line="188"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="139"/>
+        <location filename="../sales/dashboard.py" line="192"/>
         <source>Contacts by lifecycle stage</source>
         <translation>Контакты по этапам жизненного цикла</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn (%)</source>
         <translation>Отток (%)</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="145"/>
+        <location filename="../sales/dashboard.py" line="198"/>
         <source>Churn</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="146"/>
+        <location filename="../sales/dashboard.py" line="199"/>
         <source>This year: %1 customers at the start, %2 lost, %3 won</source>
         <translation>В этом году: клиентов на начало — %1, потеряно — %2, привлечено — %3</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="153"/>
+        <location filename="../sales/dashboard.py" line="206"/>
         <source>Retention</source>
         <translation>Удержание</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
-        <location filename="../sales/dashboard.py" line="163"/>
+        <location filename="../sales/dashboard.py" line="211"/>
+        <location filename="../sales/dashboard.py" line="216"/>
         <source>Campaign response rates</source>
         <translation>Отклик на кампании</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="158"/>
+        <location filename="../sales/dashboard.py" line="211"/>
         <source>No campaign sent yet.</source>
         <translation>Кампаний ещё не было.</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="164"/>
+        <location filename="../sales/dashboard.py" line="217"/>
         <source>Response rate</source>
         <translation>Доля ответов</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="173"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <location filename="../sales/dashboard.py" line="228"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../sales/dashboard.py" line="197"/>
+        <location filename="../sales/dashboard.py" line="222"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../sales/dashboard.py" line="252"/>
         <source>Export dashboard</source>
         <translation>Экспорт сводки</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="47"/>
+        <source>Edit deal</source>
+        <translation>Изменить сделку</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="47"/>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="57"/>
+        <source>Optional: the contact&apos;s company by default</source>
+        <translation>Необязательно: по умолчанию компания контакта</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="65"/>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="87"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="87"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Контакт:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="88"/>
+        <source>Com&amp;pany:</source>
+        <translation>Ко&amp;мпания:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="88"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="89"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="89"/>
+        <source>Pro&amp;bability:</source>
+        <translation>&amp;Вероятность:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="90"/>
+        <source>Expected c&amp;lose:</source>
+        <translation>&amp;Ожидаемое закрытие:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="90"/>
+        <source>&amp;Owner:</source>
+        <translation>Отв&amp;етственный:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="91"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="140"/>
+        <source>Stage default (%1 %)</source>
+        <translation>По этапу (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="155"/>
+        <source>There is no company %1.</source>
+        <translation>Компании %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../sales/deal_dialog.py" line="159"/>
+        <source>Choose the contact from the list (type part of the name).</source>
+        <translation>Выберите контакт из списка (введите часть имени).</translation>
     </message>
 </context>
 <context>
@@ -3257,14 +3596,24 @@ A contact book and small-office CRM.</source>
         <translation>&amp;О программе Rolodex</translation>
     </message>
     <message>
-        <location filename="../menu.py" line="22"/>
+        <location filename="../menu.py" line="23"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../menu.py" line="25"/>
+        <location filename="../menu.py" line="26"/>
         <source>Dash&amp;board</source>
         <translation>Сво&amp;дка</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="29"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Ка&amp;мпании</translation>
+    </message>
+    <message>
+        <location filename="../menu.py" line="31"/>
+        <source>New d&amp;eal for this contact…</source>
+        <translation>Новая сде&amp;лка для этого контакта…</translation>
     </message>
 </context>
 <context>
@@ -3634,47 +3983,52 @@ Details: {details}</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../board.py" line="83"/>
+        <location filename="../board.py" line="132"/>
         <source>+ %1 in %2 (not converted)</source>
         <translation>+ %1 в %2 (без пересчёта)</translation>
     </message>
     <message>
-        <location filename="../board.py" line="97"/>
+        <location filename="../board.py" line="146"/>
         <source>Pipeline</source>
         <translation>Воронка продаж</translation>
     </message>
     <message>
-        <location filename="../board.py" line="106"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="106"/>
+        <location filename="../board.py" line="157"/>
         <source>&amp;Close month:</source>
         <translation>&amp;Месяц закрытия:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="107"/>
+        <location filename="../board.py" line="158"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Метка:</translation>
     </message>
     <message>
-        <location filename="../board.py" line="124"/>
-        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left.</source>
-        <translation>Перетащите карточку на другой этап или нажмите Ctrl+Вправо / Ctrl+Влево.</translation>
+        <location filename="../board.py" line="165"/>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Новая сделка…</translation>
     </message>
     <message>
-        <location filename="../board.py" line="130"/>
+        <location filename="../board.py" line="177"/>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left. Enter or a double-click opens the deal.</source>
+        <translation>Перетащите карточку на другой этап или нажмите Ctrl+Вправо / Ctrl+Влево. Enter или двойной щелчок открывает сделку.</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="148"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../board.py" line="131"/>
+        <location filename="../board.py" line="149"/>
         <source>Any month</source>
         <translation>Любой месяц</translation>
     </message>
     <message>
-        <location filename="../board.py" line="132"/>
+        <location filename="../board.py" line="150"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
@@ -3894,6 +4248,24 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>RecipientModel</name>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Sent to</source>
+        <translation>Куда отправлено</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="56"/>
+        <source>Response</source>
+        <translation>Отклик</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../reminders.py" line="36"/>
@@ -3921,6 +4293,69 @@ Details: {details}</source>
         <location filename="../reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation>Срок напоминания: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesDialog</name>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="81"/>
+        <source>Responses to %1</source>
+        <translation>Отклики на %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="93"/>
+        <source>Notes (optional)</source>
+        <translation>Заметки (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="94"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="96"/>
+        <source>Schedule a &amp;follow-up…</source>
+        <translation>Запланировать &amp;напоминание…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="105"/>
+        <source>Interested</source>
+        <translation>Заинтересован</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="105"/>
+        <source>Not interested</source>
+        <translation>Не заинтересован</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="106"/>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="106"/>
+        <source>Unsubscribed</source>
+        <translation>Отписался</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="110"/>
+        <source>Res&amp;ponse:</source>
+        <translation>&amp;Отклик:</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="140"/>
+        <source>Choose a recipient in the list first.</source>
+        <translation>Сначала выберите получателя в списке.</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="148"/>
+        <source>Recorded for %1.</source>
+        <translation>Записано для %1.</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_responses.py" line="165"/>
+        <source>Call back: %1</source>
+        <translation>Перезвонить: %1</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4503,94 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../sales/campaign_send.py" line="52"/>
+        <source>Send %1</source>
+        <translation>Отправить %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="56"/>
+        <source>%n recipient(s). Sending records the campaign in each one&apos;s history.</source>
+        <translation>
+            <numerusform>%n получатель. Отправка записывается в историю каждого.</numerusform>
+            <numerusform>%n получателя. Отправка записывается в историю каждого.</numerusform>
+            <numerusform>%n получателей. Отправка записывается в историю каждого.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="84"/>
+        <source>&amp;Letters (PDF)</source>
+        <translation>&amp;Письма (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="86"/>
+        <source>La&amp;bels or envelopes (PDF)</source>
+        <translation>&amp;Наклейки или конверты (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="88"/>
+        <source>Recipient list (&amp;CSV)</source>
+        <translation>Список получателей (&amp;CSV)</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="66"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="97"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="107"/>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaign_send.py" line="123"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="129"/>
+        <source>Sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Отправлено %n получателю.</numerusform>
+            <numerusform>Отправлено %n получателям.</numerusform>
+            <numerusform>Отправлено %n получателям.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="131"/>
+        <source>%n letter(s) written.</source>
+        <translation>
+            <numerusform>Создано %n письмо.</numerusform>
+            <numerusform>Создано %n письма.</numerusform>
+            <numerusform>Создано %n писем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="133"/>
+        <source>%n label(s) written.</source>
+        <translation>
+            <numerusform>Создана %n наклейка.</numerusform>
+            <numerusform>Создано %n наклейки.</numerusform>
+            <numerusform>Создано %n наклеек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sales/campaign_send.py" line="135"/>
+        <source>%n row(s) written to the CSV file.</source>
+        <translation>
+            <numerusform>В файл CSV записана %n строка.</numerusform>
+            <numerusform>В файл CSV записано %n строки.</numerusform>
+            <numerusform>В файл CSV записано %n строк.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharedBookDialog</name>
     <message>
         <location filename="../shared_book_dialog.py" line="96"/>
@@ -4211,7 +4734,7 @@ Details: {details}</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../sales/board.py" line="78"/>
+        <location filename="../sales/board.py" line="129"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -4220,7 +4743,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sales/board.py" line="79"/>
+        <location filename="../sales/board.py" line="130"/>
         <source>weighted %1</source>
         <translation>взвешенная %1</translation>
     </message>
