@@ -79,8 +79,11 @@ HEAD_ROWS_PER_RESULT = 40
 # GIN index's matches, MATERIALIZED so the planner does not walk the order index for them),
 # with their flags; the other matches only when there are fewer names than a page. The GIN
 # scans of the probe were the page's tail: a common prefix's bitmap heap scan visits most of
-# the table, and the page made up to five of them. Two to three statements at most now, p95
-# 15.4 -> see bench_pg_search.py (same run against the bare query below).
+# the table, and the page made up to five of them. Two or three statements now; at 100,000
+# contacts (bench_pg_search.py, old and new code in turn, load average 5.5 on 2 cores) p95
+# 43-56 -> 23-24 ms (6.0x -> 2.4-2.6x the bare page query), client CPU 4.9-5.1 -> 1.0-1.1 ms;
+# 8.7 ms at load 2.8. A longer head (40 a row, or read on when it held a few names) measured
+# no better: it costs every query whose page is not there.
 _FLAGGED_ROW = "ARRAY[contact_id, (doc @@ %s::tsquery)::int{flags}]"
 _HEAD_FLAGGED = (
     "SELECT ARRAY(SELECT " + _FLAGGED_ROW + " FROM (SELECT contact_id, sort_key, doc"
