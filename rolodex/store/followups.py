@@ -221,8 +221,11 @@ def _overdue_in_index(*columns: Any, now: str, day_start: str) -> peewee.ModelSe
     )
 
 
+# count(*), not count(id): ``followup_open`` holds no id on PostgreSQL (SQLite's rowid is in
+# every index), and counting ids read every overdue row from the table (10.6 -> 2.2 ms at
+# 100,000 follow-ups, bench_followups.py).
 _COUNT_OVERDUE = Compiled(
-    lambda n, s: _overdue_in_index(fn.COUNT(FollowUp.id), now=n, day_start=s), 2
+    lambda n, s: _overdue_in_index(fn.COUNT(peewee.SQL("*")), now=n, day_start=s), 2
 )
 _OVERDUE_IDS = Compiled(
     lambda n, s: _overdue_in_index(FollowUp.id, now=n, day_start=s).order_by(

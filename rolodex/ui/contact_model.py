@@ -10,7 +10,10 @@ less than the hop to a thread and back, and an encrypted file would pay its key 
 for a second connection. On a server book a search is a round trip or more over the network, so
 it runs on the search thread (:mod:`rolodex.ui.search_worker`) with the first page of rows, and
 the list changes when the result comes (``searched``); a result for text the user has since
-typed on, or for a list reloaded since, is dropped.
+typed on, or for a list reloaded since, is dropped. The same goes for the refresh after a save
+(:meth:`ContactTableModel.refresh`, whose ``then`` runs once the list shows the change) and for
+a page of rows the view scrolls to: its rows show "Loading…" until the search thread brings
+them (``dataChanged``).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from rolodex.records import ContactRow
 from rolodex.services.contacts import ContactService
 from rolodex.services.search import listed_ids
 from rolodex.ui.locale_dates import show_date
-from rolodex.ui.search_worker import SearchThread
+from rolodex.ui.search_worker import PAGES_WAITING, SearchThread
 
 COL_NAME, COL_COMPANY, COL_EMAIL, COL_PHONE, COL_CITY, COL_TAGS, COL_LAST = range(7)
 SORT_KEYS = ("name", "company", "email", "phone", "city", "tags", "last_contacted")
@@ -50,6 +53,9 @@ class ContactTableModel(QAbstractTableModel):
         self._service = service
         self._searcher: SearchThread | None = None
         self._asked = 0  # the number of the newest list asked for (stale results are dropped)
+        self._then: Callable[[], None] | None = None  # what refresh() runs once it shows
+        self._remote = False  # the list came from a server book: its pages come by signal
+        self._pending: dict[int, None] = {}  # pages asked of the search thread, oldest first
         self._ids: Sequence[int] = []
         self._pages: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
         self.query = ""
@@ -92,7 +98,7 @@ class ContactTableModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return None
+            return self._placeholder(index)
         value = str(getattr(row, ROW_FIELDS[index.column()]))
         if index.column() == COL_LAST:
             return local_date(value)
@@ -121,11 +127,28 @@ class ContactTableModel(QAbstractTableModel):
             self.searched.emit()
             return
         self._asked += 1
+        self._then = None
+        self._thread().ask(self._asked, self._list_job(first_page=True))
+
+    def refresh(self, then: Callable[[], None]) -> None:
+        """Read the list again after a change, then run ``then``: on a file at once, on a
+        server book when the search thread answers (not at all if another list is asked for
+        meanwhile: its own answer follows)."""
+        if not in_background():
+            self.reload()
+            then()
+            return
+        self._asked += 1
+        self._then = then
+        self._thread().ask(self._asked, self._list_job(first_page=True))
+
+    def _thread(self) -> SearchThread:
         if self._searcher is None:
             self._searcher = SearchThread(self)
             self._searcher.found.connect(self._found)
+            self._searcher.fetched.connect(self._fetched)
             self._searcher.failed.connect(self._failed)
-        self._searcher.ask(self._asked, self._list_job(first_page=True))
+        return self._searcher
 
     def reload(self) -> None:
         """Fetch the id list again, at once (after a filter, sort or data change)."""
@@ -150,19 +173,27 @@ class ContactTableModel(QAbstractTableModel):
         return job
 
     def _found(self, number: int, result: tuple[Sequence[int], list[ContactRow]]) -> None:
-        if number == self._asked:
-            self._show(*result)
+        if number != self._asked:
+            return
+        self._show(*result)
+        then, self._then = self._then, None
+        if then is None:
             self.searched.emit()
+        else:
+            then()
 
     def _failed(self, number: int, exc: Exception) -> None:
         if not isinstance(exc, StoreError):
             raise exc
+        self._pending.clear()  # a page that failed is asked for again when next painted
         if number == self._asked:
             self.search_failed.emit(str(exc))
 
     def _show(self, ids: Sequence[int], first: list[ContactRow]) -> None:
         self.beginResetModel()
         self._ids = ids
+        self._remote = in_background()
+        self._pending.clear()
         self._pages.clear()
         if first:
             self._pages[0] = {r.id: r for r in first}
@@ -192,6 +223,9 @@ class ContactTableModel(QAbstractTableModel):
         """The plain row for list position ``row`` (fetching its page if needed)."""
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
+        if page is None and self._remote:  # a server book: the search thread reads it
+            self._ask_page(page_no)
+            return None
         if page is None:
             page = self._fetch_page(page_no)
         else:
@@ -200,12 +234,40 @@ class ContactTableModel(QAbstractTableModel):
 
     def _fetch_page(self, page_no: int) -> dict[int, ContactRow]:
         start = page_no * PAGE_SIZE
-        rows = self._service.rows(self._ids[start : start + PAGE_SIZE])
+        return self._keep_page(page_no, self._service.rows(self._ids[start : start + PAGE_SIZE]))
+
+    def _keep_page(self, page_no: int, rows: list[ContactRow]) -> dict[int, ContactRow]:
         page = {r.id: r for r in rows}
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def _ask_page(self, page_no: int) -> None:
+        if page_no in self._pending:
+            return
+        if len(self._pending) >= PAGES_WAITING:  # the thread lets the oldest go: so do we
+            del self._pending[next(iter(self._pending))]
+        self._pending[page_no] = None
+        service, start = self._service, page_no * PAGE_SIZE
+        ids = list(self._ids[start : start + PAGE_SIZE])
+        self._thread().fetch(self._asked, lambda: (page_no, service.rows(ids)))
+
+    def _fetched(self, number: int, result: tuple[int, list[ContactRow]]) -> None:
+        page_no, rows = result
+        if number != self._asked or page_no not in self._pending:
+            return  # for a list no longer shown
+        del self._pending[page_no]
+        self._keep_page(page_no, rows)
+        last = min(len(self._ids), (page_no + 1) * PAGE_SIZE) - 1
+        self.dataChanged.emit(
+            self.index(page_no * PAGE_SIZE, 0), self.index(last, len(SORT_KEYS) - 1)
+        )
+
+    def _placeholder(self, index: Index) -> str | None:
+        """What a row shows while its page is on the way from the server."""
+        waiting = index.row() // PAGE_SIZE in self._pending
+        return self.tr("Loading…") if waiting and index.column() == COL_NAME else None
 
     def forget(self, ids: set[int]) -> None:
         """Drop cached rows for ``ids`` and repaint them (their columns changed in place)."""

@@ -324,7 +324,10 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         fallback, self._fallback_row = self._fallback_row, -1
         self.tag_model.reload()
         self._keep_sidebar_row()
-        self.model.set_filter(self.model.query, self.model.tag, self.model.trash)
+        self.model.refresh(lambda: self._list_changed(change, keep, fallback))
+
+    def _list_changed(self, change: Change, keep: int | None, fallback: int) -> None:
+        """The list shows ``change`` (on a server book once the search thread answers)."""
         self._select_quietly(keep, fallback)
         self._sync_editor(change)
         self._update_status()

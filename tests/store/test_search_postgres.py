@@ -126,6 +126,31 @@ def test_a_page_of_matches_far_down_the_name_order_is_found(search: PostgresSear
     assert names(search, "filler", limit=1, descending=True) == [f"Ab{fillers - 1:03d} Filler"]
 
 
+def test_a_page_puts_name_matches_first_wherever_they_sort(search: PostgresSearch) -> None:
+    from dataclasses import replace
+
+    from rolodex.store.postgres.search import NAMED_HEAD_ROWS_PER_RESULT
+
+    fillers = 2 * NAMED_HEAD_ROWS_PER_RESULT + 10  # more than the head a page of 2 looks at
+    search.index(
+        [replace(add(f"Aa{i:03d} Filler", city="Nordkapp"), notes="met Nordmann")
+         for i in range(fillers)]
+    )  # fmt: skip
+    search.index([replace(add(f"Zz{i:03d} Nordli"), notes="Vilkas' friend") for i in range(3)])
+    search.index([add("Zzz Nord")])
+    # Names first although the fillers sort first and match in their city and notes:
+    assert names(search, "nord", limit=2) == ["Ola Nordmann", "Zz000 Nordli"]
+    assert names(search, "nord", limit=1, descending=True) == ["Zzz Nord"]
+    # One name match, then the others in name order (the head holds them):
+    assert names(search, "nordmann", limit=3) == ["Ola Nordmann", "Aa000 Filler", "Aa001 Filler"]
+    # One name match and the other match late in the name order, beyond the head:
+    assert names(search, "vilkas", limit=2) == ["Šarūnas Vilkas", "Zz000 Nordli"]
+    # A page is the start of the whole list when no name holds a word whole:
+    for query in ("nor", "fil", "vil", "zz"):
+        everyone = names(search, query)
+        assert names(search, query, limit=2) == everyone[:2], query
+
+
 def test_a_rename_moves_the_contact_in_the_order(search: PostgresSearch) -> None:
     ola = Contact.get(Contact.display_name == "Ola Nordmann")
     ola.display_name, ola.sort_key = "Ada Nordmann", sort_key("Ada Nordmann", "nb_NO")

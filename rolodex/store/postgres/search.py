@@ -72,6 +72,32 @@ _HEAD = (
     " WHERE doc @@ %s::tsquery ORDER BY sort_key{d}, contact_id{d} LIMIT %s"
 )
 HEAD_ROWS_PER_RESULT = 40
+# A page of a word search (names first, issue 12; a phone query takes the probe above): the
+# first NAMED_HEAD_ROWS_PER_RESULT rows a result of the name order, each match there with its
+# name-match and whole-word flags, in one statement: a common prefix has its page of names
+# there. Failing that, the first name matches of all, sorted by the server (a top-N of the
+# GIN index's matches, MATERIALIZED so the planner does not walk the order index for them),
+# with their flags; the other matches only when there are fewer names than a page. The GIN
+# scans of the probe were the page's tail: a common prefix's bitmap heap scan visits most of
+# the table, and the page made up to five of them. Two or three statements now; at 100,000
+# contacts (bench_pg_search.py, old and new code in turn, load average 5.5 on 2 cores) p95
+# 43-56 -> 23-24 ms (6.0x -> 2.4-2.6x the bare page query), client CPU 4.9-5.1 -> 1.0-1.1 ms;
+# 8.7 ms at load 2.8. A longer head (40 a row, or read on when it held a few names) measured
+# no better: it costs every query whose page is not there.
+_FLAGGED_ROW = "ARRAY[contact_id, (doc @@ %s::tsquery)::int{flags}]"
+_HEAD_FLAGGED = (
+    "SELECT ARRAY(SELECT " + _FLAGGED_ROW + " FROM (SELECT contact_id, sort_key, doc"
+    " FROM contact_search ORDER BY sort_key{d}, contact_id{d} LIMIT %s) AS head"
+    " WHERE doc @@ %s::tsquery ORDER BY sort_key{d}, contact_id{d})"
+)
+_NAMED_SORTED = (
+    "WITH named AS MATERIALIZED (SELECT contact_id, sort_key FROM contact_search"
+    " WHERE doc @@ %s::tsquery), top AS (SELECT contact_id, sort_key FROM named"
+    " ORDER BY sort_key{d}, contact_id{d} LIMIT %s)"
+    " SELECT ARRAY(SELECT ARRAY[contact_id, 1{flags}] FROM top JOIN contact_search USING"
+    " (contact_id) ORDER BY top.sort_key{d}, contact_id{d})"
+)
+NAMED_HEAD_ROWS_PER_RESULT = 20
 # When the counter moved between reading the matches and the name order (or a server has lost
 # its counter row), the server sorts; MATERIALIZED keeps the planner on the GIN index.
 _MATCH_SORTED = (
@@ -125,6 +151,8 @@ class PostgresSearch:
             ordered = ranking.ranks(self._db).ordered
             return _slice(ordered[::-1] if descending else ordered, limit)
         d = " DESC" if descending else ""
+        if limit is not None and not terms.phone_digits:
+            return self._names_first_page(terms, d, limit)
         found = self._matches(tsquery(terms), d, limit)
         if not found or terms.phone_digits:
             return found
@@ -134,6 +162,26 @@ class PostgresSearch:
         words = dict.fromkeys(terms.words)
         among = on_name if limit is not None else None  # a page: only its name matches
         whole = [self._matching(f"'{NAME_MARK}{w[:MAX_WORD]}'", among) for w in words]
+        return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)[:limit]
+
+    def _names_first_page(self, terms: Terms, d: str, limit: int) -> list[int]:
+        """The first ``limit`` of a word search, names first: one statement when the head of
+        the name order holds a page of name matches (a common prefix), else two or three."""
+        wholes = [f"'{NAME_MARK}{w[:MAX_WORD]}'" for w in dict.fromkeys(terms.words)]
+        flags = "".join(", (doc @@ %s::tsquery)::int" for _ in wholes)
+        named, match = tsquery(terms, NAME_MARK), tsquery(terms)
+        size = limit * NAMED_HEAD_ROWS_PER_RESULT
+        sql = _HEAD_FLAGGED.format(d=d, flags=flags)
+        (head,) = self._db.execute_sql(sql, [named, *wholes, size, match]).fetchone()
+        on_name = [row[0] for row in head if row[1]][:limit]
+        found = [row[0] for row in head][:limit]
+        if len(on_name) < limit:  # not a page of names at the head: the first of them all
+            sql = _NAMED_SORTED.format(d=d, flags=flags)
+            (head,) = self._db.execute_sql(sql, [named, limit, *wholes]).fetchone()
+            on_name = [row[0] for row in head]
+            if len(on_name) < limit and len(found) < limit:
+                found = self._matches(match, d, limit)
+        whole = [{row[0] for row in head if row[2 + i]} for i in range(len(wholes))]
         return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)[:limit]
 
     def _matches(self, match: str, d: str, limit: int | None) -> list[int]:

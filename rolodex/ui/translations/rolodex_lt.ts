@@ -1415,44 +1415,49 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="77"/>
+        <location filename="../contact_model.py" line="83"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="78"/>
+        <location filename="../contact_model.py" line="84"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="79"/>
+        <location filename="../contact_model.py" line="85"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="80"/>
+        <location filename="../contact_model.py" line="86"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="81"/>
+        <location filename="../contact_model.py" line="87"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="82"/>
+        <location filename="../contact_model.py" line="88"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="89"/>
         <source>Last contacted</source>
         <translation>Paskutinis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="100"/>
+        <location filename="../contact_model.py" line="106"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="270"/>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
     </message>
 </context>
 <context>
@@ -3422,7 +3427,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="374"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -3431,7 +3436,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="377"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -3440,7 +3445,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="379"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>

@@ -1409,44 +1409,49 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="77"/>
+        <location filename="../contact_model.py" line="83"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="78"/>
+        <location filename="../contact_model.py" line="84"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="79"/>
+        <location filename="../contact_model.py" line="85"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="80"/>
+        <location filename="../contact_model.py" line="86"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="81"/>
+        <location filename="../contact_model.py" line="87"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="82"/>
+        <location filename="../contact_model.py" line="88"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="89"/>
         <source>Last contacted</source>
         <translation>Sist kontaktet</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="100"/>
+        <location filename="../contact_model.py" line="106"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="270"/>
+        <source>Loading…</source>
+        <translation>Laster inn …</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3393,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="374"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
@@ -3396,7 +3401,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="377"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n kontakt i papirkurven</numerusform>
@@ -3404,7 +3409,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="379"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>

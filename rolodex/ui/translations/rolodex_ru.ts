@@ -1415,44 +1415,49 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="77"/>
+        <location filename="../contact_model.py" line="83"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="78"/>
+        <location filename="../contact_model.py" line="84"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="79"/>
+        <location filename="../contact_model.py" line="85"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="80"/>
+        <location filename="../contact_model.py" line="86"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="81"/>
+        <location filename="../contact_model.py" line="87"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="82"/>
+        <location filename="../contact_model.py" line="88"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="89"/>
         <source>Last contacted</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="100"/>
+        <location filename="../contact_model.py" line="106"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="270"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -3422,7 +3427,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="374"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>«{query}»: найден %n контакт</numerusform>
@@ -3431,7 +3436,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="377"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>В корзине %n контакт</numerusform>
@@ -3440,7 +3445,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="379"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
