@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rolodex.services.companies import CompanyService
 from rolodex.ui import locale_dates
 from rolodex.ui.completers import company_completer, tag_completer
 
@@ -116,4 +115,6 @@ class EditorForms:
 
 
 def _company_names() -> list[str]:
+    from rolodex.services.companies import CompanyService
+
     return [c.name for c in CompanyService().list_companies()]
