@@ -4,12 +4,14 @@ Values are checked as they are typed (email syntax, phone numbers, dates) with a
 under the field. Saving checks again, then asks :meth:`ContactService.conflicts` whether an
 email or phone already belongs to someone else and offers to open that contact. The actual
 write goes through a ``commit`` callable so the window can make it undoable.
+
+The form is built the first time it is needed (a new contact, Edit, a field asked for): a
+contact shown on the card only needs what was loaded, so the first window does without it.
 """
 
 from __future__ import annotations
 
 import copy
-import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -29,14 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rolodex.dates import DateError
 from rolodex.db import StoreError
 from rolodex.records import ContactData
-from rolodex.services import prefs
 from rolodex.services.changes import Change
-from rolodex.ui import locale_dates, unsaved
-from rolodex.ui.contact_editor_checks import date_problem, email_problem, phone_problem
-from rolodex.ui.contact_editor_forms import DATE_FIELDS, NAME_FIELDS, WORK_FIELDS, EditorForms
+from rolodex.ui import unsaved
+from rolodex.ui.contact_editor_checks import email_problem
+from rolodex.ui.contact_editor_forms import (
+    DATE_FIELDS,
+    EditorForms,
+    initials,
+    structured_name,
+)
 
 if TYPE_CHECKING:  # the form's parts are imported when the form is first built
     from rolodex.services.contacts import Conflict, ContactService
@@ -44,11 +49,6 @@ if TYPE_CHECKING:  # the form's parts are imported when the form is first built
     from rolodex.ui.contact_editor_rows import ListSection
 
 Commit = Callable[[ContactData, ContactData | None], Change]
-
-
-def structured_name(data: ContactData) -> str:
-    """The name built from the name parts, ignoring any display name."""
-    return dataclasses.replace(data, display_name="").full_name()
 
 
 class ContactEditor(EditorForms, QWidget):
@@ -256,20 +256,6 @@ class ContactEditor(EditorForms, QWidget):
         self.scroll.verticalScrollBar().setValue(0)
         self._emit_dirty()
 
-    def _fill(self, data: ContactData) -> None:
-        for name in (*NAME_FIELDS, *WORK_FIELDS):
-            self.fields[name].setText(getattr(data, name))
-        for name in DATE_FIELDS:
-            self.fields[name].setText(locale_dates.show_stored(getattr(data, name)))
-        self.fields["tags"].setText(", ".join(data.tags))
-        self.notes.setPlainText(data.notes)
-        self.do_not_mail.setChecked(data.do_not_mail)
-        for name, section in self.sections.items():
-            section.set_values(getattr(data, name))
-        self.photo.set_photo(data.photo, data.photo_mime, _initials(data))
-        for name in DATE_FIELDS:
-            self._show_date_problem(name)
-
     def new_contact(self) -> None:
         self.load(ContactData())
         self.focus_first_field()
@@ -282,21 +268,8 @@ class ContactEditor(EditorForms, QWidget):
     def data(self) -> ContactData:
         """The contact as currently edited (fields not shown are kept from the original)."""
         data = copy.deepcopy(self._original) if self._original is not None else ContactData()
-        if not self._form_built:  # shown on the card, not edited: as loaded
-            if self._auto_display:
-                data.display_name = structured_name(data)
-            return data
-        for name in (*NAME_FIELDS, *WORK_FIELDS):
-            setattr(data, name, self.fields[name].text().strip())
-        for name in DATE_FIELDS:
-            setattr(data, name, _iso_or_typed(self.fields[name].text()))
-        tags = (t.strip() for t in self.fields["tags"].text().split(","))
-        data.tags = list(dict.fromkeys(t for t in tags if t))
-        data.notes = self.notes.toPlainText()
-        data.do_not_mail = self.do_not_mail.isChecked()
-        for name, section in self.sections.items():
-            setattr(data, name, section.values())
-        data.photo, data.photo_mime = self.photo.photo, self.photo.mime
+        if self._form_built:  # else shown on the card, not edited: as loaded
+            self._read_form(data)
         if self._auto_display:
             data.display_name = structured_name(data)
         return data
@@ -331,26 +304,7 @@ class ContactEditor(EditorForms, QWidget):
         self.title.setText(f"<span style='font-size:16pt; font-weight:600'>{_escape(name)}</span>")
         work = " · ".join(p for p in (data.job_title, data.department, data.company) if p)
         self.subtitle.setText(work)  # plain text: "Fjord & Søn AS", never "&amp;"
-        self.photo.set_initials(_initials(data))
-
-    def _show_date_problem(self, name: str) -> str:
-        edit = self.fields[name]
-        text = date_problem(edit.text())
-        label = edit.property("errorLabel")
-        label.setText(text)
-        label.setVisible(bool(text))
-        return text
-
-    def _phone_problem(self, text: str) -> str:
-        return phone_problem(
-            text, prefs.phone_region()
-        )  # read each time: Preferences may change it
-
-    def load_company_names(self) -> None:
-        """Fill the company completer (called when the editor is first shown)."""
-        from rolodex.services.companies import CompanyService
-
-        self._companies.setStringList([c.name for c in CompanyService().list_companies()])
+        self.photo.set_initials(initials(data))
 
     # -- saving ------------------------------------------------------------------------------
     def problems(self) -> list[tuple[QWidget, str]]:
@@ -451,19 +405,6 @@ class ContactEditor(EditorForms, QWidget):
             self.revert()
             return True
         return False
-
-
-def _iso_or_typed(text: str) -> str:
-    """A typed date as ISO; text that is no date is kept (Save refuses it with a reason)."""
-    try:
-        return locale_dates.read_date(text)
-    except DateError:
-        return text.strip()
-
-
-def _initials(data: ContactData) -> str:
-    words = [w for w in (data.given, data.family) if w] or data.full_name().split()[:2]
-    return "".join(w[0].upper() for w in words if w)
 
 
 def _escape(text: str) -> str:
