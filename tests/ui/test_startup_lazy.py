@@ -32,6 +32,8 @@ NOT_FOR_THE_FIRST_FRAME = (
     "rolodex.ui.import_dialog",
     "rolodex.ui.export_dialog",
     "rolodex.ui.preferences_dialog",
+    "rolodex.ui.shared_book_dialog",  # File → Open shared book…, Sync accounts…
+    "rolodex.ui.sync_dialog",
     "rolodex.team.history",
 )
 
