@@ -1,6 +1,10 @@
 """Child process of bench_ui.py: the real main window on a book; list populate time
 (model reset -> first rows painted) and the process RSS with the list shown, plus the same
-view over a database-free model of the same size as the populate baseline."""
+view over a database-free model of the same size as the populate baseline.
+
+The process starts as the app does (``rolodex.__main__`` and ``rolodex.ui.app``): Peewee
+without psycopg (a file book never loads it: ~19 MiB of RSS with libpq and its libraries)
+and the Qt-free core before PySide6."""
 
 from __future__ import annotations
 
@@ -40,6 +44,12 @@ def _time_reset(reset: Any, view: Any) -> float:
 
 
 def list_figures(db: str) -> dict[str, float]:
+    from rolodex.pg_driver import import_peewee
+
+    import_peewee()  # as rolodex.__main__ does: no psycopg for a file book
+    import rolodex.ui.before_qt  # noqa: F401 (as rolodex.ui.app does, before PySide6)
+
+    # isort: split
     import psutil
     from PySide6.QtWidgets import QApplication, QTableView
 

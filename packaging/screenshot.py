@@ -2,8 +2,9 @@
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python packaging/screenshot.py
 
-Writes resources/screenshots/main-window.png (the metainfo refers to it). The book is 400
-generated contacts (benchmarks/bookgen.py, Faker); the first one is opened in the editor.
+Writes resources/screenshots/main-window.png (shipped in the sdist; the metainfo names it once
+it is published on the web, see packaging/README.md). The book is 400 generated contacts
+(benchmarks/bookgen.py, Faker); the first one is opened in the editor.
 """
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ from rolodex.store.contacts import SORT_NAMES, Stats
 from rolodex.store.contacts_read import list_rows, load_contacts
 from rolodex.store.contacts_write import WriteContext, insert_contacts, update_contact
 from rolodex.store.transactions import writing
-from rolodex.team import history
 
 TRASH_DAYS = 30
 
@@ -88,6 +87,8 @@ class ContactService:
         """Create or update ``data`` (by its id) in one transaction."""
         if data.id is None:
             return Change("contact", (self.create(data),), "created")
+        from rolodex.team import history  # the write path only: not loaded for the first frame
+
         old = self.get(data.id)
         with writing():
             update_contact(data, self.context())
@@ -98,6 +99,8 @@ class ContactService:
     def delete(self, ids: Sequence[int]) -> Change:
         """Move contacts to the Trash (restorable for 30 days); the change names only those
         that were live (an unknown or already trashed id is left out)."""
+        from rolodex.team import history
+
         with writing():
             moved = store.move_to_trash(ids)
             history.record("contact", moved, "deleted")
@@ -107,6 +110,8 @@ class ContactService:
         """Bring contacts back from the Trash, with everything that hangs off them, their
         company included: one in the Trash (removed with them, e.g. by an import undo) comes
         back too. The change names only those that were in the Trash."""
+        from rolodex.team import history
+
         with writing():
             back = store.restore_from_trash(ids)
             history.record("contact", back, "restored")

@@ -10,9 +10,9 @@ the one that knows which contact is current: the card only shows what the editor
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rolodex.countries import country_name
 from rolodex.records import Address, ContactData
-from rolodex.services.crm import CrmServices
 from rolodex.ui import locale_dates
-from rolodex.ui.activity_kinds import kind_label
-from rolodex.ui.contact_editor import ContactEditor
-from rolodex.ui.contact_editor_rows import label_choices
-from rolodex.ui.crm_format import show_due, show_moment
+
+if TYPE_CHECKING:  # the CRM and the editor's parts load after the first frame
+    from rolodex.services.crm import CrmServices
+    from rolodex.ui.contact_editor import ContactEditor
+
+ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
 @dataclass(frozen=True)
@@ -49,11 +49,14 @@ Extras = Callable[[int], CardExtras]
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    """``html.escape(text, quote=True)``, without loading the html package at start-up."""
+    return text.translate(ESCAPES)
 
 
 def _label(kind: str, keyword: str) -> str:
     """A type label in the interface language ("work" → "jobb"); one a user typed as is."""
+    from rolodex.ui.contact_editor_rows import label_choices
+
     return dict(label_choices(kind)).get(keyword, keyword)
 
 
@@ -71,6 +74,8 @@ def _website(url: str) -> str:
 
 
 def _address(a: Address) -> str:
+    from rolodex.countries import country_name
+
     city = " ".join(p for p in (a.postal_code, a.city) if p)
     country = country_name(a.country, QLocale().name().split("_")[0]) if a.country else ""
     lines = [a.street, a.extended, a.po_box, city, a.region, country]
@@ -79,6 +84,8 @@ def _address(a: Address) -> str:
 
 def card_extras(services: CrmServices, history: int = 3) -> Extras:
     """The card's CRM lines from ``services``: every open follow-up, the latest activities."""
+    from rolodex.ui.activity_kinds import kind_label
+    from rolodex.ui.crm_format import show_due, show_moment
 
     def extras(contact_id: int) -> CardExtras:
         due = [

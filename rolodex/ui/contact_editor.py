@@ -4,48 +4,51 @@ Values are checked as they are typed (email syntax, phone numbers, dates) with a
 under the field. Saving checks again, then asks :meth:`ContactService.conflicts` whether an
 email or phone already belongs to someone else and offers to open that contact. The actual
 write goes through a ``commit`` callable so the window can make it undoable.
+
+The form is built the first time it is needed (a new contact, Edit, a field asked for): a
+contact shown on the card only needs what was loaded, so the first window does without it.
 """
 
 from __future__ import annotations
 
 import copy
-import dataclasses
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from rolodex.dates import DateError
 from rolodex.db import StoreError
 from rolodex.records import ContactData
-from rolodex.services import prefs
 from rolodex.services.changes import Change
-from rolodex.services.companies import CompanyService
-from rolodex.services.contacts import Conflict, ContactService
-from rolodex.ui import locale_dates, unsaved
-from rolodex.ui.contact_editor_checks import date_problem, email_problem, phone_problem
-from rolodex.ui.contact_editor_forms import DATE_FIELDS, NAME_FIELDS, WORK_FIELDS, EditorForms
-from rolodex.ui.contact_editor_photo import PhotoBox
-from rolodex.ui.contact_editor_rows import ListSection
-from rolodex.ui.team_merge_dialog import resolve_concurrent, team_revision
+from rolodex.ui import unsaved
+from rolodex.ui.contact_editor_checks import email_problem
+from rolodex.ui.contact_editor_forms import (
+    DATE_FIELDS,
+    EditorForms,
+    initials,
+    structured_name,
+)
+
+if TYPE_CHECKING:  # the form's parts are imported when the form is first built
+    from rolodex.services.contacts import Conflict, ContactService
+    from rolodex.ui.contact_editor_photo import PhotoBox
+    from rolodex.ui.contact_editor_rows import ListSection
 
 Commit = Callable[[ContactData, ContactData | None], Change]
-
-
-def structured_name(data: ContactData) -> str:
-    """The name built from the name parts, ignoring any display name."""
-    return dataclasses.replace(data, display_name="").full_name()
 
 
 class ContactEditor(EditorForms, QWidget):
@@ -58,6 +61,24 @@ class ContactEditor(EditorForms, QWidget):
     leave_requested = Signal()
     contact_shown = Signal(object)  # the id shown (None: a new contact or nothing)
 
+    # The form's widgets: built on first use (see _build_form), not for the first frame.
+    FORM_PARTS = frozenset(
+        {"fields", "sections", "scroll", "footer", "banner", "revert_button", "save_button",
+         "photo", "title", "subtitle", "notes", "do_not_mail", "_companies"}
+    )  # fmt: skip
+    fields: dict[str, QLineEdit]
+    sections: dict[str, ListSection]
+    scroll: QScrollArea
+    footer: QWidget
+    banner: QLabel
+    revert_button: QPushButton
+    save_button: QPushButton
+    photo: PhotoBox
+    title: QLabel
+    subtitle: QLabel
+    notes: QPlainTextEdit
+    do_not_mail: QCheckBox
+
     def __init__(self, service: ContactService, commit: Commit | None = None) -> None:
         super().__init__()
         self._service = service
@@ -68,13 +89,45 @@ class ContactEditor(EditorForms, QWidget):
         self._auto_display = True
         self._loading = False
         self._was_dirty = False
-        self.fields: dict[str, QLineEdit] = {}
-        self._build()
-        self._fix_tab_order()
+        self._form_built = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("Select a contact, or press Ctrl+N to add one."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        layout.addWidget(self.placeholder, 1)
         self.show_empty()
 
+    if not TYPE_CHECKING:  # hidden from mypy, which would accept any attribute name otherwise
+
+        def __getattr__(self, name: str) -> Any:
+            """A form widget asked for before the form was needed: build it now."""
+            if name in ContactEditor.FORM_PARTS and not self.__dict__.get("_form_built", True):
+                self.build_form()
+                return getattr(self, name)
+            raise AttributeError(name)
+
     # -- building the form -----------------------------------------------------------------
+    def build_form(self) -> None:
+        """Build the form (the first time the editor shows a contact in it, or a caller
+        reaches for a field) and fill it with the contact loaded, if any. A contact shown
+        on the card only needs the form once it is edited."""
+        if self._form_built:
+            return
+        self._form_built = True
+        self.fields = {}
+        self._build()
+        self._fix_tab_order()
+        if self._original is not None:
+            self._show_in_form(self._original)
+        else:
+            self.scroll.hide()
+            self.footer.hide()
+            self._emit_dirty()
+
     def _build(self) -> None:
+        from rolodex.ui.contact_editor_rows import ListSection
+
         body = QWidget()
         form = QVBoxLayout(body)
         form.addLayout(self._build_header())
@@ -100,28 +153,19 @@ class ContactEditor(EditorForms, QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         self.scroll = scroll
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self._build_footer())
-        self.placeholder = QLabel(self.tr("Select a contact, or press Ctrl+N to add one."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        layout.addWidget(self.placeholder, 1)
-        QShortcut(
-            QKeySequence.StandardKey.Save,
-            self,
-            self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
-            self,
-            self._escape,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        at = layout.indexOf(self.placeholder)  # after anything put above the form (issue 11)
+        layout.insertWidget(at, scroll, 1)
+        layout.insertWidget(at + 1, self._build_footer())
+        keys = ((QKeySequence(QKeySequence.StandardKey.Save), self.save),
+                (QKeySequence(Qt.Key.Key_Escape), self._escape))  # fmt: skip
+        for key, slot in keys:
+            QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build_header(self) -> QHBoxLayout:
+        from rolodex.ui.contact_editor_photo import PhotoBox
+
         self.photo = PhotoBox()
         self.photo.changed.connect(self._on_changed)
         self.title = QLabel()
@@ -173,19 +217,33 @@ class ContactEditor(EditorForms, QWidget):
     def show_empty(self) -> None:
         """Nothing selected: show a hint instead of the form."""
         self._original = self._snapshot = None
-        self.scroll.hide()
-        self.footer.hide()
+        if self._form_built:
+            self.scroll.hide()
+            self.footer.hide()
         self.placeholder.show()
         self._emit_dirty()
         self.contact_shown.emit(None)
 
     def load(self, data: ContactData) -> None:
-        """Show ``data`` for editing (a new contact when its id is None)."""
+        """Show ``data`` for editing (a new contact when its id is None). A saved contact
+        goes to the card: the form is filled now only if it is already built."""
+        from rolodex.ui.team_merge_dialog import team_revision
+
+        self._original = copy.deepcopy(data)
+        self._base_revision = team_revision(data.id)
+        self._auto_display = not data.display_name or data.display_name == structured_name(data)
+        if self._form_built or data.id is None:
+            self.build_form()
+            self._show_in_form(data)
+        else:
+            self._snapshot = self.data()
+            self.placeholder.hide()
+            self._emit_dirty()
+        self.contact_shown.emit(data.id)
+
+    def _show_in_form(self, data: ContactData) -> None:
         self._loading = True
         try:
-            self._original = copy.deepcopy(data)
-            self._base_revision = team_revision(data.id)
-            self._auto_display = not data.display_name or data.display_name == structured_name(data)
             self._fill(data)
         finally:
             self._loading = False
@@ -197,44 +255,21 @@ class ContactEditor(EditorForms, QWidget):
         self.footer.show()
         self.scroll.verticalScrollBar().setValue(0)
         self._emit_dirty()
-        self.contact_shown.emit(data.id)
-
-    def _fill(self, data: ContactData) -> None:
-        for name in (*NAME_FIELDS, *WORK_FIELDS):
-            self.fields[name].setText(getattr(data, name))
-        for name in DATE_FIELDS:
-            self.fields[name].setText(locale_dates.show_stored(getattr(data, name)))
-        self.fields["tags"].setText(", ".join(data.tags))
-        self.notes.setPlainText(data.notes)
-        self.do_not_mail.setChecked(data.do_not_mail)
-        for name, section in self.sections.items():
-            section.set_values(getattr(data, name))
-        self.photo.set_photo(data.photo, data.photo_mime, _initials(data))
-        for name in DATE_FIELDS:
-            self._show_date_problem(name)
 
     def new_contact(self) -> None:
         self.load(ContactData())
         self.focus_first_field()
 
     def focus_first_field(self) -> None:
+        self.build_form()
         self.fields["given"].setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.fields["given"].selectAll()
 
     def data(self) -> ContactData:
         """The contact as currently edited (fields not shown are kept from the original)."""
         data = copy.deepcopy(self._original) if self._original is not None else ContactData()
-        for name in (*NAME_FIELDS, *WORK_FIELDS):
-            setattr(data, name, self.fields[name].text().strip())
-        for name in DATE_FIELDS:
-            setattr(data, name, _iso_or_typed(self.fields[name].text()))
-        tags = (t.strip() for t in self.fields["tags"].text().split(","))
-        data.tags = list(dict.fromkeys(t for t in tags if t))
-        data.notes = self.notes.toPlainText()
-        data.do_not_mail = self.do_not_mail.isChecked()
-        for name, section in self.sections.items():
-            setattr(data, name, section.values())
-        data.photo, data.photo_mime = self.photo.photo, self.photo.mime
+        if self._form_built:  # else shown on the card, not edited: as loaded
+            self._read_form(data)
         if self._auto_display:
             data.display_name = structured_name(data)
         return data
@@ -253,6 +288,8 @@ class ContactEditor(EditorForms, QWidget):
 
     def _emit_dirty(self) -> None:
         dirty = self.is_dirty()
+        if not self._form_built:
+            return  # nothing edited, and no buttons yet
         self.save_button.setEnabled(dirty or self.contact_id is None)
         self.revert_button.setEnabled(dirty)
         if dirty != self._was_dirty:
@@ -267,24 +304,7 @@ class ContactEditor(EditorForms, QWidget):
         self.title.setText(f"<span style='font-size:16pt; font-weight:600'>{_escape(name)}</span>")
         work = " · ".join(p for p in (data.job_title, data.department, data.company) if p)
         self.subtitle.setText(work)  # plain text: "Fjord & Søn AS", never "&amp;"
-        self.photo.set_initials(_initials(data))
-
-    def _show_date_problem(self, name: str) -> str:
-        edit = self.fields[name]
-        text = date_problem(edit.text())
-        label = edit.property("errorLabel")
-        label.setText(text)
-        label.setVisible(bool(text))
-        return text
-
-    def _phone_problem(self, text: str) -> str:
-        return phone_problem(
-            text, prefs.phone_region()
-        )  # read each time: Preferences may change it
-
-    def load_company_names(self) -> None:
-        """Fill the company completer (called when the editor is first shown)."""
-        self._companies.setStringList([c.name for c in CompanyService().list_companies()])
+        self.photo.set_initials(initials(data))
 
     # -- saving ------------------------------------------------------------------------------
     def problems(self) -> list[tuple[QWidget, str]]:
@@ -319,6 +339,8 @@ class ContactEditor(EditorForms, QWidget):
         conflicts = self._service.conflicts(data)
         if conflicts and not self._confirm_conflicts(conflicts):
             return False
+        from rolodex.ui.team_merge_dialog import resolve_concurrent
+
         try:
             merged = resolve_concurrent(self, self._original, data, self._base_revision)
             if merged is None:
@@ -383,19 +405,6 @@ class ContactEditor(EditorForms, QWidget):
             self.revert()
             return True
         return False
-
-
-def _iso_or_typed(text: str) -> str:
-    """A typed date as ISO; text that is no date is kept (Save refuses it with a reason)."""
-    try:
-        return locale_dates.read_date(text)
-    except DateError:
-        return text.strip()
-
-
-def _initials(data: ContactData) -> str:
-    words = [w for w in (data.given, data.family) if w] or data.full_name().split()[:2]
-    return "".join(w[0].upper() for w in words if w)
 
 
 def _escape(text: str) -> str:

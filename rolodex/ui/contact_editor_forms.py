@@ -1,9 +1,10 @@
 """The contact editor's form sections (names, work, dates, tags, notes), the widgets each
-field gets, how edits are noticed and the Tab order through them. Mixed into
-:class:`~rolodex.ui.contact_editor.ContactEditor`."""
+field gets, how a contact goes into them and is read back, how edits are noticed and the Tab
+order through them. Mixed into :class:`~rolodex.ui.contact_editor.ContactEditor`."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStringListModel
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rolodex.services.companies import CompanyService
+from rolodex.dates import DateError
+from rolodex.records import ContactData
+from rolodex.services import prefs
 from rolodex.ui import locale_dates
 from rolodex.ui.completers import company_completer, tag_completer
+from rolodex.ui.contact_editor_checks import date_problem, phone_problem
 
 NAME_FIELDS = ("prefix", "given", "additional", "family", "suffix", "nickname")
 WORK_FIELDS = ("company", "department", "job_title")
@@ -42,6 +46,7 @@ class EditorForms:
     notes: QPlainTextEdit
     revert_button: Any
     save_button: Any
+    photo: Any  # the PhotoBox
 
     def _group(self, title: str, content: QFormLayout) -> QWidget:
         box = QWidget()
@@ -104,6 +109,47 @@ class EditorForms:
         form.addRow(_tr("&Notes"), self.notes)
         return form
 
+    def _fill(self, data: ContactData) -> None:
+        for name in (*NAME_FIELDS, *WORK_FIELDS):
+            self.fields[name].setText(getattr(data, name))
+        for name in DATE_FIELDS:
+            self.fields[name].setText(locale_dates.show_stored(getattr(data, name)))
+        self.fields["tags"].setText(", ".join(data.tags))
+        self.notes.setPlainText(data.notes)
+        self.do_not_mail.setChecked(data.do_not_mail)
+        for name, section in self.sections.items():
+            section.set_values(getattr(data, name))
+        self.photo.set_photo(data.photo, data.photo_mime, initials(data))
+        for name in DATE_FIELDS:
+            self._show_date_problem(name)
+
+    def _read_form(self, data: ContactData) -> None:
+        """Put what the form holds into ``data`` (fields not shown are left as they are)."""
+        for name in (*NAME_FIELDS, *WORK_FIELDS):
+            setattr(data, name, self.fields[name].text().strip())
+        for name in DATE_FIELDS:
+            setattr(data, name, _iso_or_typed(self.fields[name].text()))
+        tags = (t.strip() for t in self.fields["tags"].text().split(","))
+        data.tags = list(dict.fromkeys(t for t in tags if t))
+        data.notes = self.notes.toPlainText()
+        data.do_not_mail = self.do_not_mail.isChecked()
+        for name, section in self.sections.items():
+            setattr(data, name, section.values())
+        data.photo, data.photo_mime = self.photo.photo, self.photo.mime
+
+    def _show_date_problem(self, name: str) -> str:
+        edit = self.fields[name]
+        text = date_problem(edit.text())
+        label = edit.property("errorLabel")
+        label.setText(text)
+        label.setVisible(bool(text))
+        return text
+
+    def _phone_problem(self, text: str) -> str:
+        return phone_problem(
+            text, prefs.phone_region()
+        )  # read each time: Preferences may change it
+
     def _fix_tab_order(self) -> None:
         """Tab goes through every field, the added rows included, down to Save."""
         chain: list[QWidget] = [self.fields[name] for name in (*NAME_FIELDS, *WORK_FIELDS)]
@@ -116,4 +162,24 @@ class EditorForms:
 
 
 def _company_names() -> list[str]:
+    from rolodex.services.companies import CompanyService
+
     return [c.name for c in CompanyService().list_companies()]
+
+
+def structured_name(data: ContactData) -> str:
+    """The name built from the name parts, ignoring any display name."""
+    return dataclasses.replace(data, display_name="").full_name()
+
+
+def _iso_or_typed(text: str) -> str:
+    """A typed date as ISO; text that is no date is kept (Save refuses it with a reason)."""
+    try:
+        return locale_dates.read_date(text)
+    except DateError:
+        return text.strip()
+
+
+def initials(data: ContactData) -> str:
+    words = [w for w in (data.given, data.family) if w] or data.full_name().split()[:2]
+    return "".join(w[0].upper() for w in words if w)

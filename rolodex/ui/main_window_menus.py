@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from rolodex.ui.main_window_file_menu import add_open_shared_book, add_sync_accounts
+
 Keys = QKeySequence.StandardKey
 
 if TYPE_CHECKING:
@@ -99,11 +101,7 @@ def _fill_menus(window: MainWindow, actions: Actions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(_tr("&File"))
     file_menu.addAction(actions.new_contact)
-    from rolodex.ui.shared_book_dialog import add_open_shared_book
-
-    add_open_shared_book(window, file_menu)
-    from rolodex.ui.sync_dialog import add_sync_accounts
-
+    add_open_shared_book(window, file_menu)  # their dialogs load when chosen
     add_sync_accounts(window, file_menu)
     file_menu.addSeparator()
     for name in ("import", "import_history", "export", "labels", "backups", "encryption"):

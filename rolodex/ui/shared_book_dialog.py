@@ -16,7 +16,6 @@ from urllib.parse import quote
 
 import peewee
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,17 +23,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from rolodex.db import StoreError, bound_database, close_store, database
+from rolodex.db import StoreError, close_store, database
 from rolodex.services.changes import Change
 from rolodex.store.passwords import remember_password
 from rolodex.store.postgres.errors import PasswordError
 from rolodex.store.url import PostgresTarget, parse_target
+from rolodex.ui.main_window_file_menu import book_label, show_book_in_title  # noqa: F401 (moved)
 from rolodex.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -46,24 +45,6 @@ EVERYTHING = Change("contact", (), "updated")  # another book: refresh every vie
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SharedBookDialog", text)
-
-
-def book_label() -> str:
-    """How the window title names the open book: its file name, or user@host/db."""
-    db = bound_database()
-    target = getattr(db, "target", None)
-    if isinstance(target, PostgresTarget):
-        who = f"{target.user}@" if target.user else ""
-        return f"{who}{target.host or 'localhost'}/{target.dbname}"
-    return str(db.database).rsplit("/", 1)[-1]
-
-
-def show_book_in_title(window: QWidget) -> None:
-    try:
-        label = book_label()
-    except StoreError:  # no book open (tests building a bare window)
-        return
-    window.setWindowTitle(_tr("%1 — Rolodex").replace("%1", label))
 
 
 def connect_and_migrate(target: PostgresTarget) -> peewee.Database:
@@ -223,12 +204,3 @@ def open_shared_book(window: MainWindow) -> SharedBookDialog:
     dialog.opened.connect(opened)
     dialog.open()
     return dialog
-
-
-def add_open_shared_book(window: MainWindow, menu: QMenu) -> QAction:
-    """The File menu's "Open shared book…" entry; also names the open book in the title."""
-    action = QAction(_tr("Open &shared book…"), window)
-    action.triggered.connect(lambda: open_shared_book(window))
-    menu.addAction(action)
-    show_book_in_title(window)
-    return action

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,6 @@ from rolodex.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from rolodex.store.sync import Account
-    from rolodex.ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -183,14 +180,3 @@ class SyncAccountsDialog(QDialog):
     def _synced(self, outcome: SyncOutcome) -> None:
         self.status.setText(self.controller.describe(outcome))
         self.reload()
-
-
-def add_sync_accounts(window: MainWindow, menu: QMenu) -> QAction:
-    """The File menu's "Sync accounts…" entry and the background sync behind it."""
-    from rolodex.ui.sync_status import attach_sync
-
-    controller = attach_sync(window)
-    action = QAction(_tr("S&ync accounts…"), window)
-    action.triggered.connect(lambda: SyncAccountsDialog(controller, window).open())
-    menu.addAction(action)
-    return action

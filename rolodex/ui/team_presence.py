@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 from rolodex import logs
 from rolodex.db import StoreError
 from rolodex.services.changes import Change
-from rolodex.team import on_it
 from rolodex.team.live import ChangeListener, LiveChange
 from rolodex.team.users import UserService
 from rolodex.ui.activity_kinds import kind_label
@@ -102,6 +101,8 @@ class TeamPresence(QObject):
 
     def show_on_it(self, contact_id: int | None) -> None:
         """Above the card: colleagues' recent activity and their open follow-ups on it."""
+        from rolodex.team import on_it  # after the first frame: no contact is shown before
+
         lines = []
         if contact_id is not None:
             locale = QLocale()

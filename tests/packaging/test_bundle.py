@@ -65,3 +65,14 @@ def test_bundle_runs_without_python(bundle: Path, tmp_path: Path) -> None:
     assert b"DejaVuSans" in (tmp_path / "l.pdf").read_bytes()
     assert "SHOWN" in run(bundle, *book, "--startup-check", home=tmp_path)
     assert "(bundle) started" in (tmp_path / "data" / "rolodex.log").read_text(encoding="utf-8")
+
+
+def test_bundle_carries_the_postgresql_driver(bundle: Path, tmp_path: Path) -> None:
+    """A server book loads psycopg when opened; the bundle once left it out, so every server
+    book ended in "No module named 'psycopg'". Unreachable server: the usual one line."""
+    out = subprocess.run(
+        [str(bundle), "--db", "postgresql://nobody@127.0.0.1:1/none", "stats"],
+        capture_output=True, text=True, cwd=tmp_path, env=bare_env(tmp_path), timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert out.returncode == 2 and "Cannot reach the PostgreSQL server" in out.stderr, out.stderr

@@ -1,0 +1,112 @@
+"""What the first window does not show is not loaded for it (issue 15: start-up time).
+
+Each check runs the app in a fresh process (this process has long imported everything) and
+looks at which modules it loaded: the contact editor's form (behind the card), the sales
+windows and QtCharts, QtNetwork (the single-instance socket listens after the first frame),
+the History tab, Today, the dialogs behind the menus. Not a timed test: a module that creeps
+back into the first frame fails it whatever the machine's speed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from rolodex.db import StoreInfo
+from rolodex.records import ContactData
+from rolodex.services.contacts import ContactService
+
+NOT_FOR_THE_FIRST_FRAME = (
+    "rolodex.ui.contact_editor_photo",  # the editor's form: built when a contact is edited
+    "rolodex.ui.team_merge_dialog",
+    "rolodex.ui.sales.board",
+    "rolodex.ui.sales.dashboard",
+    "PySide6.QtCharts",
+    "PySide6.QtNetwork",
+    "rolodex.services.crm",
+    "rolodex.ui.timeline",
+    "rolodex.ui.today_view",
+    "rolodex.ui.import_dialog",
+    "rolodex.ui.export_dialog",
+    "rolodex.ui.preferences_dialog",
+    "rolodex.ui.shared_book_dialog",  # File → Open shared book…, Sync accounts…
+    "rolodex.ui.sync_dialog",
+    "rolodex.team.history",
+)
+
+# The window as the app builds it, until the first contact is shown on the card; then Edit.
+CARD_THEN_EDIT = """
+import json, sys, time
+from rolodex.pg_driver import import_peewee
+import_peewee()
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from rolodex import paths
+from rolodex.db import open_store
+paths.init(sys.argv[2])
+open_store(sys.argv[1])
+from rolodex.ui.app import build_window
+window = build_window(start_crm_now=False)
+window.show()
+deadline = time.monotonic() + 60
+while window.editor.contact_id is None and time.monotonic() < deadline:
+    app.processEvents()
+shown = {"on_card": window.details.currentWidget() is window.details.card,
+         "card_title": window.details.card.title.text(),
+         "loaded": sorted(sys.modules)}
+window.details.edit()
+shown["editing"] = window.details.editing()
+shown["given"] = window.editor.fields["given"].text()
+shown["dirty"] = window.editor.is_dirty()
+shown["loaded_after_edit"] = sorted(sys.modules)
+print(json.dumps(shown))
+"""
+
+
+def _env(data: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ROLODEX_DATA_DIR=str(data))
+    env["PYTHONPATH"] = os.getcwd() + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _add_people() -> None:
+    for given, family in (("Åse", "Berg"), ("Kari", "Nordmann"), ("Ona", "Žemaitė")):
+        ContactService().save(ContactData(given=given, family=family))
+
+
+def test_the_first_window_loads_nothing_it_does_not_show(book: StoreInfo, tmp_path: Path) -> None:
+    _add_people()
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "rolodex", "--db", str(book.path),
+         "--startup-check"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=_env(tmp_path / "data"),
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0 and "SHOWN" in run.stdout, run.stdout[-2000:]
+    before_shown = run.stdout.split("SHOWN")[0]  # importtime's lines, in the order of loading
+    imported = {
+        line.rsplit("|", 1)[1].strip()
+        for line in before_shown.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+    assert "rolodex.ui.main_window" in imported  # the import list is read right
+    assert sorted(imported & set(NOT_FOR_THE_FIRST_FRAME)) == []
+
+
+def test_the_card_shows_a_contact_without_the_form_and_edit_builds_it(
+    book: StoreInfo, tmp_path: Path
+) -> None:
+    _add_people()
+    run = subprocess.run(
+        [sys.executable, "-c", CARD_THEN_EDIT, str(book.path), str(tmp_path / "data")],
+        capture_output=True, text=True, env=_env(tmp_path / "data"), timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    shown = json.loads(run.stdout.strip().splitlines()[-1])
+    assert shown["on_card"] and shown["card_title"] == "Åse Berg"
+    assert "rolodex.ui.contact_editor_photo" not in shown["loaded"]
+    assert shown["editing"] and shown["given"] == "Åse" and not shown["dirty"]
+    assert "rolodex.ui.contact_editor_photo" in shown["loaded_after_edit"]
