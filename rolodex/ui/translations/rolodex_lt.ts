@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="90"/>
+        <location filename="../app.py" line="93"/>
         <source>Cannot open the contact book</source>
         <translation>Nepavyksta atverti kontaktų knygos</translation>
     </message>
     <message>
-        <location filename="../app.py" line="91"/>
+        <location filename="../app.py" line="94"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex nepavyksta atverti kontaktų knygos.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="134"/>
+        <location filename="../app.py" line="137"/>
         <source>Automatic backup failed: %1</source>
         <translation>Nepavyko automatiškai sukurti atsarginės kopijos: %1</translation>
     </message>
@@ -838,62 +838,62 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contact_card.py" line="117"/>
+        <location filename="../contact_card.py" line="124"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;edaguoti</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="118"/>
+        <location filename="../contact_card.py" line="125"/>
         <source>Edit this contact (Enter)</source>
         <translation>Redaguoti šį kontaktą (Enter)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="155"/>
+        <location filename="../contact_card.py" line="162"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="164"/>
+        <location filename="../contact_card.py" line="171"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="166"/>
+        <location filename="../contact_card.py" line="173"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="169"/>
+        <location filename="../contact_card.py" line="176"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="172"/>
+        <location filename="../contact_card.py" line="179"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="175"/>
+        <location filename="../contact_card.py" line="182"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="177"/>
+        <location filename="../contact_card.py" line="184"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="180"/>
+        <location filename="../contact_card.py" line="187"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="181"/>
+        <location filename="../contact_card.py" line="188"/>
         <source>Open follow-ups</source>
         <translation>Neatlikti priminimai</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="182"/>
+        <location filename="../contact_card.py" line="189"/>
         <source>Latest history</source>
         <translation>Naujausia istorija</translation>
     </message>
@@ -901,143 +901,143 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="81"/>
+        <location filename="../contact_editor.py" line="134"/>
         <source>Name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="135"/>
         <source>Work</source>
         <translation>Darbas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="137"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="137"/>
         <source>Add email</source>
         <translation>Pridėti el. paštą</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="139"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="139"/>
         <source>Add phone</source>
         <translation>Pridėti telefoną</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="141"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="141"/>
         <source>Add address</source>
         <translation>Pridėti adresą</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="142"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="142"/>
         <source>Add website</source>
         <translation>Pridėti svetainę</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="90"/>
+        <location filename="../contact_editor.py" line="143"/>
         <source>Messaging</source>
         <translation>Pokalbių programos</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="90"/>
+        <location filename="../contact_editor.py" line="143"/>
         <source>Add handle</source>
         <translation>Pridėti paskyrą</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="96"/>
+        <location filename="../contact_editor.py" line="149"/>
         <source>More</source>
         <translation>Daugiau</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="107"/>
+        <location filename="../contact_editor.py" line="95"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Pasirinkite kontaktą arba paspauskite Ctrl+N ir sukurkite naują.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor.py" line="193"/>
         <source>Revert</source>
         <translation>Atstatyti</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="194"/>
         <source>Undo the changes not saved yet</source>
         <translation>Atšaukti dar neišsaugotus pakeitimus</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="379"/>
+        <location filename="../contact_editor.py" line="401"/>
         <source>this contact</source>
         <translation>Šis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="152"/>
+        <location filename="../contact_editor.py" line="196"/>
         <source>Save</source>
         <translation>Išsaugoti</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="153"/>
+        <location filename="../contact_editor.py" line="197"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Išsaugoti kontaktą (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="266"/>
+        <location filename="../contact_editor.py" line="303"/>
         <source>New contact</source>
         <translation>Naujas kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="266"/>
+        <location filename="../contact_editor.py" line="303"/>
         <source>No name</source>
         <translation>Be vardo</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="298"/>
+        <location filename="../contact_editor.py" line="318"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Įveskite kontakto vardą (arba įmonę, arba el. paštą).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="315"/>
-        <location filename="../contact_editor.py" line="329"/>
+        <location filename="../contact_editor.py" line="335"/>
+        <location filename="../contact_editor.py" line="351"/>
         <source>Not saved: {problem}</source>
         <translation>Neišsaugota: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="341"/>
+        <location filename="../contact_editor.py" line="363"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} jau priklauso kontaktui {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="345"/>
+        <location filename="../contact_editor.py" line="367"/>
         <source>Possible duplicate</source>
         <translation>Galimas dublikatas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="348"/>
+        <location filename="../contact_editor.py" line="370"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Atverti kontaktą {name} ar vis tiek išsaugoti šį kontaktą?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="350"/>
+        <location filename="../contact_editor.py" line="372"/>
         <source>Save anyway</source>
         <translation>Vis tiek išsaugoti</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="352"/>
+        <location filename="../contact_editor.py" line="374"/>
         <source>Open {name}</source>
         <translation>Atverti: {name}</translation>
     </message>
@@ -1077,37 +1077,37 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>„{text}“ nėra tikra data.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="66"/>
+        <location filename="../contact_editor_forms.py" line="71"/>
         <source>Prefix</source>
         <translation>Kreipinys</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="66"/>
+        <location filename="../contact_editor_forms.py" line="71"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vardas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="66"/>
+        <location filename="../contact_editor_forms.py" line="71"/>
         <source>Middle name</source>
         <translation>Antrasis vardas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="67"/>
+        <location filename="../contact_editor_forms.py" line="72"/>
         <source>Suffix</source>
         <translation>Priesaga</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="67"/>
+        <location filename="../contact_editor_forms.py" line="72"/>
         <source>Nickname</source>
         <translation>Slapyvardis</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="77"/>
+        <location filename="../contact_editor_forms.py" line="82"/>
         <source>Department</source>
         <translation>Skyrius</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="78"/>
+        <location filename="../contact_editor_forms.py" line="83"/>
         <source>Job title</source>
         <translation>Pareigos</translation>
     </message>
@@ -1117,52 +1117,52 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Rašykite datą kaip {example} (arba 1985-03-14); metus praleiskite, jei jie nežinomi.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="67"/>
+        <location filename="../contact_editor_forms.py" line="72"/>
         <source>Fa&amp;mily name</source>
         <translation>&amp;Pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="74"/>
+        <location filename="../contact_editor_forms.py" line="79"/>
         <source>Com&amp;pany</source>
         <translation>Įm&amp;onė</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="83"/>
+        <location filename="../contact_editor_forms.py" line="88"/>
         <source>e.g. {example}</source>
         <translation>pvz., {example}</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="84"/>
+        <location filename="../contact_editor_forms.py" line="89"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="84"/>
+        <location filename="../contact_editor_forms.py" line="89"/>
         <source>Anniversary</source>
         <translation>Sukaktis</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="93"/>
+        <location filename="../contact_editor_forms.py" line="98"/>
         <source>&amp;Tags</source>
         <translation>Ž&amp;ymos</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="93"/>
+        <location filename="../contact_editor_forms.py" line="98"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Atskirkite kableliais, pvz., Klientai, Draugai</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="96"/>
+        <location filename="../contact_editor_forms.py" line="101"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Nesiųsti pašto (neįtraukti į etiketes)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="101"/>
+        <location filename="../contact_editor_forms.py" line="106"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="104"/>
+        <location filename="../contact_editor_forms.py" line="109"/>
         <source>&amp;Notes</source>
         <translation>Pa&amp;stabos</translation>
     </message>
@@ -3471,132 +3471,132 @@ A contact book and small-office CRM.</source>
 Kontaktų knyga ir CRM nedideliam biurui.</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="53"/>
+        <location filename="../main_window_menus.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Nuostatos…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="64"/>
+        <location filename="../main_window_menus.py" line="66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importuoti…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="66"/>
+        <location filename="../main_window_menus.py" line="68"/>
         <source>Import &amp;history…</source>
         <translation>Importavimo is&amp;torija…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="68"/>
+        <location filename="../main_window_menus.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="69"/>
+        <location filename="../main_window_menus.py" line="71"/>
         <source>Print &amp;labels…</source>
         <translation>Spa&amp;usdinti etiketes…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="70"/>
+        <location filename="../main_window_menus.py" line="72"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Atsarginės kopijos…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="74"/>
+        <location filename="../main_window_menus.py" line="76"/>
         <source>&amp;Today</source>
         <translation>Ši&amp;andien</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="80"/>
+        <location filename="../main_window_menus.py" line="82"/>
         <source>Not available in this version yet</source>
         <translation>Šioje versijoje dar negalima</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="82"/>
+        <location filename="../main_window_menus.py" line="84"/>
         <source>&amp;New contact</source>
         <translation>&amp;Naujas kontaktas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="83"/>
+        <location filename="../main_window_menus.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>Ša&amp;linti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="72"/>
+        <location filename="../main_window_menus.py" line="74"/>
         <source>Find duplicate&amp;s…</source>
         <translation>Ieškoti &amp;dublikatų…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="76"/>
+        <location filename="../main_window_menus.py" line="78"/>
         <source>En&amp;cryption…</source>
         <translation>Ši&amp;fravimas…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="84"/>
+        <location filename="../main_window_menus.py" line="86"/>
         <source>Res&amp;tore from Trash</source>
         <translation>Atk&amp;urti iš šiukšlinės</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="85"/>
+        <location filename="../main_window_menus.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Ieškoti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="86"/>
+        <location filename="../main_window_menus.py" line="88"/>
         <source>&amp;Companies…</source>
         <translation>Į&amp;monės…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="87"/>
+        <location filename="../main_window_menus.py" line="89"/>
         <source>T&amp;rash</source>
         <translation>Šiukš&amp;linė</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="88"/>
+        <location filename="../main_window_menus.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="100"/>
+        <location filename="../main_window_menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="113"/>
+        <location filename="../main_window_menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Taisa</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="114"/>
+        <location filename="../main_window_menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anuliuoti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="116"/>
+        <location filename="../main_window_menus.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Perdaryti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../main_window_menus.py" line="132"/>
         <source>&amp;Help</source>
         <translation>Ž&amp;inynas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="135"/>
+        <location filename="../main_window_menus.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Spartieji klavišai</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="136"/>
+        <location filename="../main_window_menus.py" line="134"/>
         <source>Show &amp;log</source>
         <translation>Rodyti žurna&amp;lą</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="137"/>
+        <location filename="../main_window_menus.py" line="135"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Apie Rolodex</translation>
     </message>
@@ -4598,57 +4598,57 @@ Išsamiau: {details}</translation>
 <context>
     <name>SharedBookDialog</name>
     <message>
-        <location filename="../shared_book_dialog.py" line="96"/>
+        <location filename="../shared_book_dialog.py" line="77"/>
         <source>Open shared book</source>
         <translation>Atidaryti bendrą knygą</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="105"/>
+        <location filename="../shared_book_dialog.py" line="86"/>
         <source>from the keyring or ~/.pgpass if empty</source>
         <translation>iš raktų saugyklos arba ~/.pgpass, jei tuščia</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="106"/>
+        <location filename="../shared_book_dialog.py" line="87"/>
         <source>Remember the password in the system keyring</source>
         <translation>Įsiminti slaptažodį sistemos raktų saugykloje</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="120"/>
+        <location filename="../shared_book_dialog.py" line="101"/>
         <source>&amp;Server:</source>
         <translation>Ser&amp;veris:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="121"/>
+        <location filename="../shared_book_dialog.py" line="102"/>
         <source>&amp;Port:</source>
         <translation>P&amp;rievadas:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="122"/>
+        <location filename="../shared_book_dialog.py" line="103"/>
         <source>&amp;Database:</source>
         <translation>&amp;Duomenų bazė:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="123"/>
+        <location filename="../shared_book_dialog.py" line="104"/>
         <source>&amp;User:</source>
         <translation>&amp;Naudotojas:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="124"/>
+        <location filename="../shared_book_dialog.py" line="105"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Slaptažodis:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="198"/>
+        <location filename="../shared_book_dialog.py" line="179"/>
         <source>Connecting to the server…</source>
         <translation>Jungiamasi prie serverio…</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="66"/>
+        <location filename="../main_window_file_menu.py" line="37"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="230"/>
+        <location filename="../main_window_file_menu.py" line="43"/>
         <source>Open &amp;shared book…</source>
         <translation>Atidaryti bendrą &amp;knygą…</translation>
     </message>
@@ -4843,107 +4843,107 @@ Išsamiau: {details}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="62"/>
+        <location filename="../sync_dialog.py" line="59"/>
         <source>Add sync account</source>
         <translation>Pridėti sinchronizavimo paskyrą</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="70"/>
+        <location filename="../sync_dialog.py" line="67"/>
         <source>every contact</source>
         <translation>visi kontaktai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="68"/>
         <source>instead of the password</source>
         <translation>vietoj slaptažodžio</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="71"/>
         <source>Server &amp;address:</source>
         <translation>Serverio &amp;adresas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75"/>
+        <location filename="../sync_dialog.py" line="72"/>
         <source>&amp;User name:</source>
         <translation>&amp;Naudotojo vardas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75"/>
+        <location filename="../sync_dialog.py" line="72"/>
         <source>&amp;Password:</source>
         <translation>S&amp;laptažodis:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../sync_dialog.py" line="73"/>
         <source>Password &amp;file:</source>
         <translation>Slaptažodžio &amp;failas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../sync_dialog.py" line="73"/>
         <source>Only the &amp;tag:</source>
         <translation>Tik su ž&amp;yma:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../sync_dialog.py" line="74"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Pasitikėti sertifikatu (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="102"/>
+        <location filename="../sync_dialog.py" line="99"/>
         <source>Looking for the address book…</source>
         <translation>Ieškoma adresų knygos…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="125"/>
+        <location filename="../sync_dialog.py" line="122"/>
         <source>Sync accounts</source>
         <translation>Sinchronizavimo paskyros</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../sync_dialog.py" line="126"/>
         <source>&amp;Add…</source>
         <translation>&amp;Pridėti…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../sync_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>Paša&amp;linti</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="130"/>
+        <location filename="../sync_dialog.py" line="127"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinchronizuoti dabar</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="131"/>
+        <location filename="../sync_dialog.py" line="128"/>
         <source>&amp;Close</source>
         <translation>&amp;Uždaryti</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="151"/>
         <source> (tag %1)</source>
         <translation> (žyma %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="155"/>
+        <location filename="../sync_dialog.py" line="152"/>
         <source>never</source>
         <translation>niekada</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="157"/>
+        <location filename="../sync_dialog.py" line="154"/>
         <source>Last sync: %1</source>
         <translation>Paskutinė sinchronizacija: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="180"/>
+        <location filename="../sync_dialog.py" line="177"/>
         <source>Syncing…</source>
         <translation>Sinchronizuojama…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="193"/>
+        <location filename="../main_window_file_menu.py" line="62"/>
         <source>S&amp;ync accounts…</source>
         <translation>Sinchronizavimo &amp;paskyros…</translation>
     </message>
@@ -5023,7 +5023,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tag_model.py" line="50"/>
+        <location filename="../tag_model.py" line="53"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -5032,12 +5032,12 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="61"/>
+        <location filename="../tag_model.py" line="64"/>
         <source>All contacts</source>
         <translation>Visi kontaktai</translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="63"/>
+        <location filename="../tag_model.py" line="66"/>
         <source>Trash</source>
         <translation>Šiukšlinė</translation>
     </message>
@@ -5168,27 +5168,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team_presence.py" line="62"/>
+        <location filename="../team_presence.py" line="61"/>
         <source>You: {name}</source>
         <translation>Jūs: {name}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="63"/>
+        <location filename="../team_presence.py" line="62"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Prisijungta kaip {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="92"/>
+        <location filename="../team_presence.py" line="91"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} ką tik pakeitė šį kontaktą; išsaugojus bus palikti abiejų pakeitimai.</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="110"/>
+        <location filename="../team_presence.py" line="111"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="113"/>
+        <location filename="../team_presence.py" line="114"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>{name} turi atvirą priminimą: {subject}</translation>
     </message>

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="90"/>
+        <location filename="../app.py" line="93"/>
         <source>Cannot open the contact book</source>
         <translation>Kan ikke åpne adresseboken</translation>
     </message>
     <message>
-        <location filename="../app.py" line="91"/>
+        <location filename="../app.py" line="94"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex kan ikke åpne adresseboken.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="134"/>
+        <location filename="../app.py" line="137"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatisk sikkerhetskopiering mislyktes: %1</translation>
     </message>
@@ -833,62 +833,62 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contact_card.py" line="117"/>
+        <location filename="../contact_card.py" line="124"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="118"/>
+        <location filename="../contact_card.py" line="125"/>
         <source>Edit this contact (Enter)</source>
         <translation>Rediger denne kontakten (Enter)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="155"/>
+        <location filename="../contact_card.py" line="162"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="164"/>
+        <location filename="../contact_card.py" line="171"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="166"/>
+        <location filename="../contact_card.py" line="173"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="169"/>
+        <location filename="../contact_card.py" line="176"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="172"/>
+        <location filename="../contact_card.py" line="179"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="175"/>
+        <location filename="../contact_card.py" line="182"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="177"/>
+        <location filename="../contact_card.py" line="184"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="180"/>
+        <location filename="../contact_card.py" line="187"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="181"/>
+        <location filename="../contact_card.py" line="188"/>
         <source>Open follow-ups</source>
         <translation>Ventende oppfølginger</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="182"/>
+        <location filename="../contact_card.py" line="189"/>
         <source>Latest history</source>
         <translation>Siste historikk</translation>
     </message>
@@ -896,143 +896,143 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="81"/>
+        <location filename="../contact_editor.py" line="134"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="135"/>
         <source>Work</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="137"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="137"/>
         <source>Add email</source>
         <translation>Legg til e-post</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="139"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="139"/>
         <source>Add phone</source>
         <translation>Legg til telefon</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="141"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="141"/>
         <source>Add address</source>
         <translation>Legg til adresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="142"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="142"/>
         <source>Add website</source>
         <translation>Legg til nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="90"/>
+        <location filename="../contact_editor.py" line="143"/>
         <source>Messaging</source>
         <translation>Meldingstjenester</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="90"/>
+        <location filename="../contact_editor.py" line="143"/>
         <source>Add handle</source>
         <translation>Legg til brukernavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="96"/>
+        <location filename="../contact_editor.py" line="149"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="107"/>
+        <location filename="../contact_editor.py" line="95"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Velg en kontakt, eller trykk Ctrl+N for å legge til en ny.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor.py" line="193"/>
         <source>Revert</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="194"/>
         <source>Undo the changes not saved yet</source>
         <translation>Angre endringene som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="379"/>
+        <location filename="../contact_editor.py" line="401"/>
         <source>this contact</source>
         <translation>denne kontakten</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="152"/>
+        <location filename="../contact_editor.py" line="196"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="153"/>
+        <location filename="../contact_editor.py" line="197"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Lagre kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="266"/>
+        <location filename="../contact_editor.py" line="303"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="266"/>
+        <location filename="../contact_editor.py" line="303"/>
         <source>No name</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="298"/>
+        <location filename="../contact_editor.py" line="318"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Gi kontakten et navn (eller et firma eller en e-postadresse).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="315"/>
-        <location filename="../contact_editor.py" line="329"/>
+        <location filename="../contact_editor.py" line="335"/>
+        <location filename="../contact_editor.py" line="351"/>
         <source>Not saved: {problem}</source>
         <translation>Ikke lagret: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="341"/>
+        <location filename="../contact_editor.py" line="363"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} tilhører allerede {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="345"/>
+        <location filename="../contact_editor.py" line="367"/>
         <source>Possible duplicate</source>
         <translation>Mulig duplikat</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="348"/>
+        <location filename="../contact_editor.py" line="370"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Vil du åpne {name} i stedet, eller lagre denne kontakten likevel?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="350"/>
+        <location filename="../contact_editor.py" line="372"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="352"/>
+        <location filename="../contact_editor.py" line="374"/>
         <source>Open {name}</source>
         <translation>Åpne {name}</translation>
     </message>
@@ -1072,37 +1072,37 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>«{text}» er ikke en gyldig dato.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="66"/>
+        <location filename="../contact_editor_forms.py" line="71"/>
         <source>Prefix</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="66"/>
+        <location filename="../contact_editor_forms.py" line="71"/>
         <source>&amp;Given name</source>
         <translation>F&amp;ornavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="66"/>
+        <location filename="../contact_editor_forms.py" line="71"/>
         <source>Middle name</source>
         <translation>Mellomnavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="67"/>
+        <location filename="../contact_editor_forms.py" line="72"/>
         <source>Suffix</source>
         <translation>Etterstilling</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="67"/>
+        <location filename="../contact_editor_forms.py" line="72"/>
         <source>Nickname</source>
         <translation>Kallenavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="77"/>
+        <location filename="../contact_editor_forms.py" line="82"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="78"/>
+        <location filename="../contact_editor_forms.py" line="83"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
@@ -1112,52 +1112,52 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Skriv datoen som {example} (eller 1985-03-14); utelat året hvis det er ukjent.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="67"/>
+        <location filename="../contact_editor_forms.py" line="72"/>
         <source>Fa&amp;mily name</source>
         <translation>&amp;Etternavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="74"/>
+        <location filename="../contact_editor_forms.py" line="79"/>
         <source>Com&amp;pany</source>
         <translation>Fir&amp;ma</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="83"/>
+        <location filename="../contact_editor_forms.py" line="88"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="84"/>
+        <location filename="../contact_editor_forms.py" line="89"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="84"/>
+        <location filename="../contact_editor_forms.py" line="89"/>
         <source>Anniversary</source>
         <translation>Merkedag</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="93"/>
+        <location filename="../contact_editor_forms.py" line="98"/>
         <source>&amp;Tags</source>
         <translation>&amp;Stikkord</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="93"/>
+        <location filename="../contact_editor_forms.py" line="98"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Skilt med komma, f.eks. Kunder, Venner</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="96"/>
+        <location filename="../contact_editor_forms.py" line="101"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Ikke send post (utelates fra etiketter)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="101"/>
+        <location filename="../contact_editor_forms.py" line="106"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="104"/>
+        <location filename="../contact_editor_forms.py" line="109"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notater</translation>
     </message>
@@ -3434,132 +3434,132 @@ A contact book and small-office CRM.</source>
 Adressebok og kunderegister for små kontorer.</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="53"/>
+        <location filename="../main_window_menus.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="64"/>
+        <location filename="../main_window_menus.py" line="66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="66"/>
+        <location filename="../main_window_menus.py" line="68"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;historikk…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="68"/>
+        <location filename="../main_window_menus.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="69"/>
+        <location filename="../main_window_menus.py" line="71"/>
         <source>Print &amp;labels…</source>
         <translation>Skriv ut eti&amp;ketter…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="70"/>
+        <location filename="../main_window_menus.py" line="72"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhetskopier…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="74"/>
+        <location filename="../main_window_menus.py" line="76"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="80"/>
+        <location filename="../main_window_menus.py" line="82"/>
         <source>Not available in this version yet</source>
         <translation>Ikke tilgjengelig i denne versjonen ennå</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="82"/>
+        <location filename="../main_window_menus.py" line="84"/>
         <source>&amp;New contact</source>
         <translation>&amp;Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="83"/>
+        <location filename="../main_window_menus.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="72"/>
+        <location filename="../main_window_menus.py" line="74"/>
         <source>Find duplicate&amp;s…</source>
         <translation>Finn &amp;duplikater…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="76"/>
+        <location filename="../main_window_menus.py" line="78"/>
         <source>En&amp;cryption…</source>
         <translation>K&amp;ryptering…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="84"/>
+        <location filename="../main_window_menus.py" line="86"/>
         <source>Res&amp;tore from Trash</source>
         <translation>Gjenopp&amp;rett fra papirkurven</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="85"/>
+        <location filename="../main_window_menus.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Finn</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="86"/>
+        <location filename="../main_window_menus.py" line="88"/>
         <source>&amp;Companies…</source>
         <translation>&amp;Firmaer…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="87"/>
+        <location filename="../main_window_menus.py" line="89"/>
         <source>T&amp;rash</source>
         <translation>&amp;Papirkurv</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="88"/>
+        <location filename="../main_window_menus.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="100"/>
+        <location filename="../main_window_menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="113"/>
+        <location filename="../main_window_menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="114"/>
+        <location filename="../main_window_menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="116"/>
+        <location filename="../main_window_menus.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../main_window_menus.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="135"/>
+        <location filename="../main_window_menus.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="136"/>
+        <location filename="../main_window_menus.py" line="134"/>
         <source>Show &amp;log</source>
         <translation>Vis &amp;logg</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="137"/>
+        <location filename="../main_window_menus.py" line="135"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Om Rolodex</translation>
     </message>
@@ -4549,57 +4549,57 @@ Detaljer: {details}</translation>
 <context>
     <name>SharedBookDialog</name>
     <message>
-        <location filename="../shared_book_dialog.py" line="96"/>
+        <location filename="../shared_book_dialog.py" line="77"/>
         <source>Open shared book</source>
         <translation>Åpne felles bok</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="105"/>
+        <location filename="../shared_book_dialog.py" line="86"/>
         <source>from the keyring or ~/.pgpass if empty</source>
         <translation>fra nøkkelringen eller ~/.pgpass hvis tomt</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="106"/>
+        <location filename="../shared_book_dialog.py" line="87"/>
         <source>Remember the password in the system keyring</source>
         <translation>Husk passordet i systemets nøkkelring</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="120"/>
+        <location filename="../shared_book_dialog.py" line="101"/>
         <source>&amp;Server:</source>
         <translation>&amp;Tjener:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="121"/>
+        <location filename="../shared_book_dialog.py" line="102"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="122"/>
+        <location filename="../shared_book_dialog.py" line="103"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="123"/>
+        <location filename="../shared_book_dialog.py" line="104"/>
         <source>&amp;User:</source>
         <translation>&amp;Bruker:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="124"/>
+        <location filename="../shared_book_dialog.py" line="105"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;ord:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="198"/>
+        <location filename="../shared_book_dialog.py" line="179"/>
         <source>Connecting to the server…</source>
         <translation>Kobler til tjeneren…</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="66"/>
+        <location filename="../main_window_file_menu.py" line="37"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="230"/>
+        <location filename="../main_window_file_menu.py" line="43"/>
         <source>Open &amp;shared book…</source>
         <translation>Åpne felles &amp;bok…</translation>
     </message>
@@ -4789,107 +4789,107 @@ Detaljer: {details}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="62"/>
+        <location filename="../sync_dialog.py" line="59"/>
         <source>Add sync account</source>
         <translation>Legg til synkroniseringskonto</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="70"/>
+        <location filename="../sync_dialog.py" line="67"/>
         <source>every contact</source>
         <translation>alle kontakter</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="68"/>
         <source>instead of the password</source>
         <translation>i stedet for passordet</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="71"/>
         <source>Server &amp;address:</source>
         <translation>Tjener&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75"/>
+        <location filename="../sync_dialog.py" line="72"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75"/>
+        <location filename="../sync_dialog.py" line="72"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../sync_dialog.py" line="73"/>
         <source>Password &amp;file:</source>
         <translation>Passord&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../sync_dialog.py" line="73"/>
         <source>Only the &amp;tag:</source>
         <translation>Bare &amp;stikkordet:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../sync_dialog.py" line="74"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Stol på sertifikatet (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="102"/>
+        <location filename="../sync_dialog.py" line="99"/>
         <source>Looking for the address book…</source>
         <translation>Leter etter adresseboken…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="125"/>
+        <location filename="../sync_dialog.py" line="122"/>
         <source>Sync accounts</source>
         <translation>Synkroniseringskontoer</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../sync_dialog.py" line="126"/>
         <source>&amp;Add…</source>
         <translation>&amp;Legg til…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../sync_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="130"/>
+        <location filename="../sync_dialog.py" line="127"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="131"/>
+        <location filename="../sync_dialog.py" line="128"/>
         <source>&amp;Close</source>
         <translation>Lu&amp;kk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="151"/>
         <source> (tag %1)</source>
         <translation> (stikkord %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="155"/>
+        <location filename="../sync_dialog.py" line="152"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="157"/>
+        <location filename="../sync_dialog.py" line="154"/>
         <source>Last sync: %1</source>
         <translation>Sist synkronisert: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="180"/>
+        <location filename="../sync_dialog.py" line="177"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="193"/>
+        <location filename="../main_window_file_menu.py" line="62"/>
         <source>S&amp;ync accounts…</source>
         <translation>S&amp;ynkroniseringskontoer…</translation>
     </message>
@@ -4968,7 +4968,7 @@ Detaljer: {details}</translation>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tag_model.py" line="50"/>
+        <location filename="../tag_model.py" line="53"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -4976,12 +4976,12 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="61"/>
+        <location filename="../tag_model.py" line="64"/>
         <source>All contacts</source>
         <translation>Alle kontakter</translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="63"/>
+        <location filename="../tag_model.py" line="66"/>
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
@@ -5112,27 +5112,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team_presence.py" line="62"/>
+        <location filename="../team_presence.py" line="61"/>
         <source>You: {name}</source>
         <translation>Du: {name}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="63"/>
+        <location filename="../team_presence.py" line="62"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Pålogget som {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="92"/>
+        <location filename="../team_presence.py" line="91"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} endret nettopp denne kontakten. Når du lagrer, beholdes begge endringene.</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="110"/>
+        <location filename="../team_presence.py" line="111"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="113"/>
+        <location filename="../team_presence.py" line="114"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>{name} har en åpen oppfølging: {subject}</translation>
     </message>

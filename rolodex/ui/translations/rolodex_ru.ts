@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="90"/>
+        <location filename="../app.py" line="93"/>
         <source>Cannot open the contact book</source>
         <translation>Не удаётся открыть адресную книгу</translation>
     </message>
     <message>
-        <location filename="../app.py" line="91"/>
+        <location filename="../app.py" line="94"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex не удаётся открыть адресную книгу.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="134"/>
+        <location filename="../app.py" line="137"/>
         <source>Automatic backup failed: %1</source>
         <translation>Не удалось создать резервную копию автоматически: %1</translation>
     </message>
@@ -838,62 +838,62 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contact_card.py" line="117"/>
+        <location filename="../contact_card.py" line="124"/>
         <source>Ed&amp;it</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="118"/>
+        <location filename="../contact_card.py" line="125"/>
         <source>Edit this contact (Enter)</source>
         <translation>Изменить этот контакт (Enter)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="155"/>
+        <location filename="../contact_card.py" line="162"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="164"/>
+        <location filename="../contact_card.py" line="171"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="166"/>
+        <location filename="../contact_card.py" line="173"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="169"/>
+        <location filename="../contact_card.py" line="176"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="172"/>
+        <location filename="../contact_card.py" line="179"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="175"/>
+        <location filename="../contact_card.py" line="182"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="177"/>
+        <location filename="../contact_card.py" line="184"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="180"/>
+        <location filename="../contact_card.py" line="187"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="181"/>
+        <location filename="../contact_card.py" line="188"/>
         <source>Open follow-ups</source>
         <translation>Невыполненные напоминания</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="182"/>
+        <location filename="../contact_card.py" line="189"/>
         <source>Latest history</source>
         <translation>Последние события</translation>
     </message>
@@ -901,143 +901,143 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="81"/>
+        <location filename="../contact_editor.py" line="134"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="82"/>
+        <location filename="../contact_editor.py" line="135"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="137"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="84"/>
+        <location filename="../contact_editor.py" line="137"/>
         <source>Add email</source>
         <translation>Добавить эл. почту</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="139"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="86"/>
+        <location filename="../contact_editor.py" line="139"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="141"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="88"/>
+        <location filename="../contact_editor.py" line="141"/>
         <source>Add address</source>
         <translation>Добавить адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="142"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="89"/>
+        <location filename="../contact_editor.py" line="142"/>
         <source>Add website</source>
         <translation>Добавить сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="90"/>
+        <location filename="../contact_editor.py" line="143"/>
         <source>Messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="90"/>
+        <location filename="../contact_editor.py" line="143"/>
         <source>Add handle</source>
         <translation>Добавить аккаунт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="96"/>
+        <location filename="../contact_editor.py" line="149"/>
         <source>More</source>
         <translation>Дополнительно</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="107"/>
+        <location filename="../contact_editor.py" line="95"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Выберите контакт или нажмите Ctrl+N, чтобы добавить новый.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor.py" line="193"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="150"/>
+        <location filename="../contact_editor.py" line="194"/>
         <source>Undo the changes not saved yet</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="379"/>
+        <location filename="../contact_editor.py" line="401"/>
         <source>this contact</source>
         <translation>Этот контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="152"/>
+        <location filename="../contact_editor.py" line="196"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="153"/>
+        <location filename="../contact_editor.py" line="197"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Сохранить контакт (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="266"/>
+        <location filename="../contact_editor.py" line="303"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="266"/>
+        <location filename="../contact_editor.py" line="303"/>
         <source>No name</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="298"/>
+        <location filename="../contact_editor.py" line="318"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Укажите имя контакта (или компанию, или эл. почту).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="315"/>
-        <location filename="../contact_editor.py" line="329"/>
+        <location filename="../contact_editor.py" line="335"/>
+        <location filename="../contact_editor.py" line="351"/>
         <source>Not saved: {problem}</source>
         <translation>Не сохранено: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="341"/>
+        <location filename="../contact_editor.py" line="363"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} уже есть у контакта {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="345"/>
+        <location filename="../contact_editor.py" line="367"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="348"/>
+        <location filename="../contact_editor.py" line="370"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Открыть контакт {name} или всё равно сохранить этот?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="350"/>
+        <location filename="../contact_editor.py" line="372"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="352"/>
+        <location filename="../contact_editor.py" line="374"/>
         <source>Open {name}</source>
         <translation>Открыть: {name}</translation>
     </message>
@@ -1077,37 +1077,37 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>«{text}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="66"/>
+        <location filename="../contact_editor_forms.py" line="71"/>
         <source>Prefix</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="66"/>
+        <location filename="../contact_editor_forms.py" line="71"/>
         <source>&amp;Given name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="66"/>
+        <location filename="../contact_editor_forms.py" line="71"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="67"/>
+        <location filename="../contact_editor_forms.py" line="72"/>
         <source>Suffix</source>
         <translation>Суффикс</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="67"/>
+        <location filename="../contact_editor_forms.py" line="72"/>
         <source>Nickname</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="77"/>
+        <location filename="../contact_editor_forms.py" line="82"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="78"/>
+        <location filename="../contact_editor_forms.py" line="83"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
@@ -1117,52 +1117,52 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Введите дату в виде {example} (или 1985-03-14); год можно не указывать, если он неизвестен.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="67"/>
+        <location filename="../contact_editor_forms.py" line="72"/>
         <source>Fa&amp;mily name</source>
         <translation>Фа&amp;милия</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="74"/>
+        <location filename="../contact_editor_forms.py" line="79"/>
         <source>Com&amp;pany</source>
         <translation>Компа&amp;ния</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="83"/>
+        <location filename="../contact_editor_forms.py" line="88"/>
         <source>e.g. {example}</source>
         <translation>напр. {example}</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="84"/>
+        <location filename="../contact_editor_forms.py" line="89"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="84"/>
+        <location filename="../contact_editor_forms.py" line="89"/>
         <source>Anniversary</source>
         <translation>Годовщина</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="93"/>
+        <location filename="../contact_editor_forms.py" line="98"/>
         <source>&amp;Tags</source>
         <translation>&amp;Теги</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="93"/>
+        <location filename="../contact_editor_forms.py" line="98"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Через запятую: Клиенты, Друзья</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="96"/>
+        <location filename="../contact_editor_forms.py" line="101"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Не отправлять почту (без наклеек)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="101"/>
+        <location filename="../contact_editor_forms.py" line="106"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="104"/>
+        <location filename="../contact_editor_forms.py" line="109"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -3471,132 +3471,132 @@ A contact book and small-office CRM.</source>
 Адресная книга и CRM для небольшого офиса.</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="53"/>
+        <location filename="../main_window_menus.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="64"/>
+        <location filename="../main_window_menus.py" line="66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="66"/>
+        <location filename="../main_window_menus.py" line="68"/>
         <source>Import &amp;history…</source>
         <translation>Истори&amp;я импорта…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="68"/>
+        <location filename="../main_window_menus.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="69"/>
+        <location filename="../main_window_menus.py" line="71"/>
         <source>Print &amp;labels…</source>
         <translation>&amp;Печать наклеек…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="70"/>
+        <location filename="../main_window_menus.py" line="72"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="74"/>
+        <location filename="../main_window_menus.py" line="76"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="80"/>
+        <location filename="../main_window_menus.py" line="82"/>
         <source>Not available in this version yet</source>
         <translation>В этой версии пока недоступно</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="82"/>
+        <location filename="../main_window_menus.py" line="84"/>
         <source>&amp;New contact</source>
         <translation>&amp;Новый контакт</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="83"/>
+        <location filename="../main_window_menus.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="72"/>
+        <location filename="../main_window_menus.py" line="74"/>
         <source>Find duplicate&amp;s…</source>
         <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="76"/>
+        <location filename="../main_window_menus.py" line="78"/>
         <source>En&amp;cryption…</source>
         <translation>&amp;Шифрование…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="84"/>
+        <location filename="../main_window_menus.py" line="86"/>
         <source>Res&amp;tore from Trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="85"/>
+        <location filename="../main_window_menus.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="86"/>
+        <location filename="../main_window_menus.py" line="88"/>
         <source>&amp;Companies…</source>
         <translation>&amp;Компании…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="87"/>
+        <location filename="../main_window_menus.py" line="89"/>
         <source>T&amp;rash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="88"/>
+        <location filename="../main_window_menus.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="100"/>
+        <location filename="../main_window_menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="113"/>
+        <location filename="../main_window_menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="114"/>
+        <location filename="../main_window_menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="116"/>
+        <location filename="../main_window_menus.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="125"/>
+        <location filename="../main_window_menus.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../main_window_menus.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="135"/>
+        <location filename="../main_window_menus.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="136"/>
+        <location filename="../main_window_menus.py" line="134"/>
         <source>Show &amp;log</source>
         <translation>Показать &amp;журнал</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="137"/>
+        <location filename="../main_window_menus.py" line="135"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;О программе Rolodex</translation>
     </message>
@@ -4598,57 +4598,57 @@ Details: {details}</source>
 <context>
     <name>SharedBookDialog</name>
     <message>
-        <location filename="../shared_book_dialog.py" line="96"/>
+        <location filename="../shared_book_dialog.py" line="77"/>
         <source>Open shared book</source>
         <translation>Открыть общую книгу</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="105"/>
+        <location filename="../shared_book_dialog.py" line="86"/>
         <source>from the keyring or ~/.pgpass if empty</source>
         <translation>из связки ключей или ~/.pgpass, если пусто</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="106"/>
+        <location filename="../shared_book_dialog.py" line="87"/>
         <source>Remember the password in the system keyring</source>
         <translation>Запомнить пароль в системной связке ключей</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="120"/>
+        <location filename="../shared_book_dialog.py" line="101"/>
         <source>&amp;Server:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="121"/>
+        <location filename="../shared_book_dialog.py" line="102"/>
         <source>&amp;Port:</source>
         <translation>&amp;Порт:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="122"/>
+        <location filename="../shared_book_dialog.py" line="103"/>
         <source>&amp;Database:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="123"/>
+        <location filename="../shared_book_dialog.py" line="104"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="124"/>
+        <location filename="../shared_book_dialog.py" line="105"/>
         <source>Pass&amp;word:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="198"/>
+        <location filename="../shared_book_dialog.py" line="179"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="66"/>
+        <location filename="../main_window_file_menu.py" line="37"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../shared_book_dialog.py" line="230"/>
+        <location filename="../main_window_file_menu.py" line="43"/>
         <source>Open &amp;shared book…</source>
         <translation>Открыть о&amp;бщую книгу…</translation>
     </message>
@@ -4843,107 +4843,107 @@ Details: {details}</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="62"/>
+        <location filename="../sync_dialog.py" line="59"/>
         <source>Add sync account</source>
         <translation>Добавить учётную запись синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="70"/>
+        <location filename="../sync_dialog.py" line="67"/>
         <source>every contact</source>
         <translation>все контакты</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="68"/>
         <source>instead of the password</source>
         <translation>вместо пароля</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="71"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75"/>
+        <location filename="../sync_dialog.py" line="72"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75"/>
+        <location filename="../sync_dialog.py" line="72"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../sync_dialog.py" line="73"/>
         <source>Password &amp;file:</source>
         <translation>&amp;Файл пароля:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../sync_dialog.py" line="73"/>
         <source>Only the &amp;tag:</source>
         <translation>Только &amp;тег:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../sync_dialog.py" line="74"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Доверять сертификату (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="102"/>
+        <location filename="../sync_dialog.py" line="99"/>
         <source>Looking for the address book…</source>
         <translation>Поиск адресной книги…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="125"/>
+        <location filename="../sync_dialog.py" line="122"/>
         <source>Sync accounts</source>
         <translation>Учётные записи синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../sync_dialog.py" line="126"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../sync_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="130"/>
+        <location filename="../sync_dialog.py" line="127"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="131"/>
+        <location filename="../sync_dialog.py" line="128"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="151"/>
         <source> (tag %1)</source>
         <translation> (тег %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="155"/>
+        <location filename="../sync_dialog.py" line="152"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="157"/>
+        <location filename="../sync_dialog.py" line="154"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="180"/>
+        <location filename="../sync_dialog.py" line="177"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="193"/>
+        <location filename="../main_window_file_menu.py" line="62"/>
         <source>S&amp;ync accounts…</source>
         <translation>&amp;Синхронизация…</translation>
     </message>
@@ -5023,7 +5023,7 @@ Details: {details}</source>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tag_model.py" line="50"/>
+        <location filename="../tag_model.py" line="53"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -5032,12 +5032,12 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="61"/>
+        <location filename="../tag_model.py" line="64"/>
         <source>All contacts</source>
         <translation>Все контакты</translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="63"/>
+        <location filename="../tag_model.py" line="66"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
@@ -5168,27 +5168,27 @@ Details: {details}</source>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team_presence.py" line="62"/>
+        <location filename="../team_presence.py" line="61"/>
         <source>You: {name}</source>
         <translation>Вы: {name}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="63"/>
+        <location filename="../team_presence.py" line="62"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Вход выполнен как {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="92"/>
+        <location filename="../team_presence.py" line="91"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} только что изменил(а) этот контакт; при сохранении останутся обе правки.</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="110"/>
+        <location filename="../team_presence.py" line="111"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="113"/>
+        <location filename="../team_presence.py" line="114"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>У {name} открытое напоминание: {subject}</translation>
     </message>
