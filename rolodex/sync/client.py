@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
@@ -77,6 +78,7 @@ class DavClient:
         self.base_url = base_url
         self.requests = 0
         self.waited = 0.0  # seconds spent waiting for the server (benchmarks report it)
+        self.before_request: Callable[[], None] | None = None  # e.g. renew the run's lease
         self._http = httpx.Client(
             auth=httpx.BasicAuth(creds.username, creds.password),
             timeout=TIMEOUT,
@@ -121,6 +123,8 @@ class DavClient:
 
     def _send(self, method: str, url: str, body: str | None,
               headers: dict[str, str]) -> httpx.Response:  # fmt: skip
+        if self.before_request is not None:
+            self.before_request()
         self.requests += 1
         where = urlsplit(url).netloc
         started = time.perf_counter()
