@@ -7,7 +7,10 @@
    creates, one ``PUT If-None-Match: *`` each), then a sync with nothing changed.
 
 Each line gives the wall time and the part of it spent waiting for the server, so the client's
-own cost shows apart from Radicale's. Targets (issue 14): first sync < 60 s, no-change sync
+own cost shows apart from Radicale's; each no-change sync is followed by the same
+collection asked with plain httpx (the bare baseline: what the server alone takes to answer
+the old first request, a PROPFIND of the token, and the sync-collection REPORT the sync now
+sends), and the load average is printed before and after. Targets (issue 14): first sync < 60 s, no-change sync
 < 2 s. Radicale checks every PUT's UID against the whole collection (``has_uid``), so its time
 per create grows with the collection: uploads are timed at M, not N.
 
@@ -38,6 +41,7 @@ from rolodex.services.contacts import ContactService  # noqa: E402
 from rolodex.store.contacts_write import insert_contacts  # noqa: E402
 from rolodex.store.transactions import writing  # noqa: E402
 from rolodex.sync.accounts import LAST_RUN, add_account, require, run_account  # noqa: E402
+from rolodex.sync.dav_xml import sync_collection  # noqa: E402
 
 MKCOL = """<?xml version="1.0" encoding="utf-8"?>
 <D:mkcol xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav"><D:set><D:prop>
@@ -81,6 +85,33 @@ def _timed(label: str) -> float:
     return seconds
 
 
+BARE = (
+    ("bare PROPFIND of the token and ctag (the old first request)", "PROPFIND", "0",
+     '<?xml version="1.0"?><D:propfind xmlns:D="DAV:" xmlns:CS="http://calendarserver.org/ns/">'
+     "<D:prop><D:sync-token/><CS:getctag/><D:supported-report-set/></D:prop></D:propfind>"),
+    ("bare PROPFIND of the sync token", "PROPFIND", "0",
+     '<?xml version="1.0"?><D:propfind xmlns:D="DAV:"><D:prop><D:sync-token/></D:prop>'
+     "</D:propfind>"),
+    ("bare REPORT sync-collection with the token", "REPORT", "1", ""),
+)  # fmt: skip
+
+
+def _bare(server: Server, url: str) -> None:
+    """The same collection asked with plain httpx: what the server alone costs."""
+    token = require("bench").sync_token
+    for label, method, depth, body in BARE:
+        body = body or sync_collection(token)
+        started = time.perf_counter()
+        response = server.http.request(method, url, content=body, headers={"Depth": depth})
+        seconds = time.perf_counter() - started
+        print(f"{label:<60} {seconds:6.2f} s  ({response.status_code})")
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} CPUs"
+
+
 def _book(folder: Path, name: str, url: str, server: Server, contacts: int = 0) -> None:
     secret = folder / "password"
     secret.write_text(server.password, encoding="utf-8")
@@ -105,8 +136,12 @@ def main() -> None:
         server.fill(down, args.n)
         _book(folder, "down", down, server)
         print(f"Radicale at {server.root}")
+        print(_load())
         _timed(f"first sync: {args.n} downloads")
-        _timed("no-change sync")
+        for _ in range(3):
+            _timed("no-change sync")
+            _bare(server, down)
+        print(_load())
         close_store()
         _book(folder, "up", server.collection(), server, args.m)
         _timed(f"first sync: {args.m} uploads")

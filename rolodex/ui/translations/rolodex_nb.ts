@@ -668,6 +668,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message numerus="yes">
+        <location filename="../sync_conflicts.py" line="92"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n konflikt å se over</numerusform>
+            <numerusform>%n konflikter å se over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <location filename="../contact_card.py" line="117"/>
@@ -4215,6 +4226,64 @@ Detaljer: {details}</translation>
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Email addresses</source>
+        <translation>E-postadresser</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnumre</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Websites</source>
+        <translation>Nettsteder</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Instant messaging</source>
+        <translation>Direktemeldinger</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Other card properties</source>
+        <translation>Andre kortfelt</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="44"/>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="64"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behold min</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="64"/>
+        <source>&amp;Take theirs</source>
+        <translation>Bruk se&amp;rverens</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="85"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="87"/>
+        <source>Kept here: %1 · The server had: %2</source>
+        <translation>Beholdt her: %1 · Tjeneren hadde: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../sync_status.py" line="78"/>
@@ -4267,107 +4336,117 @@ Detaljer: {details}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="62"/>
+        <location filename="../sync_dialog.py" line="66"/>
         <source>Add sync account</source>
         <translation>Legg til synkroniseringskonto</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="70"/>
+        <location filename="../sync_dialog.py" line="75"/>
         <source>every contact</source>
         <translation>alle kontakter</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="76"/>
         <source>instead of the password</source>
         <translation>i stedet for passordet</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="79"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="79"/>
         <source>Server &amp;address:</source>
         <translation>Tjener&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75"/>
+        <location filename="../sync_dialog.py" line="80"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75"/>
+        <location filename="../sync_dialog.py" line="80"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../sync_dialog.py" line="81"/>
         <source>Password &amp;file:</source>
         <translation>Passord&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../sync_dialog.py" line="81"/>
         <source>Only the &amp;tag:</source>
         <translation>Bare &amp;stikkordet:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../sync_dialog.py" line="82"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Stol på sertifikatet (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="102"/>
+        <location filename="../sync_dialog.py" line="85"/>
+        <source>Address &amp;book:</source>
+        <translation>A&amp;dressebok:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="111"/>
         <source>Looking for the address book…</source>
         <translation>Leter etter adresseboken…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="125"/>
+        <location filename="../sync_dialog.py" line="132"/>
+        <source>The server has several address books: choose one.</source>
+        <translation>Tjeneren har flere adressebøker: velg én.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="143"/>
         <source>Sync accounts</source>
         <translation>Synkroniseringskontoer</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../sync_dialog.py" line="147"/>
         <source>&amp;Add…</source>
         <translation>&amp;Legg til…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../sync_dialog.py" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="130"/>
+        <location filename="../sync_dialog.py" line="148"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="131"/>
+        <location filename="../sync_dialog.py" line="149"/>
         <source>&amp;Close</source>
         <translation>Lu&amp;kk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="175"/>
         <source> (tag %1)</source>
         <translation> (stikkord %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="155"/>
+        <location filename="../sync_dialog.py" line="176"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="157"/>
+        <location filename="../sync_dialog.py" line="178"/>
         <source>Last sync: %1</source>
         <translation>Sist synkronisert: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="180"/>
+        <location filename="../sync_dialog.py" line="201"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="193"/>
+        <location filename="../sync_dialog.py" line="215"/>
         <source>S&amp;ync accounts…</source>
         <translation>S&amp;ynkroniseringskontoer…</translation>
     </message>

@@ -672,6 +672,18 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message numerus="yes">
+        <location filename="../sync_conflicts.py" line="92"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n конфликт на проверку</numerusform>
+            <numerusform>%n конфликта на проверку</numerusform>
+            <numerusform>%n конфликтов на проверку</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <location filename="../contact_card.py" line="117"/>
@@ -4259,6 +4271,64 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Email addresses</source>
+        <translation>Адреса электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Phone numbers</source>
+        <translation>Номера телефонов</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Websites</source>
+        <translation>Веб-сайты</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Instant messaging</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Other card properties</source>
+        <translation>Другие поля карточки</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="44"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="64"/>
+        <source>&amp;Keep mine</source>
+        <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="64"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Взять с сервера</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="85"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="87"/>
+        <source>Kept here: %1 · The server had: %2</source>
+        <translation>Оставлено здесь: %1 · На сервере было: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../sync_status.py" line="78"/>
@@ -4315,107 +4385,117 @@ Details: {details}</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="62"/>
+        <location filename="../sync_dialog.py" line="66"/>
         <source>Add sync account</source>
         <translation>Добавить учётную запись синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="70"/>
+        <location filename="../sync_dialog.py" line="75"/>
         <source>every contact</source>
         <translation>все контакты</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="76"/>
         <source>instead of the password</source>
         <translation>вместо пароля</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="79"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="79"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75"/>
+        <location filename="../sync_dialog.py" line="80"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="75"/>
+        <location filename="../sync_dialog.py" line="80"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../sync_dialog.py" line="81"/>
         <source>Password &amp;file:</source>
         <translation>&amp;Файл пароля:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../sync_dialog.py" line="81"/>
         <source>Only the &amp;tag:</source>
         <translation>Только &amp;тег:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../sync_dialog.py" line="82"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Доверять сертификату (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="102"/>
+        <location filename="../sync_dialog.py" line="85"/>
+        <source>Address &amp;book:</source>
+        <translation>Адресная &amp;книга:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="111"/>
         <source>Looking for the address book…</source>
         <translation>Поиск адресной книги…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="125"/>
+        <location filename="../sync_dialog.py" line="132"/>
+        <source>The server has several address books: choose one.</source>
+        <translation>На сервере несколько адресных книг: выберите одну.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="143"/>
         <source>Sync accounts</source>
         <translation>Учётные записи синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../sync_dialog.py" line="147"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../sync_dialog.py" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="130"/>
+        <location filename="../sync_dialog.py" line="148"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="131"/>
+        <location filename="../sync_dialog.py" line="149"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="175"/>
         <source> (tag %1)</source>
         <translation> (тег %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="155"/>
+        <location filename="../sync_dialog.py" line="176"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="157"/>
+        <location filename="../sync_dialog.py" line="178"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="180"/>
+        <location filename="../sync_dialog.py" line="201"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="193"/>
+        <location filename="../sync_dialog.py" line="215"/>
         <source>S&amp;ync accounts…</source>
         <translation>&amp;Синхронизация…</translation>
     </message>
