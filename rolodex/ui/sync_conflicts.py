@@ -61,6 +61,7 @@ class ConflictsBox(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.keep, self.take = QPushButton(_tr("&Keep mine")), QPushButton(_tr("&Take theirs"))
         self.keep.clicked.connect(lambda: self.resolve("local"))
         self.take.clicked.connect(lambda: self.resolve("remote"))
