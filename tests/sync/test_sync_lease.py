@@ -12,10 +12,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from rolodex.models import SyncLease
+from rolodex.sync.errors import SyncError
 from tests.sync.conftest import Collection
 from tests.sync.gate import gate
-from tests.sync.helpers import add, person, server_uids
+from tests.sync.helpers import add, live_uids, person, server_uids, sync
 from tests.sync.test_sync_cli import _one_line
 
 
@@ -72,3 +75,37 @@ def test_a_lease_left_by_a_dead_process_does_not_block(
     assert holder and f"/{os.getpid()}/" not in holder  # the dead process still holds it
     run = _run(db, "sync", "run", "--json")
     assert run.returncode == 0, run.stderr
+
+
+def test_a_run_whose_lease_was_taken_over_stops(
+    book: object, collection: Collection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run renews its lease before each request; one that finds it gone (it ran out and
+    another machine's run took the account) stops at once, and the next run completes."""
+    import httpx
+
+    from rolodex.sync import lease
+
+    for i in range(3):
+        person(f"Ann{i}", "Berg")
+    account = add(collection, tmp_path)
+    monkeypatch.setattr(lease, "RENEW_SECONDS", 0.0)
+    real = httpx.HTTPTransport()
+
+    class TakeOver(httpx.BaseTransport):
+        seen = 0
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            self.seen += 1
+            if self.seen == 2:
+                SyncLease.update(holder="laptop/1/other").where(
+                    SyncLease.account == account.id
+                ).execute()
+            return real.handle_request(request)
+
+    with pytest.raises(SyncError, match="took over"):
+        sync(transport=TakeOver())
+    SyncLease.update(holder="", expires_at="").execute()  # the other run is done
+    result = sync()
+    assert result.errors == 0
+    assert len(server_uids(collection)) == 3 and sorted(server_uids(collection)) == live_uids()
