@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -75,6 +76,9 @@ class Server:
               f"{time.perf_counter() - started:.1f} s; not counted)")  # fmt: skip
 
 
+SEEN: dict[str, list[float]] = {}  # label → seconds of each no-change round, for the medians
+
+
 def _timed(label: str) -> float:
     start = time.perf_counter()
     result = run_account(require("bench"))
@@ -82,6 +86,9 @@ def _timed(label: str) -> float:
     own = seconds - LAST_RUN.server_seconds
     print(f"{label:<38} {seconds:8.2f} s  (server {LAST_RUN.server_seconds:7.2f} s, "
           f"client {own:6.2f} s, {LAST_RUN.requests} requests)  {result.summary()}")  # fmt: skip
+    if label.startswith("no-change"):
+        for part, value in (("sync", seconds), ("server", LAST_RUN.server_seconds), ("client", own)):
+            SEEN.setdefault(f"no-change sync: {part}", []).append(value)
     return seconds
 
 
@@ -105,6 +112,7 @@ def _bare(server: Server, url: str) -> None:
         response = server.http.request(method, url, content=body, headers={"Depth": depth})
         seconds = time.perf_counter() - started
         print(f"{label:<60} {seconds:6.2f} s  ({response.status_code})")
+        SEEN.setdefault(label, []).append(seconds)
 
 
 def _load() -> str:
@@ -126,6 +134,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=5000, help="cards to download")
     parser.add_argument("--m", type=int, default=1000, help="contacts to upload")
+    parser.add_argument("--rounds", type=int, default=5, help="no-change syncs (and baselines)")
     args = parser.parse_args()
     if not os.environ.get("ROLODEX_TEST_CARDDAV_URL"):
         sys.exit("run under packaging/with-test-servers.sh (ROLODEX_TEST_CARDDAV_URL unset)")
@@ -138,10 +147,12 @@ def main() -> None:
         print(f"Radicale at {server.root}")
         print(_load())
         _timed(f"first sync: {args.n} downloads")
-        for _ in range(3):
+        for _ in range(args.rounds):
             _timed("no-change sync")
             _bare(server, down)
         print(_load())
+        for label, values in SEEN.items():
+            print(f"median of {len(values)}: {label:<60} {statistics.median(values):6.2f} s")
         close_store()
         _book(folder, "up", server.collection(), server, args.m)
         _timed(f"first sync: {args.m} uploads")

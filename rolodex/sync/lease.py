@@ -30,7 +30,7 @@ RENEW_SECONDS = 60.0
 
 
 class Busy(SyncError):
-    """Another run holds the account."""
+    """Another run holds the account (the message follows the account's name)."""
 
 
 def _stamp(moment: datetime) -> str:
@@ -81,8 +81,8 @@ class Lease:
         if holder:
             host, _, rest = holder.partition("/")
             raise Busy(
-                f"{self.account.name!r} is being synced right now (by process "
-                f"{rest.partition('/')[0]} on {host}); try again when that sync is done."
+                f"already being synced (by process {rest.partition('/')[0]} on {host}); "
+                "try again when that sync is done."
             )
         self._renewed = time.monotonic()
 

@@ -49,7 +49,7 @@ def test_a_second_sync_run_says_so_and_the_first_completes(
         assert proxy.arrived.wait(60), first.communicate()
         second = _run(any_book, "sync", "run", "--json")
         line = _one_line(second)
-        assert "'phone' is being synced right now" in line and str(first.pid) in line
+        assert "phone: already being synced (by process" in line and str(first.pid) in line
         assert json.loads(second.stdout)["errors"] == 1
         proxy.open()
         out, err = first.communicate(timeout=120)
