@@ -81,12 +81,10 @@ def _sync_report(client: DavClient, collection: str, token: str) -> Changes | No
     response = client.request(
         "REPORT", collection, body=x.sync_collection(token), headers={"Depth": "1"}
     )
-    if response.status_code in (403, 409, 412):  # valid-sync-token precondition failed
-        return None
     if response.status_code == 404:
         raise SyncError(f"No such address book on the server: {collection}.")
-    if response.status_code != 207:
-        raise SyncError(f"The server refused the sync report ({response.status_code}).")
+    if response.status_code != 207:  # 403/409: the token is too old; else no REPORT (any more)
+        return None
     status = x.parse_multistatus(response.content)
     delta = Changes(token=status.sync_token)
     for r in status.responses:
