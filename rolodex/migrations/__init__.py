@@ -25,6 +25,7 @@ from rolodex.migrations import (
     m0008_team,
     m0009_sync,
     m0010_fts_prefix1,
+    m0011_sync_review,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0008_team,
     m0009_sync,
     m0010_fts_prefix1,
+    m0011_sync_review,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -25,6 +25,7 @@ from rolodex.models.sales import (
     Stage,
 )
 from rolodex.models.sync import SyncAccount, SyncItem
+from rolodex.models.sync_review import SyncConflict, SyncLease
 from rolodex.models.team import BookUser, ChangeLog
 
 __all__ = [
@@ -53,7 +54,9 @@ __all__ = [
     "Setting",
     "Stage",
     "SyncAccount",
+    "SyncConflict",
     "SyncItem",
+    "SyncLease",
     "Tag",
     "Tombstone",
     "Website",

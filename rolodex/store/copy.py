@@ -47,6 +47,7 @@ from rolodex.models import (
     Setting,
     Stage,
     SyncAccount,
+    SyncConflict,
     SyncItem,
     Tag,
     Tombstone,
@@ -87,6 +88,7 @@ MODELS: tuple[type[peewee.Model], ...] = (
     ChangeLog,
     SyncAccount,
     SyncItem,
+    SyncConflict,
 )
 # A book holding a row in any of these is not empty (a new book has only its identity).
 CONTENT: tuple[type[peewee.Model], ...] = (

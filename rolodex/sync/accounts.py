@@ -20,6 +20,7 @@ from rolodex.sync.client import Credentials, DavClient
 from rolodex.sync.discovery import find_collection
 from rolodex.sync.engine import SyncRun
 from rolodex.sync.errors import SyncError
+from rolodex.sync.lease import Lease
 from rolodex.sync.result import SyncResult
 
 KEYRING_SERVICE = "rolodex-carddav"
@@ -82,9 +83,10 @@ def remember_password(name: str, password: str) -> None:
 
 def add_account(name: str, url: str, username: str, *, password: str = "",
                 password_file: str = "", tag: str = "", fingerprint: str = "",
+                collection: str = "",
                 transport: httpx.BaseTransport | None = None) -> Account:  # fmt: skip
-    """Check the account (find its address book) and store it; the password goes to the
-    keyring unless a password file is named."""
+    """Check the account (find its address book, ``collection`` of several) and store it;
+    the password goes to the keyring unless a password file is named."""
     name = name.strip()
     if not name:
         raise SyncError("Give the account a name.")
@@ -94,16 +96,16 @@ def add_account(name: str, url: str, username: str, *, password: str = "",
         raise SyncError(f"{url!r} is not a server address (http://... or https://...).")
     secret = read_password_file(password_file) if password_file else password
     with DavClient(url, Credentials(username, secret, fingerprint), transport) as client:
-        collection = client.url(find_collection(client, url))
+        found = client.url(find_collection(client, url, collection))
     if not password_file:
         remember_password(name, secret)
     file = str(Path(password_file).expanduser().resolve()) if password_file else ""
     with writing():
         account_id = state.add_account(name, url, username, file, tag.strip(), fingerprint)
-        state.update_account(account_id, collection_url=collection)
-    found = state.account(name)
-    assert found is not None
-    return found
+        state.update_account(account_id, collection_url=found)
+    added = state.account(name)
+    assert added is not None
+    return added
 
 
 def remove_account(name: str) -> None:
@@ -131,15 +133,19 @@ def accounts() -> list[Account]:
 
 
 def run_account(account: Account, transport: httpx.BaseTransport | None = None) -> SyncResult:
-    """Sync one account (one run at a time per account in this program); the result says
-    how long the server took to answer (``server_seconds``)."""
+    """Sync one account: one run at a time per account, in this program (a lock) and across
+    programs and machines (a :class:`~rolodex.sync.lease.Lease` in the book; a second run
+    raises :class:`~rolodex.sync.lease.Busy`)."""
     with _locks_guard:
         lock = _locks.setdefault(f"{book_id()}/{account.name}", threading.Lock())
     if not lock.acquire(blocking=False):
         raise SyncError(f"{account.name!r} is already being synced.")
     try:
         creds = Credentials(account.username, password_of(account), account.fingerprint)
-        with DavClient(account.collection_url or account.url, creds, transport) as client:
+        with Lease(account) as lease, DavClient(
+            account.collection_url or account.url, creds, transport
+        ) as client:
+            client.before_request = lease.keep
             try:
                 return SyncRun(account, client).run()
             finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rolodex.models.base import utc_now
 from rolodex.records import Address, ContactData
 from rolodex.store import sync as state
 from rolodex.store.sync import Account, Item
@@ -109,20 +110,25 @@ class CardApplier:
             changed_here = False
         base = read_card(x.item.vcard, self.account.tag) if x.item and x.item.vcard else None
         merged = merge(contact, x.contact, base, prefer_remote=not changed_here)
-        self._conflicts(st.id, merged)
+        self._conflicts(st.id, merged, x.card.text)
         if differs(merged.contact, contact) or not st.live or not st.in_scope:
             revision = self.local.update(merged.contact)
             self.result.updated_local += 1
         self._record(x, st.id, revision, upload=differs(merged.contact, x.contact))
 
-    def _conflicts(self, contact_id: int, merged: Merged) -> None:
+    def _conflicts(self, contact_id: int, merged: Merged, card: str) -> None:
+        """A note in the contact's history and a row for review (``sync conflicts``)."""
         for conflict in merged.conflicts:
             self.result.conflicts += 1
+            mine, theirs = _shown(conflict.local), _shown(conflict.remote)
             self.local.note(
                 contact_id, f"Sync conflict: {conflict.field.replace('_', ' ')}",
                 f"{self.account.name}: changed both here and on the server. Kept here: "
-                f"{_shown(conflict.local)}. The server had: {_shown(conflict.remote)}.",
+                f"{mine}. The server had: {theirs}.",
             )  # fmt: skip
+            state.add_conflict(
+                self.account.id, contact_id, conflict.field, (mine, theirs), card, utc_now()
+            )
 
     def _came_back(self, contact_id: int, where: str) -> None:
         self.local.note(

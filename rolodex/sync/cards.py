@@ -13,6 +13,8 @@ import re
 from rolodex.exporters.vcard import contact_to_vcard
 from rolodex.importers.vcard_reader import read_vcard_text
 from rolodex.records import ContactData
+from rolodex.sync.card_lines import keep_server_lines
+from rolodex.sync.merge import differs
 
 _VERSION = re.compile(r"^VERSION:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
@@ -36,9 +38,22 @@ def version_of(text: str) -> str:
     return "4.0" if found and found.group(1).startswith("4") else "3.0"
 
 
-def card_text(contact: ContactData, base: str = "") -> str:
-    """The card to upload for ``contact`` (in the version of ``base``, the last synced card)."""
-    return contact_to_vcard(contact, version_of(base) if base else "3.0")
+def card_text(contact: ContactData, base: str = "", tag: str = "") -> str:
+    """The card to upload for ``contact``: with ``base`` (the last synced card) in its
+    version and made of its own lines for every field that did not change
+    (:mod:`~rolodex.sync.card_lines`); else the writer's card in 3.0."""
+    version = version_of(base) if base else "3.0"
+    written = contact_to_vcard(contact, version)
+    before = read_card(base, tag) if base else None
+    if before is None:
+        return written
+    kept = keep_server_lines(contact, before, base, version)
+    if kept == written:
+        return kept
+    reads, should = read_card(kept, tag), read_card(written, tag)
+    if reads is None or should is None or differs(reads, should):
+        return written  # the template cannot say this contact: the writer's card
+    return kept
 
 
 def href_for(collection: str, uid: str) -> str:

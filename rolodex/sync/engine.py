@@ -56,11 +56,16 @@ class SyncRun:
                 state.update_account(
                     self.account.id, collection_url=self.client.url(self.collection)
                 )
-        items = state.items(self.account.id)
-        known = {href: item.etag for href, item in items.items() if item.etag}
+        items: dict[str, Item] = {}
         changes = remote.changes(
-            self.client, self.collection, self.account.sync_token, self.account.ctag, known
-        )
+            self.client, self.collection, self.account.sync_token, self.account.ctag,
+            lambda: self._known(items),
+        )  # fmt: skip
+        if changes.nothing and not state.local_changes(self.account.id, self.account.tag):
+            self._finish(changes)  # the usual case: one request and one small query
+            return self.result
+        if not items:
+            self._known(items)
         applier = CardApplier(self.account, self.local, self.result)
         self._check_pending(items, changes)
         self._download(items, changes, applier)
@@ -70,6 +75,11 @@ class SyncRun:
         self._creates(uploader)
         self._finish(changes)
         return self.result
+
+    def _known(self, items: dict[str, Item]) -> dict[str, str]:
+        """Fill ``items`` with the account's sync state; href → ETag of the confirmed ones."""
+        items.update(state.items(self.account.id))
+        return {href: item.etag for href, item in items.items() if item.etag}
 
     def _check_pending(self, items: dict[str, Item], changes: remote.Changes) -> None:
         """Creates sent but not confirmed: is the card there? (Then it is fetched.)"""

@@ -53,7 +53,8 @@ GETTERS: dict[str, Callable[[ContactData], Any]] = {
 """Each merged field and how to read it for comparison."""
 
 
-def _copy_field(name: str, source: ContactData, target: ContactData) -> None:
+def copy_field(name: str, source: ContactData, target: ContactData) -> None:
+    """Set field ``name`` of ``target`` to ``source``'s value (a copy)."""
     if name == "photo":
         target.photo, target.photo_mime = source.photo, source.photo_mime
     elif name == "display_name":
@@ -94,17 +95,17 @@ def merge(local: ContactData, remote: ContactData, base: ContactData | None,
         if base is not None:
             before = get(base)
             if mine == before:
-                _copy_field(name, remote, result)
+                copy_field(name, remote, result)
                 continue
             if theirs == before:
                 continue
         elif _empty(mine):
-            _copy_field(name, remote, result)
+            copy_field(name, remote, result)
             continue
         elif _empty(theirs):
             continue
         if prefer_remote:
-            _copy_field(name, remote, result)
+            copy_field(name, remote, result)
         else:
             conflicts.append(FieldConflict(name, mine, theirs))
     return Merged(result, conflicts)

@@ -1,14 +1,15 @@
 """What changed on the server since the last sync, and fetching cards.
 
-The collection's ``sync-token`` and ``getctag`` are read first: both unchanged means nothing
-changed (one request). Otherwise a sync-collection REPORT (RFC 6578) from the last token gives
-the changed and removed members; without a token (or when the server refuses it as too old)
-a PROPFIND of every member's ETag, compared with what was last synced, gives the same.
+With the last sync token, a sync-collection REPORT (RFC 6578) gives the changed and removed
+members, and nothing when nothing changed (one request). Without a token (a first sync, a
+server without sync-collection) or when the server refuses it as too old, the collection's
+``sync-token`` and ``getctag`` are read, and (unless the ctag says nothing changed) a PROPFIND
+of every member's ETag, compared with what was last synced, gives the same.
 Cards are fetched with ``addressbook-multiget`` in batches (RFC 6352 §8.7)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rolodex.sync import dav_xml as x
@@ -30,6 +31,11 @@ class Changes:
     token: str = ""
     ctag: str = ""
 
+    @property
+    def nothing(self) -> bool:
+        """Nothing changed on the server (a delta without members)."""
+        return not (self.changed or self.removed or self.complete)
+
 
 def _collection_props(client: DavClient, collection: str) -> tuple[str, str, bool]:
     body = x.propfind("D:sync-token", "CS:getctag", "D:supported-report-set")
@@ -48,19 +54,25 @@ def _collection_props(client: DavClient, collection: str) -> tuple[str, str, boo
 
 
 def changes(client: DavClient, collection: str, token: str, ctag: str,
-            known: Mapping[str, str]) -> Changes:  # fmt: skip
-    """What changed since ``token``/``ctag``; ``known`` is href → ETag last synced."""
-    new_token, new_ctag, syncs = _collection_props(client, collection)
-    if known and (new_token or new_ctag) and (new_token, new_ctag) == (token, ctag):
-        return Changes(token=token, ctag=ctag)
-    if syncs and token and known:
+            known: Callable[[], Mapping[str, str]]) -> Changes:  # fmt: skip
+    """What changed since ``token``/``ctag``; ``known`` gives href → ETag last synced.
+
+    With a token the sync-collection REPORT is the first and, when nothing changed, the only
+    request (a PROPFIND of the token and the ctag costs a server like Radicale two scans of
+    the collection, the REPORT one); the collection is described only without a token, or
+    when the server no longer knows it."""
+    if token:
         delta = _sync_report(client, collection, token)
         if delta is not None:
-            delta.ctag = new_ctag
+            delta.ctag = ctag
             return delta
+    new_token, new_ctag, syncs = _collection_props(client, collection)
+    last = known()
+    if last and not syncs and new_ctag and new_ctag == ctag:
+        return Changes(token="", ctag=ctag)
     listing = _listing(client, collection)
-    changed = {href: etag for href, etag in listing.items() if known.get(href) != etag}
-    removed = set(known) - set(listing)
+    changed = {href: etag for href, etag in listing.items() if last.get(href) != etag}
+    removed = set(last) - set(listing)
     return Changes(changed, removed, True, new_token if syncs else "", new_ctag)
 
 
@@ -69,10 +81,10 @@ def _sync_report(client: DavClient, collection: str, token: str) -> Changes | No
     response = client.request(
         "REPORT", collection, body=x.sync_collection(token), headers={"Depth": "1"}
     )
-    if response.status_code in (403, 409, 412):  # valid-sync-token precondition failed
+    if response.status_code == 404:
+        raise SyncError(f"No such address book on the server: {collection}.")
+    if response.status_code != 207:  # 403/409: the token is too old; else no REPORT (any more)
         return None
-    if response.status_code != 207:
-        raise SyncError(f"The server refused the sync report ({response.status_code}).")
     status = x.parse_multistatus(response.content)
     delta = Changes(token=status.sync_token)
     for r in status.responses:

@@ -58,7 +58,7 @@ class Uploader:
             contact = self.applier.local.load([item.contact_id]).get(item.contact_id)
             if contact is None:
                 return
-            text = card_text(contact, item.vcard)
+            text = card_text(contact, item.vcard, self.account.tag)
             response = self._put(href, text, {"If-Match": item.etag})
             if response.status_code in (200, 201, 204):
                 self._confirm(item, revision, text, response)

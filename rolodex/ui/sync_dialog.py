@@ -1,9 +1,11 @@
-"""File → Sync accounts…: the book's CardDAV accounts, with Add, Remove and Sync now.
+"""File → Sync accounts…: the book's CardDAV accounts, with Add, Remove and Sync now, and
+the conflicts to review (:mod:`~rolodex.ui.sync_conflicts`).
 
 Adding an account looks its address book up on the server (discovery) on the worker thread,
 so the window never waits on the network; a problem (wrong password, no such address book,
 an untrusted certificate) is one line in the form, which stays open to try again. A typed
-password goes to the system keyring; a password file is read at every sync instead."""
+password goes to the system keyring; a password file is read at every sync instead. When
+the server has several address books, the form shows them to choose from."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rolodex.db import StoreError
+from rolodex.ui.sync_conflicts import ConflictsBox
 from rolodex.ui.sync_status import SyncController, SyncOutcome
 from rolodex.ui.worker import run_in_background
 
@@ -60,6 +64,7 @@ class AddAccountDialog(QDialog):
         self.name, self.url, self.user = QLineEdit(), QLineEdit(), QLineEdit()
         self.password, self.password_file = QLineEdit(), QLineEdit()
         self.tag, self.fingerprint = QLineEdit(), QLineEdit()
+        self.collection = QComboBox()  # shown when the server has several address books
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         for field in (self.name, self.url, self.user, self.password, self.password_file):
             field.setMinimumWidth(320)
@@ -74,6 +79,9 @@ class AddAccountDialog(QDialog):
             (_tr("Trust certificate (SHA-256):"), self.fingerprint),
         ):  # fmt: skip
             form.addRow(label, widget)
+        form.addRow(_tr("Address &book:"), self.collection)
+        form.setRowVisible(self.collection, False)
+        self.form = form
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -93,6 +101,7 @@ class AddAccountDialog(QDialog):
         values = {
             "password": self.password.text(), "password_file": self.password_file.text().strip(),
             "tag": self.tag.text().strip(), "fingerprint": self.fingerprint.text().strip(),
+            "collection": str(self.collection.currentData() or ""),
         }  # fmt: skip
         name, url, user = self.name.text(), self.url.text().strip(), self.user.text().strip()
         self.buttons.setEnabled(False)
@@ -107,9 +116,18 @@ class AddAccountDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        from rolodex.sync.discovery import SeveralAddressBooks
+
         self.buttons.setEnabled(True)
         if not isinstance(exc, StoreError):
             raise exc
+        if isinstance(exc, SeveralAddressBooks) and not self.collection.count():
+            for book in exc.books:
+                self.collection.addItem(book.shown(), book.path)
+            self.form.setRowVisible(self.collection, True)
+            self.collection.setFocus()
+            self.error.setText(_tr("The server has several address books: choose one."))
+            return
         self.error.setText(str(exc))
 
 
@@ -134,11 +152,19 @@ class SyncAccountsDialog(QDialog):
         for button in (add, self.remove, self.sync):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(close)
+        self.conflicts = ConflictsBox(self)
+        self.conflicts.changed.connect(controller.window.contacts_changed)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        layout.addSpacing(12)
+        layout.addWidget(self.conflicts)
+        layout.addLayout(bottom)
+        self.setMinimumWidth(560)
         controller.finished.connect(self._synced)
         self.reload()
 
@@ -180,3 +206,4 @@ class SyncAccountsDialog(QDialog):
     def _synced(self, outcome: SyncOutcome) -> None:
         self.status.setText(self.controller.describe(outcome))
         self.reload()
+        self.conflicts.reload()

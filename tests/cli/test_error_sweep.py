@@ -107,6 +107,8 @@ ARGS: dict[tuple[str, ...], list[str]] = {
     ("sync", "list"): ["sync", "list", "--json"],
     ("sync", "remove"): ["sync", "remove", "phone"],
     ("sync", "run"): ["sync", "run", "--json"],
+    ("sync", "conflicts"): ["sync", "conflicts", "--json"],
+    ("sync", "resolve"): ["sync", "resolve", "1", "--take", "remote"],
 }
 CONDITIONS = ("locked", "read-only", "full")
 

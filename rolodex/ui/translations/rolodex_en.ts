@@ -827,6 +827,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message numerus="yes">
+        <location filename="../sync_conflicts.py" line="93"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <location filename="../contact_card.py" line="124"/>
@@ -4729,6 +4740,64 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Instant messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Other card properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="44"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="65"/>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="65"/>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="86"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="88"/>
+        <source>Kept here: %1 · The server had: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../sync_status.py" line="78"/>
@@ -4781,102 +4850,112 @@ Details: {details}</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="59"/>
+        <location filename="../sync_dialog.py" line="63"/>
         <source>Add sync account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="67"/>
+        <location filename="../sync_dialog.py" line="72"/>
         <source>every contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="68"/>
+        <location filename="../sync_dialog.py" line="73"/>
         <source>instead of the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="76"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="76"/>
         <source>Server &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../sync_dialog.py" line="77"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../sync_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../sync_dialog.py" line="78"/>
         <source>Password &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../sync_dialog.py" line="78"/>
         <source>Only the &amp;tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="79"/>
         <source>Trust certificate (SHA-256):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="99"/>
+        <location filename="../sync_dialog.py" line="82"/>
+        <source>Address &amp;book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="108"/>
         <source>Looking for the address book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="122"/>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>The server has several address books: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="140"/>
         <source>Sync accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="126"/>
+        <location filename="../sync_dialog.py" line="144"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="126"/>
+        <location filename="../sync_dialog.py" line="144"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="127"/>
+        <location filename="../sync_dialog.py" line="145"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="128"/>
+        <location filename="../sync_dialog.py" line="146"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="151"/>
+        <location filename="../sync_dialog.py" line="177"/>
         <source> (tag %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="152"/>
+        <location filename="../sync_dialog.py" line="178"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="180"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../sync_dialog.py" line="203"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>

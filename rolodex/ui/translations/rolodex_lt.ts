@@ -836,6 +836,18 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message numerus="yes">
+        <location filename="../sync_conflicts.py" line="93"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n konfliktas peržiūrai</numerusform>
+            <numerusform>%n konfliktai peržiūrai</numerusform>
+            <numerusform>%n konfliktų peržiūrai</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <location filename="../contact_card.py" line="124"/>
@@ -4787,6 +4799,64 @@ Išsamiau: {details}</translation>
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Email addresses</source>
+        <translation>El. pašto adresai</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Phone numbers</source>
+        <translation>Telefono numeriai</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Addresses</source>
+        <translation>Adresai</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Websites</source>
+        <translation>Svetainės</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Instant messaging</source>
+        <translation>Pokalbių programos</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Other card properties</source>
+        <translation>Kitos kortelės savybės</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="44"/>
+        <source>Tags</source>
+        <translation>Žymos</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="65"/>
+        <source>&amp;Keep mine</source>
+        <translation>Palikti &amp;mano</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="65"/>
+        <source>&amp;Take theirs</source>
+        <translation>Imti ser&amp;verio</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="86"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="88"/>
+        <source>Kept here: %1 · The server had: %2</source>
+        <translation>Palikta čia: %1 · Serveryje buvo: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../sync_status.py" line="78"/>
@@ -4843,102 +4913,112 @@ Išsamiau: {details}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="59"/>
+        <location filename="../sync_dialog.py" line="63"/>
         <source>Add sync account</source>
         <translation>Pridėti sinchronizavimo paskyrą</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="67"/>
+        <location filename="../sync_dialog.py" line="72"/>
         <source>every contact</source>
         <translation>visi kontaktai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="68"/>
+        <location filename="../sync_dialog.py" line="73"/>
         <source>instead of the password</source>
         <translation>vietoj slaptažodžio</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="76"/>
         <source>Server &amp;address:</source>
         <translation>Serverio &amp;adresas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../sync_dialog.py" line="77"/>
         <source>&amp;User name:</source>
         <translation>&amp;Naudotojo vardas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../sync_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>S&amp;laptažodis:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../sync_dialog.py" line="78"/>
         <source>Password &amp;file:</source>
         <translation>Slaptažodžio &amp;failas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../sync_dialog.py" line="78"/>
         <source>Only the &amp;tag:</source>
         <translation>Tik su ž&amp;yma:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="79"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Pasitikėti sertifikatu (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="99"/>
+        <location filename="../sync_dialog.py" line="82"/>
+        <source>Address &amp;book:</source>
+        <translation>Adresų &amp;knyga:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="108"/>
         <source>Looking for the address book…</source>
         <translation>Ieškoma adresų knygos…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="122"/>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>The server has several address books: choose one.</source>
+        <translation>Serveryje yra kelios adresų knygos: pasirinkite vieną.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="140"/>
         <source>Sync accounts</source>
         <translation>Sinchronizavimo paskyros</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="126"/>
+        <location filename="../sync_dialog.py" line="144"/>
         <source>&amp;Add…</source>
         <translation>&amp;Pridėti…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="126"/>
+        <location filename="../sync_dialog.py" line="144"/>
         <source>&amp;Remove</source>
         <translation>Paša&amp;linti</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="127"/>
+        <location filename="../sync_dialog.py" line="145"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinchronizuoti dabar</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="128"/>
+        <location filename="../sync_dialog.py" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Uždaryti</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="151"/>
+        <location filename="../sync_dialog.py" line="177"/>
         <source> (tag %1)</source>
         <translation> (žyma %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="152"/>
+        <location filename="../sync_dialog.py" line="178"/>
         <source>never</source>
         <translation>niekada</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="180"/>
         <source>Last sync: %1</source>
         <translation>Paskutinė sinchronizacija: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../sync_dialog.py" line="203"/>
         <source>Syncing…</source>
         <translation>Sinchronizuojama…</translation>
     </message>

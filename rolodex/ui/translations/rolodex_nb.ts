@@ -831,6 +831,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message numerus="yes">
+        <location filename="../sync_conflicts.py" line="93"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n konflikt å se over</numerusform>
+            <numerusform>%n konflikter å se over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <location filename="../contact_card.py" line="124"/>
@@ -4737,6 +4748,64 @@ Detaljer: {details}</translation>
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Email addresses</source>
+        <translation>E-postadresser</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnumre</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Websites</source>
+        <translation>Nettsteder</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Instant messaging</source>
+        <translation>Direktemeldinger</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Other card properties</source>
+        <translation>Andre kortfelt</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="44"/>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="65"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behold min</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="65"/>
+        <source>&amp;Take theirs</source>
+        <translation>Bruk se&amp;rverens</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="86"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="88"/>
+        <source>Kept here: %1 · The server had: %2</source>
+        <translation>Beholdt her: %1 · Tjeneren hadde: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../sync_status.py" line="78"/>
@@ -4789,102 +4858,112 @@ Detaljer: {details}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="59"/>
+        <location filename="../sync_dialog.py" line="63"/>
         <source>Add sync account</source>
         <translation>Legg til synkroniseringskonto</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="67"/>
+        <location filename="../sync_dialog.py" line="72"/>
         <source>every contact</source>
         <translation>alle kontakter</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="68"/>
+        <location filename="../sync_dialog.py" line="73"/>
         <source>instead of the password</source>
         <translation>i stedet for passordet</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="76"/>
         <source>Server &amp;address:</source>
         <translation>Tjener&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../sync_dialog.py" line="77"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../sync_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../sync_dialog.py" line="78"/>
         <source>Password &amp;file:</source>
         <translation>Passord&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../sync_dialog.py" line="78"/>
         <source>Only the &amp;tag:</source>
         <translation>Bare &amp;stikkordet:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="79"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Stol på sertifikatet (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="99"/>
+        <location filename="../sync_dialog.py" line="82"/>
+        <source>Address &amp;book:</source>
+        <translation>A&amp;dressebok:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="108"/>
         <source>Looking for the address book…</source>
         <translation>Leter etter adresseboken…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="122"/>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>The server has several address books: choose one.</source>
+        <translation>Tjeneren har flere adressebøker: velg én.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="140"/>
         <source>Sync accounts</source>
         <translation>Synkroniseringskontoer</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="126"/>
+        <location filename="../sync_dialog.py" line="144"/>
         <source>&amp;Add…</source>
         <translation>&amp;Legg til…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="126"/>
+        <location filename="../sync_dialog.py" line="144"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="127"/>
+        <location filename="../sync_dialog.py" line="145"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="128"/>
+        <location filename="../sync_dialog.py" line="146"/>
         <source>&amp;Close</source>
         <translation>Lu&amp;kk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="151"/>
+        <location filename="../sync_dialog.py" line="177"/>
         <source> (tag %1)</source>
         <translation> (stikkord %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="152"/>
+        <location filename="../sync_dialog.py" line="178"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="180"/>
         <source>Last sync: %1</source>
         <translation>Sist synkronisert: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../sync_dialog.py" line="203"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>

@@ -836,6 +836,18 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message numerus="yes">
+        <location filename="../sync_conflicts.py" line="93"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n конфликт на проверку</numerusform>
+            <numerusform>%n конфликта на проверку</numerusform>
+            <numerusform>%n конфликтов на проверку</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <location filename="../contact_card.py" line="124"/>
@@ -4787,6 +4799,64 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Email addresses</source>
+        <translation>Адреса электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="41"/>
+        <source>Phone numbers</source>
+        <translation>Номера телефонов</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="42"/>
+        <source>Websites</source>
+        <translation>Веб-сайты</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Instant messaging</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="43"/>
+        <source>Other card properties</source>
+        <translation>Другие поля карточки</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="44"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="65"/>
+        <source>&amp;Keep mine</source>
+        <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="65"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Взять с сервера</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="86"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../sync_conflicts.py" line="88"/>
+        <source>Kept here: %1 · The server had: %2</source>
+        <translation>Оставлено здесь: %1 · На сервере было: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../sync_status.py" line="78"/>
@@ -4843,102 +4913,112 @@ Details: {details}</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="59"/>
+        <location filename="../sync_dialog.py" line="63"/>
         <source>Add sync account</source>
         <translation>Добавить учётную запись синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="67"/>
+        <location filename="../sync_dialog.py" line="72"/>
         <source>every contact</source>
         <translation>все контакты</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="68"/>
+        <location filename="../sync_dialog.py" line="73"/>
         <source>instead of the password</source>
         <translation>вместо пароля</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="71"/>
+        <location filename="../sync_dialog.py" line="76"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../sync_dialog.py" line="77"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../sync_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../sync_dialog.py" line="78"/>
         <source>Password &amp;file:</source>
         <translation>&amp;Файл пароля:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../sync_dialog.py" line="78"/>
         <source>Only the &amp;tag:</source>
         <translation>Только &amp;тег:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="74"/>
+        <location filename="../sync_dialog.py" line="79"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Доверять сертификату (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="99"/>
+        <location filename="../sync_dialog.py" line="82"/>
+        <source>Address &amp;book:</source>
+        <translation>Адресная &amp;книга:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="108"/>
         <source>Looking for the address book…</source>
         <translation>Поиск адресной книги…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="122"/>
+        <location filename="../sync_dialog.py" line="129"/>
+        <source>The server has several address books: choose one.</source>
+        <translation>На сервере несколько адресных книг: выберите одну.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="140"/>
         <source>Sync accounts</source>
         <translation>Учётные записи синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="126"/>
+        <location filename="../sync_dialog.py" line="144"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="126"/>
+        <location filename="../sync_dialog.py" line="144"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="127"/>
+        <location filename="../sync_dialog.py" line="145"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="128"/>
+        <location filename="../sync_dialog.py" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="151"/>
+        <location filename="../sync_dialog.py" line="177"/>
         <source> (tag %1)</source>
         <translation> (тег %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="152"/>
+        <location filename="../sync_dialog.py" line="178"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="180"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../sync_dialog.py" line="203"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
