@@ -1171,42 +1171,52 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="77"/>
+        <location filename="../contact_model.py" line="84"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="78"/>
+        <location filename="../contact_model.py" line="85"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="79"/>
+        <location filename="../contact_model.py" line="86"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="80"/>
+        <location filename="../contact_model.py" line="87"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="81"/>
+        <location filename="../contact_model.py" line="88"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="82"/>
+        <location filename="../contact_model.py" line="89"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="90"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="100"/>
+        <location filename="../contact_model.py" line="91"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="92"/>
+        <source>Last contacted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="111"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,17 +3038,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -3046,7 +3056,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="373"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -3054,7 +3064,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -3062,7 +3072,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="378"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -4457,6 +4467,44 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>TeamFilterBar</name>
+    <message>
+        <location filename="../team_filter.py" line="35"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="37"/>
+        <source>Last contacted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="40"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="42"/>
+        <source>Last contacted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="55"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="59"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="60"/>
+        <source>Me ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamMergeDialog</name>
     <message>
         <location filename="../team_merge_dialog.py" line="62"/>
@@ -4931,17 +4979,17 @@ Details: {details}</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="139"/>
+        <location filename="../wiring.py" line="142"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="182"/>
+        <location filename="../wiring.py" line="185"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="206"/>
+        <location filename="../wiring.py" line="209"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1180,42 +1180,52 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="77"/>
+        <location filename="../contact_model.py" line="84"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="78"/>
+        <location filename="../contact_model.py" line="85"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="79"/>
+        <location filename="../contact_model.py" line="86"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="80"/>
+        <location filename="../contact_model.py" line="87"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="81"/>
+        <location filename="../contact_model.py" line="88"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="82"/>
+        <location filename="../contact_model.py" line="89"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="90"/>
         <source>Last contacted</source>
         <translation>Paskutinis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="100"/>
+        <location filename="../contact_model.py" line="91"/>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="92"/>
+        <source>Last contacted by</source>
+        <translation>Paskutinis susisiekė</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="111"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
@@ -3064,17 +3074,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
@@ -3083,7 +3093,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="373"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -3092,7 +3102,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -3101,7 +3111,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="378"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -4515,6 +4525,44 @@ Išsamiau: {details}</translation>
     </message>
 </context>
 <context>
+    <name>TeamFilterBar</name>
+    <message>
+        <location filename="../team_filter.py" line="35"/>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="37"/>
+        <source>Last contacted by</source>
+        <translation>Paskutinis susisiekė</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="40"/>
+        <source>Owner:</source>
+        <translation>Atsakingas:</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="42"/>
+        <source>Last contacted by:</source>
+        <translation>Paskutinis susisiekė:</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="55"/>
+        <source>Nobody</source>
+        <translation>Niekas</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="59"/>
+        <source>Anyone</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="60"/>
+        <source>Me ({name})</source>
+        <translation>Aš ({name})</translation>
+    </message>
+</context>
+<context>
     <name>TeamMergeDialog</name>
     <message>
         <location filename="../team_merge_dialog.py" line="62"/>
@@ -4997,17 +5045,17 @@ Išsamiau: {details}</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="139"/>
+        <location filename="../wiring.py" line="142"/>
         <source>History</source>
         <translation>Istorija</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="182"/>
+        <location filename="../wiring.py" line="185"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontaktas</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="206"/>
+        <location filename="../wiring.py" line="209"/>
         <source>Today</source>
         <translation>Šiandien</translation>
     </message>

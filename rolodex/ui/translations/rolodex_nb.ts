@@ -1175,42 +1175,52 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="77"/>
+        <location filename="../contact_model.py" line="84"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="78"/>
+        <location filename="../contact_model.py" line="85"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="79"/>
+        <location filename="../contact_model.py" line="86"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="80"/>
+        <location filename="../contact_model.py" line="87"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="81"/>
+        <location filename="../contact_model.py" line="88"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="82"/>
+        <location filename="../contact_model.py" line="89"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="90"/>
         <source>Last contacted</source>
         <translation>Sist kontaktet</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="100"/>
+        <location filename="../contact_model.py" line="91"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="92"/>
+        <source>Last contacted by</source>
+        <translation>Sist kontaktet av</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="111"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
@@ -3032,17 +3042,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Flyttet %n kontakt til papirkurven. Ctrl+Z angrer.</numerusform>
@@ -3050,7 +3060,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="373"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
@@ -3058,7 +3068,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n kontakt i papirkurven</numerusform>
@@ -3066,7 +3076,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="378"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -4465,6 +4475,44 @@ Detaljer: {details}</translation>
     </message>
 </context>
 <context>
+    <name>TeamFilterBar</name>
+    <message>
+        <location filename="../team_filter.py" line="35"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="37"/>
+        <source>Last contacted by</source>
+        <translation>Sist kontaktet av</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="40"/>
+        <source>Owner:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="42"/>
+        <source>Last contacted by:</source>
+        <translation>Sist kontaktet av:</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="55"/>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="59"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="60"/>
+        <source>Me ({name})</source>
+        <translation>Meg ({name})</translation>
+    </message>
+</context>
+<context>
     <name>TeamMergeDialog</name>
     <message>
         <location filename="../team_merge_dialog.py" line="62"/>
@@ -4939,17 +4987,17 @@ Detaljer: {details}</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="139"/>
+        <location filename="../wiring.py" line="142"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="182"/>
+        <location filename="../wiring.py" line="185"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="206"/>
+        <location filename="../wiring.py" line="209"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
