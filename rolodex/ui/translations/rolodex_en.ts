@@ -1847,82 +1847,102 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Schedule a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="65"/>
+        <location filename="../followup_dialog.py" line="66"/>
         <source>At a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="72"/>
+        <location filename="../followup_dialog.py" line="73"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="76"/>
+        <location filename="../followup_dialog.py" line="77"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="79"/>
+        <location filename="../followup_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../followup_dialog.py" line="83"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="84"/>
+        <location filename="../followup_dialog.py" line="85"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="105"/>
+        <location filename="../followup_dialog.py" line="107"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="110"/>
+        <source>Me ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="114"/>
+        <source>Assigned &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="121"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="128"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="106"/>
+        <location filename="../followup_dialog.py" line="129"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../followup_dialog.py" line="130"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="108"/>
+        <location filename="../followup_dialog.py" line="131"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="109"/>
+        <location filename="../followup_dialog.py" line="132"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="113"/>
+        <location filename="../followup_dialog.py" line="136"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>

@@ -1861,82 +1861,102 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Edit follow-up</source>
         <translation>Keisti priminimą</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Schedule a follow-up</source>
         <translation>Suplanuoti priminimą</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="65"/>
+        <location filename="../followup_dialog.py" line="66"/>
         <source>At a time</source>
         <translation>Nurodytu laiku</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="72"/>
+        <location filename="../followup_dialog.py" line="73"/>
         <source>&amp;Due:</source>
         <translation>&amp;Terminas:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="76"/>
+        <location filename="../followup_dialog.py" line="77"/>
         <source>&amp;Subject:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="79"/>
+        <location filename="../followup_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Pastabos:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>Normal</source>
         <translation>Įprastas</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>High</source>
         <translation>Aukštas</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../followup_dialog.py" line="83"/>
         <source>&amp;Priority:</source>
         <translation>Pri&amp;oritetas:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="84"/>
+        <location filename="../followup_dialog.py" line="85"/>
         <source>&amp;Repeat:</source>
         <translation>Ka&amp;rtoti:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="105"/>
+        <location filename="../followup_dialog.py" line="107"/>
+        <source>Assigned to</source>
+        <translation>Priskirta</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="110"/>
+        <source>Me ({name})</source>
+        <translation>Aš ({name})</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="114"/>
+        <source>Assigned &amp;to:</source>
+        <translation>Pris&amp;kirta:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="121"/>
+        <source>Nobody</source>
+        <translation>Niekas</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="128"/>
         <source>Does not repeat</source>
         <translation>Nekartoti</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="106"/>
+        <location filename="../followup_dialog.py" line="129"/>
         <source>Daily</source>
         <translation>Kasdien</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../followup_dialog.py" line="130"/>
         <source>Weekly</source>
         <translation>Kas savaitę</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="108"/>
+        <location filename="../followup_dialog.py" line="131"/>
         <source>Monthly</source>
         <translation>Kas mėnesį</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="109"/>
+        <location filename="../followup_dialog.py" line="132"/>
         <source>Yearly</source>
         <translation>Kasmet</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="113"/>
+        <location filename="../followup_dialog.py" line="136"/>
         <source>every </source>
         <translation>kas </translation>
     </message>

@@ -1851,82 +1851,102 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Edit follow-up</source>
         <translation>Endre oppfølging</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Schedule a follow-up</source>
         <translation>Planlegg oppfølging</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="65"/>
+        <location filename="../followup_dialog.py" line="66"/>
         <source>At a time</source>
         <translation>På klokkeslett</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="72"/>
+        <location filename="../followup_dialog.py" line="73"/>
         <source>&amp;Due:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="76"/>
+        <location filename="../followup_dialog.py" line="77"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Emne:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="79"/>
+        <location filename="../followup_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otater:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>High</source>
         <translation>Høy</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../followup_dialog.py" line="83"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="84"/>
+        <location filename="../followup_dialog.py" line="85"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gjenta:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="105"/>
+        <location filename="../followup_dialog.py" line="107"/>
+        <source>Assigned to</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="110"/>
+        <source>Me ({name})</source>
+        <translation>Meg ({name})</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="114"/>
+        <source>Assigned &amp;to:</source>
+        <translation>&amp;Tildelt:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="121"/>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="128"/>
         <source>Does not repeat</source>
         <translation>Gjentas ikke</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="106"/>
+        <location filename="../followup_dialog.py" line="129"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../followup_dialog.py" line="130"/>
         <source>Weekly</source>
         <translation>Ukentlig</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="108"/>
+        <location filename="../followup_dialog.py" line="131"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="109"/>
+        <location filename="../followup_dialog.py" line="132"/>
         <source>Yearly</source>
         <translation>Årlig</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="113"/>
+        <location filename="../followup_dialog.py" line="136"/>
         <source>every </source>
         <translation>hver </translation>
     </message>

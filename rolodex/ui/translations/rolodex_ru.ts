@@ -1861,82 +1861,102 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Edit follow-up</source>
         <translation>Изменить напоминание</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Schedule a follow-up</source>
         <translation>Запланировать напоминание</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="65"/>
+        <location filename="../followup_dialog.py" line="66"/>
         <source>At a time</source>
         <translation>Ко времени</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="72"/>
+        <location filename="../followup_dialog.py" line="73"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="76"/>
+        <location filename="../followup_dialog.py" line="77"/>
         <source>&amp;Subject:</source>
         <translation>Т&amp;ема:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="79"/>
+        <location filename="../followup_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../followup_dialog.py" line="83"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Приоритет:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="84"/>
+        <location filename="../followup_dialog.py" line="85"/>
         <source>&amp;Repeat:</source>
         <translation>Пов&amp;тор:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="105"/>
+        <location filename="../followup_dialog.py" line="107"/>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="110"/>
+        <source>Me ({name})</source>
+        <translation>Я ({name})</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="114"/>
+        <source>Assigned &amp;to:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="121"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="128"/>
         <source>Does not repeat</source>
         <translation>Не повторять</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="106"/>
+        <location filename="../followup_dialog.py" line="129"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../followup_dialog.py" line="130"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="108"/>
+        <location filename="../followup_dialog.py" line="131"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="109"/>
+        <location filename="../followup_dialog.py" line="132"/>
         <source>Yearly</source>
         <translation>Ежегодно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="113"/>
+        <location filename="../followup_dialog.py" line="136"/>
         <source>every </source>
         <translation>интервал: </translation>
     </message>
