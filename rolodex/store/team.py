@@ -11,7 +11,7 @@ from typing import Any
 import peewee
 from peewee import fn
 
-from rolodex.models import Activity, BookUser, ChangeLog, Contact, FollowUp
+from rolodex.models import Activity, BookUser, ChangeLog, Company, Contact, FollowUp
 from rolodex.models.base import utc_now
 from rolodex.services.crm_records import NOT_CONTACT_KINDS
 from rolodex.services.crm_time import from_db
@@ -55,6 +55,19 @@ def set_owner(contact_id: int, *, owner: str | None, private: bool | None, bump:
 def revisions(ids: Sequence[int]) -> dict[int, int]:
     """The current revision of each of ``ids`` that exists."""
     return {cid: f.revision for cid, f in facts_of(ids).items()}
+
+
+def revisions_of(entity: str, ids: Sequence[int]) -> dict[int, int]:
+    """:func:`revisions` of contacts or companies (other entities: 0 for each id)."""
+    if entity == CONTACT:
+        return revisions(ids)
+    if entity != "company":
+        return {i: 0 for i in ids}
+    found: dict[int, int] = {}
+    for chunk in peewee.chunked(list(ids), 500):
+        query = Company.select(Company.id, Company.revision).where(Company.id.in_(chunk))
+        found.update((int(i), int(rev)) for i, rev in tuples(query))
+    return found
 
 
 def log_changes(
