@@ -24,6 +24,7 @@ from rolodex.migrations import (
     m0007_tags_nocase,
     m0008_team,
     m0009_sync,
+    m0010_team_server,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -36,6 +37,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0007_tags_nocase,
     m0008_team,
     m0009_sync,
+    m0010_team_server,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -43,6 +43,13 @@ class ServerDatabase(peewee.PostgresqlDatabase):  # type: ignore[misc]
         super().__init__(target.dbname, prefer_psycopg3=True, **params)
         self.target = target
 
+    def _initialize_connection(self, conn: Any) -> None:
+        """Each new connection (one per thread) says who acts: ``--user`` / ROLODEX_USER."""
+        from rolodex.store.users import announce, overridden_login
+
+        if overridden_login():  # else the login itself: nothing to send
+            announce(conn)
+
 
 def is_postgres(db: peewee.Database) -> bool:
     return isinstance(db, peewee.PostgresqlDatabase)
