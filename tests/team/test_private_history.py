@@ -1,0 +1,25 @@
+"""A private contact's change history stays private (issue 11's closing rule: no one sees
+another's private notes): the change log holds each edited field's old and new value, so
+another editor's own SQL client must not read the entries of a contact hidden from them."""
+
+from __future__ import annotations
+
+import psycopg
+
+from tests.team.conftest import Office, ok
+
+
+def test_the_change_log_of_a_private_contact_is_invisible_to_a_colleague(office: Office) -> None:
+    """Regression: change_log had no row-level security; bob read alice's private notes."""
+    alice, bob = office.urls["alice"], office.urls["bob"]
+    secret = ok("--db", alice, "add", "Secret Lead", "--private").strip()
+    shared = ok("--db", alice, "add", "Open Lead").strip()
+    ok("--db", alice, "edit", secret, "--set", "notes=discount 40% agreed")
+    ok("--db", alice, "edit", shared, "--set", "notes=called back")
+    query = "SELECT entity_id, fields FROM change_log WHERE entity = 'contact'"
+    with psycopg.connect(bob) as conn:
+        seen = conn.execute(query).fetchall()
+    assert [cid for cid, _ in seen] == [int(shared)]
+    assert not any("discount" in fields for _, fields in seen)
+    with psycopg.connect(alice) as conn:  # its owner reads her own history
+        assert {cid for cid, _ in conn.execute(query)} == {int(secret), int(shared)}
