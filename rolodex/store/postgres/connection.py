@@ -40,6 +40,9 @@ class ServerDatabase(peewee.PostgresqlDatabase):  # type: ignore[misc]
     def __init__(self, target: PostgresTarget, password: str | None) -> None:
         attach_psycopg()
         params: dict[str, Any] = target.connect_params(password)
+        # No JIT: the app's statements are short, and under row-level security the planner's
+        # estimates can start a JIT compile of ~1 s for a 3 ms query (bench_rls.py).
+        params.setdefault("options", "-c jit=off")
         super().__init__(target.dbname, prefer_psycopg3=True, **params)
         self.target = target
 
