@@ -128,3 +128,36 @@ def test_the_window_shows_the_columns_and_filters_by_them(  # type: ignore[no-un
     win.search_box.setText("eve")
     win.apply_filter()
     assert model.rowCount() == 0
+
+
+def test_the_team_columns_stay_hidden_after_an_upgrade_and_shown_once_chosen(  # type: ignore[no-untyped-def]
+    book: object, qtbot
+) -> None:
+    """A window state saved before the columns existed keeps them hidden (Qt would show
+    sections it has no state for); one saved after showing them keeps them shown."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from rolodex import paths
+    from rolodex.ui import settings_state
+    from rolodex.ui.contact_model import COL_OWNER
+    from rolodex.ui.main_window import MainWindow
+
+    paths.init()
+    old = QTableView()
+    old.setModel(QStandardItemModel(0, 7))
+    settings = settings_state.window_settings()
+    settings.setValue("main/geometry", old.saveGeometry())
+    settings.setValue("main/columns", old.horizontalHeader().saveState())  # no column count
+    settings.sync()
+
+    def opened() -> MainWindow:
+        win = MainWindow(ContactService())
+        qtbot.addWidget(win)
+        return win
+
+    first = opened()
+    assert first.table.horizontalHeader().isSectionHidden(COL_OWNER)
+    first.table.horizontalHeader().setSectionHidden(COL_OWNER, False)  # the column chooser
+    first.close()
+    assert not opened().table.horizontalHeader().isSectionHidden(COL_OWNER)
