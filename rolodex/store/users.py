@@ -47,12 +47,16 @@ def acting_login() -> str:
     return server if server is not None else os_login()
 
 
-def announce(conn: Any) -> None:
+def announce(conn: Any, *, jit: bool | None = None) -> None:
     """Tell a server connection who is acting (the session setting ``rolodex.user``, which
-    the change notifications report as "by"; empty: the login itself). Row-level security
-    never reads it: what a session may see stays its login's."""
+    the change notifications report as "by"; empty: the login itself), and with ``jit``
+    whether the server may JIT-compile. Row-level security never reads ``rolodex.user``:
+    what a session may see stays its login's."""
+    sql = "SELECT set_config('rolodex.user', %s, false)"
+    if jit is not None:
+        sql += f", set_config('jit', '{'on' if jit else 'off'}', false)"
     with conn.cursor() as cursor:
-        cursor.execute("SELECT set_config('rolodex.user', %s, false)", (overridden_login() or "",))
+        cursor.execute(sql, (overridden_login() or "",))
 
 
 def server_login() -> str | None:

@@ -79,3 +79,11 @@ def test_listening_on_a_file_is_refused_in_one_line(tmp_path: Path, book: object
 
     with pytest.raises(StoreError):
         NotifyConnection()
+
+
+def test_server_connections_run_without_jit(pg_book: str) -> None:
+    """Under row-level security the planner's estimates started a JIT compile of ~1 s for
+    a search of 100 ms at 100,000 contacts (benchmarks/bench_rls.py)."""
+    from rolodex.db import database
+
+    assert database.execute_sql("SHOW jit").fetchone()[0] == "off"

@@ -40,18 +40,18 @@ class ServerDatabase(peewee.PostgresqlDatabase):  # type: ignore[misc]
     def __init__(self, target: PostgresTarget, password: str | None) -> None:
         attach_psycopg()
         params: dict[str, Any] = target.connect_params(password)
-        # No JIT: the app's statements are short, and under row-level security the planner's
-        # estimates can start a JIT compile of ~1 s for a 3 ms query (bench_rls.py).
-        params.setdefault("options", "-c jit=off")
         super().__init__(target.dbname, prefer_psycopg3=True, **params)
         self.target = target
 
     def _initialize_connection(self, conn: Any) -> None:
-        """Each new connection (one per thread) says who acts: ``--user`` / ROLODEX_USER."""
-        from rolodex.store.users import announce, overridden_login
+        """Each new connection (one per thread) says who acts (``--user`` / ROLODEX_USER)
+        and turns JIT off: the app's statements are short, and under row-level security the
+        planner's estimates started a JIT compile of ~1 s for a 100 ms search
+        (benchmarks/bench_rls.py). One round trip; a session setting, not a startup option
+        (a connection pooler may refuse those)."""
+        from rolodex.store.users import announce
 
-        if overridden_login():  # else the login itself: nothing to send
-            announce(conn)
+        announce(conn, jit=False)
 
 
 def is_postgres(db: peewee.Database) -> bool:
