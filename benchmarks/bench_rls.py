@@ -208,7 +208,7 @@ def drop(server_url: str, name: str, suffix: str) -> None:
             admin.execute(f"DROP ROLE IF EXISTS {name}_{group}")
 
 
-def main() -> None:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=100)
@@ -222,10 +222,46 @@ def main() -> None:
     args = parser.parse_args()
     if not args.url:
         sys.exit("Give --url or run under packaging/with-test-servers.sh.")
+    return args
 
+
+def in_session(url: str, work: Callable[[], dict[str, list[float]]]) -> dict[str, list[float]]:
+    """``work``'s figures with the book at ``url`` bound (and closed after)."""
     from rolodex.db import close_store
     from rolodex.store import open_book
+
+    open_book(url)
+    try:
+        return work()
+    finally:
+        close_store()
+
+
+def measure(args: argparse.Namespace, urls: dict[str, str], book: Path, suffix: str) -> None:
     from rolodex.store.users import server_login
+
+    sqlite = sqlite3.connect(f"file:{book}?mode=ro", uri=True)
+    queries = queries_from_book(sqlite, random.Random(3), args.queries)
+    pages = random.Random(4).choices(range(0, args.n - PAGE, PAGE), k=30)
+    results = {who: in_session(url, lambda: session_figures(queries, pages))
+               for who, url in urls.items()}  # fmt: skip
+    editor = in_session(urls["editor"], lambda: save_figures(str(server_login()), args.saves))
+    results["book owner"].update(  # the same rows, their owner's login recorded
+        in_session(urls["book owner"], lambda: save_figures(f"alice_{suffix}", args.saves)))
+    results["editor"].update(editor)
+    results["admin"].update(editor)  # not measured again: the editor's figures
+    if args.policies == "both":
+        in_session(urls["book owner"], lambda: migration_8_policies() or {})
+        for who in ("editor", "admin"):
+            figures = in_session(urls[who], lambda: session_figures(queries, pages))
+            results[f"{who}, migration 8"] = figures
+    print(f"{args.n} contacts, a tenth private, {args.queries} searches")
+    print_table(results)
+
+
+def main() -> None:
+    args = arguments()
+    from rolodex.db import close_store
 
     book = generated_book(args.n)
     contacts, rows = read_book(book)
@@ -236,34 +272,7 @@ def main() -> None:
         copy_children(book)
         urls = make_office(args.url, url, suffix)
         close_store()
-        sqlite = sqlite3.connect(f"file:{book}?mode=ro", uri=True)
-        queries = queries_from_book(sqlite, random.Random(3), args.queries)
-        pages = random.Random(4).choices(range(0, args.n - PAGE, PAGE), k=30)
-        results: dict[str, dict[str, list[float]]] = {}
-        for who, session_url in urls.items():
-            open_book(session_url)
-            results[who] = session_figures(queries, pages)
-            close_store()
-        open_book(urls["editor"])
-        editor_saves = save_figures(str(server_login()), args.saves)
-        close_store()
-        open_book(url)
-        owner_saves = save_figures(f"alice_{suffix}", args.saves)  # the same rows' owner
-        close_store()
-        results["book owner"].update(owner_saves)
-        results["editor"].update(editor_saves)
-        results["admin"].update(editor_saves)  # not measured again: the editor's figures
-        if args.policies == "both":
-            open_book(url)
-            migration_8_policies()
-            close_store()
-            for who in ("editor", "admin"):
-                open_book(urls[who])
-                results[f"{who}, migration 8"] = session_figures(queries, pages)
-                close_store()
-        print(f"{args.n} contacts, a tenth private, {args.queries} searches,"
-              f" policies: {args.policies}")
-        print_table(results)
+        measure(args, urls, book, suffix)
     finally:
         close_store()
         drop(args.url, name, suffix)
