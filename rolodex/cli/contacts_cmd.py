@@ -8,6 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from rolodex.cli.common import open_book, record_id
+from rolodex.cli.list_cmd import add_team_filters, team_filters
 from rolodex.db import MAX_ID
 from rolodex.records import Address, ContactData, LabeledValue, Phone
 
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=None, metavar="N")
+    add_team_filters(search)
     search.set_defaults(func=cmd_search)
 
     stats = sub.add_parser("stats", help="count what the book holds")
@@ -106,7 +108,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     open_book(args, create=False)
     service = ContactService()
     limit = None if args.limit is None or args.limit > MAX_ID else max(args.limit, 0)
-    results = [search_result(c) for c in service.get_many(service.ids(args.query, limit=limit))]
+    owner, last_by = team_filters(args)
+    ids = service.ids(args.query, limit=limit, owner=owner, last_by=last_by)
+    results = [search_result(c) for c in service.get_many(ids)]
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0

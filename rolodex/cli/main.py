@@ -15,6 +15,7 @@ from rolodex.logs import LEVELS
 
 COMMAND_MODULES = (
     "rolodex.cli.contacts_cmd",
+    "rolodex.cli.list_cmd",
     "rolodex.cli.transfer_cmd",
     "rolodex.cli.crm_cmd",
     "rolodex.cli.cadence_cmd",

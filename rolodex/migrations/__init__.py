@@ -26,6 +26,7 @@ from rolodex.migrations import (
     m0009_sync,
     m0010_fts_prefix1,
     m0011_sync_review,
+    m0012_team_server,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -40,6 +41,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0009_sync,
     m0010_fts_prefix1,
     m0011_sync_review,
+    m0012_team_server,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

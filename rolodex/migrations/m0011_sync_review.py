@@ -1,4 +1,4 @@
-"""Schema version 111: sync conflicts for review, and one sync per account at a time (issue 14).
+"""Schema version 11: sync conflicts for review, and one sync per account at a time (issue 14).
 
 - ``sync_conflict``: a field changed both here and on the server since the last sync. The
   local value was kept (and sent); the row keeps both values as a person reads them, the

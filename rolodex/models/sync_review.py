@@ -1,5 +1,5 @@
 """Sync conflicts for review and the one-sync-at-a-time lease (migration 10, see
-:mod:`rolodex.migrations.m0010_sync_review`)."""
+:mod:`rolodex.migrations.m0011_sync_review`)."""
 
 from __future__ import annotations
 

@@ -19,6 +19,7 @@ from rolodex.services.search import backend
 from rolodex.store import companies as stored
 from rolodex.store.companies import CompanySummary
 from rolodex.store.transactions import writing
+from rolodex.team import history
 from rolodex.textfold import fold
 
 __all__ = ["CompanyDetail", "CompanyService", "CompanySummary"]
@@ -57,8 +58,12 @@ class CompanyService:
         with writing():
             if data.id is None:
                 data.id = stored.insert(data)
+                history.record("company", [data.id], "created")
                 return Change("company", (data.id,), "created")
+            old = stored.live(data.id)
             stored.update(data)
+            if old is not None:  # who changed which fields (issue 11)
+                history.record_edit(data.id, history.company_diff(old, data), "company")
             _reindex_people(data.id)
         return Change("company", (data.id,), "updated")
 
@@ -67,6 +72,7 @@ class CompanyService:
         until the company is restored (or purged after 30 days)."""
         with writing():
             stored.trash(ids)
+            history.record("company", ids, "deleted")
             _reindex_people(*ids)
         return Change("company", tuple(ids), "deleted")
 
@@ -74,6 +80,7 @@ class CompanyService:
         """Bring companies back from the Trash, with their people."""
         with writing():
             stored.restore(ids)
+            history.record("company", ids, "restored")
             _reindex_people(*ids)
         return Change("company", tuple(ids), "restored")
 

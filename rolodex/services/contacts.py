@@ -55,13 +55,18 @@ class ContactService:
         descending: bool = False,
         limit: int | None = None,
         trash: bool = False,
+        owner: str | None = None,
+        last_by: str | None = None,
     ) -> list[int]:
-        """Ids of contacts matching the search and tag, sorted; the whole list is cheap."""
-        if sort == "name" and not tag and not trash:
+        """Ids of contacts matching the search and tag, sorted; the whole list is cheap.
+        ``owner`` (a login, "" for nobody) and ``last_by`` (who was last in touch) narrow it
+        to one account manager's contacts, or one colleague's."""
+        if sort == "name" and not tag and not trash and owner is None and last_by is None:
             return store.name_ordered_ids(query or "", descending=descending, limit=limit)
         return store.sorted_ids(
-            query or "", tag, sort=sort, descending=descending, limit=limit, trash=trash
-        )
+            query or "", tag, sort=sort, descending=descending, limit=limit, trash=trash,
+            owner=owner, last_by=last_by,
+        )  # fmt: skip
 
     def rows(self, ids: Sequence[int]) -> list[ContactRow]:
         return list_rows(ids, prefs.family_first())

@@ -41,13 +41,19 @@ def listed_ids(
     sort: str = "name",
     descending: bool = False,
     trash: bool = False,
+    owner: str | None = None,
+    last_by: str | None = None,
 ) -> Sequence[int]:
     """The ids the contact list shows, as :meth:`ContactService.ids` gives them; in name order
     they are read lazily where the backend can (the list's first page of a million contacts,
-    or of a search in them, shows without reading every id)."""
+    or of a search in them, shows without reading every id). ``owner`` and ``last_by``
+    filter by account manager ("": nobody) and by who was last in touch."""
     from rolodex.services.contacts import ContactService
 
     index = search_index()
-    if sort == "name" and not tag and not trash and isinstance(index, LazyLister):
+    team = owner is not None or last_by is not None
+    if sort == "name" and not tag and not trash and not team and isinstance(index, LazyLister):
         return index.listing(query or "", descending=descending)
-    return ContactService().ids(query, tag, sort=sort, descending=descending, trash=trash)
+    return ContactService().ids(
+        query, tag, sort=sort, descending=descending, trash=trash, owner=owner, last_by=last_by
+    )

@@ -15,7 +15,7 @@ from peewee import fn
 from rolodex import models as m
 from rolodex.db import MAX_ID
 from rolodex.models.base import utc_now
-from rolodex.store import tags
+from rolodex.store import tags, team
 from rolodex.store.contacts_read import first_of, load_contacts
 from rolodex.store.contacts_write import delete_children
 from rolodex.store.rows import column, tuples
@@ -38,10 +38,14 @@ def _sort_columns() -> dict[str, peewee.Node]:
         "city": first_of(m.Address, fn.lower(m.Address.city)),
         "tags": first_tag,
         "last_contacted": c.last_contacted,
+        **team.team_sort_columns(),
     }
 
 
-SORT_NAMES = ("name", "company", "email", "phone", "city", "tags", "last_contacted")
+SORT_NAMES = (
+    "name", "company", "email", "phone", "city", "tags", "last_contacted",
+    "owner", "last_contacted_by",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -54,9 +58,18 @@ class Stats:
 
 
 def sorted_ids(
-    query: str, tag: str | None, *, sort: str, descending: bool, limit: int | None, trash: bool
+    query: str,
+    tag: str | None,
+    *,
+    sort: str,
+    descending: bool,
+    limit: int | None,
+    trash: bool,
+    owner: str | None = None,
+    last_by: str | None = None,
 ) -> list[int]:
-    """Ids of contacts matching the search and tag (live, or in the Trash), sorted by one of
+    """Ids of contacts matching the search and tag (live, or in the Trash), owned by ``owner``
+    ("": nobody) and last contacted by ``last_by`` (None: anyone), sorted by one of
     :data:`SORT_NAMES`, then by id."""
     c = m.Contact
     where = c.deleted_at.is_null(not trash)
@@ -69,6 +82,9 @@ def sorted_ids(
             m.ContactTag.tag == (found[0] if found else 0)
         )
         where &= c.id.in_(tagged)
+    whose = team.team_condition(owner, last_by)
+    if whose is not None:
+        where &= whose
     key = _sort_columns()[sort]
     order = peewee.Ordering(key, "DESC" if descending else "ASC")
     select = c.select(c.id).where(where).order_by(peewee.Expression(key, "IS", None), order, c.id)

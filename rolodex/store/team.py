@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from typing import Any
 
 import peewee
+from peewee import fn
 
-from rolodex.models import Activity, ChangeLog, Contact, FollowUp
+from rolodex.models import Activity, BookUser, ChangeLog, Company, Contact, FollowUp
 from rolodex.models.base import utc_now
 from rolodex.services.crm_records import NOT_CONTACT_KINDS
 from rolodex.services.crm_time import from_db
@@ -54,6 +55,19 @@ def set_owner(contact_id: int, *, owner: str | None, private: bool | None, bump:
 def revisions(ids: Sequence[int]) -> dict[int, int]:
     """The current revision of each of ``ids`` that exists."""
     return {cid: f.revision for cid, f in facts_of(ids).items()}
+
+
+def revisions_of(entity: str, ids: Sequence[int]) -> dict[int, int]:
+    """:func:`revisions` of contacts or companies (other entities: 0 for each id)."""
+    if entity == CONTACT:
+        return revisions(ids)
+    if entity != "company":
+        return {i: 0 for i in ids}
+    found: dict[int, int] = {}
+    for chunk in peewee.chunked(list(ids), 500):
+        query = Company.select(Company.id, Company.revision).where(Company.id.in_(chunk))
+        found.update((int(i), int(rev)) for i, rev in tuples(query))
+    return found
 
 
 def log_changes(
@@ -152,3 +166,43 @@ def assignees_of(followup_ids: Sequence[int]) -> dict[int, str]:
     for chunk in peewee.chunked(list(followup_ids), 500):
         found.update(dict(tuples(f.select(f.id, f.assignee).where(f.id.in_(chunk)))))
     return found
+
+
+def _name_of(login: Any) -> Any:
+    """The display name the book keeps for ``login`` (an SQL expression), else the login;
+    NULL when there is none (so a list sorted by it puts the unowned last)."""
+    u = BookUser
+    shown = u.select(fn.NULLIF(u.display_name, "")).where(u.login == login)
+    return fn.COALESCE(shown, fn.NULLIF(login, ""))
+
+
+def last_contacted_by() -> Any:
+    """Who logged the contact's newest in-touch activity: a subquery correlated with the
+    outer ``Contact`` (NULL: never contacted)."""
+    a = Activity
+    return (
+        a.select(a.created_by)
+        .where(a.contact == Contact.id, a.deleted_at.is_null(), a.kind.not_in(NOT_CONTACT_KINDS))
+        .order_by(a.occurred_at.desc(), a.id.desc())
+        .limit(1)
+    )
+
+
+def team_sort_columns() -> dict[str, Any]:
+    """The list's sort keys "owner" and "last_contacted_by": the shown names, case folded."""
+    return {
+        "owner": fn.lower(_name_of(Contact.owner)),
+        "last_contacted_by": fn.lower(_name_of(last_contacted_by())),
+    }
+
+
+def team_condition(owner: str | None, last_by: str | None) -> Any:
+    """Contacts owned by ``owner`` ("": by nobody) and last contacted by ``last_by`` (None:
+    either filter off); None when both are off."""
+    where: Any = None
+    if owner is not None:
+        where = Contact.owner == owner
+    if last_by is not None:
+        by = fn.COALESCE(last_contacted_by(), "") == last_by
+        where = by if where is None else where & by
+    return where

@@ -11,7 +11,7 @@ import getpass
 import os
 from typing import Any
 
-from rolodex.db import bound_database
+from rolodex.db import bound_database, database
 from rolodex.models import BookUser
 from rolodex.models.base import utc_now
 from rolodex.store.postgres.connection import is_postgres
@@ -24,19 +24,39 @@ _server_logins: dict[int, str] = {}
 
 
 def act_as(login: str | None) -> None:
-    """Record later actions as ``login`` (None: back to the default)."""
+    """Record later actions as ``login`` (None: back to the default); on an open server
+    book its connection says so too (:func:`announce`)."""
     global _acting
     _acting = login.strip() if login and login.strip() else None
+    db = database.obj
+    if db is not None and is_postgres(db) and not db.is_closed():
+        announce(db.connection())
+
+
+def overridden_login() -> str | None:
+    """The name given by ``--user`` (:func:`act_as`) or ``ROLODEX_USER``, if any."""
+    return _acting or os.environ.get(USER_ENV, "").strip() or None
 
 
 def acting_login() -> str:
     """The login the next action is recorded under."""
-    if _acting:
-        return _acting
-    if os.environ.get(USER_ENV, "").strip():
-        return os.environ[USER_ENV].strip()
+    given = overridden_login()
+    if given:
+        return given
     server = server_login()
     return server if server is not None else os_login()
+
+
+def announce(conn: Any, *, jit: bool | None = None) -> None:
+    """Tell a server connection who is acting (the session setting ``rolodex.user``, which
+    the change notifications report as "by"; empty: the login itself), and with ``jit``
+    whether the server may JIT-compile. Row-level security never reads ``rolodex.user``:
+    what a session may see stays its login's."""
+    sql = "SELECT set_config('rolodex.user', %s, false)"
+    if jit is not None:
+        sql += f", set_config('jit', '{'on' if jit else 'off'}', false)"
+    with conn.cursor() as cursor:
+        cursor.execute(sql, (overridden_login() or "",))
 
 
 def server_login() -> str | None:

@@ -43,3 +43,10 @@ def list_columns(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         return names.get(login, login) if login else ""
 
     return {cid: (name(owners.get(cid, "")), name(last_by.get(cid, ""))) for cid in ids}
+
+
+def list_logins(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(owner's login, last contacted by's login) of each contact ("" where none)."""
+    owners = {cid: f.owner for cid, f in store.facts_of(ids).items()}
+    last_by = store.last_contacts_by(ids)
+    return {cid: (owners.get(cid, ""), last_by.get(cid, "")) for cid in ids}

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from rolodex.records import ContactData
+from rolodex.records import CompanyData, ContactData
 from rolodex.store import team as store
 from rolodex.store.users import acting_login
 from rolodex.team.records import ChangeEntry
@@ -35,8 +35,18 @@ def plain(value: Any) -> Any:
 
 def contact_diff(old: ContactData, new: ContactData) -> dict[str, tuple[Any, Any]]:
     """The fields whose values differ between two versions of a contact, as (old, new)."""
+    return _diff(old, new)
+
+
+def company_diff(old: CompanyData, new: CompanyData) -> dict[str, tuple[Any, Any]]:
+    """The fields whose values differ between two versions of a company, as (old, new); the
+    address as a whole, as a dict."""
+    return _diff(old, new)
+
+
+def _diff(old: Any, new: Any) -> dict[str, tuple[Any, Any]]:
     changed = {}
-    for f in dataclasses.fields(ContactData):
+    for f in dataclasses.fields(old):
         if f.name in SKIPPED:
             continue
         before, after = getattr(old, f.name), getattr(new, f.name)
@@ -45,25 +55,28 @@ def contact_diff(old: ContactData, new: ContactData) -> dict[str, tuple[Any, Any
     return changed
 
 
-def record_edit(contact_id: int, fields: dict[str, tuple[Any, Any]]) -> None:
-    """Log an edit of ``fields`` on a contact by the acting user (caller's transaction)."""
+def record_edit(
+    contact_id: int, fields: dict[str, tuple[Any, Any]], entity: str = "contact"
+) -> None:
+    """Log an edit of ``fields`` on a contact (or company) by the acting user (caller's
+    transaction)."""
     if fields:
-        store.log_changes(
-            "contact", store.revisions([contact_id]), "edited", acting_login(), fields
-        )
+        revised = store.revisions_of(entity, [contact_id])
+        store.log_changes(entity, revised, "edited", acting_login(), fields)
 
 
 def record(entity: str, ids: Sequence[int], action: str) -> None:
     """Log ``action`` ("deleted", "restored", "merged"...) on rows, by the acting user."""
-    if not ids:
-        return
-    if entity == "contact":
-        revised = store.revisions(ids)
-    else:
-        revised = {i: 0 for i in ids}
-    store.log_changes(entity, revised, action, acting_login())
+    if ids:
+        store.log_changes(entity, store.revisions_of(entity, ids), action, acting_login())
 
 
 def contact_history(contact_id: int) -> list[ChangeEntry]:
     """Every recorded change of a contact, newest first."""
     return store.history("contact", contact_id)
+
+
+def company_history(company_id: int) -> list[ChangeEntry]:
+    """Every recorded change of a company (created, edited with its fields, deleted,
+    restored), newest first."""
+    return store.history("company", company_id)

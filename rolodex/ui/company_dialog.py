@@ -47,6 +47,7 @@ from rolodex.services.company_merge import CompanyMergeError
 from rolodex.services.contacts import TRASH_DAYS, ContactService
 from rolodex.services.crm import CrmServices
 from rolodex.textfold import fold
+from rolodex.ui.change_history import ChangeHistoryList
 from rolodex.ui.company_form import CompanyForm
 from rolodex.ui.company_merge_dialog import CompanyMergeDialog, MergeCompaniesCommand
 from rolodex.ui.company_models import CompanyListModel, IdRole, PeopleModel, SummaryRole
@@ -54,7 +55,7 @@ from rolodex.ui.timeline import TimelineWidget
 
 FILTER_DELAY_MS = 200  # one query per pause in typing, not per key (0.2 s at 50,000 companies)
 EDITOR_PAGE, TRASH_PAGE = range(2)
-PEOPLE_TAB, TIMELINE_TAB = range(2)
+PEOPLE_TAB, TIMELINE_TAB, CHANGES_TAB = range(3)
 SELECT = QItemSelectionModel.SelectionFlag.ClearAndSelect
 
 
@@ -131,6 +132,8 @@ class CompanyDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._people_tab(), "")
         self.tabs.addTab(self.timeline, "")
+        self.changes = ChangeHistoryList()  # who changed what (issue 11)
+        self.tabs.addTab(self.changes, "")
         self.merge_button = QPushButton(self.tr("Mer&ge with…"))
         self.merge_button.setToolTip(
             self.tr("Merge another company into this one: its people and activities move here")
@@ -247,6 +250,7 @@ class CompanyDialog(QDialog):
             detail = self.service.get(company_id) if company_id is not None else None
             self.form.load(detail.data if detail else CompanyData())
             self.people_model.set_ids(detail.people if detail else [])
+            self.changes.show_company(detail.data.id if detail else None)
             self._show_timeline(detail.data.id if detail else None)
         self._update_buttons()
 
@@ -268,6 +272,7 @@ class CompanyDialog(QDialog):
         people, activities = self.people_model.rowCount(), self.timeline.model.rowCount()
         self.tabs.setTabText(PEOPLE_TAB, self.tr("&People (%n)", "", people))
         self.tabs.setTabText(TIMELINE_TAB, self.tr("&Timeline (%n)", "", activities))
+        self.tabs.setTabText(CHANGES_TAB, self.tr("C&hanges (%n)", "", self.changes.count()))
 
     def _update_buttons(self, *_args: object) -> None:
         self.delete_button.setEnabled(self.form.data().id is not None)

@@ -33,7 +33,11 @@ from rolodex.ui.locale_dates import show_date
 from rolodex.ui.search_worker import PAGES_WAITING, SearchThread
 
 COL_NAME, COL_COMPANY, COL_EMAIL, COL_PHONE, COL_CITY, COL_TAGS, COL_LAST = range(7)
-SORT_KEYS = ("name", "company", "email", "phone", "city", "tags", "last_contacted")
+COL_OWNER, COL_LAST_BY = 7, 8  # the team's columns (issue 11): names from rolodex.team.facts
+SORT_KEYS = (
+    "name", "company", "email", "phone", "city", "tags", "last_contacted",
+    "owner", "last_contacted_by",
+)  # fmt: skip
 ROW_FIELDS = ("name", "company", "email", "phone", "city", "tags", "last_contacted")
 PAGE_SIZE = 200
 MAX_PAGES = 12
@@ -58,6 +62,9 @@ class ContactTableModel(QAbstractTableModel):
         self._pending: dict[int, None] = {}  # pages asked of the search thread, oldest first
         self._ids: Sequence[int] = []
         self._pages: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
+        self._team: dict[int, tuple[str, str]] = {}  # id → (owner, last contacted by), shown
+        self.owner: str | None = None  # only this owner's contacts ("": nobody's)
+        self.last_by: str | None = None  # only those this user was last in touch with
         self.query = ""
         self.tag: str | None = None
         self.trash = False
@@ -87,6 +94,8 @@ class ContactTableModel(QAbstractTableModel):
             self.tr("City"),
             self.tr("Tags"),
             self.tr("Last contacted"),
+            self.tr("Owner"),
+            self.tr("Last contacted by"),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -96,6 +105,8 @@ class ContactTableModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        if index.column() in (COL_OWNER, COL_LAST_BY):
+            return self.team_at(index.row())[index.column() - COL_OWNER]
         row = self.row_at(index.row())
         if row is None:
             return self._placeholder(index)
@@ -113,6 +124,11 @@ class ContactTableModel(QAbstractTableModel):
         self.reload()
 
     # -- what the window calls ---------------------------------------------------------------
+    def set_team_filter(self, owner: str | None, last_by: str | None) -> None:
+        """Narrow later lists to ``owner``'s contacts ("": nobody's) and to those ``last_by``
+        was last in touch with (None: no narrowing); the window's next search applies it."""
+        self.owner, self.last_by = owner, last_by
+
     def set_filter(self, query: str = "", tag: str | None = None, trash: bool = False) -> None:
         """Show contacts matching ``query`` and ``tag`` (or the Trash) and reload."""
         self.query, self.tag, self.trash = query, tag, trash
@@ -160,6 +176,7 @@ class ContactTableModel(QAbstractTableModel):
         """The work of listing what the filter asks for now: its ids (and first page, for a
         search thread: the UI thread then shows the result without asking the server)."""
         service, query, tag, trash = self._service, self.query or None, self.tag, self.trash
+        owner, last_by = self.owner, self.last_by
         sort, descending = (
             SORT_KEYS[self.sort_column],
             self.sort_order == Qt.SortOrder.DescendingOrder,
@@ -167,7 +184,10 @@ class ContactTableModel(QAbstractTableModel):
 
         def job() -> tuple[Sequence[int], list[ContactRow]]:
             # The whole book lazily where the backend can: a first page of 1,000,000 at once.
-            ids = listed_ids(query, tag, sort=sort, descending=descending, trash=trash)
+            ids = listed_ids(
+                query, tag, sort=sort, descending=descending, trash=trash,
+                owner=owner, last_by=last_by,
+            )  # fmt: skip
             return ids, service.rows(list(ids[:PAGE_SIZE])) if first_page else []
 
         return job
@@ -195,6 +215,7 @@ class ContactTableModel(QAbstractTableModel):
         self._remote = in_background()
         self._pending.clear()
         self._pages.clear()
+        self._team.clear()
         if first:
             self._pages[0] = {r.id: r for r in first}
         self.endResetModel()
@@ -268,9 +289,21 @@ class ContactTableModel(QAbstractTableModel):
         """What a row shows while its page is on the way from the server."""
         waiting = index.row() // PAGE_SIZE in self._pending
         return self.tr("Loading…") if waiting and index.column() == COL_NAME else None
+    def team_at(self, row: int) -> tuple[str, str]:
+        """(owner, last contacted by) shown at list position ``row``: fetched for its whole
+        page the first time a visible team column asks (hidden columns cost nothing)."""
+        cid = self._ids[row]
+        if cid not in self._team:
+            if len(self._team) > PAGE_SIZE * MAX_PAGES:
+                self._team.clear()
+            start = row // PAGE_SIZE * PAGE_SIZE
+            self._team.update(team_columns(self._ids[start : start + PAGE_SIZE]))
+        return self._team.get(cid, ("", ""))
 
     def forget(self, ids: set[int]) -> None:
         """Drop cached rows for ``ids`` and repaint them (their columns changed in place)."""
+        for cid in ids:
+            self._team.pop(cid, None)
         for page_no, page in list(self._pages.items()):
             if ids & page.keys():
                 del self._pages[page_no]
@@ -282,6 +315,13 @@ class ContactTableModel(QAbstractTableModel):
 
     def cached_pages(self) -> int:
         return len(self._pages)
+
+
+def team_columns(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """The Owner and Last contacted by names of ``ids``."""
+    from rolodex.team.facts import list_columns
+
+    return list_columns(list(ids))
 
 
 def in_background() -> bool:

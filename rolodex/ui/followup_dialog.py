@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from rolodex.services import recurrence
 from rolodex.services.crm import CrmServices
 from rolodex.services.crm_records import CrmError, FollowUpData
+from rolodex.team.users import UserService
 from rolodex.ui.crm_format import py_date, py_time, qdate, qtime, to_local
 from rolodex.ui.dialog_fit import fit_title
 from rolodex.ui.locale_dates import date_pattern, time_pattern
@@ -84,6 +85,7 @@ class FollowUpDialog(QDialog):
         repeat = QLabel(self.tr("&Repeat:"))
         repeat.setBuddy(self.repeat_combo)
         form.addRow(repeat, repeat_row)
+        self._assignee_row(form)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.hide()
@@ -97,6 +99,27 @@ class FollowUpDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+
+    def _assignee_row(self, form: QFormLayout) -> None:
+        """Whose follow-up it is (whose Today shows it): the book's users, you first. Hidden
+        on a book with one user (a personal file)."""
+        self.assignee_combo = QComboBox()
+        self.assignee_combo.setAccessibleName(self.tr("Assigned to"))
+        service = UserService()
+        me, users = service.me(), service.list()
+        self.assignee_combo.addItem(self.tr("Me ({name})").format(name=me.name), me.login)
+        for user in users:
+            if user.login != me.login:
+                self.assignee_combo.addItem(user.name, user.login)
+        form.addRow(self.tr("Assigned &to:"), self.assignee_combo)
+        form.setRowVisible(self.assignee_combo, len(users) > 1)
+
+    def set_assignee(self, login: str) -> None:
+        """Pick ``login`` (one not listed, e.g. removed from the book, is added as is)."""
+        combo = self.assignee_combo
+        if combo.findData(login) < 0:  # "": from before the book had users, everyone's
+            combo.addItem(login or self.tr("Nobody"), login)
+        combo.setCurrentIndex(max(combo.findData(login), 0))
 
     def _repeat_row(self) -> QHBoxLayout:
         self.repeat_combo = QComboBox()
@@ -133,6 +156,7 @@ class FollowUpDialog(QDialog):
             self.subject_edit.setText(item.subject)
             self.notes_edit.setPlainText(item.notes)
             self.priority_combo.setCurrentIndex(1 if item.priority > 0 else 0)
+            self.set_assignee(item.assignee)
 
     def set_due(self, day: date, at: time | None = None) -> None:
         """Preset the due date (and time), e.g. from a quick choice."""
@@ -157,6 +181,7 @@ class FollowUpDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
             priority=self.priority_combo.currentIndex(),
             recurrence=recurrence.to_text(rule),
+            assignee=str(self.assignee_combo.currentData() or ""),
         )
 
     def save(self) -> None:

@@ -39,7 +39,7 @@ from rolodex.services.contacts import ContactService
 from rolodex.ui import settings_state
 from rolodex.ui.contact_card import ContactDetails
 from rolodex.ui.contact_editor import ContactEditor
-from rolodex.ui.contact_model import COL_NAME, ContactTableModel
+from rolodex.ui.contact_model import COL_LAST_BY, COL_NAME, COL_OWNER, ContactTableModel
 from rolodex.ui.list_actions import ListActions
 from rolodex.ui.main_window_current import CurrentContact
 from rolodex.ui.main_window_features import FeatureHooks
@@ -185,8 +185,10 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 120, 180, 130, 100, 110)):
+        for column, width in enumerate((170, 120, 180, 130, 100, 110, 110, 110)):
             header.resizeSection(column, width)
+        for column in (COL_OWNER, COL_LAST_BY):  # the team's columns: the column chooser
+            header.setSectionHidden(column, True)  # shows them (kept with the header's state)
         table.installEventFilter(self)
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         table.doubleClicked.connect(lambda _index: self.edit_current())  # the card's Edit

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 from rolodex import paths
 
 FILE_NAME = "window-state.ini"
+COLUMNS_BEFORE_COUNTED = 7
+"""How many list columns a saved state without ``main/column_count`` knew (before the
+Owner and Last contacted by columns): later columns keep their default (hidden)."""
 
 
 def window_settings() -> QSettings:
@@ -24,6 +27,7 @@ def save_window(window: QMainWindow, splitter: QSplitter, header: QHeaderView) -
     settings.setValue("main/state", window.saveState())
     settings.setValue("main/splitter", splitter.saveState())
     settings.setValue("main/columns", header.saveState())
+    settings.setValue("main/column_count", header.count())
     settings.sync()
 
 
@@ -41,5 +45,15 @@ def restore_window(window: QMainWindow, splitter: QSplitter, header: QHeaderView
         splitter.restoreState(splitter_state)
     columns = settings.value("main/columns")
     if isinstance(columns, QByteArray):
-        header.restoreState(columns)
+        _restore_columns(header, columns, settings.value("main/column_count"))
     return True
+
+
+def _restore_columns(header: QHeaderView, columns: QByteArray, count: object) -> None:
+    """The saved columns; those added since the state was saved keep their default."""
+    known = int(count) if isinstance(count, int | str) and str(count).isdecimal() else 0
+    known = known or COLUMNS_BEFORE_COUNTED
+    defaults = {i: header.isSectionHidden(i) for i in range(known, header.count())}
+    header.restoreState(columns)
+    for section, hidden in defaults.items():
+        header.setSectionHidden(section, hidden)

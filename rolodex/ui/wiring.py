@@ -40,6 +40,9 @@ def wire_features(window: MainWindow) -> None:
     from rolodex.ui.team_presence import install
 
     install(window)  # who you are, live refresh, "someone is already on it" (issue 11)
+    from rolodex.ui import team_filter
+
+    team_filter.install(window)  # the list's Owner / Last contacted by filters (issue 11)
 
 
 def _wire_tags(window: MainWindow) -> None:

@@ -40,6 +40,7 @@ PASSPHRASE = "a passphrase"
 ARGS: dict[tuple[str, ...], list[str]] = {
     ("add",): ["add", "New Person", "--email", "new@example.com"],
     ("search",): ["search", "ada", "--json"],
+    ("list",): ["list", "--owner", "ada", "--json"],
     ("stats",): ["stats", "--json"],
     ("show",): ["show", "1"],
     ("delete",): ["delete", "2"],

@@ -34,7 +34,29 @@ def test_changes_from_another_client_arrive_within_two_seconds(pg_book: str) -> 
     assert {(e.change.entity, e.change.kind) for e in seen} == {
         ("activity", "created"), ("contact", "updated"),
     }  # fmt: skip
-    assert created.by == logged_by(seen) == pg_book.split("//")[1].split(":")[0]
+    assert created.by == "alice"  # ROLODEX_USER, as the History says
+    assert logged_by(seen) == pg_book.split("//")[1].split(":")[0]  # no override: the login
+
+
+def test_the_by_of_a_change_is_the_user_override_on_this_connection(pg_book: str) -> None:
+    """Regression: "by" was always the server login, whatever --user / ROLODEX_USER said."""
+    from rolodex.records import ContactData
+    from rolodex.services.contacts import ContactService
+    from rolodex.store.users import act_as
+
+    events: queue.Queue[LiveChange] = queue.Queue()
+    listener = ChangeListener(events.put)  # a second connection, listening
+    assert listener.start()
+    try:
+        act_as("Rita at the front desk")  # on the bound book's open connection too
+        cid = ContactService().create(ContactData(given="Eve", family="Adams"))
+        assert events.get(timeout=WITHIN).by == "Rita at the front desk"
+        act_as(None)  # back to the login
+        ContactService().delete([cid])
+        assert events.get(timeout=WITHIN).by == pg_book.split("//")[1].split(":")[0]
+    finally:
+        act_as(None)
+        listener.stop()
 
 
 def logged_by(events: list[LiveChange]) -> str:
@@ -57,3 +79,11 @@ def test_listening_on_a_file_is_refused_in_one_line(tmp_path: Path, book: object
 
     with pytest.raises(StoreError):
         NotifyConnection()
+
+
+def test_server_connections_run_without_jit(pg_book: str) -> None:
+    """Under row-level security the planner's estimates started a JIT compile of ~1 s for
+    a search of 100 ms at 100,000 contacts (benchmarks/bench_rls.py)."""
+    from rolodex.db import database
+
+    assert database.execute_sql("SHOW jit").fetchone()[0] == "off"

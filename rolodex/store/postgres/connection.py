@@ -43,6 +43,16 @@ class ServerDatabase(peewee.PostgresqlDatabase):  # type: ignore[misc]
         super().__init__(target.dbname, prefer_psycopg3=True, **params)
         self.target = target
 
+    def _initialize_connection(self, conn: Any) -> None:
+        """Each new connection (one per thread) says who acts (``--user`` / ROLODEX_USER)
+        and turns JIT off: the app's statements are short, and under row-level security the
+        planner's estimates started a JIT compile of ~1 s for a 100 ms search
+        (benchmarks/bench_rls.py). One round trip; a session setting, not a startup option
+        (a connection pooler may refuse those)."""
+        from rolodex.store.users import announce
+
+        announce(conn, jit=False)
+
 
 def is_postgres(db: peewee.Database) -> bool:
     return isinstance(db, peewee.PostgresqlDatabase)

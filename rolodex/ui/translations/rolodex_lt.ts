@@ -524,91 +524,164 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
     </message>
 </context>
 <context>
+    <name>ChangeHistoryList</name>
+    <message>
+        <location filename="../change_history.py" line="27"/>
+        <source>Changes</source>
+        <translation>Pakeitimai</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="42"/>
+        <source>someone</source>
+        <translation>kažkas</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="50"/>
+        <source>{name} created it</source>
+        <translation>{name} sukūrė</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="51"/>
+        <source>{name} edited</source>
+        <translation>{name} pakeitė</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="52"/>
+        <source>{name} moved it to the Trash</source>
+        <translation>{name} perkėlė į šiukšlinę</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="53"/>
+        <source>{name} restored it</source>
+        <translation>{name} atkūrė</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="58"/>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="59"/>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="60"/>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="61"/>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="62"/>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="63"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="64"/>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="65"/>
+        <source>Private</source>
+        <translation>Privati</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../company_dialog.py" line="74"/>
-        <location filename="../company_dialog.py" line="98"/>
+        <location filename="../company_dialog.py" line="75"/>
+        <location filename="../company_dialog.py" line="99"/>
         <source>Companies</source>
         <translation>Įmonės</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="90"/>
         <location filename="../company_dialog.py" line="91"/>
+        <location filename="../company_dialog.py" line="92"/>
         <source>Filter companies</source>
         <translation>Filtruoti įmones</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="105"/>
+        <location filename="../company_dialog.py" line="106"/>
         <source>Sho&amp;w deleted companies</source>
         <translation>Rodyti pašalintas į&amp;mones</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="106"/>
+        <location filename="../company_dialog.py" line="107"/>
         <source>List the companies in the Trash, to restore them</source>
         <translation>Rodyti šiukšlinėje esančias įmones, kad galėtumėte jas atkurti</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="108"/>
+        <location filename="../company_dialog.py" line="109"/>
         <source>N&amp;ew company</source>
         <translation>&amp;Nauja įmonė</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="115"/>
+        <location filename="../company_dialog.py" line="116"/>
         <source>People</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="125"/>
+        <location filename="../company_dialog.py" line="126"/>
         <source>Double-click or Enter opens a person.</source>
         <translation>Dukart spustelėkite arba paspauskite Enter, kad atvertumėte asmenį.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="128"/>
+        <location filename="../company_dialog.py" line="129"/>
         <source>Delete activity</source>
         <translation>Šalinti veiklą</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="134"/>
+        <location filename="../company_dialog.py" line="137"/>
         <source>Mer&amp;ge with…</source>
         <translation>Su&amp;jungti su…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="136"/>
+        <location filename="../company_dialog.py" line="139"/>
         <source>Merge another company into this one: its people and activities move here</source>
         <translation>Sujungti kitą įmonę su šia: jos asmenys ir veiklos perkeliami čia</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="139"/>
+        <location filename="../company_dialog.py" line="142"/>
         <source>&amp;Save</source>
         <translation>Iš&amp;saugoti</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="141"/>
+        <location filename="../company_dialog.py" line="144"/>
         <source>&amp;Delete company…</source>
         <translation>Ša&amp;linti įmonę…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="142"/>
+        <location filename="../company_dialog.py" line="145"/>
         <source>Move the company to the Trash</source>
         <translation>Perkelti įmonę į šiukšlinę</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="148"/>
+        <location filename="../company_dialog.py" line="151"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Atkurti pažymėtas</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="150"/>
+        <location filename="../company_dialog.py" line="153"/>
         <source>Bring the selected companies back, with their people</source>
         <translation>Grąžinti pažymėtas įmones kartu su jų asmenimis</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="187"/>
+        <location filename="../company_dialog.py" line="190"/>
         <source>Undo</source>
         <translation>Atšaukti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="269"/>
+        <location filename="../company_dialog.py" line="273"/>
         <source>&amp;People (%n)</source>
         <translation>
             <numerusform>Asm&amp;enys (%n)</numerusform>
@@ -617,7 +690,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="270"/>
+        <location filename="../company_dialog.py" line="274"/>
         <source>&amp;Timeline (%n)</source>
         <translation>
             <numerusform>&amp;Istorija (%n)</numerusform>
@@ -625,68 +698,77 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
             <numerusform>&amp;Istorija (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../company_dialog.py" line="275"/>
+        <source>C&amp;hanges (%n)</source>
+        <translation>
+            <numerusform>Pa&amp;keitimai (%n)</numerusform>
+            <numerusform>Pa&amp;keitimai (%n)</numerusform>
+            <numerusform>Pa&amp;keitimai (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../company_dialog.py" line="279"/>
+        <location filename="../company_dialog.py" line="284"/>
         <source>There are no companies in the Trash.</source>
         <translation>Šiukšlinėje įmonių nėra.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="283"/>
+        <location filename="../company_dialog.py" line="288"/>
         <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
         <translation>Pašalintos įmonės šiukšlinėje laikomos {days} d. Pažymėkite vieną ar kelias ir spauskite „Atkurti“: kiekviena grįš su savo asmenimis.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="309"/>
+        <location filename="../company_dialog.py" line="314"/>
         <source>Not saved</source>
         <translation>Neišsaugota</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="309"/>
+        <location filename="../company_dialog.py" line="314"/>
         <source>A company needs a name.</source>
         <translation>Įmonė turi turėti pavadinimą.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="314"/>
+        <location filename="../company_dialog.py" line="319"/>
         <source>Saved “{name}”.</source>
         <translation>Išsaugota: „{name}“.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="326"/>
+        <location filename="../company_dialog.py" line="331"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation>„{name}“ perkelta į šiukšlinę. Norėdami atkurti, pažymėkite „Rodyti pašalintas įmones“.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="333"/>
+        <location filename="../company_dialog.py" line="338"/>
         <source>Move “{name}” to the Trash?</source>
         <translation>Perkelti „{name}“ į šiukšlinę?</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="335"/>
+        <location filename="../company_dialog.py" line="340"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation>Atkurti galėsite {days} d. (pažymėkite „Rodyti pašalintas įmones“).</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="339"/>
+        <location filename="../company_dialog.py" line="344"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation>Jos asmenys ({count}) lieka knygoje ir bus rodomi be įmonės, kol ji bus atkurta.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="344"/>
+        <location filename="../company_dialog.py" line="349"/>
         <source>Move company to the Trash</source>
         <translation>Perkelti įmonę į šiukšlinę</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="361"/>
+        <location filename="../company_dialog.py" line="366"/>
         <source>Restored with their people: {names}.</source>
         <translation>Atkurta su asmenimis: {names}.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="376"/>
+        <location filename="../company_dialog.py" line="381"/>
         <source>Not merged</source>
         <translation>Nesujungta</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="380"/>
+        <location filename="../company_dialog.py" line="385"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
         <translation>„{merged}“ sujungta su „{kept}“. Ctrl+Z atšaukia.</translation>
     </message>
@@ -1427,47 +1509,57 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="90"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="84"/>
+        <location filename="../contact_model.py" line="91"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="85"/>
+        <location filename="../contact_model.py" line="92"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="86"/>
+        <location filename="../contact_model.py" line="93"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="87"/>
+        <location filename="../contact_model.py" line="94"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="88"/>
+        <location filename="../contact_model.py" line="95"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="89"/>
+        <location filename="../contact_model.py" line="96"/>
         <source>Last contacted</source>
         <translation>Paskutinis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="106"/>
+        <location filename="../contact_model.py" line="97"/>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="98"/>
+        <source>Last contacted by</source>
+        <translation>Paskutinis susisiekė</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="117"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="270"/>
+        <location filename="../contact_model.py" line="291"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
@@ -2207,82 +2299,102 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Edit follow-up</source>
         <translation>Keisti priminimą</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Schedule a follow-up</source>
         <translation>Suplanuoti priminimą</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="65"/>
+        <location filename="../followup_dialog.py" line="66"/>
         <source>At a time</source>
         <translation>Nurodytu laiku</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="72"/>
+        <location filename="../followup_dialog.py" line="73"/>
         <source>&amp;Due:</source>
         <translation>&amp;Terminas:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="76"/>
+        <location filename="../followup_dialog.py" line="77"/>
         <source>&amp;Subject:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="79"/>
+        <location filename="../followup_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Pastabos:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>Normal</source>
         <translation>Įprastas</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>High</source>
         <translation>Aukštas</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../followup_dialog.py" line="83"/>
         <source>&amp;Priority:</source>
         <translation>Pri&amp;oritetas:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="84"/>
+        <location filename="../followup_dialog.py" line="85"/>
         <source>&amp;Repeat:</source>
         <translation>Ka&amp;rtoti:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="105"/>
+        <location filename="../followup_dialog.py" line="107"/>
+        <source>Assigned to</source>
+        <translation>Priskirta</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="110"/>
+        <source>Me ({name})</source>
+        <translation>Aš ({name})</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="114"/>
+        <source>Assigned &amp;to:</source>
+        <translation>Pris&amp;kirta:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="121"/>
+        <source>Nobody</source>
+        <translation>Niekas</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="128"/>
         <source>Does not repeat</source>
         <translation>Nekartoti</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="106"/>
+        <location filename="../followup_dialog.py" line="129"/>
         <source>Daily</source>
         <translation>Kasdien</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../followup_dialog.py" line="130"/>
         <source>Weekly</source>
         <translation>Kas savaitę</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="108"/>
+        <location filename="../followup_dialog.py" line="131"/>
         <source>Monthly</source>
         <translation>Kas mėnesį</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="109"/>
+        <location filename="../followup_dialog.py" line="132"/>
         <source>Yearly</source>
         <translation>Kasmet</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="113"/>
+        <location filename="../followup_dialog.py" line="136"/>
         <source>every </source>
         <translation>kas </translation>
     </message>
@@ -3420,17 +3532,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
@@ -3439,7 +3551,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -3448,7 +3560,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="379"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -3457,7 +3569,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="381"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -5123,6 +5235,44 @@ Išsamiau: {details}</translation>
     </message>
 </context>
 <context>
+    <name>TeamFilterBar</name>
+    <message>
+        <location filename="../team_filter.py" line="35"/>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="37"/>
+        <source>Last contacted by</source>
+        <translation>Paskutinis susisiekė</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="40"/>
+        <source>Owner:</source>
+        <translation>Atsakingas:</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="42"/>
+        <source>Last contacted by:</source>
+        <translation>Paskutinis susisiekė:</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="55"/>
+        <source>Nobody</source>
+        <translation>Niekas</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="59"/>
+        <source>Anyone</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="60"/>
+        <source>Me ({name})</source>
+        <translation>Aš ({name})</translation>
+    </message>
+</context>
+<context>
     <name>TeamMergeDialog</name>
     <message>
         <location filename="../team_merge_dialog.py" line="62"/>
@@ -5605,17 +5755,17 @@ Išsamiau: {details}</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="139"/>
+        <location filename="../wiring.py" line="142"/>
         <source>History</source>
         <translation>Istorija</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="182"/>
+        <location filename="../wiring.py" line="185"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontaktas</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="206"/>
+        <location filename="../wiring.py" line="209"/>
         <source>Today</source>
         <translation>Šiandien</translation>
     </message>

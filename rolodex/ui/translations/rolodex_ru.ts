@@ -524,91 +524,164 @@ The book as it is now is backed up first, so you can undo this by restoring that
     </message>
 </context>
 <context>
+    <name>ChangeHistoryList</name>
+    <message>
+        <location filename="../change_history.py" line="27"/>
+        <source>Changes</source>
+        <translation>Правки</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="42"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="50"/>
+        <source>{name} created it</source>
+        <translation>{name}: создано</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="51"/>
+        <source>{name} edited</source>
+        <translation>{name}: изменено</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="52"/>
+        <source>{name} moved it to the Trash</source>
+        <translation>{name}: перемещено в корзину</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="53"/>
+        <source>{name} restored it</source>
+        <translation>{name}: восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="58"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="59"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="60"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="61"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="62"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="63"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="64"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../change_history.py" line="65"/>
+        <source>Private</source>
+        <translation>Личная</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../company_dialog.py" line="74"/>
-        <location filename="../company_dialog.py" line="98"/>
+        <location filename="../company_dialog.py" line="75"/>
+        <location filename="../company_dialog.py" line="99"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="90"/>
         <location filename="../company_dialog.py" line="91"/>
+        <location filename="../company_dialog.py" line="92"/>
         <source>Filter companies</source>
         <translation>Фильтр компаний</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="105"/>
+        <location filename="../company_dialog.py" line="106"/>
         <source>Sho&amp;w deleted companies</source>
         <translation>Показать &amp;удалённые компании</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="106"/>
+        <location filename="../company_dialog.py" line="107"/>
         <source>List the companies in the Trash, to restore them</source>
         <translation>Показать компании в корзине, чтобы их восстановить</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="108"/>
+        <location filename="../company_dialog.py" line="109"/>
         <source>N&amp;ew company</source>
         <translation>Новая &amp;компания</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="115"/>
+        <location filename="../company_dialog.py" line="116"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="125"/>
+        <location filename="../company_dialog.py" line="126"/>
         <source>Double-click or Enter opens a person.</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть сотрудника.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="128"/>
+        <location filename="../company_dialog.py" line="129"/>
         <source>Delete activity</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="134"/>
+        <location filename="../company_dialog.py" line="137"/>
         <source>Mer&amp;ge with…</source>
         <translation>&amp;Объединить с…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="136"/>
+        <location filename="../company_dialog.py" line="139"/>
         <source>Merge another company into this one: its people and activities move here</source>
         <translation>Объединить с этой компанией другую: её сотрудники и события перейдут сюда</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="139"/>
+        <location filename="../company_dialog.py" line="142"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="141"/>
+        <location filename="../company_dialog.py" line="144"/>
         <source>&amp;Delete company…</source>
         <translation>У&amp;далить компанию…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="142"/>
+        <location filename="../company_dialog.py" line="145"/>
         <source>Move the company to the Trash</source>
         <translation>Переместить компанию в корзину</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="148"/>
+        <location filename="../company_dialog.py" line="151"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Восстановить выбранные</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="150"/>
+        <location filename="../company_dialog.py" line="153"/>
         <source>Bring the selected companies back, with their people</source>
         <translation>Вернуть выбранные компании вместе с сотрудниками</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="187"/>
+        <location filename="../company_dialog.py" line="190"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="269"/>
+        <location filename="../company_dialog.py" line="273"/>
         <source>&amp;People (%n)</source>
         <translation>
             <numerusform>Сот&amp;рудники (%n)</numerusform>
@@ -617,7 +690,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="270"/>
+        <location filename="../company_dialog.py" line="274"/>
         <source>&amp;Timeline (%n)</source>
         <translation>
             <numerusform>&amp;История (%n)</numerusform>
@@ -625,68 +698,77 @@ The book as it is now is backed up first, so you can undo this by restoring that
             <numerusform>&amp;История (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../company_dialog.py" line="275"/>
+        <source>C&amp;hanges (%n)</source>
+        <translation>
+            <numerusform>&amp;Правки (%n)</numerusform>
+            <numerusform>&amp;Правки (%n)</numerusform>
+            <numerusform>&amp;Правки (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../company_dialog.py" line="279"/>
+        <location filename="../company_dialog.py" line="284"/>
         <source>There are no companies in the Trash.</source>
         <translation>В корзине нет компаний.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="283"/>
+        <location filename="../company_dialog.py" line="288"/>
         <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
         <translation>Удалённые компании хранятся в корзине {days} дн. Выберите одну или несколько и нажмите «Восстановить»: каждая вернётся вместе с сотрудниками.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="309"/>
+        <location filename="../company_dialog.py" line="314"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="309"/>
+        <location filename="../company_dialog.py" line="314"/>
         <source>A company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="314"/>
+        <location filename="../company_dialog.py" line="319"/>
         <source>Saved “{name}”.</source>
         <translation>Сохранено: «{name}».</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="326"/>
+        <location filename="../company_dialog.py" line="331"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation>«{name}» перемещена в корзину. Чтобы восстановить, отметьте «Показать удалённые компании».</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="333"/>
+        <location filename="../company_dialog.py" line="338"/>
         <source>Move “{name}” to the Trash?</source>
         <translation>Переместить «{name}» в корзину?</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="335"/>
+        <location filename="../company_dialog.py" line="340"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation>Её можно восстановить в течение {days} дн. (отметьте «Показать удалённые компании»).</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="339"/>
+        <location filename="../company_dialog.py" line="344"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation>Её сотрудники ({count}) остаются в книге и до восстановления показываются без компании.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="344"/>
+        <location filename="../company_dialog.py" line="349"/>
         <source>Move company to the Trash</source>
         <translation>Переместить компанию в корзину</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="361"/>
+        <location filename="../company_dialog.py" line="366"/>
         <source>Restored with their people: {names}.</source>
         <translation>Восстановлены вместе с сотрудниками: {names}.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="376"/>
+        <location filename="../company_dialog.py" line="381"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="380"/>
+        <location filename="../company_dialog.py" line="385"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
         <translation>Компания «{merged}» объединена с «{kept}». Ctrl+Z — отменить.</translation>
     </message>
@@ -1427,47 +1509,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="83"/>
+        <location filename="../contact_model.py" line="90"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="84"/>
+        <location filename="../contact_model.py" line="91"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="85"/>
+        <location filename="../contact_model.py" line="92"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="86"/>
+        <location filename="../contact_model.py" line="93"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="87"/>
+        <location filename="../contact_model.py" line="94"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="88"/>
+        <location filename="../contact_model.py" line="95"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="89"/>
+        <location filename="../contact_model.py" line="96"/>
         <source>Last contacted</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="106"/>
+        <location filename="../contact_model.py" line="97"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="98"/>
+        <source>Last contacted by</source>
+        <translation>Последним связывался</translation>
+    </message>
+    <message>
+        <location filename="../contact_model.py" line="117"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="270"/>
+        <location filename="../contact_model.py" line="291"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2207,82 +2299,102 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Edit follow-up</source>
         <translation>Изменить напоминание</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="55"/>
+        <location filename="../followup_dialog.py" line="56"/>
         <source>Schedule a follow-up</source>
         <translation>Запланировать напоминание</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="65"/>
+        <location filename="../followup_dialog.py" line="66"/>
         <source>At a time</source>
         <translation>Ко времени</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="72"/>
+        <location filename="../followup_dialog.py" line="73"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="76"/>
+        <location filename="../followup_dialog.py" line="77"/>
         <source>&amp;Subject:</source>
         <translation>Т&amp;ема:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="79"/>
+        <location filename="../followup_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="81"/>
+        <location filename="../followup_dialog.py" line="82"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../followup_dialog.py" line="83"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Приоритет:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="84"/>
+        <location filename="../followup_dialog.py" line="85"/>
         <source>&amp;Repeat:</source>
         <translation>Пов&amp;тор:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="105"/>
+        <location filename="../followup_dialog.py" line="107"/>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="110"/>
+        <source>Me ({name})</source>
+        <translation>Я ({name})</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="114"/>
+        <source>Assigned &amp;to:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="121"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <location filename="../followup_dialog.py" line="128"/>
         <source>Does not repeat</source>
         <translation>Не повторять</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="106"/>
+        <location filename="../followup_dialog.py" line="129"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../followup_dialog.py" line="130"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="108"/>
+        <location filename="../followup_dialog.py" line="131"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="109"/>
+        <location filename="../followup_dialog.py" line="132"/>
         <source>Yearly</source>
         <translation>Ежегодно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="113"/>
+        <location filename="../followup_dialog.py" line="136"/>
         <source>every </source>
         <translation>интервал: </translation>
     </message>
@@ -3420,17 +3532,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n контакт перемещён в корзину. Ctrl+Z — отменить.</numerusform>
@@ -3439,7 +3551,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>«{query}»: найден %n контакт</numerusform>
@@ -3448,7 +3560,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="379"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>В корзине %n контакт</numerusform>
@@ -3457,7 +3569,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="381"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -5123,6 +5235,44 @@ Details: {details}</source>
     </message>
 </context>
 <context>
+    <name>TeamFilterBar</name>
+    <message>
+        <location filename="../team_filter.py" line="35"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="37"/>
+        <source>Last contacted by</source>
+        <translation>Последним связывался</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="40"/>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="42"/>
+        <source>Last contacted by:</source>
+        <translation>Последним связывался:</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="55"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="59"/>
+        <source>Anyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../team_filter.py" line="60"/>
+        <source>Me ({name})</source>
+        <translation>Я ({name})</translation>
+    </message>
+</context>
+<context>
     <name>TeamMergeDialog</name>
     <message>
         <location filename="../team_merge_dialog.py" line="62"/>
@@ -5605,17 +5755,17 @@ Details: {details}</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="139"/>
+        <location filename="../wiring.py" line="142"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="182"/>
+        <location filename="../wiring.py" line="185"/>
         <source>&amp;Contact</source>
         <translation>&amp;Контакт</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="206"/>
+        <location filename="../wiring.py" line="209"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
