@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rolodex.clock import FixedClock  # noqa: E402
 from rolodex.db import close_store, database, open_store  # noqa: E402
 from rolodex.sales import dashboard, money, pipeline  # noqa: E402
-from rolodex.services.crm_time import to_db  # noqa: E402
+from rolodex.services.crm.times import to_db  # noqa: E402
 
 NOW = datetime(2026, 6, 10, 10, 0, tzinfo=UTC)
 DASHBOARD_BUDGET, BOARD_BUDGET = 0.3, 0.2

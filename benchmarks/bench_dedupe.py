@@ -22,7 +22,7 @@ from pathlib import Path
 from rolodex.db import close_store, database, open_store
 from rolodex.records import Address, ContactData, LabeledValue, Phone
 from rolodex.services.contact_write import WriteContext, insert_contacts
-from rolodex.services.dedupe import FUZZY_THRESHOLD, find_duplicates
+from rolodex.services.duplicates.find import FUZZY_THRESHOLD, find_duplicates
 
 SAMPLE = 2000
 

@@ -34,9 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rolodex.clock import FixedClock  # noqa: E402
 from rolodex.db import close_store, database, open_store  # noqa: E402
-from rolodex.services import cadence  # noqa: E402
-from rolodex.services.crm_time import to_db  # noqa: E402
-from rolodex.services.followups import PAGE, FollowUpService  # noqa: E402
+from rolodex.services.crm import cadence
+from rolodex.services.crm.followups import PAGE, FollowUpService  # noqa: E402
+from rolodex.services.crm.times import to_db  # noqa: E402
 
 BUDGET_MS = 20.0
 NOW = datetime(2026, 6, 10, 10, 0, tzinfo=UTC)

@@ -82,7 +82,7 @@ def full_import(
 ) -> tuple[int, float]:
     from rolodex.db import close_store
     from rolodex.services import prefs
-    from rolodex.services.importing import run_import
+    from rolodex.services.importing.service import run_import
     from rolodex.store import open_book
 
     open_book(where or folder / f"book-{time.monotonic_ns()}.db")
@@ -200,7 +200,7 @@ def peak_rss_mb() -> float:
 def child(path: Path) -> None:
     """Import one file into a fresh book and print peak RSS as JSON (run in a subprocess)."""
     import rolodex.importers.vcard_reader  # noqa: F401  (imports count as start-up, not import)
-    import rolodex.services.importing  # noqa: F401
+    import rolodex.services.importing.service  # noqa: F401
 
     start_mb = peak_rss_mb()
     with tempfile.TemporaryDirectory() as tmp:

@@ -76,7 +76,7 @@ def open_list(book: Path) -> tuple[Any, float, float]:
     Imported before the clock starts, as the app has them when it opens a book."""
     from rolodex.db import open_store
     from rolodex.services.contacts import ContactService
-    from rolodex.ui.contact_model import ContactTableModel
+    from rolodex.ui.contacts.model import ContactTableModel
 
     started, cpu = time.perf_counter(), time.process_time()
     open_store(book)

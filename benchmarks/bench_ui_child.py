@@ -59,7 +59,7 @@ def list_figures(db: str) -> dict[str, float]:
     app = QApplication([])
     paths.init()
     open_store(db)
-    from rolodex.ui.main_window import MainWindow
+    from rolodex.ui.main_window.window import MainWindow
 
     window = MainWindow()
     window.resize(1200, 760)

@@ -39,10 +39,10 @@ STUB = "_helper_strings.py"  # written into a temporary folder for lupdate
 # Tables whose texts are translated at run time: (context, file under rolodex/, the assignment or
 # function holding them, which item of each tuple is the text; None: every sentence in it).
 TABLES = (
-    ("BackupsDialog", "ui/backups_dialog.py", "HEADERS", None),
-    ("CustomSheetDialog", "ui/labels_custom.py", "MEASURES", 1),
+    ("BackupsDialog", "ui/safety/backups_dialog.py", "HEADERS", None),
+    ("CustomSheetDialog", "ui/labels/custom.py", "MEASURES", 1),
     ("ImportDialog", "importers/csv_mapping.py", "TARGET_FIELDS", 1),
-    ("Shortcuts", "ui/main_window_help.py", "shortcuts_text", 1),
+    ("Shortcuts", "ui/main_window/help.py", "shortcuts_text", 1),
     ("ContactEditor", "phones.py", "check", None),
     ("ContactEditor", "phones.py", "_explain", None),
 )

@@ -40,9 +40,9 @@ def parse_days(text: str, *, allow_tags: bool) -> int | None:
 
 def cmd_keep_in_touch(args: argparse.Namespace) -> int:
     from rolodex.cli.main import CliError
-    from rolodex.services.cadence import set_contact_cadence, set_tag_cadence
-    from rolodex.services.crm_lookup import resolve_contact
-    from rolodex.services.crm_records import CrmError
+    from rolodex.services.crm.cadence import set_contact_cadence, set_tag_cadence
+    from rolodex.services.crm.lookup import resolve_contact
+    from rolodex.services.crm.records import CrmError
 
     if bool(args.tag) == bool(args.contact):
         raise CliError("name either a CONTACT or --tag T")

@@ -164,7 +164,7 @@ def _path(text: str | None) -> Path | None:
 
 def cmd_respond(args: argparse.Namespace) -> int:
     from rolodex.sales.campaigns import CampaignService, check_outcome
-    from rolodex.services.crm_lookup import resolve_contact
+    from rolodex.services.crm.lookup import resolve_contact
 
     with sales_book(args) as clock:
         contact = resolve_contact(args.contact)
@@ -180,9 +180,9 @@ def cmd_respond(args: argparse.Namespace) -> int:
 
 
 def _follow_up(args: argparse.Namespace, contact: int, clock: Any) -> int:
-    from rolodex.services.activities import ActivityService
-    from rolodex.services.crm_records import FollowUpData
-    from rolodex.services.followups import FollowUpService
+    from rolodex.services.crm.activities import ActivityService
+    from rolodex.services.crm.followups import FollowUpService
+    from rolodex.services.crm.records import FollowUpData
 
     data = FollowUpData(
         contact_id=contact, due_date=args.follow_up, subject=f"Campaign #{args.id}: call back"

@@ -17,7 +17,7 @@ from typing import Any
 from rolodex.cli.common import open_book, record_id
 from rolodex.clock import Clock, SystemClock
 from rolodex.db import close_store
-from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
+from rolodex.services.crm.records import ActivityData, CrmError, FollowUpData
 
 MAX_MINUTES = 525_600
 MAX_DAYS_AHEAD = 36_500
@@ -91,16 +91,16 @@ def _register_followups(fsub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _services(clock: Clock) -> tuple[Any, Any]:
-    from rolodex.services.activities import ActivityService
-    from rolodex.services.followups import FollowUpService
+    from rolodex.services.crm.activities import ActivityService
+    from rolodex.services.crm.followups import FollowUpService
 
     activities = ActivityService(clock)
     return activities, FollowUpService(clock, activities)
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from rolodex.services.crm_lookup import resolve_contact
-    from rolodex.services.crm_time import parse_user_moment
+    from rolodex.services.crm.lookup import resolve_contact
+    from rolodex.services.crm.times import parse_user_moment
 
     with _book(args) as clock:
         contact = resolve_contact(args.contact)
@@ -150,8 +150,8 @@ def _parse_due(text: str, zone_name: str) -> tuple[date, time | None]:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from rolodex.services import recurrence
-    from rolodex.services.crm_lookup import resolve_contact
+    from rolodex.services.crm import recurrence
+    from rolodex.services.crm.lookup import resolve_contact
 
     with _book(args) as clock:
         contact = resolve_contact(args.contact)
@@ -233,7 +233,7 @@ def cmd_done(args: argparse.Namespace) -> int:
 
 
 def cmd_snooze(args: argparse.Namespace) -> int:
-    from rolodex.services.followups import Snooze
+    from rolodex.services.crm.followups import Snooze
 
     choices = {"hour": Snooze.HOUR, "tomorrow": Snooze.TOMORROW, "next-week": Snooze.NEXT_WEEK}
     with _book(args) as clock:

@@ -105,7 +105,7 @@ def deal_json(deal: DealData) -> dict[str, Any]:
 def cmd_add(args: argparse.Namespace) -> int:
     from rolodex.sales.deals import DealService
     from rolodex.sales.records import DealInput
-    from rolodex.services.crm_lookup import resolve_contact
+    from rolodex.services.crm.lookup import resolve_contact
 
     with sales_book(args) as clock:
         data = DealInput(
@@ -235,7 +235,7 @@ def cmd_pipeline(args: argparse.Namespace) -> int:
 
 def cmd_lifecycle_set(args: argparse.Namespace) -> int:
     from rolodex.sales import lifecycle
-    from rolodex.services.crm_lookup import resolve_contact
+    from rolodex.services.crm.lookup import resolve_contact
 
     with sales_book(args) as clock:
         contact = resolve_contact(args.contact)
@@ -247,7 +247,7 @@ def cmd_lifecycle_set(args: argparse.Namespace) -> int:
 
 def cmd_lifecycle_show(args: argparse.Namespace) -> int:
     from rolodex.sales import lifecycle
-    from rolodex.services.crm_lookup import resolve_contact
+    from rolodex.services.crm.lookup import resolve_contact
 
     with sales_book(args):
         rows = lifecycle.history("contact", resolve_contact(args.contact))

@@ -14,7 +14,7 @@ from rolodex.cli.common import open_book
 from rolodex.clock import Clock, SystemClock
 from rolodex.db import close_store
 from rolodex.sales.records import SalesError
-from rolodex.services.crm_records import CrmError
+from rolodex.services.crm.records import CrmError
 
 make_clock: Callable[[], Clock] = SystemClock
 """The clock the commands use (tests replace it)."""

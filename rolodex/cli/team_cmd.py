@@ -149,9 +149,9 @@ def _outcome_json(outcome: EditOutcome) -> dict[str, Any]:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from rolodex.services.activities import ActivityService
-    from rolodex.services.crm_lookup import resolve_contact
-    from rolodex.services.crm_records import CrmError
+    from rolodex.services.crm.activities import ActivityService
+    from rolodex.services.crm.lookup import resolve_contact
+    from rolodex.services.crm.records import CrmError
     from rolodex.team.users import UserService
 
     open_book(args, create=False)

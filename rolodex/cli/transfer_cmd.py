@@ -100,7 +100,7 @@ def _mapping(spec: str | None) -> Any:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from rolodex.services.importing import run_import
+    from rolodex.services.importing.service import run_import
 
     mapping = _mapping(args.map)
     open_book(args)
@@ -185,7 +185,7 @@ def _print_left_out(warnings: list[Any]) -> None:
 def cmd_imports_list(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from rolodex.services.importing import import_history
+    from rolodex.services.importing.service import import_history
 
     open_book(args, create=False)
     history = import_history()
@@ -212,7 +212,7 @@ def _files_label(source: str) -> str:
 
 def cmd_imports_undo(args: argparse.Namespace) -> int:
     from rolodex.cli.main import CliError
-    from rolodex.services.importing import UndoError, undo_import
+    from rolodex.services.importing.service import UndoError, undo_import
 
     open_book(args, create=False)
     if not stored(args.id):

@@ -18,7 +18,7 @@ from typing import Any
 
 from rolodex.clock import zone_for
 from rolodex.fileio import atomic_write
-from rolodex.services.crm_records import FollowUpData
+from rolodex.services.crm.records import FollowUpData
 
 EVENT_MINUTES = 15
 PRODID = "-//Rolodex//Follow-ups//EN"

@@ -78,7 +78,7 @@ def _convert_book(path: Path, old: str | None, new: str | None, action: str) -> 
 
 
 def _redact_reports(result: CryptoResult) -> None:
-    from rolodex.services.importing_report import redact_saved_reports
+    from rolodex.services.importing.report import redact_saved_reports
 
     try:
         result.redacted_reports.extend(redact_saved_reports(result.book))

@@ -37,7 +37,7 @@ def describe(info: BackupInfo) -> str:
 
 def install() -> None:
     """Register :func:`backup_hook` with the import service (once)."""
-    from rolodex.services import importing
+    from rolodex.services.importing import service as importing
 
     if backup_hook not in importing.before_write_hooks:
         importing.before_write_hooks.append(backup_hook)

@@ -141,7 +141,7 @@ def _encrypt_plain_copies(copies: list[Path]) -> list[str]:
 
 
 def _redact_reports(book: Path) -> list[str]:
-    from rolodex.services.importing_report import redact_saved_reports
+    from rolodex.services.importing.report import redact_saved_reports
 
     try:
         done = redact_saved_reports(book)

@@ -16,8 +16,8 @@ from rolodex.clock import Clock, SystemClock
 from rolodex.sales.actor import current_login
 from rolodex.sales.records import CampaignData, CampaignSummary, Recipient, SalesError
 from rolodex.services.changes import Change
-from rolodex.services.crm_records import ActivityData
-from rolodex.services.crm_time import to_db
+from rolodex.services.crm.records import ActivityData
+from rolodex.services.crm.times import to_db
 from rolodex.store import activities as activity_store
 from rolodex.store import campaigns as store
 from rolodex.store.transactions import writing

@@ -16,7 +16,7 @@ from rolodex.db import bound_database
 from rolodex.sales import lifecycle, pipeline, quality, retention
 from rolodex.sales.records import DealFilter, Pipeline
 from rolodex.sales.retention import Retention
-from rolodex.services.crm_time import in_zone, local_day_start, to_db, wall_to_utc
+from rolodex.services.crm.times import in_zone, local_day_start, to_db, wall_to_utc
 from rolodex.store import campaigns as campaign_store
 from rolodex.store import sales_reports
 

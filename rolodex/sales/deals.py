@@ -14,7 +14,7 @@ from rolodex.sales import lifecycle, money, stages
 from rolodex.sales.actor import current_login
 from rolodex.sales.records import DealData, DealFilter, DealInput, SalesError, StageChange
 from rolodex.services.changes import Change
-from rolodex.services.crm_time import to_db
+from rolodex.services.crm.times import to_db
 from rolodex.store import deals as store
 from rolodex.store.activities import company_of, is_live_contact
 from rolodex.store.transactions import writing

@@ -14,7 +14,7 @@ from datetime import datetime
 from rolodex.sales.actor import current_login
 from rolodex.sales.records import SalesError
 from rolodex.services import prefs
-from rolodex.services.crm_time import from_db, to_db
+from rolodex.services.crm.times import from_db, to_db
 from rolodex.store import lifecycle as store
 from rolodex.store.lifecycle import Entity
 from rolodex.store.transactions import writing

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from rolodex.db import writing
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import ActivityData, FollowUpData
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import ActivityData, FollowUpData
 
 
 def _same_tag(a: str, b: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rolodex.services.crm_records import ActivityData
+from rolodex.services.crm.records import ActivityData
 from rolodex.store import activities as store
 
 

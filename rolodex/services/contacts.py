@@ -136,7 +136,7 @@ class ContactService:
     # -- checks and summaries --------------------------------------------------------------
     def conflicts(self, data: ContactData) -> list[Conflict]:
         """Other live contacts that already have one of this contact's emails or phones."""
-        from rolodex.services.duplicates_check import find_conflicts
+        from rolodex.services.duplicates.check import find_conflicts
 
         return find_conflicts(data, self.context().region)
 

@@ -1,6 +1,6 @@
 """Activities in the book, on either backend: Peewee queries through the models.
 
-Hands out :class:`~rolodex.services.crm_records.ActivityData` records and keeps
+Hands out :class:`~rolodex.services.crm.records.ActivityData` records and keeps
 ``contact.last_contacted`` (the newest live activity that is not a note) current.
 
 ``last_contacted`` is a cache derived from the activities, so refreshing it does **not** move
@@ -19,8 +19,8 @@ import peewee
 from peewee import JOIN, fn
 
 from rolodex.models import Activity, Contact
-from rolodex.services.crm_records import NOT_CONTACT_KINDS, ActivityData
-from rolodex.services.crm_time import from_db
+from rolodex.services.crm.records import NOT_CONTACT_KINDS, ActivityData
+from rolodex.services.crm.times import from_db
 from rolodex.store.rows import first_row, raw_rows
 from rolodex.store.users import acting_login
 

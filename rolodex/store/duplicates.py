@@ -1,6 +1,6 @@
 """What Find duplicates reads from the book, on either backend: live contacts with their
 company, the cities of their addresses, and the UIDs, emails and phone numbers that more
-than one live contact shares (:mod:`rolodex.services.dedupe` does the linking).
+than one live contact shares (:mod:`rolodex.services.duplicates.find` does the linking).
 
 Peewee queries through the models, read as the driver returns them (:func:`raw_rows`): at
 100,000 contacts the per-field conversion of ``.tuples()`` would cost more than the queries

@@ -1,6 +1,6 @@
 """Follow-ups in the book, on either backend: Peewee queries through the models.
 
-Hands out :class:`~rolodex.services.crm_records.FollowUpData` records. Moments are ISO UTC
+Hands out :class:`~rolodex.services.crm.records.FollowUpData` records. Moments are ISO UTC
 text on both backends (``COLLATE "C"`` on PostgreSQL), so the bounds the service computes
 compare as text. The overdue count and id list read the partial index ``followup_open``
 (migration 2) alone; on SQLite the planner is told to (:mod:`rolodex.store.sqlite.hints`).
@@ -17,8 +17,8 @@ import peewee
 from peewee import fn
 
 from rolodex.models import Contact, FollowUp
-from rolodex.services.crm_records import FollowUpData
-from rolodex.services.crm_time import from_db
+from rolodex.services.crm.records import FollowUpData
+from rolodex.services.crm.times import from_db
 from rolodex.store.activities import contact_name, name_or_id
 from rolodex.store.backend import dialect
 from rolodex.store.rows import Compiled, first_row, raw_rows

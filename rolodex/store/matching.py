@@ -1,7 +1,7 @@
 """What the import-time match reads from the book: every live contact's UID, emails, E.164
 numbers and name with company, on either backend.
 
-Four queries per import (:class:`rolodex.services.matching.MatchIndex` builds its lookup
+Four queries per import (:class:`rolodex.services.importing.matching.MatchIndex` builds its lookup
 dictionaries from them), read with :func:`~rolodex.store.rows.raw_rows`: they select text and
 integer columns only, which both drivers return as Python values already, and skipping Peewee's
 per-field conversion keeps the load of a 100,000-contact book cheap.

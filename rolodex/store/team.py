@@ -13,8 +13,8 @@ from peewee import fn
 
 from rolodex.models import Activity, BookUser, ChangeLog, Company, Contact, FollowUp
 from rolodex.models.base import utc_now
-from rolodex.services.crm_records import NOT_CONTACT_KINDS
-from rolodex.services.crm_time import from_db
+from rolodex.services.crm.records import NOT_CONTACT_KINDS
+from rolodex.services.crm.times import from_db
 from rolodex.store.rows import first, tuples
 from rolodex.team.records import ChangeEntry, LastContact, TeamFacts
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from rolodex.models.base import utc_now
 from rolodex.records import ContactData
 from rolodex.services import prefs
-from rolodex.services.crm_records import ActivityData
+from rolodex.services.crm.records import ActivityData
 from rolodex.store import activities
 from rolodex.store import contacts as contact_store
 from rolodex.store import sync as state

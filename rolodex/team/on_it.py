@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from rolodex.clock import Clock, SystemClock
 from rolodex.services import prefs
-from rolodex.services.crm_time import from_db, to_db
+from rolodex.services.crm.times import from_db, to_db
 from rolodex.store import team as store
 from rolodex.store.users import acting_login
 from rolodex.team.users import UserService

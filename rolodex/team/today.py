@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from rolodex.services.crm_records import FollowUpData, TodayData
-from rolodex.services.followups import FollowUpService
+from rolodex.services.crm.followups import FollowUpService
+from rolodex.services.crm.records import FollowUpData, TodayData
 from rolodex.store import team as store
 from rolodex.store.users import acting_login
 

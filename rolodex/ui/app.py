@@ -29,7 +29,7 @@ from rolodex import paths
 from rolodex.db import StoreError, close_store
 
 if TYPE_CHECKING:
-    from rolodex.ui.single_instance import SingleInstance
+    from rolodex.ui.safety.single_instance import SingleInstance
 
 # Package data (found with importlib.resources: a wheel, a checkout and a bundle alike).
 TRANSLATIONS_DIR = Path(str(resources.files("rolodex.ui") / "translations"))
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load Qt's own and Rolodex's translations for ``locale`` (by default the language chosen
     in Preferences, else the system's) and make dates and numbers follow it."""
-    from rolodex.ui import languages
+    from rolodex.ui.locale import languages
 
     return languages.install(app, locale or languages.chosen_locale())
 
@@ -116,7 +116,7 @@ def open_book_for_gui(args: argparse.Namespace, path: Path) -> bool:
     if isinstance(where, str):
         return open_server_book_for_gui(where)
     if looks_encrypted(path) and read_passphrase(args) is None:
-        from rolodex.ui.passphrase_dialog import ask_and_open
+        from rolodex.ui.safety.passphrase_dialog import ask_and_open
 
         return ask_and_open(path) is not None
     return open_book_or_explain(args)
@@ -144,7 +144,7 @@ def build_window(*, start_crm_now: bool = True) -> QWidget:
     """The main window with every feature wired. The CRM (History tab, Contact menu,
     reminders) is wired on the next turn of the event loop, or, with ``start_crm_now=False``,
     left to the caller (the app wires it after the first frame, so the list shows sooner)."""
-    from rolodex.ui.main_window import MainWindow
+    from rolodex.ui.main_window.window import MainWindow
     from rolodex.ui.wiring import wire_features
 
     window = MainWindow()
@@ -155,7 +155,7 @@ def build_window(*, start_crm_now: bool = True) -> QWidget:
 
 
 def start_crm(window: QWidget) -> None:
-    from rolodex.services.crm import CrmServices
+    from rolodex.services.crm.bundle import CrmServices
     from rolodex.ui.wiring import wire_crm
 
     wire_crm(window, CrmServices.create()).start()  # type: ignore[arg-type, attr-defined]
@@ -202,7 +202,7 @@ class FirstPaint(QObject):
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop app until its window is closed; returns the exit code."""
     from rolodex.cli.common import book_display, book_where
-    from rolodex.ui.single_instance import SingleInstance, bring_to_front
+    from rolodex.ui.safety.single_instance import SingleInstance, bring_to_front
 
     started = time.time()
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QWidget
 from rolodex.services import bulk
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import CrmError
-from rolodex.ui.activity_dialog import ActivityDialog
-from rolodex.ui.followup_dialog import FollowUpDialog
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import CrmError
+from rolodex.ui.crm.activity_dialog import ActivityDialog
+from rolodex.ui.crm.followup_dialog import FollowUpDialog
 
 Notify = Callable[[Change], None]
 

@@ -248,7 +248,7 @@ class PreferencesDialog(QDialog):
         return group
 
     def _language_combo(self) -> QComboBox:
-        from rolodex.ui.languages import LANGUAGES, language_name
+        from rolodex.ui.locale.languages import LANGUAGES, language_name
 
         combo = QComboBox()
         system = language_name(QLocale.system())

@@ -33,11 +33,11 @@ from rolodex.services.changes import Change
 from rolodex.store.passwords import remember_password
 from rolodex.store.postgres.errors import PasswordError
 from rolodex.store.url import PostgresTarget, parse_target
-from rolodex.ui.main_window_file_menu import book_label, show_book_in_title  # noqa: F401 (moved)
+from rolodex.ui.main_window.file_menu import book_label, show_book_in_title  # noqa: F401 (moved)
 from rolodex.ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from rolodex.ui.main_window import MainWindow
+    from rolodex.ui.main_window.window import MainWindow
 
 DEFAULT_PORT = 5432
 EVERYTHING = Change("contact", (), "updated")  # another book: refresh every view

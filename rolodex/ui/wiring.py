@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QMenu, QSizePolicy, QVBoxLayout, QWidget
 from rolodex.services.changes import Change
 
 if TYPE_CHECKING:
-    from rolodex.services.crm import CrmServices
-    from rolodex.ui.main_window import MainWindow
+    from rolodex.services.crm.bundle import CrmServices
+    from rolodex.ui.main_window.window import MainWindow
 
 EVERYTHING = Change("contact", (), "updated")  # refresh all views
 
@@ -37,16 +37,16 @@ def wire_features(window: MainWindow) -> None:
     window.set_feature("encryption", lambda: _open_security(window))
     window.files_dropped.connect(window.open_import_dialog)
     _wire_tags(window)
-    from rolodex.ui.team_presence import install
+    from rolodex.ui.team.presence import install
 
     install(window)  # who you are, live refresh, "someone is already on it" (issue 11)
-    from rolodex.ui import team_filter
+    from rolodex.ui.team import filter as team_filter
 
     team_filter.install(window)  # the list's Owner / Last contacted by filters (issue 11)
 
 
 def _wire_tags(window: MainWindow) -> None:
-    from rolodex.ui.tag_actions import wire_tag_actions
+    from rolodex.ui.tags.actions import wire_tag_actions
 
     window.tag_actions = wire_tag_actions(window)  # the sidebar's Rename tag… / Delete tag…
 
@@ -58,7 +58,7 @@ def _backups_before_imports() -> None:
 
 
 def _open_import(window: MainWindow, files: Any) -> None:
-    from rolodex.ui.import_dialog import ImportDialog
+    from rolodex.ui.importing.dialog import ImportDialog
 
     _backups_before_imports()
     dialog = ImportDialog(list(files or ()), parent=window)
@@ -67,7 +67,7 @@ def _open_import(window: MainWindow, files: Any) -> None:
 
 
 def _open_import_history(window: MainWindow) -> None:
-    from rolodex.ui.import_history_dialog import ImportHistoryDialog
+    from rolodex.ui.importing.history_dialog import ImportHistoryDialog
 
     _backups_before_imports()
     dialog = ImportHistoryDialog(parent=window)
@@ -84,13 +84,13 @@ def _open_export(window: MainWindow, ids: list[int]) -> None:
 
 def _open_labels(window: MainWindow, ids: list[int]) -> None:
     """Labels for the selection; with nothing selected, for the list as filtered now."""
-    from rolodex.ui.labels_dialog import open_for_ids
+    from rolodex.ui.labels.dialog import open_for_ids
 
     open_for_ids(window, ids or window.model.all_ids())
 
 
 def _open_backups(window: MainWindow) -> None:
-    from rolodex.ui.backups_dialog import BackupsDialog
+    from rolodex.ui.safety.backups_dialog import BackupsDialog
 
     dialog = BackupsDialog(window)
     dialog.restored.connect(lambda _result: window.contacts_changed(EVERYTHING))
@@ -104,14 +104,14 @@ def _open_preferences(window: MainWindow) -> None:
 
 
 def _open_security(window: MainWindow) -> None:
-    from rolodex.ui.security_dialog import open_security_dialog
+    from rolodex.ui.safety.security_dialog import open_security_dialog
 
     open_security_dialog(window)
 
 
 def _open_duplicates(window: MainWindow) -> None:
-    from rolodex.ui.duplicates_dialog import DuplicatesDialog
-    from rolodex.ui.merge_dialog import MergeUndoCommand
+    from rolodex.ui.contacts.merge_dialog import MergeUndoCommand
+    from rolodex.ui.duplicates.dialog import DuplicatesDialog
 
     dialog = DuplicatesDialog(parent=window)
     dialog.changed.connect(window.contacts_changed)
@@ -126,9 +126,9 @@ def _open_duplicates(window: MainWindow) -> None:
 def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
     """Log call / follow-up actions, the History tab, Today and reminders. Returns the
     reminder controller (start it once the window is shown)."""
-    from rolodex.ui.crm_actions import CrmActions
-    from rolodex.ui.reminders import ReminderBanner, ReminderController
-    from rolodex.ui.timeline import TimelineWidget
+    from rolodex.ui.crm.actions import CrmActions
+    from rolodex.ui.crm.reminders import ReminderBanner, ReminderController
+    from rolodex.ui.timeline.view import TimelineWidget
 
     def current_contact() -> tuple[int, str] | None:
         contact_id = window.editor.contact_id
@@ -161,7 +161,7 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
 
 
 def _name_of(window: MainWindow, contact_id: int) -> str:
-    from rolodex.ui.contact_model import shown_name
+    from rolodex.ui.contacts.model import shown_name
 
     rows = window.service.rows([contact_id])
     return (rows[0].name or shown_name(rows[0])) if rows else ""
@@ -189,7 +189,7 @@ def _add_crm_menu(window: MainWindow, actions: Any) -> QMenu:
 
 
 def _wire_card(window: MainWindow, services: CrmServices) -> None:
-    from rolodex.ui.contact_card import card_extras
+    from rolodex.ui.contacts.card import card_extras
 
     window.details.card.extras = card_extras(services)  # open follow-ups, latest history
     window.book_changed.connect(lambda _change: window.details.refresh())
@@ -197,13 +197,13 @@ def _wire_card(window: MainWindow, services: CrmServices) -> None:
 
 
 def _wire_cadence(window: MainWindow, menu: QMenu) -> None:
-    from rolodex.ui.cadence_ui import wire_cadence
+    from rolodex.ui.crm.cadence import wire_cadence
 
     wire_cadence(window, menu)  # Contact → Keep in touch…, and the sidebar's tag menu
 
 
 def _open_today(window: MainWindow, services: CrmServices) -> None:
-    from rolodex.ui.today_view import TodayView
+    from rolodex.ui.crm.today import TodayView
 
     dialog = QDialog(window)
     dialog.setWindowTitle(_tr("Today"))

@@ -23,9 +23,9 @@ from typing import Any
 PRELOAD = (
     "rolodex.cli.main",
     "rolodex.services.contacts",
-    "rolodex.services.importing",
+    "rolodex.services.importing.service",
     "rolodex.services.exporting",
-    "rolodex.services.followups",
+    "rolodex.services.crm.followups",
     "rolodex.services.trash",
     "rolodex.safety.backups",
     "rolodex.safety.crypto",

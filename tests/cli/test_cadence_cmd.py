@@ -9,8 +9,8 @@ from pathlib import Path
 
 from rolodex.db import close_store, open_store
 from rolodex.records import ContactData
-from rolodex.services.cadence import past_cadence
 from rolodex.services.contacts import ContactService
+from rolodex.services.crm.cadence import past_cadence
 
 
 def rolodex(*args: str) -> subprocess.CompletedProcess[str]:

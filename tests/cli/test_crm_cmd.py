@@ -57,7 +57,7 @@ def test_log_by_unique_search_prints_the_new_id(
     assert (code, out) == (0, "1\n")
     code, out, _ = cli(db, "log", "3", "--kind", "meeting", capsys=capsys)
     assert (code, out) == (0, "2\n")
-    from rolodex.services.activities import ActivityService
+    from rolodex.services.crm.activities import ActivityService
 
     open_store(db)
     try:

@@ -143,11 +143,11 @@ def _populate(folder: Path) -> Path:
     from rolodex.records import ContactData
     from rolodex.safety.backups import backup_now
     from rolodex.safety.crypto import encrypt_book
-    from rolodex.services.activities import ActivityService
     from rolodex.services.contacts import ContactService
-    from rolodex.services.crm_records import ActivityData, FollowUpData
-    from rolodex.services.followups import FollowUpService
-    from rolodex.services.importing import run_import
+    from rolodex.services.crm.activities import ActivityService
+    from rolodex.services.crm.followups import FollowUpService
+    from rolodex.services.crm.records import ActivityData, FollowUpData
+    from rolodex.services.importing.service import run_import
 
     book = folder / "book.db"
     conn = sqlite3.connect(book)  # big pages: one WAL frame is larger than the "full" limit

@@ -14,7 +14,7 @@ from rolodex.importers.vcard_reader import read_vcards
 from rolodex.records import ContactData, ImportIssue
 from rolodex.services.contacts import ContactService
 from rolodex.services.exporting import export_contacts
-from rolodex.services.importing import run_import
+from rolodex.services.importing.service import run_import
 from tests.conftest import SAMPLES
 
 

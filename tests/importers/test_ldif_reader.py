@@ -10,8 +10,8 @@ from rolodex.db import StoreInfo
 from rolodex.importers.ldif import read_ldif
 from rolodex.records import ContactData, ImportIssue
 from rolodex.services.contacts import ContactService
-from rolodex.services.importing import run_import
-from rolodex.services.importing_sources import file_kind, read_items
+from rolodex.services.importing.service import run_import
+from rolodex.services.importing.sources import file_kind, read_items
 from tests.conftest import DATA
 
 LDIF = DATA / "ldif"

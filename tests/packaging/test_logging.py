@@ -86,7 +86,7 @@ def test_show_log_dialog_shows_the_log(qtbot, tmp_path: Path, monkeypatch) -> No
     from PySide6.QtWidgets import QPlainTextEdit
 
     from rolodex import paths
-    from rolodex.ui.main_window_help import show_log
+    from rolodex.ui.main_window.help import show_log
 
     paths.init(tmp_path)
     (tmp_path / "rolodex.log").write_text("2026-12-01 INFO rolodex: hello log\n", "utf-8")

@@ -38,6 +38,6 @@ def test_changelog_starts_with_this_version() -> None:
 
 
 def test_about_box_shows_the_version(qtbot: object) -> None:
-    from rolodex.ui.main_window_help import about_text
+    from rolodex.ui.main_window.help import about_text
 
     assert about_text().startswith(f"Rolodex {__version__}\n")

@@ -64,7 +64,7 @@ def _make_template(root: Path, key: str | None) -> tuple[Path, list[tuple[object
     open_store(book, key)
     add_people([*PEOPLE, (MARKER, MARKER_FAMILY)])
     hooks.install()
-    from rolodex.services.importing import run_import
+    from rolodex.services.importing.service import run_import
 
     cards = write_cards(root / "cards.vcf")
     run_import([cards], "skip")

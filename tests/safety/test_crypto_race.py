@@ -220,7 +220,7 @@ def test_backup_made_right_before_encrypting_is_encrypted(
     """An import (which backs up first and writes a report naming the people it skipped) just
     before encrypt: its plaintext backup and report do not survive the encryption."""
     from rolodex.safety import hooks
-    from rolodex.services.importing import run_import
+    from rolodex.services.importing.service import run_import
 
     hooks.install()
     cards = write_cards(tmp_path / "cards.vcf")

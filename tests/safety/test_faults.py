@@ -227,9 +227,9 @@ def test_nested_writing_is_one_transaction(plain_book: StoreInfo) -> None:
 FULL_SCRIPT = """
 import resource, sys
 from rolodex.db import StoreError, open_store
-from rolodex.services.activities import ActivityService
-from rolodex.services.crm_records import ActivityData
-from rolodex.services.followups import FollowUpService
+from rolodex.services.crm.activities import ActivityService
+from rolodex.services.crm.records import ActivityData
+from rolodex.services.crm.followups import FollowUpService
 open_store(sys.argv[1])
 resource.setrlimit(resource.RLIMIT_FSIZE, (32768, 32768))
 for write in (lambda: ActivityService().log(ActivityData(contact_id=1, kind="call")),
@@ -249,8 +249,8 @@ def test_a_full_disk_says_full_not_cannot_rollback(tmp_path: Path) -> None:
     import sys
     from datetime import date
 
-    from rolodex.services.crm_records import FollowUpData
-    from rolodex.services.followups import FollowUpService
+    from rolodex.services.crm.followups import FollowUpService
+    from rolodex.services.crm.records import FollowUpData
 
     book = tmp_path / "book.db"
     conn = sqlite3.connect(book)

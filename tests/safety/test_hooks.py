@@ -12,7 +12,7 @@ import pytest
 from rolodex.db import StoreError, StoreInfo
 from rolodex.models import Contact, Setting
 from rolodex.safety import backups, hooks, snapshot
-from rolodex.services import importing
+from rolodex.services.importing import service as importing
 from tests.safety.conftest import PEOPLE
 
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{0}\r\nN:{0};;;;\r\nEND:VCARD\r\n"

@@ -86,7 +86,7 @@ def test_app_keeps_the_book_locked_after_converting_it(
     """File → Encryption… closes the book, converts it on the worker thread and reopens it:
     afterwards the app holds the lock again, so no other program can convert it under it."""
     pytest.importorskip("PySide6")
-    from rolodex.ui.security_dialog import convert_and_reopen
+    from rolodex.ui.safety.security_dialog import convert_and_reopen
 
     book = plain_book.path
     assert _lock_state(book) == "held"

@@ -39,7 +39,7 @@ assert search_ids(given + "1"), "search found nothing"
 assert len(service.ids()) == 30
 backups.backup_if_due_today()
 try:
-    from rolodex.services.importing import run_import
+    from rolodex.services.importing.service import run_import
     run_import([cards], "skip")
 except ImportError:
     pass
@@ -86,7 +86,7 @@ from rolodex import paths
 from rolodex.db import open_store, close_store
 from rolodex.records import ContactData, LabeledValue
 from rolodex.services.contacts import ContactService
-from rolodex.services.importing import run_import
+from rolodex.services.importing.service import run_import
 
 given, family, passphrase, cards = sys.argv[1:5]
 open_store(paths.init().default_db, passphrase)

@@ -9,9 +9,9 @@ from rolodex.clock import FixedClock
 from rolodex.records import Address, ContactData, LabeledValue
 from rolodex.sales.deals import DealService
 from rolodex.sales.records import DealInput
-from rolodex.services.activities import ActivityService
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm_records import ActivityData
+from rolodex.services.crm.activities import ActivityService
+from rolodex.services.crm.records import ActivityData
 
 
 def utc(*args: int) -> datetime:

@@ -10,8 +10,8 @@ import pytest
 from rolodex.models import Contact
 from rolodex.sales.campaigns import CampaignService, Selection
 from rolodex.sales.records import SalesError
-from rolodex.services.activities import ActivityService
 from rolodex.services.contacts import ContactService
+from rolodex.services.crm.activities import ActivityService
 from tests.sales.helpers import clock_at, person
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from rolodex.sales import dashboard
-from rolodex.services.activities import ActivityService
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm_records import FollowUpData
-from rolodex.services.followups import FollowUpService
+from rolodex.services.crm.activities import ActivityService
+from rolodex.services.crm.followups import FollowUpService
+from rolodex.services.crm.records import FollowUpData
 from tests.sales.helpers import clock_at, person
 
 

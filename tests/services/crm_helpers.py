@@ -16,9 +16,9 @@ from rolodex.clock import FixedClock
 from rolodex.models import Company, Contact, ContactTag, Tag
 from rolodex.models.base import utc_now
 from rolodex.records import ContactData
-from rolodex.services.activities import ActivityService
 from rolodex.services.contacts import ContactService
-from rolodex.services.followups import FollowUpService
+from rolodex.services.crm.activities import ActivityService
+from rolodex.services.crm.followups import FollowUpService
 from rolodex.store.backend import dialect
 
 OSLO = ZoneInfo("Europe/Oslo")

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from rolodex.services.crm_records import ActivityData, CrmError
+from rolodex.services.crm.records import ActivityData, CrmError
 from tests.services.crm_helpers import last_contacted, make_contact, oslo, oslo_clock, services
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rolodex.services import cadence
-from rolodex.services.crm_records import CrmError
+from rolodex.services.crm import cadence
+from rolodex.services.crm.records import CrmError
 from tests.services.crm_helpers import make_contact, trash_contact
 
 

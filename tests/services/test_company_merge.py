@@ -8,7 +8,6 @@ import pytest
 
 from rolodex.models import Contact
 from rolodex.records import Address, CompanyData, ContactData
-from rolodex.services.activities import ActivityService
 from rolodex.services.companies import CompanyService
 from rolodex.services.company_merge import (
     CompanyMergeError,
@@ -16,7 +15,8 @@ from rolodex.services.company_merge import (
     undo_company_merge,
 )
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm_records import ActivityData
+from rolodex.services.crm.activities import ActivityService
+from rolodex.services.crm.records import ActivityData
 from rolodex.services.search import search_ids
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from rolodex.models import FollowUp
-from rolodex.services.crm_records import FollowUpData
+from rolodex.services.crm.records import FollowUpData
 from rolodex.store.rows import Compiled, raw_rows
 from tests.services.crm_helpers import make_contact, oslo_clock, services
 

@@ -8,7 +8,7 @@ import pytest
 from rolodex.records import Address, ContactData, LabeledValue, Phone
 from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
-from rolodex.services.dedupe import find_duplicates, find_duplicates_of
+from rolodex.services.duplicates.find import find_duplicates, find_duplicates_of
 
 
 def person(

@@ -17,7 +17,7 @@ from rolodex.services.exporting import (
     format_for_path,
     safe_file_name,
 )
-from rolodex.services.importing import run_import
+from rolodex.services.importing.service import run_import
 from tests.exporters.roundtrip import assert_same_but_left_out
 from tests.pending import with_contacts
 from tests.services.transfer_helpers import TRANSFER_DATA, book_snapshot

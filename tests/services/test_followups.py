@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from rolodex.services.crm_records import ActivityData, CrmError, FollowUpData
-from rolodex.services.followups import Snooze
+from rolodex.services.crm.followups import Snooze
+from rolodex.services.crm.records import ActivityData, CrmError, FollowUpData
 from tests.services.crm_helpers import make_contact, oslo, oslo_clock, services, trash_contact
 
 

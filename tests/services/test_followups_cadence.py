@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from rolodex.services import cadence
-from rolodex.services.crm_records import ActivityData, FollowUpData
+from rolodex.services.crm import cadence
+from rolodex.services.crm.records import ActivityData, FollowUpData
 from tests.services.crm_helpers import make_contact, oslo, oslo_clock, services
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import icalendar
 
 from rolodex.exporters.ics import export_followups
-from rolodex.services.crm_records import FollowUpData
+from rolodex.services.crm.records import FollowUpData
 from tests.services.crm_helpers import OSLO, make_contact, oslo_clock, services
 
 

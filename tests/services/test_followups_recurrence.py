@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from rolodex.services import recurrence
+from rolodex.services.crm import recurrence
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from rolodex.exporters.vcard import contact_to_vcard
 from rolodex.models import Contact, ImportBatch
 from rolodex.records import Address, ContactData, LabeledValue, Phone
 from rolodex.services.contacts import ContactService
-from rolodex.services.importing import import_history, run_import, undo_import
-from rolodex.services.importing_flags import possible_duplicates
+from rolodex.services.importing.flags import possible_duplicates
+from rolodex.services.importing.service import import_history, run_import, undo_import
 from tests.services.transfer_helpers import book_snapshot, vcard, write_cards
 
 CARDS = 3000

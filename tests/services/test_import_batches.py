@@ -11,9 +11,10 @@ from peewee import fn
 
 from rolodex.models import Company, Contact
 from rolodex.records import ContactData, LabeledValue
-from rolodex.services import importing, importing_run
 from rolodex.services.contacts import ContactService
-from rolodex.services.importing import (
+from rolodex.services.importing import run as importing_run
+from rolodex.services.importing import service as importing
+from rolodex.services.importing.service import (
     UndoError,
     import_history,
     run_import,
@@ -172,7 +173,7 @@ def test_an_import_that_changed_nothing_leaves_no_history_entry(kari: int, tmp_p
 def test_report_for_an_encrypted_book_names_contacts_by_number_only(
     kari: int, tmp_path: Path
 ) -> None:
-    from rolodex.services.importing_report import render_report
+    from rolodex.services.importing.report import render_report
 
     path = write_cards(tmp_path / "a.vcf", vcard("Kari Nordmannsen", email="kari@example.no"))
     result = run_import([path], "merge", dry_run=True)

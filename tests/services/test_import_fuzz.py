@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rolodex.db import close_store, open_store
-from rolodex.services.importing import run_import
+from rolodex.services.importing.service import run_import
 from tests.services.transfer_helpers import names, vcard
 
 JUNK = st.text(

@@ -8,7 +8,7 @@ import pytest
 
 from rolodex.records import ContactData, LabeledValue, Phone
 from rolodex.services.contacts import ContactService
-from rolodex.services.importing import preview_import, run_import
+from rolodex.services.importing.service import preview_import, run_import
 from tests.services.transfer_helpers import TRANSFER_DATA, names, vcard, write_cards
 
 
@@ -231,7 +231,7 @@ def test_a_broken_photo_imports_the_card_and_says_so(book, tmp_path) -> None:  #
     import shutil
     from pathlib import Path
 
-    from rolodex.services.importing import run_import
+    from rolodex.services.importing.service import run_import
 
     source = Path(__file__).parents[1] / "data" / "vcard" / "v21_malformed_photo.vcf"
     card = tmp_path / "photo.vcf"

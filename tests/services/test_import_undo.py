@@ -13,13 +13,13 @@ from peewee import fn
 from rolodex.db import StoreInfo
 from rolodex.models import Company, Contact, ImportBatch, ImportItem
 from rolodex.records import ContactData, LabeledValue, Phone
-from rolodex.services.activities import ActivityService
-from rolodex.services.cadence import set_contact_cadence
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm_records import ActivityData, FollowUpData
-from rolodex.services.followups import FollowUpService
-from rolodex.services.importing import ImportUndone, run_import, undo_import
-from rolodex.services.merge import MergePlan, merge
+from rolodex.services.crm.activities import ActivityService
+from rolodex.services.crm.cadence import set_contact_cadence
+from rolodex.services.crm.followups import FollowUpService
+from rolodex.services.crm.records import ActivityData, FollowUpData
+from rolodex.services.duplicates.merge import MergePlan, merge
+from rolodex.services.importing.service import ImportUndone, run_import, undo_import
 from rolodex.services.trash import purge_expired
 from tests.services.transfer_helpers import book_snapshot, vcard, write_cards
 

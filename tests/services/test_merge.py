@@ -11,8 +11,8 @@ from rolodex.models import Activity, Contact, FollowUp
 from rolodex.records import Address, ContactData, ExtraProperty, LabeledValue, Phone
 from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
-from rolodex.services.merge import MergeError, MergePlan, merge, undo_merge
-from rolodex.services.merge_plan import LIST_FIELDS, SINGLE_FIELDS, propose_plan
+from rolodex.services.duplicates.merge import MergeError, MergePlan, merge, undo_merge
+from rolodex.services.duplicates.merge_plan import LIST_FIELDS, SINGLE_FIELDS, propose_plan
 from tests.pending import with_contacts
 
 NOW = "2024-05-01T10:00:00+00:00"
@@ -197,7 +197,7 @@ def test_a_trashed_contact_cannot_be_merged(service: ContactService) -> None:
 
 @with_contacts
 def test_only_the_last_merges_stay_undoable(service: ContactService) -> None:
-    from rolodex.services import merge as merge_module
+    from rolodex.services.duplicates import merge as merge_module
 
     tokens = []
     for i in range(merge_module.KEEP_UNDO + 1):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rolodex.records import Address, ContactData, LabeledValue, Phone
-from rolodex.services.merge_plan import (
+from rolodex.services.duplicates.merge_plan import (
     MergePlan,
     differing_fields,
     merged_contact,

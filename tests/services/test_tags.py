@@ -10,9 +10,10 @@ import pytest
 
 from rolodex.db import StoreInfo
 from rolodex.records import ContactData
-from rolodex.services import cadence, prefs
+from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
-from rolodex.services.importing import run_import
+from rolodex.services.crm import cadence
+from rolodex.services.importing.service import run_import
 from rolodex.services.tags import TagError, TagService
 
 

@@ -71,7 +71,7 @@ def test_purge_takes_only_what_is_older_than_thirty_days(with_people: str) -> No
 
 
 def test_a_contact_restored_after_an_import_undo_gets_its_company_back(book, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from rolodex.services.importing import run_import, undo_import
+    from rolodex.services.importing.service import run_import, undo_import
     from tests.services.transfer_helpers import vcard, write_cards
 
     path = write_cards(tmp_path / "in.vcf", vcard("Kari Nord", org="Fjordlys AS"))

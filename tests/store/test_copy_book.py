@@ -68,11 +68,11 @@ def populate(path: Path, folder: Path) -> None:
     from rolodex.models import Tombstone
     from rolodex.models.base import utc_now
     from rolodex.services import prefs
-    from rolodex.services.activities import ActivityService
     from rolodex.services.contacts import ContactService
-    from rolodex.services.crm_records import ActivityData, FollowUpData
-    from rolodex.services.followups import FollowUpService
-    from rolodex.services.importing import run_import
+    from rolodex.services.crm.activities import ActivityService
+    from rolodex.services.crm.followups import FollowUpService
+    from rolodex.services.crm.records import ActivityData, FollowUpData
+    from rolodex.services.importing.service import run_import
     from rolodex.store.transactions import writing
 
     open_store(path)

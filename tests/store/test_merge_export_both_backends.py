@@ -14,9 +14,9 @@ from rolodex.records import Address, CompanyData, ContactData, LabeledValue, Pho
 from rolodex.services import prefs
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import ContactService
+from rolodex.services.duplicates.merge import merge
+from rolodex.services.duplicates.merge_plan import propose_plan
 from rolodex.services.exporting import export_contacts
-from rolodex.services.merge import merge
-from rolodex.services.merge_plan import propose_plan
 from rolodex.store import open_book
 from tests.pending import CONTACT_STORE
 

@@ -11,8 +11,8 @@ import psycopg
 
 from rolodex.db import close_store, database, open_store
 from rolodex.migrations import MIGRATIONS
-from rolodex.services.cadence import tag_cadence
 from rolodex.services.contacts import ContactService
+from rolodex.services.crm.cadence import tag_cadence
 from rolodex.services.tags import TagService
 from rolodex.store import open_book
 

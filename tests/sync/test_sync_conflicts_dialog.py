@@ -13,8 +13,8 @@ from rolodex import paths
 from rolodex.db import StoreInfo
 from rolodex.services.contacts import ContactService
 from rolodex.sync.review import open_conflicts
-from rolodex.ui.main_window import MainWindow
-from rolodex.ui.sync_dialog import SyncAccountsDialog
+from rolodex.ui.main_window.window import MainWindow
+from rolodex.ui.sync.dialog import SyncAccountsDialog
 from rolodex.ui.worker import wait_for_idle
 from tests.sync.conftest import Collection
 from tests.sync.helpers import add, person, server_cards, sync

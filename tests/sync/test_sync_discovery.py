@@ -79,7 +79,7 @@ def test_the_add_dialog_offers_the_address_books(  # type: ignore[no-untyped-def
     two_books: str, book: object, tmp_path: Path, qtbot
 ) -> None:
     from rolodex.sync.accounts import accounts
-    from rolodex.ui.sync_dialog import AddAccountDialog
+    from rolodex.ui.sync.dialog import AddAccountDialog
 
     form = AddAccountDialog()
     qtbot.addWidget(form)

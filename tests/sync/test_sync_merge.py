@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rolodex.services.activities import ActivityService
 from rolodex.services.contacts import ContactService
+from rolodex.services.crm.activities import ActivityService
 from rolodex.store import sync as state
 from tests.sync.conftest import Collection
 from tests.sync.helpers import add, card, person, put_card, server_cards, sync

@@ -9,11 +9,11 @@ from datetime import date
 from rolodex.db import close_store
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
+from rolodex.services.crm.bundle import CrmServices
 from rolodex.store import open_book
 from rolodex.store.users import act_as
-from rolodex.ui.followup_dialog import FollowUpDialog
-from rolodex.ui.today_view import TodayView
+from rolodex.ui.crm.followup_dialog import FollowUpDialog
+from rolodex.ui.crm.today import TodayView
 from tests.team.conftest import Office, ok
 
 

@@ -46,7 +46,7 @@ def test_company_edits_are_logged_with_who_when_revision_and_fields(any_book: st
 
 @pytest.mark.parametrize("any_book", ["sqlite"], indirect=True)
 def test_the_companies_window_shows_who_changed_what(any_book: str, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from rolodex.ui.company_dialog import CHANGES_TAB, CompanyDialog
+    from rolodex.ui.companies.dialog import CHANGES_TAB, CompanyDialog
 
     _office_company()
     dialog = CompanyDialog()

@@ -11,8 +11,8 @@ from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
 from rolodex.store.users import act_as
 from rolodex.team.edits import EditService
-from rolodex.ui.contact_editor import ContactEditor
-from rolodex.ui.team_merge_dialog import TeamMergeDialog
+from rolodex.ui.contact_editor.editor import ContactEditor
+from rolodex.ui.team.merge_dialog import TeamMergeDialog
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import pytest
 
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import ActivityData
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import ActivityData
 from rolodex.store.transactions import writing
 from rolodex.store.users import act_as, put_user
 from rolodex.team.adding import create_owned
@@ -95,10 +95,10 @@ def test_the_window_shows_the_columns_and_filters_by_them(  # type: ignore[no-un
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from rolodex.ui import team_filter
-    from rolodex.ui.contact_model import COL_LAST_BY, COL_NAME, COL_OWNER
-    from rolodex.ui.list_actions import ListActions
-    from rolodex.ui.main_window import MainWindow
+    from rolodex.ui.contacts.list_actions import ListActions
+    from rolodex.ui.contacts.model import COL_LAST_BY, COL_NAME, COL_OWNER
+    from rolodex.ui.main_window.window import MainWindow
+    from rolodex.ui.team import filter as team_filter
 
     win = MainWindow(ContactService())
     qtbot.addWidget(win)
@@ -140,8 +140,8 @@ def test_the_team_columns_stay_hidden_after_an_upgrade_and_shown_once_chosen(  #
 
     from rolodex import paths
     from rolodex.ui import settings_state
-    from rolodex.ui.contact_model import COL_OWNER
-    from rolodex.ui.main_window import MainWindow
+    from rolodex.ui.contacts.model import COL_OWNER
+    from rolodex.ui.main_window.window import MainWindow
 
     paths.init()
     old = QTableView()

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from rolodex.clock import FixedClock
 from rolodex.records import ContactData
-from rolodex.services.activities import ActivityService
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm_records import ActivityData, FollowUpData
-from rolodex.services.followups import FollowUpService
+from rolodex.services.crm.activities import ActivityService
+from rolodex.services.crm.followups import FollowUpService
+from rolodex.services.crm.records import ActivityData, FollowUpData
 from rolodex.store.transactions import writing
 from rolodex.store.users import act_as, put_user
 from rolodex.team import on_it

@@ -9,8 +9,8 @@ import pytest
 
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
-from rolodex.ui.main_window import MainWindow
-from rolodex.ui.team_presence import TeamPresence, install
+from rolodex.ui.main_window.window import MainWindow
+from rolodex.ui.team.presence import TeamPresence, install
 from tests.team.conftest import ok
 
 WITHIN_MS = 2000
@@ -56,10 +56,10 @@ def test_a_colleagues_edit_on_the_server_shows_within_two_seconds(
 
 
 def test_the_history_tab_says_who_logged_a_colleagues_activity(book: object, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from rolodex.services.crm import CrmServices
-    from rolodex.services.crm_records import ActivityData
+    from rolodex.services.crm.bundle import CrmServices
+    from rolodex.services.crm.records import ActivityData
     from rolodex.store.users import act_as
-    from rolodex.ui.timeline import TimelineModel
+    from rolodex.ui.timeline.view import TimelineModel
 
     services = CrmServices.create()
     cid = ContactService().create(ContactData(given="Eve", family="Adams"))

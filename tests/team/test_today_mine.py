@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime
 from rolodex.clock import FixedClock
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import FollowUpData
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import FollowUpData
 from rolodex.store.users import act_as
-from rolodex.ui.today_view import TodayView
+from rolodex.ui.crm.today import TodayView
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 

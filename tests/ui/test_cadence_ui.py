@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from rolodex.db import StoreInfo
-from rolodex.services import cadence
-from rolodex.services.crm import CrmServices
+from rolodex.services.crm import cadence
+from rolodex.services.crm.bundle import CrmServices
 from rolodex.ui.app import build_window
-from rolodex.ui.cadence_ui import CadenceActions, CadenceDialog, tag_at
-from rolodex.ui.main_window import MainWindow
+from rolodex.ui.crm.cadence import CadenceActions, CadenceDialog, tag_at
+from rolodex.ui.main_window.window import MainWindow
 from tests.services.crm_helpers import make_contact, oslo_clock
 
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rolodex.sales.campaigns import CampaignService, Selection
-from rolodex.services.activities import ActivityService
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
+from rolodex.services.crm.activities import ActivityService
+from rolodex.services.crm.bundle import CrmServices
 from rolodex.ui import worker
 from rolodex.ui.sales.campaign_dialog import MainSelection
 from rolodex.ui.sales.campaigns_window import CampaignsWindow

@@ -16,10 +16,10 @@ from rolodex.db import StoreInfo
 from rolodex.records import Address, CompanyData, ContactData, ContactRow, LabeledValue
 from rolodex.services.companies import CompanyService, CompanySummary
 from rolodex.services.contacts import ContactService
-from rolodex.ui.company_dialog import CompanyDialog
-from rolodex.ui.company_models import PAGE_SIZE, CompanyListModel, IdRole, PeopleModel
-from rolodex.ui.contact_model import COL_COMPANY
-from rolodex.ui.main_window import MainWindow
+from rolodex.ui.companies.dialog import CompanyDialog
+from rolodex.ui.companies.models import PAGE_SIZE, CompanyListModel, IdRole, PeopleModel
+from rolodex.ui.contacts.model import COL_COMPANY
+from rolodex.ui.main_window.window import MainWindow
 
 
 @pytest.fixture

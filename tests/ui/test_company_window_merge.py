@@ -12,10 +12,10 @@ from rolodex.db import StoreInfo
 from rolodex.records import ContactData
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import ActivityData
-from rolodex.ui.company_dialog import PEOPLE_TAB, TIMELINE_TAB, CompanyDialog
-from rolodex.ui.company_merge_dialog import CompanyMergeDialog
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import ActivityData
+from rolodex.ui.companies.dialog import PEOPLE_TAB, TIMELINE_TAB, CompanyDialog
+from rolodex.ui.companies.merge_dialog import CompanyMergeDialog
 from tests.services.crm_helpers import oslo, oslo_clock
 from tests.ui.mnemonics import clashes
 

@@ -17,10 +17,10 @@ from rolodex import paths
 from rolodex.db import StoreInfo
 from rolodex.records import Address, ContactData, LabeledValue, Phone
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import ActivityData, FollowUpData
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import ActivityData, FollowUpData
 from rolodex.ui.app import build_window
-from rolodex.ui.main_window import MainWindow
+from rolodex.ui.main_window.window import MainWindow
 from tests.services.crm_helpers import oslo
 
 

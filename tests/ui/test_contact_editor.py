@@ -14,7 +14,7 @@ from rolodex.db import StoreInfo
 from rolodex.records import ContactData, Phone
 from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
-from rolodex.ui.contact_editor import ContactEditor
+from rolodex.ui.contact_editor.editor import ContactEditor
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from rolodex.db import StoreInfo
 from rolodex.records import Address, ContactData, LabeledValue
 from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
-from rolodex.ui.contact_model import (
+from rolodex.ui.contacts.model import (
     COL_CITY,
     COL_COMPANY,
     COL_EMAIL,
@@ -19,7 +19,7 @@ from rolodex.ui.contact_model import (
     ContactTableModel,
     IdRole,
 )
-from rolodex.ui.tag_model import CountRole, KindRole, TagModel
+from rolodex.ui.tags.model import CountRole, KindRole, TagModel
 
 
 def _add(given: str, family: str, **extra: object) -> int:
@@ -138,7 +138,7 @@ def test_sidebar_lists_all_tags_and_trash_with_counts(people: dict[str, int]) ->
 def test_last_contacted_is_shown_as_the_local_date(monkeypatch) -> None:
     import time
 
-    from rolodex.ui.contact_model import local_date
+    from rolodex.ui.contacts.model import local_date
 
     monkeypatch.setenv("TZ", "Pacific/Auckland")
     time.tzset()

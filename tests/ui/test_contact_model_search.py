@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
-from rolodex.ui.contact_model import ContactTableModel
+from rolodex.ui.contacts.model import ContactTableModel
 
 PEOPLE = ("Berit Berg", "Bernt Bakke", "Bjørn Bø", "Carl Cox", "Berta Dahl")
 
@@ -171,7 +171,7 @@ def test_the_refresh_after_a_save_waits_for_a_slow_server_off_the_ui_thread(
 def test_scrolling_to_a_page_not_read_yet_shows_it_loading_then_its_rows(
     pg_book: str, qtbot, monkeypatch  # type: ignore[no-untyped-def]
 ) -> None:
-    import rolodex.ui.contact_model as contact_model
+    import rolodex.ui.contacts.model as contact_model
 
     monkeypatch.setattr(contact_model, "PAGE_SIZE", 2)
     service = ContactService()
@@ -208,7 +208,7 @@ def test_scrolling_to_a_page_not_read_yet_shows_it_loading_then_its_rows(
 def test_on_a_file_the_refresh_and_a_new_page_are_there_at_once(
     book: object, qtbot, monkeypatch  # type: ignore[no-untyped-def]
 ) -> None:
-    import rolodex.ui.contact_model as contact_model
+    import rolodex.ui.contacts.model as contact_model
 
     monkeypatch.setattr(contact_model, "PAGE_SIZE", 2)
     service = ContactService()

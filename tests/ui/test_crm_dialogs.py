@@ -8,9 +8,9 @@ from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from rolodex.db import StoreInfo
-from rolodex.services.crm import CrmServices
-from rolodex.ui.activity_dialog import ActivityDialog
-from rolodex.ui.followup_dialog import FollowUpDialog
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.ui.crm.activity_dialog import ActivityDialog
+from rolodex.ui.crm.followup_dialog import FollowUpDialog
 from tests.services.crm_helpers import make_contact, oslo, oslo_clock
 
 

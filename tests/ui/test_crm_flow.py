@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from rolodex.db import StoreInfo
-from rolodex.services.crm import CrmServices
-from rolodex.ui.activity_dialog import ActivityDialog
-from rolodex.ui.crm_actions import CrmActions
-from rolodex.ui.today_view import TodayView
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.ui.crm.actions import CrmActions
+from rolodex.ui.crm.activity_dialog import ActivityDialog
+from rolodex.ui.crm.today import TodayView
 from tests.services.crm_helpers import make_contact, oslo, oslo_clock
 
 

@@ -8,9 +8,9 @@ from datetime import date, time, timedelta
 from pytestqt.qtbot import QtBot
 
 from rolodex.db import StoreInfo
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import FollowUpData
-from rolodex.ui.reminders import ReminderBanner, ReminderController
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import FollowUpData
+from rolodex.ui.crm.reminders import ReminderBanner, ReminderController
 from tests.services.crm_helpers import make_contact, oslo_clock
 
 

@@ -6,9 +6,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rolodex.db import StoreInfo, database
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import ActivityData
-from rolodex.ui.timeline import ID_ROLE, TimelineWidget
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import ActivityData
+from rolodex.ui.timeline.view import ID_ROLE, TimelineWidget
 from tests.services.crm_helpers import make_contact, oslo, oslo_clock
 
 

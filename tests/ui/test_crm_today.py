@@ -10,11 +10,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rolodex.db import StoreInfo
-from rolodex.services import cadence
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import FollowUpData
-from rolodex.services.followups import Snooze
-from rolodex.ui.today_view import TodayView
+from rolodex.services.crm import cadence
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.followups import Snooze
+from rolodex.services.crm.records import FollowUpData
+from rolodex.ui.crm.today import TodayView
 from tests.services.crm_helpers import make_contact, oslo_clock
 
 

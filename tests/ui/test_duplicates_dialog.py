@@ -10,9 +10,9 @@ from rolodex.db import StoreInfo
 from rolodex.records import Address, ContactData, LabeledValue
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
-from rolodex.services.dedupe import DuplicateGroup, find_duplicates
-from rolodex.ui.duplicates_dialog import DuplicatesDialog
-from rolodex.ui.duplicates_models import DuplicateGroupsModel, GroupMembersModel
+from rolodex.services.duplicates.find import DuplicateGroup, find_duplicates
+from rolodex.ui.duplicates.dialog import DuplicatesDialog
+from rolodex.ui.duplicates.models import DuplicateGroupsModel, GroupMembersModel
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from rolodex.db import StoreInfo
 from rolodex.records import CompanyData, ContactData
 from rolodex.services.companies import CompanyService
 from rolodex.services.contacts import ContactService
-from rolodex.ui.contact_editor import ContactEditor
+from rolodex.ui.contact_editor.editor import ContactEditor
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from rolodex.db import StoreInfo
 from rolodex.records import ContactData
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
+from rolodex.services.crm.bundle import CrmServices
 from rolodex.ui.app import build_window
-from rolodex.ui.main_window import MainWindow
-from rolodex.ui.today_view import TodayView
+from rolodex.ui.crm.today import TodayView
+from rolodex.ui.main_window.window import MainWindow
 
 
 def open_window(qtbot: QtBot) -> MainWindow:

@@ -15,7 +15,7 @@ from rolodex.db import StoreError, StoreInfo
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
 from rolodex.ui import errors
-from rolodex.ui.main_window import MainWindow
+from rolodex.ui.main_window.window import MainWindow
 
 
 def test_a_locked_book_keeps_the_edits_and_says_why(

@@ -10,7 +10,7 @@ from rolodex import paths, settings
 from rolodex.db import StoreInfo
 from rolodex.services import prefs
 from rolodex.ui.first_run_dialog import ask_country_if_unknown
-from rolodex.ui.labels_dialog import LabelsDialog
+from rolodex.ui.labels.dialog import LabelsDialog
 from rolodex.ui.preferences_dialog import PreferencesDialog
 from tests.test_locale_defaults import LOCALE_VARIABLES
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from rolodex.db import StoreInfo
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import ActivityData, FollowUpData
-from rolodex.ui.crm_actions import CrmActions
-from rolodex.ui.timeline import TimelineWidget
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import ActivityData, FollowUpData
+from rolodex.ui.crm.actions import CrmActions
+from rolodex.ui.timeline.view import TimelineWidget
 from tests.services.crm_helpers import make_contact, oslo, oslo_clock
 
 

@@ -14,15 +14,15 @@ from rolodex.db import StoreInfo
 from rolodex.records import ContactData, ImportIssue, LabeledValue
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
-from rolodex.services.importing_records import CardMatch
-from rolodex.ui.import_dialog import (
+from rolodex.services.importing.records import CardMatch
+from rolodex.ui.importing.dialog import (
     PAGE_MAPPING,
     PAGE_PREVIEW,
     PAGE_RUNNING,
     PAGE_SUMMARY,
     ImportDialog,
 )
-from rolodex.ui.import_models import MappingModel, PreviewModel
+from rolodex.ui.importing.models import MappingModel, PreviewModel
 from rolodex.ui.worker import run_in_background, wait_for_idle
 
 VCARDS = (
@@ -217,7 +217,7 @@ def test_csv_without_header_row(qtbot: QtBot, book: StoreInfo, tmp_path: Path) -
 def test_an_import_that_only_skipped_says_nothing_was_imported(
     qtbot: QtBot, book: StoreInfo, vcf: Path
 ) -> None:
-    from rolodex.services.importing import run_import as import_files
+    from rolodex.services.importing.service import run_import as import_files
 
     import_files([vcf])
     dialog = make_dialog(qtbot, vcf)
@@ -277,7 +277,7 @@ def test_preview_lists_the_contacts_of_a_vcard_file_too(
 
 
 def test_contact_preview_model_passes_the_qt_model_tester(qtmodeltester: ModelTester) -> None:
-    from rolodex.ui.import_preview import ContactPreviewModel
+    from rolodex.ui.importing.preview import ContactPreviewModel
 
     model = ContactPreviewModel()
     model.load(
@@ -289,7 +289,7 @@ def test_contact_preview_model_passes_the_qt_model_tester(qtmodeltester: ModelTe
 
 def test_every_target_field_title_is_offered_for_translation() -> None:
     from rolodex.importers.csv_mapping import TARGET_FIELDS
-    from rolodex.ui.import_fields import FIELD_TITLES
+    from rolodex.ui.importing.fields import FIELD_TITLES
 
     assert list(FIELD_TITLES) == [title for _name, title in TARGET_FIELDS]
 
@@ -323,8 +323,8 @@ def test_the_summary_says_when_no_new_backup_was_needed(qtbot: QtBot, book: Stor
     from datetime import UTC, datetime
 
     from rolodex.safety.backups import BackupInfo
-    from rolodex.services.importing_records import ImportResult
-    from rolodex.ui.import_notes import ImportNotes
+    from rolodex.services.importing.records import ImportResult
+    from rolodex.ui.importing.notes import ImportNotes
 
     backup = BackupInfo(
         Path("b.db"), datetime(2026, 5, 1, 9, 30, tzinfo=UTC), "x", 1, 1, None, True

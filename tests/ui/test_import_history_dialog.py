@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from rolodex.db import StoreInfo
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
-from rolodex.services.importing import run_import
-from rolodex.ui.import_history_dialog import ImportHistoryDialog
+from rolodex.services.importing.service import run_import
+from rolodex.ui.importing.history_dialog import ImportHistoryDialog
 
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{0}\r\nN:{0};;;;\r\nEND:VCARD\r\n"
 

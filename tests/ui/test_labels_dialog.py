@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from rolodex import paths
 from rolodex.records import Address, ContactData
-from rolodex.ui.labels_custom import CustomSheetDialog
-from rolodex.ui.labels_dialog import LabelsDialog
+from rolodex.ui.labels.custom import CustomSheetDialog
+from rolodex.ui.labels.dialog import LabelsDialog
 from tests.labels.conftest import LITHUANIAN, NORWEGIAN, RUSSIAN, read_text
 
 BLOCKED = ContactData(
@@ -64,7 +64,7 @@ def test_save_pdf_in_background_lists_left_out(
 
 
 def test_print_to_pdf_printer(dialog: LabelsDialog, qtbot: QtBot, tmp_path: Path) -> None:
-    from rolodex.ui.labels_print import setup_printer
+    from rolodex.ui.labels.printing import setup_printer
 
     select(dialog, "envelope-dl")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -16,10 +16,10 @@ from rolodex import paths
 from rolodex.db import StoreInfo
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
+from rolodex.services.crm.bundle import CrmServices
 from rolodex.ui.app import build_window, install_translations
-from rolodex.ui.contact_model import COL_CITY, COL_NAME
-from rolodex.ui.main_window import MainWindow
+from rolodex.ui.contacts.model import COL_CITY, COL_NAME
+from rolodex.ui.main_window.window import MainWindow
 
 PEOPLE = (("Anna", "Berg", ["Kunder"]), ("Bjørn", "Dahl", []), ("Cecilie", "Eide", ["vip"]))
 

@@ -16,8 +16,8 @@ from rolodex.records import Address, ContactData, LabeledValue, Phone
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
 from rolodex.ui import unsaved
-from rolodex.ui.main_window import MainWindow
-from rolodex.ui.tag_model import CountRole
+from rolodex.ui.main_window.window import MainWindow
+from rolodex.ui.tags.model import CountRole
 
 
 def _add(given: str, family: str, email: str, tag: str = "", city: str = "") -> int:

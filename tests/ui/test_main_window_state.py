@@ -6,7 +6,7 @@ from rolodex import paths
 from rolodex.db import StoreInfo
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
-from rolodex.ui.main_window import MainWindow
+from rolodex.ui.main_window.window import MainWindow
 
 
 def _open(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]

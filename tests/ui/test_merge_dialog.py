@@ -13,8 +13,8 @@ from rolodex.models import Activity
 from rolodex.records import ContactData, LabeledValue, Phone
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
-from rolodex.services.merge import load_for_merge
-from rolodex.ui.merge_dialog import MergeDialog, MergeUndoCommand
+from rolodex.services.duplicates.merge import load_for_merge
+from rolodex.ui.contacts.merge_dialog import MergeDialog, MergeUndoCommand
 
 NOW = "2024-05-01T10:00:00+00:00"
 

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from rolodex.db import StoreInfo
 from rolodex.safety.backups import BackupInfo
 from rolodex.services.contacts import ContactService
-from rolodex.ui.backups_dialog import BackupTableModel
-from rolodex.ui.contact_editor import ContactEditor
-from rolodex.ui.contact_model import local_date
-from rolodex.ui.crm_format import show_moment
+from rolodex.ui.contact_editor.editor import ContactEditor
+from rolodex.ui.contacts.model import local_date
+from rolodex.ui.crm.format import show_moment
+from rolodex.ui.safety.backups_dialog import BackupTableModel
 from tests.services.crm_helpers import oslo_clock
 
 

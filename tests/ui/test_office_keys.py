@@ -15,12 +15,12 @@ from rolodex import paths
 from rolodex.db import StoreInfo
 from rolodex.records import ContactData, LabeledValue
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
+from rolodex.services.crm.bundle import CrmServices
 from rolodex.ui import unsaved
-from rolodex.ui.activity_dialog import ActivityDialog
 from rolodex.ui.app import build_window
-from rolodex.ui.followup_dialog import FollowUpDialog
-from rolodex.ui.main_window import MainWindow
+from rolodex.ui.crm.activity_dialog import ActivityDialog
+from rolodex.ui.crm.followup_dialog import FollowUpDialog
+from rolodex.ui.main_window.window import MainWindow
 from tests.ui.mnemonics import clashes, letter, menu_clashes
 
 ALT = Qt.KeyboardModifier.AltModifier

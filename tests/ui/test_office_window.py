@@ -18,14 +18,14 @@ from rolodex import paths
 from rolodex.db import StoreInfo
 from rolodex.records import ContactData, LabeledValue
 from rolodex.services.contacts import ContactService
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import FollowUpData
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import FollowUpData
 from rolodex.ui import unsaved
-from rolodex.ui.crm_actions import CrmActions
-from rolodex.ui.main_window import MainWindow
-from rolodex.ui.passphrase_dialog import PassphraseDialog
-from rolodex.ui.security_dialog import SecurityDialog
-from rolodex.ui.today_view import TodayView
+from rolodex.ui.crm.actions import CrmActions
+from rolodex.ui.crm.today import TodayView
+from rolodex.ui.main_window.window import MainWindow
+from rolodex.ui.safety.passphrase_dialog import PassphraseDialog
+from rolodex.ui.safety.security_dialog import SecurityDialog
 from rolodex.ui.wiring import wire_crm
 from tests.services.crm_helpers import oslo_clock
 
@@ -241,9 +241,9 @@ def test_the_default_window_fits_the_screen_with_its_status_bar(
 
 
 def test_counted_messages_read_as_english(window: MainWindow, qtbot: QtBot) -> None:
-    from rolodex.ui.import_history_dialog import ImportHistoryDialog
-    from rolodex.ui.labels_dialog import LabelsDialog
-    from rolodex.ui.merge_dialog import MergeTexts
+    from rolodex.ui.contacts.merge_dialog import MergeTexts
+    from rolodex.ui.importing.history_dialog import ImportHistoryDialog
+    from rolodex.ui.labels.dialog import LabelsDialog
 
     def tr(cls: type, text: str, n: int) -> str:
         return QApplication.translate(cls.__name__, text, "", n)
@@ -304,9 +304,9 @@ def test_passphrase_dialog_shows_its_whole_prompt_and_error(tmp_path: Path, qtbo
 
 
 def test_crm_dialog_titles_are_not_elided(window: MainWindow, qtbot: QtBot) -> None:
-    from rolodex.ui.activity_dialog import ActivityDialog
+    from rolodex.ui.crm.activity_dialog import ActivityDialog
+    from rolodex.ui.crm.followup_dialog import FollowUpDialog
     from rolodex.ui.dialog_fit import title_width
-    from rolodex.ui.followup_dialog import FollowUpDialog
 
     contact_id = window.editor.contact_id
     assert contact_id is not None

@@ -17,7 +17,7 @@ from rolodex.records import ContactData, Phone
 from rolodex.safety.backups import backup_dir
 from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
-from rolodex.ui.main_window import MainWindow
+from rolodex.ui.main_window.window import MainWindow
 from rolodex.ui.preferences_dialog import PreferencesDialog
 from rolodex.ui.wiring import wire_features
 

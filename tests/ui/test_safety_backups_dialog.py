@@ -15,7 +15,7 @@ from rolodex import paths
 from rolodex.db import StoreInfo, close_store, open_store
 from rolodex.models import Contact
 from rolodex.safety import backups
-from rolodex.ui.backups_dialog import COL_CONTACTS, COL_KIND, BackupsDialog
+from rolodex.ui.safety.backups_dialog import COL_CONTACTS, COL_KIND, BackupsDialog
 from rolodex.ui.worker import wait_for_idle
 
 NAMES = ("Ødegård", "Jonaitė", "Смирнова")

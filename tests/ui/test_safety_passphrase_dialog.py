@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from rolodex.db import close_store, open_store
 from rolodex.models import Contact
-from rolodex.ui.passphrase_dialog import PassphraseDialog
+from rolodex.ui.safety.passphrase_dialog import PassphraseDialog
 
 SECRET = "Žalias šuo ir ёж"  # non-Latin-1: typed with setText, not keyClicks
 

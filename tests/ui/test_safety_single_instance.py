@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from rolodex.ui import single_instance
-from rolodex.ui.single_instance import SingleInstance, bring_to_front, instance_key
+from rolodex.ui.safety import single_instance
+from rolodex.ui.safety.single_instance import SingleInstance, bring_to_front, instance_key
 
 
 def test_key_depends_on_the_book_path(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from rolodex.sales import lifecycle, money
 from rolodex.sales.deals import DealService
 from rolodex.services.contacts import ContactService
-from rolodex.ui.contact_card import ContactCard
+from rolodex.ui.contacts.card import ContactCard
 from rolodex.ui.sales.board import PipelineBoard
 from rolodex.ui.sales.deal_dialog import DealDialog
 from rolodex.ui.sales.money_text import editable, show_money

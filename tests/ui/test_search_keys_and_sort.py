@@ -18,7 +18,7 @@ from rolodex.records import Address, ContactData
 from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
 from rolodex.ui.app import build_window
-from rolodex.ui.main_window import MainWindow
+from rolodex.ui.main_window.window import MainWindow
 
 PEOPLE = (("Anne", "Berg", "Nordkapp"), ("Kari", "Nordmann", "Oslo"), ("Ola", "Dahl", "Bergen"))
 

@@ -21,7 +21,7 @@ from rolodex.db import (
 from rolodex.records import ContactData
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
-from rolodex.ui.security_dialog import SecurityDialog
+from rolodex.ui.safety.security_dialog import SecurityDialog
 from rolodex.ui.worker import wait_for_idle
 
 OLD = "Žalias šuo ir ёж"  # non-Latin-1: typed with setText

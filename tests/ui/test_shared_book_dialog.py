@@ -101,7 +101,7 @@ def test_a_stopped_server_is_one_line(book: StoreInfo, server: str, qtbot) -> No
 
 
 def test_the_window_title_names_the_open_file(book: StoreInfo, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from rolodex.ui.main_window import MainWindow
+    from rolodex.ui.main_window.window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -17,8 +17,8 @@ from rolodex.records import ContactData
 from rolodex.services import prefs
 from rolodex.services.contacts import ContactService
 from rolodex.ui.app import build_window, install_translations
-from rolodex.ui.main_window import MainWindow
-from rolodex.ui.tag_model import KindRole
+from rolodex.ui.main_window.window import MainWindow
+from rolodex.ui.tags.model import KindRole
 
 PEOPLE = (
     ("Anna", ["VIP", "Ørsta"]), ("Bjørn", ["vip"]), ("Cecilie", ["Kunder", "zebra"]),

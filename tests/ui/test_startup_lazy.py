@@ -20,20 +20,20 @@ from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
 
 NOT_FOR_THE_FIRST_FRAME = (
-    "rolodex.ui.contact_editor_photo",  # the editor's form: built when a contact is edited
-    "rolodex.ui.team_merge_dialog",
+    "rolodex.ui.contact_editor.photo",  # the editor's form: built when a contact is edited
+    "rolodex.ui.team.merge_dialog",
     "rolodex.ui.sales.board",
     "rolodex.ui.sales.dashboard",
     "PySide6.QtCharts",
     "PySide6.QtNetwork",
-    "rolodex.services.crm",
-    "rolodex.ui.timeline",
-    "rolodex.ui.today_view",
-    "rolodex.ui.import_dialog",
+    "rolodex.services.crm.bundle",
+    "rolodex.ui.timeline.view",
+    "rolodex.ui.crm.today",
+    "rolodex.ui.importing.dialog",
     "rolodex.ui.export_dialog",
     "rolodex.ui.preferences_dialog",
     "rolodex.ui.shared_book_dialog",  # File → Open shared book…, Sync accounts…
-    "rolodex.ui.sync_dialog",
+    "rolodex.ui.sync.dialog",
     "rolodex.team.history",
 )
 
@@ -92,7 +92,7 @@ def test_the_first_window_loads_nothing_it_does_not_show(book: StoreInfo, tmp_pa
         for line in before_shown.splitlines()
         if line.startswith("import time:") and "|" in line
     }
-    assert "rolodex.ui.main_window" in imported  # the import list is read right
+    assert "rolodex.ui.main_window.window" in imported  # the import list is read right
     assert sorted(imported & set(NOT_FOR_THE_FIRST_FRAME)) == []
 
 
@@ -107,6 +107,6 @@ def test_the_card_shows_a_contact_without_the_form_and_edit_builds_it(
     assert run.returncode == 0, run.stderr[-2000:]
     shown = json.loads(run.stdout.strip().splitlines()[-1])
     assert shown["on_card"] and shown["card_title"] == "Åse Berg"
-    assert "rolodex.ui.contact_editor_photo" not in shown["loaded"]
+    assert "rolodex.ui.contact_editor.photo" not in shown["loaded"]
     assert shown["editing"] and shown["given"] == "Åse" and not shown["dirty"]
-    assert "rolodex.ui.contact_editor_photo" in shown["loaded_after_edit"]
+    assert "rolodex.ui.contact_editor.photo" in shown["loaded_after_edit"]

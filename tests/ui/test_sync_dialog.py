@@ -16,8 +16,8 @@ from rolodex.db import StoreInfo
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
 from rolodex.sync.accounts import KEYRING_SERVICE
-from rolodex.ui.main_window import MainWindow
-from rolodex.ui.sync_dialog import AddAccountDialog, SyncAccountsDialog
+from rolodex.ui.main_window.window import MainWindow
+from rolodex.ui.sync.dialog import AddAccountDialog, SyncAccountsDialog
 from rolodex.ui.worker import wait_for_idle
 from tests.store.test_postgres_open import MemoryKeyring
 from tests.sync.conftest import Collection, new_collection

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from rolodex.db import StoreInfo
 from rolodex.services.contacts import ContactService
-from rolodex.services.importing import run_import
-from rolodex.ui.contact_editor import ContactEditor
-from rolodex.ui.contact_editor_photo import PHOTO_SIZE, round_photo
+from rolodex.services.importing.service import run_import
+from rolodex.ui.contact_editor.editor import ContactEditor
+from rolodex.ui.contact_editor.photo import PHOTO_SIZE, round_photo
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "vcard"
 RED, GREEN, BLUE = QColor(220, 0, 0), QColor(0, 200, 0), QColor(0, 0, 220)

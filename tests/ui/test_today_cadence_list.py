@@ -9,11 +9,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rolodex.db import StoreInfo
-from rolodex.services import cadence
-from rolodex.services.crm import CrmServices
-from rolodex.services.followups import PAGE
-from rolodex.services.importing import run_import
-from rolodex.ui.today_view import TodayView
+from rolodex.services.crm import cadence
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.followups import PAGE
+from rolodex.services.importing.service import run_import
+from rolodex.ui.crm.today import TodayView
 from tests.services.crm_helpers import oslo_clock
 
 QUALIFIED = 583

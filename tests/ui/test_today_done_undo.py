@@ -10,9 +10,9 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from rolodex.db import StoreInfo
-from rolodex.services.crm import CrmServices
-from rolodex.services.crm_records import FollowUpData
-from rolodex.ui.today_view import TodayView
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import FollowUpData
+from rolodex.ui.crm.today import TodayView
 from tests.services.crm_helpers import make_contact, oslo_clock
 
 

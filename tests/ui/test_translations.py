@@ -33,9 +33,9 @@ from rolodex import settings
 from rolodex.db import StoreInfo
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
-from rolodex.ui import languages
 from rolodex.ui.app import build_window, install_translations
-from rolodex.ui.main_window import MainWindow
+from rolodex.ui.locale import languages
+from rolodex.ui.main_window.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "rolodex" / "ui" / "translations"
@@ -351,9 +351,9 @@ def test_a_bad_language_in_the_settings_file_is_refused_clearly() -> None:
 def test_activity_kinds_are_shown_in_the_language_and_stored_as_keywords(
     book: StoreInfo, qtbot: QtBot, speak
 ) -> None:  # type: ignore[no-untyped-def]
-    from rolodex.services.crm import CrmServices
-    from rolodex.ui.activity_dialog import ActivityDialog
-    from rolodex.ui.timeline import TimelineModel
+    from rolodex.services.crm.bundle import CrmServices
+    from rolodex.ui.crm.activity_dialog import ActivityDialog
+    from rolodex.ui.timeline.view import TimelineModel
     from tests.services.crm_helpers import make_contact, oslo_clock
 
     speak("nb")
@@ -378,10 +378,10 @@ def test_texts_translated_from_tables_speak_the_language(speak) -> None:  # type
     """Table headers, the CSV mapping's field names, the shortcuts help, the phone checks."""
     from PySide6.QtCore import Qt
 
-    from rolodex.ui.backups_dialog import BackupTableModel
-    from rolodex.ui.contact_editor_checks import phone_problem
-    from rolodex.ui.import_models import target_title
-    from rolodex.ui.main_window_help import shortcuts_text
+    from rolodex.ui.contact_editor.checks import phone_problem
+    from rolodex.ui.importing.models import target_title
+    from rolodex.ui.main_window.help import shortcuts_text
+    from rolodex.ui.safety.backups_dialog import BackupTableModel
 
     speak("ru")
     header = BackupTableModel().headerData(0, Qt.Orientation.Horizontal)
@@ -393,15 +393,15 @@ def test_texts_translated_from_tables_speak_the_language(speak) -> None:  # type
 
 def dialogs(qtbot: QtBot) -> list[QWidget]:
     """The dialogs with mnemonics, built and shown as a user opens them."""
-    from rolodex.services.crm import CrmServices
-    from rolodex.ui.activity_dialog import ActivityDialog
-    from rolodex.ui.backups_dialog import BackupsDialog
-    from rolodex.ui.cadence_ui import CadenceDialog
-    from rolodex.ui.company_dialog import CompanyDialog
-    from rolodex.ui.followup_dialog import FollowUpDialog
+    from rolodex.services.crm.bundle import CrmServices
+    from rolodex.ui.companies.dialog import CompanyDialog
+    from rolodex.ui.crm.activity_dialog import ActivityDialog
+    from rolodex.ui.crm.cadence import CadenceDialog
+    from rolodex.ui.crm.followup_dialog import FollowUpDialog
+    from rolodex.ui.crm.today import TodayView
     from rolodex.ui.preferences_dialog import PreferencesDialog
-    from rolodex.ui.security_dialog import SecurityDialog
-    from rolodex.ui.today_view import TodayView
+    from rolodex.ui.safety.backups_dialog import BackupsDialog
+    from rolodex.ui.safety.security_dialog import SecurityDialog
     from tests.services.crm_helpers import make_contact, oslo_clock
 
     services = CrmServices.create(oslo_clock(2026, 3, 29, 10, 15))
@@ -437,7 +437,7 @@ def test_no_two_fields_of_a_dialog_share_a_mnemonic(
 )
 def test_why_a_label_was_left_out_is_said_in_the_language(language: str, expected: str, speak) -> None:  # type: ignore[no-untyped-def]
     from rolodex.labels.options import REASON_DO_NOT_MAIL, REASON_NO_GLYPHS
-    from rolodex.ui.labels_dialog import LabelsDialog
+    from rolodex.ui.labels.dialog import LabelsDialog
 
     speak(language)
     said = QCoreApplication.translate("LabelsDialog", "do not mail")

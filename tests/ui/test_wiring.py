@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from rolodex.db import StoreInfo
 from rolodex.records import ContactData, LabeledValue
 from rolodex.services.contacts import ContactService
-from rolodex.ui.activity_dialog import ActivityDialog
 from rolodex.ui.app import build_window
-from rolodex.ui.import_dialog import ImportDialog
-from rolodex.ui.main_window_menus import FEATURES
+from rolodex.ui.crm.activity_dialog import ActivityDialog
+from rolodex.ui.importing.dialog import ImportDialog
+from rolodex.ui.main_window.menus import FEATURES
 
 
 def make_window(qtbot: QtBot):  # type: ignore[no-untyped-def]
@@ -79,14 +79,14 @@ def test_labels_without_a_selection_use_the_filtered_list(
     window.table.clearSelection()
     seen: list[list[int]] = []
     monkeypatch.setattr(
-        "rolodex.ui.labels_dialog.open_for_ids", lambda parent, ids: seen.append(ids)
+        "rolodex.ui.labels.dialog.open_for_ids", lambda parent, ids: seen.append(ids)
     )
     window.open_labels_dialog()
     assert seen == [[ona, onute]]
 
 
 def test_reminder_banner_takes_only_a_line(book: StoreInfo, qtbot: QtBot) -> None:
-    from rolodex.ui.reminders import ReminderBanner
+    from rolodex.ui.crm.reminders import ReminderBanner
 
     window = make_window(qtbot)
     window.resize(1200, 720)

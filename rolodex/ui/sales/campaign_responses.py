@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from rolodex.clock import Clock, SystemClock
 from rolodex.sales.campaigns import OUTCOMES, CampaignService
 from rolodex.sales.records import Recipient, SalesError
-from rolodex.services.crm import CrmServices
+from rolodex.services.crm.bundle import CrmServices
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -155,7 +155,7 @@ class ResponsesDialog(QDialog):
 
     def follow_up(self) -> QDialog:
         """The follow-up dialog for the interested recipient, its subject filled in."""
-        from rolodex.ui.followup_dialog import FollowUpDialog
+        from rolodex.ui.crm.followup_dialog import FollowUpDialog
 
         person = self._interested
         assert person.contact_id is not None

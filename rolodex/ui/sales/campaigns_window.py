@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from rolodex.clock import Clock, SystemClock
 from rolodex.sales.campaigns import CampaignService
 from rolodex.sales.records import CampaignData, CampaignSummary
-from rolodex.ui.locale_dates import show_stored
+from rolodex.ui.locale.dates import show_stored
 from rolodex.ui.sales.campaign_dialog import CampaignDialog, MainSelection
 from rolodex.ui.sales.campaign_responses import ResponsesDialog
 from rolodex.ui.sales.campaign_send import SendDialog

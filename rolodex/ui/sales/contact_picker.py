@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from rolodex.services.crm_lookup import contact_names
+from rolodex.services.crm.lookup import contact_names
 from rolodex.services.search import search_ids
 
 MATCHES = 20

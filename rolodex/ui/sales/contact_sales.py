@@ -2,7 +2,7 @@
 change kept by :mod:`rolodex.sales.lifecycle` with when, from, to and by, shown as a tooltip)
 and the contact's deals, each a link that opens the deal dialog, with "New deal…".
 
-The card adds it with two lines (:class:`~rolodex.ui.contact_card.ContactCard`): the panel
+The card adds it with two lines (:class:`~rolodex.ui.contacts.card.ContactCard`): the panel
 reads its data itself when the card shows a contact."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rolodex.clock import SystemClock
 from rolodex.sales import lifecycle
 from rolodex.sales.deals import DealService
 from rolodex.sales.records import DealFilter
-from rolodex.ui.locale_dates import show_date, show_stored
+from rolodex.ui.locale.dates import show_date, show_stored
 from rolodex.ui.sales.deal_dialog import edit_deal
 from rolodex.ui.sales.money_text import show_money
 from rolodex.ui.sales.stage_names import shown_stage

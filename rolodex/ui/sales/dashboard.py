@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from rolodex.clock import Clock, SystemClock
 from rolodex.sales import dashboard, money, quality, retention
 from rolodex.sales.dashboard import Dashboard
-from rolodex.services.crm_lookup import contact_names
+from rolodex.services.crm.lookup import contact_names
 from rolodex.ui.sales.charts import bars, pie
 from rolodex.ui.sales.money_text import show_money
 from rolodex.ui.sales.stage_names import shown_stage

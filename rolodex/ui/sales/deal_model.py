@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from rolodex.sales.deals import DealService
 from rolodex.sales.pipeline import BoardColumn
 from rolodex.sales.records import DealData, DealFilter
-from rolodex.ui.locale_dates import show_date
+from rolodex.ui.locale.dates import show_date
 from rolodex.ui.sales.money_text import show_money
 
 MIME = "application/x-rolodex-deal"

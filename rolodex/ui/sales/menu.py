@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from rolodex.ui.main_window import MainWindow
+    from rolodex.ui.main_window.window import MainWindow
 
 
 def _tr(text: str) -> str:

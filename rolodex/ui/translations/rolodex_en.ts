@@ -4,87 +4,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="62"/>
+        <location filename="../crm/activity_dialog.py" line="62"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="62"/>
+        <location filename="../crm/activity_dialog.py" line="62"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="77"/>
+        <location filename="../crm/activity_dialog.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="80"/>
+        <location filename="../crm/activity_dialog.py" line="80"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="82"/>
+        <location filename="../crm/activity_dialog.py" line="82"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="83"/>
+        <location filename="../crm/activity_dialog.py" line="83"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="84"/>
+        <location filename="../crm/activity_dialog.py" line="84"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="86"/>
+        <location filename="../crm/activity_dialog.py" line="86"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="89"/>
+        <location filename="../crm/activity_dialog.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="91"/>
+        <location filename="../crm/activity_dialog.py" line="91"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="92"/>
+        <location filename="../crm/activity_dialog.py" line="92"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="119"/>
+        <location filename="../crm/activity_dialog.py" line="119"/>
         <source>&amp;Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="120"/>
+        <location filename="../crm/activity_dialog.py" line="120"/>
         <source>Next &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="121"/>
+        <location filename="../crm/activity_dialog.py" line="121"/>
         <source>&amp;Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="122"/>
+        <location filename="../crm/activity_dialog.py" line="122"/>
         <source>&amp;No thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="180"/>
+        <location filename="../crm/activity_dialog.py" line="180"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="191"/>
+        <location filename="../crm/activity_dialog.py" line="191"/>
         <source>Follow up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,33 +110,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../backups_dialog.py" line="123"/>
-        <location filename="../backups_dialog.py" line="285"/>
+        <location filename="../safety/backups_dialog.py" line="123"/>
+        <location filename="../safety/backups_dialog.py" line="285"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="130"/>
+        <location filename="../safety/backups_dialog.py" line="130"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="131"/>
+        <location filename="../safety/backups_dialog.py" line="131"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="169"/>
+        <location filename="../safety/backups_dialog.py" line="169"/>
         <source>No backups yet. Rolodex makes one every day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="186"/>
+        <location filename="../safety/backups_dialog.py" line="186"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="194"/>
+        <location filename="../safety/backups_dialog.py" line="194"/>
         <source>Backed up %n contact(s) (checked).</source>
         <translation>
             <numerusform>Backed up %n contact (checked).</numerusform>
@@ -144,22 +144,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="209"/>
+        <location filename="../safety/backups_dialog.py" line="209"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="242"/>
+        <location filename="../safety/backups_dialog.py" line="242"/>
         <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="248"/>
+        <location filename="../safety/backups_dialog.py" line="248"/>
         <source>Backup of another book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="258"/>
+        <location filename="../safety/backups_dialog.py" line="258"/>
         <source>Replace the whole contact book with the backup from %1?
 
 It holds %2 contacts; its last change was %3.
@@ -168,17 +168,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="263"/>
+        <location filename="../safety/backups_dialog.py" line="263"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="265"/>
+        <location filename="../safety/backups_dialog.py" line="265"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="273"/>
+        <location filename="../safety/backups_dialog.py" line="273"/>
         <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
         <translation>
             <numerusform>Restored %n contact. To undo, restore the backup marked “Before restore”.</numerusform>
@@ -262,22 +262,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,37 +285,37 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CadenceActions</name>
     <message>
-        <location filename="../cadence_ui.py" line="133"/>
+        <location filename="../crm/cadence.py" line="133"/>
         <source>&amp;Keep in touch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="152"/>
+        <location filename="../crm/cadence.py" line="152"/>
         <source>How often do you want to be reminded to get in touch with %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="161"/>
+        <location filename="../crm/cadence.py" line="161"/>
         <source>&amp;Follow its tags (none has a reminder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="163"/>
+        <location filename="../crm/cadence.py" line="163"/>
         <source>&amp;Follow its tags (every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="164"/>
+        <location filename="../crm/cadence.py" line="164"/>
         <source>&amp;Follow its tags (every %1 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="172"/>
+        <location filename="../crm/cadence.py" line="172"/>
         <source>Remind you to get in touch with everyone tagged “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="192"/>
+        <location filename="../crm/cadence.py" line="192"/>
         <source>Keep in touch every…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,32 +323,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../cadence_ui.py" line="52"/>
+        <location filename="../crm/cadence.py" line="52"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="56"/>
+        <location filename="../crm/cadence.py" line="56"/>
         <source>&amp;Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="58"/>
+        <location filename="../crm/cadence.py" line="58"/>
         <source>&amp;Never remind me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="58"/>
+        <location filename="../crm/cadence.py" line="58"/>
         <source>&amp;No reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="84"/>
+        <location filename="../crm/cadence.py" line="84"/>
         <source> day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="84"/>
+        <location filename="../crm/cadence.py" line="84"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,72 +519,72 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ChangeHistoryList</name>
     <message>
-        <location filename="../change_history.py" line="27"/>
+        <location filename="../companies/changes.py" line="27"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="42"/>
+        <location filename="../companies/changes.py" line="42"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="50"/>
+        <location filename="../companies/changes.py" line="50"/>
         <source>{name} created it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="51"/>
+        <location filename="../companies/changes.py" line="51"/>
         <source>{name} edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="52"/>
+        <location filename="../companies/changes.py" line="52"/>
         <source>{name} moved it to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="53"/>
+        <location filename="../companies/changes.py" line="53"/>
         <source>{name} restored it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="58"/>
+        <location filename="../companies/changes.py" line="58"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="59"/>
+        <location filename="../companies/changes.py" line="59"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="60"/>
+        <location filename="../companies/changes.py" line="60"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="61"/>
+        <location filename="../companies/changes.py" line="61"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="62"/>
+        <location filename="../companies/changes.py" line="62"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="63"/>
+        <location filename="../companies/changes.py" line="63"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="64"/>
+        <location filename="../companies/changes.py" line="64"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="65"/>
+        <location filename="../companies/changes.py" line="65"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,89 +592,89 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../company_dialog.py" line="75"/>
-        <location filename="../company_dialog.py" line="99"/>
+        <location filename="../companies/dialog.py" line="75"/>
+        <location filename="../companies/dialog.py" line="99"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="91"/>
-        <location filename="../company_dialog.py" line="92"/>
+        <location filename="../companies/dialog.py" line="91"/>
+        <location filename="../companies/dialog.py" line="92"/>
         <source>Filter companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="106"/>
+        <location filename="../companies/dialog.py" line="106"/>
         <source>Sho&amp;w deleted companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="107"/>
+        <location filename="../companies/dialog.py" line="107"/>
         <source>List the companies in the Trash, to restore them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="109"/>
+        <location filename="../companies/dialog.py" line="109"/>
         <source>N&amp;ew company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="116"/>
+        <location filename="../companies/dialog.py" line="116"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="126"/>
+        <location filename="../companies/dialog.py" line="126"/>
         <source>Double-click or Enter opens a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="129"/>
+        <location filename="../companies/dialog.py" line="129"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="137"/>
+        <location filename="../companies/dialog.py" line="137"/>
         <source>Mer&amp;ge with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="139"/>
+        <location filename="../companies/dialog.py" line="139"/>
         <source>Merge another company into this one: its people and activities move here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="142"/>
+        <location filename="../companies/dialog.py" line="142"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="144"/>
+        <location filename="../companies/dialog.py" line="144"/>
         <source>&amp;Delete company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="145"/>
+        <location filename="../companies/dialog.py" line="145"/>
         <source>Move the company to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="151"/>
+        <location filename="../companies/dialog.py" line="151"/>
         <source>&amp;Restore selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="153"/>
+        <location filename="../companies/dialog.py" line="153"/>
         <source>Bring the selected companies back, with their people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="190"/>
+        <location filename="../companies/dialog.py" line="190"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="273"/>
+        <location filename="../companies/dialog.py" line="273"/>
         <source>&amp;People (%n)</source>
         <translation>
             <numerusform>&amp;People (%n)</numerusform>
@@ -682,7 +682,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="274"/>
+        <location filename="../companies/dialog.py" line="274"/>
         <source>&amp;Timeline (%n)</source>
         <translation>
             <numerusform>&amp;Timeline (%n)</numerusform>
@@ -690,7 +690,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="275"/>
+        <location filename="../companies/dialog.py" line="275"/>
         <source>C&amp;hanges (%n)</source>
         <translation>
             <numerusform>C&amp;hanges (%n)</numerusform>
@@ -698,67 +698,67 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="284"/>
+        <location filename="../companies/dialog.py" line="284"/>
         <source>There are no companies in the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="288"/>
+        <location filename="../companies/dialog.py" line="288"/>
         <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="314"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="314"/>
         <source>A company needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="319"/>
+        <location filename="../companies/dialog.py" line="319"/>
         <source>Saved “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="331"/>
+        <location filename="../companies/dialog.py" line="331"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="338"/>
+        <location filename="../companies/dialog.py" line="338"/>
         <source>Move “{name}” to the Trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="340"/>
+        <location filename="../companies/dialog.py" line="340"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="344"/>
+        <location filename="../companies/dialog.py" line="344"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="349"/>
+        <location filename="../companies/dialog.py" line="349"/>
         <source>Move company to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="366"/>
+        <location filename="../companies/dialog.py" line="366"/>
         <source>Restored with their people: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="381"/>
+        <location filename="../companies/dialog.py" line="381"/>
         <source>Not merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="385"/>
+        <location filename="../companies/dialog.py" line="385"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,78 +766,78 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="25"/>
+        <location filename="../companies/form.py" line="25"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="25"/>
+        <location filename="../companies/form.py" line="25"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="26"/>
+        <location filename="../companies/form.py" line="26"/>
         <source>Apartment, floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="26"/>
+        <location filename="../companies/form.py" line="26"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="27"/>
+        <location filename="../companies/form.py" line="27"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="27"/>
+        <location filename="../companies/form.py" line="27"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="28"/>
+        <location filename="../companies/form.py" line="28"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="28"/>
+        <location filename="../companies/form.py" line="28"/>
         <source>Country (e.g. NO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="38"/>
-        <location filename="../company_form.py" line="54"/>
+        <location filename="../companies/form.py" line="38"/>
+        <location filename="../companies/form.py" line="54"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="48"/>
+        <location filename="../companies/form.py" line="48"/>
         <source>Apartment, PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="49"/>
+        <location filename="../companies/form.py" line="49"/>
         <source>Postal code, city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="50"/>
+        <location filename="../companies/form.py" line="50"/>
         <source>Region, country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,17 +845,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../company_models.py" line="70"/>
+        <location filename="../companies/models.py" line="70"/>
         <source>People: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="76"/>
+        <location filename="../companies/models.py" line="76"/>
         <source>{name} — {city} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="79"/>
+        <location filename="../companies/models.py" line="79"/>
         <source>{name} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,38 +863,38 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyMergeDialog</name>
     <message>
-        <location filename="../company_merge_dialog.py" line="71"/>
+        <location filename="../companies/merge_dialog.py" line="71"/>
         <source>Merge companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="73"/>
+        <location filename="../companies/merge_dialog.py" line="73"/>
         <source>Merge into “{name}”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="76"/>
-        <location filename="../company_merge_dialog.py" line="77"/>
+        <location filename="../companies/merge_dialog.py" line="76"/>
+        <location filename="../companies/merge_dialog.py" line="77"/>
         <source>Filter companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="84"/>
+        <location filename="../companies/merge_dialog.py" line="84"/>
         <source>Company to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="93"/>
+        <location filename="../companies/merge_dialog.py" line="93"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="118"/>
+        <location filename="../companies/merge_dialog.py" line="118"/>
         <source>No other company matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="122"/>
+        <location filename="../companies/merge_dialog.py" line="122"/>
         <source>The people of “{merged}” ({count}) and the activities logged on it move to “{kept}”; the empty details of “{kept}” are filled from it; “{merged}” goes to the Trash. Ctrl+Z undoes the merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +902,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyMergeTexts</name>
     <message>
-        <location filename="../company_merge_dialog.py" line="43"/>
+        <location filename="../companies/merge_dialog.py" line="43"/>
         <source>Merge “{merged}” into “{kept}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,7 +910,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ConflictsBox</name>
     <message numerus="yes">
-        <location filename="../sync_conflicts.py" line="93"/>
+        <location filename="../sync/conflicts.py" line="93"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform>
@@ -921,62 +921,62 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contact_card.py" line="124"/>
+        <location filename="../contacts/card.py" line="124"/>
         <source>Ed&amp;it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="125"/>
+        <location filename="../contacts/card.py" line="125"/>
         <source>Edit this contact (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="162"/>
+        <location filename="../contacts/card.py" line="162"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="171"/>
+        <location filename="../contacts/card.py" line="171"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="173"/>
+        <location filename="../contacts/card.py" line="173"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="176"/>
+        <location filename="../contacts/card.py" line="176"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="179"/>
+        <location filename="../contacts/card.py" line="179"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="182"/>
+        <location filename="../contacts/card.py" line="182"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="184"/>
+        <location filename="../contacts/card.py" line="184"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="187"/>
+        <location filename="../contacts/card.py" line="187"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="188"/>
+        <location filename="../contacts/card.py" line="188"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="189"/>
+        <location filename="../contacts/card.py" line="189"/>
         <source>Latest history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,375 +984,375 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="134"/>
+        <location filename="../contact_editor/editor.py" line="134"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="137"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="137"/>
         <source>Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="139"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="139"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="141"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="141"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor/editor.py" line="149"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="95"/>
+        <location filename="../contact_editor/editor.py" line="95"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="193"/>
+        <location filename="../contact_editor/editor.py" line="193"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Undo the changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="401"/>
+        <location filename="../contact_editor/editor.py" line="401"/>
         <source>this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="196"/>
+        <location filename="../contact_editor/editor.py" line="196"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="303"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="303"/>
         <source>No name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="318"/>
+        <location filename="../contact_editor/editor.py" line="318"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="335"/>
-        <location filename="../contact_editor.py" line="351"/>
+        <location filename="../contact_editor/editor.py" line="335"/>
+        <location filename="../contact_editor/editor.py" line="351"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="363"/>
         <source>The {what} already belongs to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="367"/>
+        <location filename="../contact_editor/editor.py" line="367"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="370"/>
+        <location filename="../contact_editor/editor.py" line="370"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="372"/>
+        <location filename="../contact_editor/editor.py" line="372"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="374"/>
+        <location filename="../contact_editor/editor.py" line="374"/>
         <source>Open {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="27"/>
+        <location filename="../checks.py" line="27"/>
         <source>An email address cannot contain spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="29"/>
+        <location filename="../checks.py" line="29"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="32"/>
+        <location filename="../checks.py" line="32"/>
         <source>An email address has only one @.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="34"/>
+        <location filename="../checks.py" line="34"/>
         <source>The name before the @ is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="36"/>
+        <location filename="../checks.py" line="36"/>
         <source>The domain after the @ is missing, as in name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="39"/>
+        <location filename="../checks.py" line="39"/>
         <source>“{domain}” is not a valid domain; it should look like example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="62"/>
+        <location filename="../checks.py" line="62"/>
         <source>“{text}” is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="82"/>
+        <location filename="../forms.py" line="82"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="83"/>
+        <location filename="../forms.py" line="83"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="59"/>
+        <location filename="../checks.py" line="59"/>
         <source>Write the date as {example} (or 1985-03-14); leave out the year when unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Fa&amp;mily name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="79"/>
+        <location filename="../forms.py" line="79"/>
         <source>Com&amp;pany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="88"/>
+        <location filename="../forms.py" line="88"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="89"/>
+        <location filename="../forms.py" line="89"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="89"/>
+        <location filename="../forms.py" line="89"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="98"/>
+        <location filename="../forms.py" line="98"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="98"/>
+        <location filename="../forms.py" line="98"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="101"/>
+        <location filename="../forms.py" line="101"/>
         <source>Do not send mail (left out of labels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="106"/>
+        <location filename="../forms.py" line="106"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="109"/>
+        <location filename="../forms.py" line="109"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="41"/>
+        <location filename="../rows.py" line="41"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="41"/>
+        <location filename="../rows.py" line="41"/>
         <source>fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="42"/>
+        <location filename="../rows.py" line="42"/>
         <source>blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="86"/>
+        <location filename="../rows.py" line="86"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="90"/>
+        <location filename="../rows.py" line="90"/>
         <source>preferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="93"/>
-        <location filename="../contact_editor_rows.py" line="94"/>
+        <location filename="../rows.py" line="93"/>
+        <location filename="../rows.py" line="94"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="126"/>
+        <location filename="../rows.py" line="126"/>
         <source>It is saved as typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="149"/>
-        <location filename="../contact_editor_rows.py" line="153"/>
+        <location filename="../rows.py" line="149"/>
+        <location filename="../rows.py" line="153"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="153"/>
+        <location filename="../rows.py" line="153"/>
         <source>Apartment, floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="155"/>
+        <location filename="../rows.py" line="155"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="155"/>
+        <location filename="../rows.py" line="155"/>
         <source>Country (e.g. NO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="217"/>
+        <location filename="../rows.py" line="217"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="217"/>
+        <location filename="../rows.py" line="217"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="218"/>
+        <location filename="../rows.py" line="218"/>
         <source>https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="218"/>
+        <location filename="../rows.py" line="218"/>
         <source>Handle or address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,27 +1406,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactPreviewModel</name>
     <message>
-        <location filename="../import_preview.py" line="50"/>
+        <location filename="../importing/preview.py" line="50"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="51"/>
+        <location filename="../importing/preview.py" line="51"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="52"/>
+        <location filename="../importing/preview.py" line="52"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="53"/>
+        <location filename="../importing/preview.py" line="53"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="54"/>
+        <location filename="../importing/preview.py" line="54"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,57 +1497,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="90"/>
+        <location filename="../contacts/model.py" line="90"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="91"/>
+        <location filename="../contacts/model.py" line="91"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="92"/>
+        <location filename="../contacts/model.py" line="92"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="93"/>
+        <location filename="../contacts/model.py" line="93"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="94"/>
+        <location filename="../contacts/model.py" line="94"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="95"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="96"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="97"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="98"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Last contacted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="117"/>
+        <location filename="../contacts/model.py" line="117"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="291"/>
+        <location filename="../contacts/model.py" line="291"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,17 +1555,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CrmActions</name>
     <message>
-        <location filename="../crm_actions.py" line="45"/>
+        <location filename="../crm/actions.py" line="45"/>
         <source>&amp;Log call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="47"/>
+        <location filename="../crm/actions.py" line="47"/>
         <source>Log &amp;activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="50"/>
+        <location filename="../crm/actions.py" line="50"/>
         <source>Schedule &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,17 +1573,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CrmUndo</name>
     <message>
-        <location filename="../crm_undo.py" line="41"/>
+        <location filename="../undo.py" line="41"/>
         <source>Log activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../crm_undo.py" line="55"/>
+        <location filename="../undo.py" line="55"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../crm_undo.py" line="76"/>
+        <location filename="../undo.py" line="76"/>
         <source>Mark follow-up done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,92 +1591,92 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CustomSheetDialog</name>
     <message>
-        <location filename="../labels_custom.py" line="38"/>
+        <location filename="../labels/custom.py" line="38"/>
         <source>Custom label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="42"/>
+        <location filename="../labels/custom.py" line="42"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="44"/>
+        <location filename="../labels/custom.py" line="44"/>
         <source>millimetres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="45"/>
+        <location filename="../labels/custom.py" line="45"/>
         <source>inches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="46"/>
+        <location filename="../labels/custom.py" line="46"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="60"/>
+        <location filename="../labels/custom.py" line="60"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="61"/>
+        <location filename="../labels/custom.py" line="61"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="80"/>
+        <location filename="../labels/custom.py" line="80"/>
         <source>Give the sheet a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="93"/>
+        <location filename="../labels/custom.py" line="93"/>
         <source>Cannot save this sheet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="21"/>
+        <location filename="../labels/custom.py" line="21"/>
         <source>Page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="22"/>
+        <location filename="../labels/custom.py" line="22"/>
         <source>Page height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="23"/>
+        <location filename="../labels/custom.py" line="23"/>
         <source>Label width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="24"/>
+        <location filename="../labels/custom.py" line="24"/>
         <source>Label height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="25"/>
+        <location filename="../labels/custom.py" line="25"/>
         <source>Left margin (to first label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="26"/>
+        <location filename="../labels/custom.py" line="26"/>
         <source>Top margin (to first label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="27"/>
+        <location filename="../labels/custom.py" line="27"/>
         <source>Horizontal pitch (label to label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="28"/>
+        <location filename="../labels/custom.py" line="28"/>
         <source>Vertical pitch (label to label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="29"/>
+        <location filename="../labels/custom.py" line="29"/>
         <source>Keep text away from the edge by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,17 +1965,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicateGroupsModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,32 +1983,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../duplicates_dialog.py" line="61"/>
+        <location filename="../duplicates/dialog.py" line="61"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="90"/>
+        <location filename="../duplicates/dialog.py" line="90"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="93"/>
+        <location filename="../duplicates/dialog.py" line="93"/>
         <source>Search again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="116"/>
+        <location filename="../duplicates/dialog.py" line="116"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="148"/>
+        <location filename="../duplicates/dialog.py" line="148"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../duplicates_dialog.py" line="154"/>
+        <location filename="../duplicates/dialog.py" line="154"/>
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>%n group of possible duplicates.</numerusform>
@@ -2016,57 +2016,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="156"/>
+        <location filename="../duplicates/dialog.py" line="156"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="176"/>
+        <location filename="../duplicates/dialog.py" line="176"/>
         <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="181"/>
+        <location filename="../duplicates/dialog.py" line="181"/>
         <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="184"/>
+        <location filename="../duplicates/dialog.py" line="184"/>
         <source>Ticked: the contacts sharing an email, phone or identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="194"/>
+        <location filename="../duplicates/dialog.py" line="194"/>
         <source>These contacts were changed meanwhile; search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="40"/>
+        <location filename="../models.py" line="40"/>
         <source>Same identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="41"/>
+        <location filename="../models.py" line="41"/>
         <source>Same email %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="42"/>
+        <location filename="../models.py" line="42"/>
         <source>Same phone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="43"/>
+        <location filename="../models.py" line="43"/>
         <source>Same name at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="44"/>
+        <location filename="../models.py" line="44"/>
         <source>Same name in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="45"/>
+        <location filename="../models.py" line="45"/>
         <source>Similar names at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,102 +2282,102 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="56"/>
+        <location filename="../crm/followup_dialog.py" line="56"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="56"/>
+        <location filename="../crm/followup_dialog.py" line="56"/>
         <source>Schedule a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="66"/>
+        <location filename="../crm/followup_dialog.py" line="66"/>
         <source>At a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="73"/>
+        <location filename="../crm/followup_dialog.py" line="73"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="77"/>
+        <location filename="../crm/followup_dialog.py" line="77"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="80"/>
+        <location filename="../crm/followup_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../crm/followup_dialog.py" line="82"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../crm/followup_dialog.py" line="82"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="83"/>
+        <location filename="../crm/followup_dialog.py" line="83"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="85"/>
+        <location filename="../crm/followup_dialog.py" line="85"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../crm/followup_dialog.py" line="107"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="110"/>
+        <location filename="../crm/followup_dialog.py" line="110"/>
         <source>Me ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="114"/>
+        <location filename="../crm/followup_dialog.py" line="114"/>
         <source>Assigned &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="121"/>
+        <location filename="../crm/followup_dialog.py" line="121"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="128"/>
+        <location filename="../crm/followup_dialog.py" line="128"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="129"/>
+        <location filename="../crm/followup_dialog.py" line="129"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="130"/>
+        <location filename="../crm/followup_dialog.py" line="130"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="131"/>
+        <location filename="../crm/followup_dialog.py" line="131"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="132"/>
+        <location filename="../crm/followup_dialog.py" line="132"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="136"/>
+        <location filename="../crm/followup_dialog.py" line="136"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,32 +2385,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../timeline_followups.py" line="90"/>
+        <location filename="../timeline/followups.py" line="90"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="94"/>
+        <location filename="../timeline/followups.py" line="94"/>
         <source>Do&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="95"/>
+        <location filename="../timeline/followups.py" line="95"/>
         <source>Mark the selected follow-up done (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="97"/>
+        <location filename="../timeline/followups.py" line="97"/>
         <source>Follow-&amp;up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="98"/>
+        <location filename="../timeline/followups.py" line="98"/>
         <source>Schedule a follow-up for this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../timeline_followups.py" line="116"/>
+        <location filename="../timeline/followups.py" line="116"/>
         <source>Open follow-ups: %n</source>
         <translation>
             <numerusform>Open follow-ups: %n</numerusform>
@@ -2421,7 +2421,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../timeline_followups.py" line="62"/>
+        <location filename="../timeline/followups.py" line="62"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,32 +2429,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="156"/>
+        <location filename="../duplicates/models.py" line="156"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="157"/>
+        <location filename="../duplicates/models.py" line="157"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="158"/>
+        <location filename="../duplicates/models.py" line="158"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="159"/>
+        <location filename="../duplicates/models.py" line="159"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="160"/>
+        <location filename="../duplicates/models.py" line="160"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="161"/>
+        <location filename="../duplicates/models.py" line="161"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,440 +2462,440 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="79"/>
-        <location filename="../import_dialog.py" line="236"/>
+        <location filename="../importing/dialog.py" line="84"/>
+        <location filename="../importing/dialog.py" line="241"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="107"/>
+        <location filename="../importing/dialog.py" line="112"/>
         <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="112"/>
+        <location filename="../importing/dialog.py" line="117"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="114"/>
+        <location filename="../importing/dialog.py" line="119"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../importing/dialog.py" line="135"/>
         <source>The first contacts it will create:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143"/>
+        <location filename="../importing/dialog.py" line="148"/>
         <source>Cards that match a contact already in the book:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="147"/>
+        <location filename="../importing/dialog.py" line="152"/>
         <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="150"/>
+        <location filename="../importing/dialog.py" line="155"/>
         <source>Skip them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="151"/>
+        <location filename="../importing/dialog.py" line="156"/>
         <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="152"/>
+        <location filename="../importing/dialog.py" line="157"/>
         <source>Add them as new contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="164"/>
+        <location filename="../importing/dialog.py" line="169"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="179"/>
+        <location filename="../importing/dialog.py" line="184"/>
         <source>Open report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="188"/>
+        <location filename="../importing/dialog.py" line="193"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="189"/>
+        <location filename="../importing/dialog.py" line="194"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="190"/>
+        <location filename="../importing/dialog.py" line="195"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="191"/>
+        <location filename="../importing/dialog.py" line="196"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="192"/>
+        <location filename="../importing/dialog.py" line="197"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="238"/>
+        <location filename="../importing/dialog.py" line="243"/>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="296"/>
+        <location filename="../importing/dialog.py" line="301"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="316"/>
+        <location filename="../importing/dialog.py" line="321"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="358"/>
+        <location filename="../importing/dialog.py" line="363"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="368"/>
+        <location filename="../importing/dialog.py" line="373"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="373"/>
+        <location filename="../importing/dialog.py" line="378"/>
         <source>The report was saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="382"/>
+        <location filename="../importing/dialog.py" line="387"/>
         <source>Reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="386"/>
+        <location filename="../importing/dialog.py" line="391"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="393"/>
+        <location filename="../importing/dialog.py" line="398"/>
         <source>The import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="394"/>
+        <location filename="../importing/dialog.py" line="399"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="180"/>
+        <location filename="../models.py" line="180"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="182"/>
+        <location filename="../models.py" line="182"/>
         <source>a card earlier in this import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="186"/>
+        <location filename="../models.py" line="186"/>
         <source>%1 matches %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="11"/>
+        <location filename="../importing/fields.py" line="11"/>
         <location filename="../../importers/csv_mapping.py" line="61"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="12"/>
+        <location filename="../importing/fields.py" line="12"/>
         <location filename="../../importers/csv_mapping.py" line="62"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="13"/>
+        <location filename="../importing/fields.py" line="13"/>
         <location filename="../../importers/csv_mapping.py" line="63"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="14"/>
+        <location filename="../importing/fields.py" line="14"/>
         <location filename="../../importers/csv_mapping.py" line="64"/>
         <source>Name prefix (Dr., Mrs.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="15"/>
+        <location filename="../importing/fields.py" line="15"/>
         <location filename="../../importers/csv_mapping.py" line="65"/>
         <source>Name suffix (Jr.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="16"/>
+        <location filename="../importing/fields.py" line="16"/>
         <location filename="../../importers/csv_mapping.py" line="66"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="17"/>
+        <location filename="../importing/fields.py" line="17"/>
         <location filename="../../importers/csv_mapping.py" line="67"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="18"/>
+        <location filename="../importing/fields.py" line="18"/>
         <location filename="../../importers/csv_mapping.py" line="68"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="19"/>
+        <location filename="../importing/fields.py" line="19"/>
         <location filename="../../importers/csv_mapping.py" line="69"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="20"/>
+        <location filename="../importing/fields.py" line="20"/>
         <location filename="../../importers/csv_mapping.py" line="70"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="21"/>
+        <location filename="../importing/fields.py" line="21"/>
         <location filename="../../importers/csv_mapping.py" line="71"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="22"/>
+        <location filename="../importing/fields.py" line="22"/>
         <location filename="../../importers/csv_mapping.py" line="72"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="23"/>
+        <location filename="../importing/fields.py" line="23"/>
         <location filename="../../importers/csv_mapping.py" line="73"/>
         <source>Email (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="24"/>
+        <location filename="../importing/fields.py" line="24"/>
         <location filename="../../importers/csv_mapping.py" line="74"/>
         <source>Email (work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="25"/>
+        <location filename="../importing/fields.py" line="25"/>
         <location filename="../../importers/csv_mapping.py" line="75"/>
         <source>Email (other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="26"/>
+        <location filename="../importing/fields.py" line="26"/>
         <location filename="../../importers/csv_mapping.py" line="76"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="27"/>
+        <location filename="../importing/fields.py" line="27"/>
         <location filename="../../importers/csv_mapping.py" line="77"/>
         <source>Phone (mobile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="28"/>
+        <location filename="../importing/fields.py" line="28"/>
         <location filename="../../importers/csv_mapping.py" line="78"/>
         <source>Phone (home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="29"/>
+        <location filename="../importing/fields.py" line="29"/>
         <location filename="../../importers/csv_mapping.py" line="79"/>
         <source>Phone (work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="30"/>
+        <location filename="../importing/fields.py" line="30"/>
         <location filename="../../importers/csv_mapping.py" line="80"/>
         <source>Fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="31"/>
+        <location filename="../importing/fields.py" line="31"/>
         <location filename="../../importers/csv_mapping.py" line="81"/>
         <source>Pager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="32"/>
+        <location filename="../importing/fields.py" line="32"/>
         <location filename="../../importers/csv_mapping.py" line="82"/>
         <source>Phone (other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="33"/>
+        <location filename="../importing/fields.py" line="33"/>
         <location filename="../../importers/csv_mapping.py" line="83"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="34"/>
+        <location filename="../importing/fields.py" line="34"/>
         <location filename="../../importers/csv_mapping.py" line="84"/>
         <source>Street, second line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="35"/>
+        <location filename="../importing/fields.py" line="35"/>
         <location filename="../../importers/csv_mapping.py" line="85"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="36"/>
+        <location filename="../importing/fields.py" line="36"/>
         <location filename="../../importers/csv_mapping.py" line="86"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="37"/>
+        <location filename="../importing/fields.py" line="37"/>
         <location filename="../../importers/csv_mapping.py" line="87"/>
         <source>State or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="38"/>
+        <location filename="../importing/fields.py" line="38"/>
         <location filename="../../importers/csv_mapping.py" line="88"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="39"/>
+        <location filename="../importing/fields.py" line="39"/>
         <location filename="../../importers/csv_mapping.py" line="89"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="40"/>
+        <location filename="../importing/fields.py" line="40"/>
         <location filename="../../importers/csv_mapping.py" line="90"/>
         <source>Home street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="41"/>
+        <location filename="../importing/fields.py" line="41"/>
         <location filename="../../importers/csv_mapping.py" line="91"/>
         <source>Home street, second line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="42"/>
+        <location filename="../importing/fields.py" line="42"/>
         <location filename="../../importers/csv_mapping.py" line="92"/>
         <source>Home city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="43"/>
+        <location filename="../importing/fields.py" line="43"/>
         <location filename="../../importers/csv_mapping.py" line="93"/>
         <source>Home state or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="44"/>
+        <location filename="../importing/fields.py" line="44"/>
         <location filename="../../importers/csv_mapping.py" line="94"/>
         <source>Home postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="45"/>
+        <location filename="../importing/fields.py" line="45"/>
         <location filename="../../importers/csv_mapping.py" line="95"/>
         <source>Home country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="46"/>
+        <location filename="../importing/fields.py" line="46"/>
         <location filename="../../importers/csv_mapping.py" line="96"/>
         <source>Work street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="47"/>
+        <location filename="../importing/fields.py" line="47"/>
         <location filename="../../importers/csv_mapping.py" line="97"/>
         <source>Work street, second line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="48"/>
+        <location filename="../importing/fields.py" line="48"/>
         <location filename="../../importers/csv_mapping.py" line="98"/>
         <source>Work city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="49"/>
+        <location filename="../importing/fields.py" line="49"/>
         <location filename="../../importers/csv_mapping.py" line="99"/>
         <source>Work state or region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="50"/>
+        <location filename="../importing/fields.py" line="50"/>
         <location filename="../../importers/csv_mapping.py" line="100"/>
         <source>Work postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="51"/>
+        <location filename="../importing/fields.py" line="51"/>
         <location filename="../../importers/csv_mapping.py" line="101"/>
         <source>Work country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="52"/>
+        <location filename="../importing/fields.py" line="52"/>
         <location filename="../../importers/csv_mapping.py" line="102"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="53"/>
+        <location filename="../importing/fields.py" line="53"/>
         <location filename="../../importers/csv_mapping.py" line="103"/>
         <source>Instant messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="54"/>
+        <location filename="../importing/fields.py" line="54"/>
         <location filename="../../importers/csv_mapping.py" line="104"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="55"/>
+        <location filename="../importing/fields.py" line="55"/>
         <location filename="../../importers/csv_mapping.py" line="105"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="56"/>
+        <location filename="../importing/fields.py" line="56"/>
         <location filename="../../importers/csv_mapping.py" line="106"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="57"/>
+        <location filename="../importing/fields.py" line="57"/>
         <location filename="../../importers/csv_mapping.py" line="107"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="58"/>
+        <location filename="../importing/fields.py" line="58"/>
         <location filename="../../importers/csv_mapping.py" line="108"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
@@ -2904,28 +2904,28 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../import_history_dialog.py" line="103"/>
+        <location filename="../importing/history_dialog.py" line="103"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="121"/>
-        <location filename="../import_history_dialog.py" line="163"/>
+        <location filename="../importing/history_dialog.py" line="121"/>
+        <location filename="../importing/history_dialog.py" line="163"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="134"/>
+        <location filename="../importing/history_dialog.py" line="134"/>
         <source>Nothing has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="150"/>
+        <location filename="../importing/history_dialog.py" line="150"/>
         <source>Undo this import?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="152"/>
+        <location filename="../importing/history_dialog.py" line="152"/>
         <source>The %n contact(s) it added go to the Trash.</source>
         <translation>
             <numerusform>The %n contact it added goes to the Trash.</numerusform>
@@ -2933,7 +2933,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="156"/>
+        <location filename="../importing/history_dialog.py" line="156"/>
         <source>What it added to the %n contact(s) it merged into is taken out.</source>
         <translation>
             <numerusform>What it added to the %n contact it merged into is taken out.</numerusform>
@@ -2941,12 +2941,12 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="161"/>
+        <location filename="../importing/history_dialog.py" line="161"/>
         <source>Whatever you have changed since is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="182"/>
+        <location filename="../importing/history_dialog.py" line="182"/>
         <source>The import was undone: %n contact(s) moved to the Trash</source>
         <translation>
             <numerusform>The import was undone: %n contact moved to the Trash</numerusform>
@@ -2954,7 +2954,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="183"/>
+        <location filename="../importing/history_dialog.py" line="183"/>
         <source>, %n merged contact(s) changed back.</source>
         <translation>
             <numerusform>, %n merged contact changed back.</numerusform>
@@ -2962,7 +2962,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="187"/>
+        <location filename="../importing/history_dialog.py" line="187"/>
         <source>%n contact(s) you have edited since were kept.</source>
         <translation>
             <numerusform>%n contact you have edited since was kept.</numerusform>
@@ -2970,7 +2970,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="192"/>
+        <location filename="../importing/history_dialog.py" line="192"/>
         <source>%n merged contact(s) keep values you have changed since.</source>
         <translation>
             <numerusform>%n merged contact keeps values you have changed since.</numerusform>
@@ -2978,7 +2978,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="200"/>
+        <location filename="../importing/history_dialog.py" line="200"/>
         <source>%n company(s) still in use or edited since were kept.</source>
         <translation>
             <numerusform>%n company still in use or edited since was kept.</numerusform>
@@ -2986,7 +2986,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="166"/>
+        <location filename="../importing/history_dialog.py" line="166"/>
         <source>Undoing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,38 +2994,38 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../import_history_dialog.py" line="62"/>
+        <location filename="../importing/history_dialog.py" line="62"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="63"/>
+        <location filename="../importing/history_dialog.py" line="63"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="64"/>
-        <location filename="../import_history_dialog.py" line="88"/>
+        <location filename="../importing/history_dialog.py" line="64"/>
+        <location filename="../importing/history_dialog.py" line="88"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="65"/>
+        <location filename="../importing/history_dialog.py" line="65"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="66"/>
+        <location filename="../importing/history_dialog.py" line="66"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="67"/>
+        <location filename="../importing/history_dialog.py" line="67"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="87"/>
+        <location filename="../importing/history_dialog.py" line="87"/>
         <source>Undone %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,7 +3033,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../import_notes.py" line="22"/>
+        <location filename="../importing/notes.py" line="22"/>
         <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
         <translation>
             <numerusform>Matching a contact on name and company only: %n card, to be added as new contacts marked as possible duplicates.</numerusform>
@@ -3041,7 +3041,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_notes.py" line="34"/>
+        <location filename="../importing/notes.py" line="34"/>
         <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
         <translation>
             <numerusform>Added as new contacts, to review in Find duplicates: %n card matching a contact on name and company only.</numerusform>
@@ -3049,7 +3049,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../import_notes.py" line="47"/>
+        <location filename="../importing/notes.py" line="47"/>
         <source>No new backup was needed: the book has not changed since the backup of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,112 +3057,112 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LabelOptionsForm</name>
     <message>
-        <location filename="../labels_form.py" line="40"/>
+        <location filename="../labels/form.py" line="40"/>
         <source>Label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="43"/>
+        <location filename="../labels/form.py" line="43"/>
         <source>Person (with company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="44"/>
+        <location filename="../labels/form.py" line="44"/>
         <source>Company, “Attn:” person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="45"/>
+        <location filename="../labels/form.py" line="45"/>
         <source>Company only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="48"/>
+        <location filename="../labels/form.py" line="48"/>
         <source>Addressee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="51"/>
+        <location filename="../labels/form.py" line="51"/>
         <source>Preferred address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="52"/>
+        <location filename="../labels/form.py" line="52"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="53"/>
+        <location filename="../labels/form.py" line="53"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="56"/>
+        <location filename="../labels/form.py" line="56"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="59"/>
+        <location filename="../labels/form.py" line="59"/>
         <source>As listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="60"/>
+        <location filename="../labels/form.py" line="60"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="61"/>
+        <location filename="../labels/form.py" line="61"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="64"/>
+        <location filename="../labels/form.py" line="64"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="66"/>
+        <location filename="../labels/form.py" line="66"/>
         <source>Copies per contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="68"/>
+        <location filename="../labels/form.py" line="68"/>
         <source>Start at label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="69"/>
+        <location filename="../labels/form.py" line="69"/>
         <source>Draw label outlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="74"/>
+        <location filename="../labels/form.py" line="74"/>
         <source>e.g. NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="76"/>
+        <location filename="../labels/form.py" line="76"/>
         <source>Your country (not printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="78"/>
+        <location filename="../labels/form.py" line="78"/>
         <source>Printer offset right (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="79"/>
+        <location filename="../labels/form.py" line="79"/>
         <source>Printer offset down (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="83"/>
+        <location filename="../labels/form.py" line="83"/>
         <source>Return address (envelopes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="135"/>
+        <location filename="../labels/form.py" line="135"/>
         <source>Attn:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,90 +3170,90 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../labels_dialog.py" line="70"/>
+        <location filename="../labels/dialog.py" line="70"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels/dialog.py" line="94"/>
         <source>Custom sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels/dialog.py" line="95"/>
         <source>Calibration page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
+        <location filename="../labels/dialog.py" line="96"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="97"/>
+        <location filename="../labels/dialog.py" line="97"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="98"/>
-        <location filename="../labels_dialog.py" line="213"/>
+        <location filename="../labels/dialog.py" line="98"/>
+        <location filename="../labels/dialog.py" line="213"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="125"/>
+        <location filename="../labels/dialog.py" line="125"/>
         <source>Skipped label sheet files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="137"/>
+        <location filename="../labels/dialog.py" line="137"/>
         <source>Save labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="137"/>
-        <location filename="../labels_dialog.py" line="179"/>
+        <location filename="../labels/dialog.py" line="137"/>
+        <location filename="../labels/dialog.py" line="179"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="179"/>
+        <location filename="../labels/dialog.py" line="179"/>
         <source>Save calibration page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="189"/>
+        <location filename="../labels/dialog.py" line="189"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="213"/>
+        <location filename="../labels/dialog.py" line="213"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="232"/>
+        <location filename="../labels/dialog.py" line="232"/>
         <source>Left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="233"/>
+        <location filename="../labels/dialog.py" line="233"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="186"/>
-        <location filename="../labels_dialog.py" line="255"/>
+        <location filename="../labels/dialog.py" line="186"/>
+        <location filename="../labels/dialog.py" line="255"/>
         <source>Could not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels/dialog.py" line="225"/>
         <source>{labels} on {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="226"/>
+        <location filename="../labels/dialog.py" line="226"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>%n label</numerusform>
@@ -3261,7 +3261,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="227"/>
+        <location filename="../labels/dialog.py" line="227"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3269,27 +3269,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="239"/>
+        <location filename="../labels/dialog.py" line="239"/>
         <source>do not mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="240"/>
+        <location filename="../labels/dialog.py" line="240"/>
         <source>no usable address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="241"/>
+        <location filename="../labels/dialog.py" line="241"/>
         <source>address too long for the label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="247"/>
+        <location filename="../labels/dialog.py" line="247"/>
         <source>characters the label font cannot print: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="260"/>
+        <location filename="../labels/dialog.py" line="260"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,42 +3297,42 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../list_actions.py" line="35"/>
+        <location filename="../contacts/list_actions.py" line="35"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="36"/>
+        <location filename="../contacts/list_actions.py" line="36"/>
         <source>&amp;Log activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="37"/>
+        <location filename="../contacts/list_actions.py" line="37"/>
         <source>Schedule &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="38"/>
+        <location filename="../contacts/list_actions.py" line="38"/>
         <source>&amp;Add tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="40"/>
+        <location filename="../contacts/list_actions.py" line="40"/>
         <source>&amp;Remove tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="42"/>
+        <location filename="../contacts/list_actions.py" line="42"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="43"/>
+        <location filename="../contacts/list_actions.py" line="43"/>
         <source>Print la&amp;bels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="78"/>
+        <location filename="../contacts/list_actions.py" line="78"/>
         <source>%n contact(s) selected</source>
         <translation>
             <numerusform>%n contact selected</numerusform>
@@ -3340,22 +3340,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="129"/>
+        <location filename="../contacts/list_actions.py" line="129"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="134"/>
+        <location filename="../contacts/list_actions.py" line="134"/>
         <source>&amp;Export these contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="135"/>
+        <location filename="../contacts/list_actions.py" line="135"/>
         <source>Print &amp;labels for these contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="176"/>
+        <location filename="../contacts/list_actions.py" line="176"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Add tag “{tag}” to %n contact</numerusform>
@@ -3363,7 +3363,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="178"/>
+        <location filename="../contacts/list_actions.py" line="178"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Remove tag “{tag}” from %n contact</numerusform>
@@ -3371,7 +3371,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="188"/>
+        <location filename="../contacts/list_actions.py" line="188"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
         <translation>
             <numerusform>Tagged %n contact “{tag}”.</numerusform>
@@ -3379,7 +3379,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="190"/>
+        <location filename="../contacts/list_actions.py" line="190"/>
         <source>Took “{tag}” off %n contact(s).</source>
         <translation>
             <numerusform>Took “{tag}” off %n contact.</numerusform>
@@ -3387,22 +3387,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="204"/>
+        <location filename="../contacts/list_actions.py" line="204"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="208"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="208"/>
         <source>Remove tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="210"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -3410,7 +3410,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="212"/>
+        <location filename="../contacts/list_actions.py" line="212"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Tag to take off %n contact:</numerusform>
@@ -3418,7 +3418,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="229"/>
+        <location filename="../contacts/list_actions.py" line="229"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3426,7 +3426,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="256"/>
+        <location filename="../contacts/list_actions.py" line="256"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Log an activity for %n contact</numerusform>
@@ -3434,7 +3434,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="258"/>
+        <location filename="../contacts/list_actions.py" line="258"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Schedule a follow-up for %n contact</numerusform>
@@ -3445,17 +3445,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../main_window_help.py" line="74"/>
+        <location filename="../help.py" line="74"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="79"/>
+        <location filename="../help.py" line="79"/>
         <source>Nothing has been logged yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="82"/>
+        <location filename="../help.py" line="82"/>
         <source>Open the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,47 +3463,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window/window.py" line="64"/>
         <source>Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window/window.py" line="113"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window/window.py" line="115"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window/window.py" line="136"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window/window.py" line="159"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window/window.py" line="171"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window/window.py" line="290"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window/window.py" line="295"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window/window.py" line="307"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -3511,7 +3511,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window/window.py" line="376"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -3519,7 +3519,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window/window.py" line="379"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -3527,7 +3527,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window/window.py" line="381"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3535,148 +3535,148 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="42"/>
+        <location filename="../main_window/help.py" line="42"/>
         <source>Rolodex {version}
 A contact book and small-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="86"/>
+        <location filename="../features.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="91"/>
+        <location filename="../features.py" line="91"/>
         <source>About Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="55"/>
+        <location filename="../menus.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="66"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="68"/>
+        <location filename="../menus.py" line="68"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="70"/>
+        <location filename="../menus.py" line="70"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="71"/>
+        <location filename="../menus.py" line="71"/>
         <source>Print &amp;labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="72"/>
+        <location filename="../menus.py" line="72"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="76"/>
+        <location filename="../menus.py" line="76"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="82"/>
+        <location filename="../menus.py" line="82"/>
         <source>Not available in this version yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="84"/>
+        <location filename="../menus.py" line="84"/>
         <source>&amp;New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="85"/>
+        <location filename="../menus.py" line="85"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="74"/>
+        <location filename="../menus.py" line="74"/>
         <source>Find duplicate&amp;s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="78"/>
+        <location filename="../menus.py" line="78"/>
         <source>En&amp;cryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="86"/>
+        <location filename="../menus.py" line="86"/>
         <source>Res&amp;tore from Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="87"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="88"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="89"/>
+        <location filename="../menus.py" line="89"/>
         <source>T&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="90"/>
+        <location filename="../menus.py" line="90"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="102"/>
+        <location filename="../menus.py" line="102"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="111"/>
+        <location filename="../menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="112"/>
+        <location filename="../menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="114"/>
+        <location filename="../menus.py" line="114"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="123"/>
+        <location filename="../menus.py" line="123"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="132"/>
+        <location filename="../menus.py" line="132"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="133"/>
+        <location filename="../menus.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../menus.py" line="134"/>
         <source>Show &amp;log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="135"/>
+        <location filename="../menus.py" line="135"/>
         <source>&amp;About Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,22 +3704,22 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="94"/>
+        <location filename="../importing/models.py" line="94"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3727,17 +3727,17 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_mapping.py" line="88"/>
+        <location filename="../importing/mapping.py" line="88"/>
         <source>The first row holds column names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="108"/>
+        <location filename="../importing/mapping.py" line="108"/>
         <source>What does each column of %1 hold?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="173"/>
+        <location filename="../importing/mapping.py" line="173"/>
         <source>Choose what at least one column holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,58 +3745,58 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="129"/>
-        <location filename="../merge_dialog.py" line="240"/>
+        <location filename="../contacts/merge_dialog.py" line="129"/>
+        <location filename="../contacts/merge_dialog.py" line="240"/>
         <source>Merge contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="136"/>
+        <location filename="../contacts/merge_dialog.py" line="136"/>
         <source>Choose what the merged contact keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="143"/>
+        <location filename="../contacts/merge_dialog.py" line="143"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="159"/>
+        <location filename="../contacts/merge_dialog.py" line="159"/>
         <source>Main record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="161"/>
+        <location filename="../contacts/merge_dialog.py" line="161"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="194"/>
+        <location filename="../contacts/merge_dialog.py" line="194"/>
         <source>(no photo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="195"/>
+        <location filename="../contacts/merge_dialog.py" line="195"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="197"/>
+        <location filename="../contacts/merge_dialog.py" line="197"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="197"/>
+        <location filename="../contacts/merge_dialog.py" line="197"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="199"/>
+        <location filename="../contacts/merge_dialog.py" line="199"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="204"/>
+        <location filename="../contacts/merge_dialog.py" line="204"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n email</numerusform>
@@ -3804,7 +3804,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="205"/>
+        <location filename="../contacts/merge_dialog.py" line="205"/>
         <source>%n phone number(s)</source>
         <translation>
             <numerusform>%n phone number</numerusform>
@@ -3812,7 +3812,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="206"/>
+        <location filename="../contacts/merge_dialog.py" line="206"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n address</numerusform>
@@ -3820,7 +3820,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="207"/>
+        <location filename="../contacts/merge_dialog.py" line="207"/>
         <source>%n website(s)</source>
         <translation>
             <numerusform>%n website</numerusform>
@@ -3828,7 +3828,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="208"/>
+        <location filename="../contacts/merge_dialog.py" line="208"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -3836,12 +3836,12 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="210"/>
+        <location filename="../contacts/merge_dialog.py" line="210"/>
         <source>All of these are kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="212"/>
+        <location filename="../contacts/merge_dialog.py" line="212"/>
         <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,7 +3939,7 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MergeTexts</name>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="84"/>
+        <location filename="../contacts/merge_dialog.py" line="84"/>
         <source>Merge %n contact(s)</source>
         <translation>
             <numerusform>Merge %n contact</numerusform>
@@ -3973,27 +3973,27 @@ A contact book and small-office CRM.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../passphrase_dialog.py" line="39"/>
+        <location filename="../safety/passphrase_dialog.py" line="39"/>
         <source>Encrypted contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="41"/>
+        <location filename="../safety/passphrase_dialog.py" line="41"/>
         <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="48"/>
+        <location filename="../safety/passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="69"/>
+        <location filename="../safety/passphrase_dialog.py" line="69"/>
         <source>Please type the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="76"/>
+        <location filename="../safety/passphrase_dialog.py" line="76"/>
         <source>Wrong passphrase. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,17 +4001,17 @@ A contact book and small-office CRM.</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,38 +4019,38 @@ A contact book and small-office CRM.</source>
 <context>
     <name>PhotoBox</name>
     <message>
-        <location filename="../contact_editor_photo.py" line="107"/>
+        <location filename="../contact_editor/photo.py" line="107"/>
         <source>Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="109"/>
+        <location filename="../contact_editor/photo.py" line="109"/>
         <source>Choose a photo from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="113"/>
-        <location filename="../contact_editor_photo.py" line="115"/>
+        <location filename="../contact_editor/photo.py" line="113"/>
+        <location filename="../contact_editor/photo.py" line="115"/>
         <source>Remove the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="154"/>
+        <location filename="../contact_editor/photo.py" line="154"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="156"/>
+        <location filename="../contact_editor/photo.py" line="156"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="168"/>
+        <location filename="../contact_editor/photo.py" line="168"/>
         <source>Cannot use this photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="170"/>
+        <location filename="../contact_editor/photo.py" line="170"/>
         <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
 
 Details: {details}</source>
@@ -4288,37 +4288,37 @@ Details: {details}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="167"/>
+        <location filename="../importing/models.py" line="167"/>
         <source>%1 (line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="172"/>
+        <location filename="../importing/models.py" line="172"/>
         <source>Unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="172"/>
+        <location filename="../importing/models.py" line="172"/>
         <source>Already in the book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4344,12 +4344,12 @@ Details: {details}</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../reminders.py" line="36"/>
+        <location filename="../crm/reminders.py" line="36"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="38"/>
+        <location filename="../crm/reminders.py" line="38"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4357,7 +4357,7 @@ Details: {details}</source>
 <context>
     <name>ReminderController</name>
     <message numerus="yes">
-        <location filename="../reminders.py" line="91"/>
+        <location filename="../crm/reminders.py" line="91"/>
         <source>You have %n overdue follow-up(s).</source>
         <translation>
             <numerusform>You have %n overdue follow-up.</numerusform>
@@ -4365,7 +4365,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="126"/>
+        <location filename="../crm/reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,143 +4436,143 @@ Details: {details}</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="101"/>
+        <location filename="../safety/security_dialog.py" line="101"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="118"/>
+        <location filename="../safety/security_dialog.py" line="118"/>
         <source>Encrypt the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
-        <location filename="../security_dialog.py" line="134"/>
+        <location filename="../safety/security_dialog.py" line="119"/>
+        <location filename="../safety/security_dialog.py" line="134"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="120"/>
-        <location filename="../security_dialog.py" line="135"/>
+        <location filename="../safety/security_dialog.py" line="120"/>
+        <location filename="../safety/security_dialog.py" line="135"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="121"/>
+        <location filename="../safety/security_dialog.py" line="121"/>
         <source>&amp;Encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="124"/>
+        <location filename="../safety/security_dialog.py" line="124"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="126"/>
-        <location filename="../security_dialog.py" line="140"/>
+        <location filename="../safety/security_dialog.py" line="126"/>
+        <location filename="../safety/security_dialog.py" line="140"/>
         <source>New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="127"/>
-        <location filename="../security_dialog.py" line="141"/>
+        <location filename="../safety/security_dialog.py" line="127"/>
+        <location filename="../safety/security_dialog.py" line="141"/>
         <source>Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="132"/>
+        <location filename="../safety/security_dialog.py" line="132"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="133"/>
-        <location filename="../security_dialog.py" line="147"/>
+        <location filename="../safety/security_dialog.py" line="133"/>
+        <location filename="../safety/security_dialog.py" line="147"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="136"/>
+        <location filename="../safety/security_dialog.py" line="136"/>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="139"/>
-        <location filename="../security_dialog.py" line="156"/>
+        <location filename="../safety/security_dialog.py" line="139"/>
+        <location filename="../safety/security_dialog.py" line="156"/>
         <source>Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../safety/security_dialog.py" line="146"/>
         <source>Remove the encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="148"/>
+        <location filename="../safety/security_dialog.py" line="148"/>
         <source>&amp;Decrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="151"/>
+        <location filename="../safety/security_dialog.py" line="151"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="177"/>
+        <location filename="../safety/security_dialog.py" line="177"/>
         <source>No contact book is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="179"/>
+        <location filename="../safety/security_dialog.py" line="179"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="181"/>
+        <location filename="../safety/security_dialog.py" line="181"/>
         <source>This contact book is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="196"/>
+        <location filename="../safety/security_dialog.py" line="196"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="198"/>
+        <location filename="../safety/security_dialog.py" line="198"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="206"/>
+        <location filename="../safety/security_dialog.py" line="206"/>
         <source>Please type the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="216"/>
+        <location filename="../safety/security_dialog.py" line="216"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="228"/>
+        <location filename="../safety/security_dialog.py" line="228"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="237"/>
+        <location filename="../safety/security_dialog.py" line="237"/>
         <source>The contact book is no longer encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="261"/>
+        <location filename="../safety/security_dialog.py" line="261"/>
         <source>Converting the contact book and its backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="267"/>
+        <location filename="../safety/security_dialog.py" line="267"/>
         <source>These backup copies could not be converted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="277"/>
+        <location filename="../safety/security_dialog.py" line="277"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,12 +4708,12 @@ Details: {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="37"/>
+        <location filename="../main_window/file_menu.py" line="37"/>
         <source>%1 — Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="43"/>
+        <location filename="../main_window/file_menu.py" line="43"/>
         <source>Open &amp;shared book…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,82 +4721,82 @@ Details: {details}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../main_window_help.py" line="16"/>
+        <location filename="../main_window/help.py" line="16"/>
         <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="17"/>
+        <location filename="../main_window/help.py" line="17"/>
         <source>In the search box: go to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="18"/>
+        <location filename="../main_window/help.py" line="18"/>
         <source>Move through the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="19"/>
+        <location filename="../main_window/help.py" line="19"/>
         <source>Edit the selected contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="20"/>
+        <location filename="../main_window/help.py" line="20"/>
         <source>Save the contact being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="21"/>
+        <location filename="../main_window/help.py" line="21"/>
         <source>Revert unsaved edits; again: back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="22"/>
+        <location filename="../main_window/help.py" line="22"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="23"/>
+        <location filename="../main_window/help.py" line="23"/>
         <source>Move the selected contacts to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="24"/>
+        <location filename="../main_window/help.py" line="24"/>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="25"/>
+        <location filename="../main_window/help.py" line="25"/>
         <source>Restore the selected contacts (in the Trash)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="26"/>
+        <location filename="../main_window/help.py" line="26"/>
         <source>Log a call with the contact shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="27"/>
+        <location filename="../main_window/help.py" line="27"/>
         <source>Log another kind of activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="28"/>
+        <location filename="../main_window/help.py" line="28"/>
         <source>Schedule a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="29"/>
+        <location filename="../main_window/help.py" line="29"/>
         <source>Today: overdue and due follow-ups, contacts gone quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="30"/>
+        <location filename="../main_window/help.py" line="30"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="31"/>
+        <location filename="../main_window/help.py" line="31"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,57 +4853,57 @@ Details: {details}</source>
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync_conflicts.py" line="41"/>
+        <location filename="../conflicts.py" line="41"/>
         <source>Email addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="41"/>
+        <location filename="../conflicts.py" line="41"/>
         <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="42"/>
+        <location filename="../conflicts.py" line="42"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="42"/>
+        <location filename="../conflicts.py" line="42"/>
         <source>Websites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="43"/>
+        <location filename="../conflicts.py" line="43"/>
         <source>Instant messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="43"/>
+        <location filename="../conflicts.py" line="43"/>
         <source>Other card properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="44"/>
+        <location filename="../conflicts.py" line="44"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="65"/>
+        <location filename="../conflicts.py" line="65"/>
         <source>&amp;Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="65"/>
+        <location filename="../conflicts.py" line="65"/>
         <source>&amp;Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="86"/>
+        <location filename="../conflicts.py" line="86"/>
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="88"/>
+        <location filename="../conflicts.py" line="88"/>
         <source>Kept here: %1 · The server had: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4911,17 +4911,17 @@ Details: {details}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_status.py" line="78"/>
+        <location filename="../sync/status.py" line="78"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="94"/>
+        <location filename="../sync/status.py" line="94"/>
         <source>Sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="102"/>
+        <location filename="../sync/status.py" line="102"/>
         <source>Sync %1: %n problem(s)</source>
         <translation>
             <numerusform>Sync %1: %n problem</numerusform>
@@ -4929,12 +4929,12 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="105"/>
+        <location filename="../sync/status.py" line="105"/>
         <source>Synced %1: no changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="108"/>
+        <location filename="../sync/status.py" line="108"/>
         <source>Synced %1: %n sent</source>
         <translation>
             <numerusform>Synced %1: %n sent</numerusform>
@@ -4942,7 +4942,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="109"/>
+        <location filename="../sync/status.py" line="109"/>
         <source>%n received</source>
         <translation>
             <numerusform>%n received</numerusform>
@@ -4950,7 +4950,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="111"/>
+        <location filename="../sync/status.py" line="111"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n conflict to review</numerusform>
@@ -4961,117 +4961,117 @@ Details: {details}</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="63"/>
+        <location filename="../dialog.py" line="63"/>
         <source>Add sync account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../dialog.py" line="72"/>
         <source>every contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../dialog.py" line="73"/>
         <source>instead of the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../dialog.py" line="76"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../dialog.py" line="76"/>
         <source>Server &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../dialog.py" line="77"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="78"/>
+        <location filename="../dialog.py" line="78"/>
         <source>Password &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="78"/>
+        <location filename="../dialog.py" line="78"/>
         <source>Only the &amp;tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="79"/>
+        <location filename="../dialog.py" line="79"/>
         <source>Trust certificate (SHA-256):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="82"/>
+        <location filename="../dialog.py" line="82"/>
         <source>Address &amp;book:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="108"/>
+        <location filename="../dialog.py" line="108"/>
         <source>Looking for the address book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../dialog.py" line="129"/>
         <source>The server has several address books: choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="140"/>
+        <location filename="../dialog.py" line="140"/>
         <source>Sync accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../dialog.py" line="144"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../dialog.py" line="144"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="145"/>
+        <location filename="../dialog.py" line="145"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="146"/>
+        <location filename="../dialog.py" line="146"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../dialog.py" line="177"/>
         <source> (tag %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="178"/>
+        <location filename="../dialog.py" line="178"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="180"/>
+        <location filename="../dialog.py" line="180"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="203"/>
+        <location filename="../dialog.py" line="203"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="62"/>
+        <location filename="../main_window/file_menu.py" line="62"/>
         <source>S&amp;ync accounts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5079,37 +5079,37 @@ Details: {details}</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../tag_actions.py" line="68"/>
+        <location filename="../tags/actions.py" line="68"/>
         <source>Re&amp;name tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="70"/>
+        <location filename="../tags/actions.py" line="70"/>
         <source>&amp;Delete tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="76"/>
+        <location filename="../tags/actions.py" line="76"/>
         <source>Rename tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="78"/>
+        <location filename="../tags/actions.py" line="78"/>
         <source>New name for “%1” (the name of another tag merges the two):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="92"/>
+        <location filename="../tags/actions.py" line="92"/>
         <source>Delete tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="93"/>
+        <location filename="../tags/actions.py" line="93"/>
         <source>Delete the tag “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../tag_actions.py" line="95"/>
+        <location filename="../tags/actions.py" line="95"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>It is taken off %n contact; the contacts themselves stay.</numerusform>
@@ -5117,32 +5117,32 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="98"/>
+        <location filename="../tags/actions.py" line="98"/>
         <source>&amp;Delete tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="117"/>
+        <location filename="../tags/actions.py" line="117"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="145"/>
+        <location filename="../tags/actions.py" line="145"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="44"/>
+        <location filename="../actions.py" line="44"/>
         <source>Delete tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="47"/>
+        <location filename="../actions.py" line="47"/>
         <source>Merge tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="47"/>
+        <location filename="../actions.py" line="47"/>
         <source>Rename tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5150,7 +5150,7 @@ Details: {details}</source>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tag_model.py" line="53"/>
+        <location filename="../tags/model.py" line="53"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5158,12 +5158,12 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="64"/>
+        <location filename="../tags/model.py" line="64"/>
         <source>All contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="66"/>
+        <location filename="../tags/model.py" line="66"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,37 +5171,37 @@ Details: {details}</source>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team_filter.py" line="35"/>
+        <location filename="../team/filter.py" line="35"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="37"/>
+        <location filename="../team/filter.py" line="37"/>
         <source>Last contacted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="40"/>
+        <location filename="../team/filter.py" line="40"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="42"/>
+        <location filename="../team/filter.py" line="42"/>
         <source>Last contacted by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="55"/>
+        <location filename="../team/filter.py" line="55"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="59"/>
+        <location filename="../team/filter.py" line="59"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="60"/>
+        <location filename="../team/filter.py" line="60"/>
         <source>Me ({name})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5209,122 +5209,122 @@ Details: {details}</source>
 <context>
     <name>TeamMergeDialog</name>
     <message>
-        <location filename="../team_merge_dialog.py" line="62"/>
+        <location filename="../team/merge_dialog.py" line="62"/>
         <source>Changed while you were editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="65"/>
+        <location filename="../team/merge_dialog.py" line="65"/>
         <source>{who} changed this contact while you were editing it ({fields}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="69"/>
+        <location filename="../team/merge_dialog.py" line="69"/>
         <source>Both of you changed these; which should stay?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="74"/>
+        <location filename="../team/merge_dialog.py" line="74"/>
         <source>Mine: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="75"/>
+        <location filename="../team/merge_dialog.py" line="75"/>
         <source>Theirs: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="35"/>
+        <location filename="../merge_dialog.py" line="35"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="35"/>
+        <location filename="../merge_dialog.py" line="35"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="53"/>
+        <location filename="../merge_dialog.py" line="53"/>
         <source>Someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="109"/>
+        <location filename="../merge_dialog.py" line="109"/>
         <source>Saved with {who}&apos;s changes kept ({fields}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5332,27 +5332,27 @@ Details: {details}</source>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team_presence.py" line="61"/>
+        <location filename="../team/presence.py" line="61"/>
         <source>You: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="62"/>
+        <location filename="../team/presence.py" line="62"/>
         <source>Signed in as {login} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="91"/>
+        <location filename="../team/presence.py" line="91"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="111"/>
+        <location filename="../team/presence.py" line="111"/>
         <source>{name}: {kind} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="114"/>
+        <location filename="../team/presence.py" line="114"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5360,37 +5360,37 @@ Details: {details}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="123"/>
+        <location filename="../view.py" line="123"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="137"/>
+        <location filename="../view.py" line="137"/>
         <source>Edit activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="12"/>
+        <location filename="../crm/kinds.py" line="12"/>
         <source>call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="13"/>
+        <location filename="../crm/kinds.py" line="13"/>
         <source>meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="14"/>
+        <location filename="../crm/kinds.py" line="14"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="15"/>
+        <location filename="../crm/kinds.py" line="15"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="16"/>
+        <location filename="../crm/kinds.py" line="16"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5398,17 +5398,17 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="104"/>
+        <location filename="../timeline/view.py" line="104"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="106"/>
+        <location filename="../timeline/view.py" line="106"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline/view.py" line="115"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5416,27 +5416,27 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="178"/>
+        <location filename="../timeline/view.py" line="178"/>
         <source>&amp;Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="179"/>
+        <location filename="../timeline/view.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline/view.py" line="180"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="188"/>
+        <location filename="../timeline/view.py" line="188"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="214"/>
+        <location filename="../timeline/view.py" line="214"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5444,27 +5444,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="127"/>
+        <location filename="../crm/today.py" line="127"/>
         <source>Never contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="129"/>
+        <location filename="../crm/today.py" line="129"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Keep in touch every %n day</numerusform>
@@ -5475,72 +5475,72 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../crm/today.py" line="153"/>
         <source>Nothing due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="161"/>
+        <location filename="../crm/today.py" line="161"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="162"/>
+        <location filename="../crm/today.py" line="162"/>
         <source>&amp;Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../crm/today.py" line="163"/>
         <source>&amp;Log call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="164"/>
+        <location filename="../crm/today.py" line="164"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="166"/>
+        <location filename="../crm/today.py" line="166"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="167"/>
+        <location filename="../crm/today.py" line="167"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="168"/>
+        <location filename="../crm/today.py" line="168"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="171"/>
+        <location filename="../crm/today.py" line="171"/>
         <source>Pick a date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="177"/>
+        <location filename="../crm/today.py" line="177"/>
         <source>S&amp;nooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="182"/>
+        <location filename="../crm/today.py" line="182"/>
         <source>&amp;Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="183"/>
+        <location filename="../crm/today.py" line="183"/>
         <source>Show the whole team&apos;s follow-ups, not only yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="186"/>
+        <location filename="../crm/today.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="239"/>
+        <location filename="../crm/today.py" line="239"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -5548,7 +5548,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="240"/>
+        <location filename="../crm/today.py" line="240"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Today (%n)</numerusform>
@@ -5556,7 +5556,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="241"/>
+        <location filename="../crm/today.py" line="241"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Next 7 days (%n)</numerusform>
@@ -5564,7 +5564,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="242"/>
+        <location filename="../crm/today.py" line="242"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Time to get in touch (%n)</numerusform>
@@ -5572,7 +5572,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="301"/>
+        <location filename="../crm/today.py" line="301"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="62"/>
+        <location filename="../crm/activity_dialog.py" line="62"/>
         <source>Edit activity</source>
         <translation>Keisti veiklą</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="62"/>
+        <location filename="../crm/activity_dialog.py" line="62"/>
         <source>Log activity</source>
         <translation>Registruoti veiklą</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="77"/>
+        <location filename="../crm/activity_dialog.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipas:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="80"/>
+        <location filename="../crm/activity_dialog.py" line="80"/>
         <source>&amp;When:</source>
         <translation>&amp;Kada:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="82"/>
+        <location filename="../crm/activity_dialog.py" line="82"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="83"/>
+        <location filename="../crm/activity_dialog.py" line="83"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="84"/>
+        <location filename="../crm/activity_dialog.py" line="84"/>
         <source>&amp;Duration:</source>
         <translation>Tr&amp;ukmė:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="86"/>
+        <location filename="../crm/activity_dialog.py" line="86"/>
         <source>&amp;Subject:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="89"/>
+        <location filename="../crm/activity_dialog.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Pastabos:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="91"/>
+        <location filename="../crm/activity_dialog.py" line="91"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Rezultatas:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="92"/>
+        <location filename="../crm/activity_dialog.py" line="92"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation>Rodyti ir įmonės istorijoje</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="119"/>
+        <location filename="../crm/activity_dialog.py" line="119"/>
         <source>&amp;Tomorrow</source>
         <translation>&amp;Rytoj</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="120"/>
+        <location filename="../crm/activity_dialog.py" line="120"/>
         <source>Next &amp;week</source>
         <translation>Kitą &amp;savaitę</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="121"/>
+        <location filename="../crm/activity_dialog.py" line="121"/>
         <source>&amp;Pick a date…</source>
         <translation>Pa&amp;sirinkti datą…</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="122"/>
+        <location filename="../crm/activity_dialog.py" line="122"/>
         <source>&amp;No thanks</source>
         <translation>&amp;Ne, ačiū</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="180"/>
+        <location filename="../crm/activity_dialog.py" line="180"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation>Išsaugota. Suplanuoti priminimą?</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="191"/>
+        <location filename="../crm/activity_dialog.py" line="191"/>
         <source>Follow up: %1</source>
         <translation>Priminimas: %1</translation>
     </message>
@@ -110,33 +110,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../backups_dialog.py" line="123"/>
-        <location filename="../backups_dialog.py" line="285"/>
+        <location filename="../safety/backups_dialog.py" line="123"/>
+        <location filename="../safety/backups_dialog.py" line="285"/>
         <source>Backups</source>
         <translation>Atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="130"/>
+        <location filename="../safety/backups_dialog.py" line="130"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Kurti kopiją dabar</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="131"/>
+        <location filename="../safety/backups_dialog.py" line="131"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Atkurti…</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="169"/>
+        <location filename="../safety/backups_dialog.py" line="169"/>
         <source>No backups yet. Rolodex makes one every day.</source>
         <translation>Atsarginių kopijų dar nėra. Rolodex jas kuria kasdien.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="186"/>
+        <location filename="../safety/backups_dialog.py" line="186"/>
         <source>Backing up…</source>
         <translation>Kuriama atsarginė kopija…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="194"/>
+        <location filename="../safety/backups_dialog.py" line="194"/>
         <source>Backed up %n contact(s) (checked).</source>
         <translation>
             <numerusform>Nukopijuotas %n kontaktas (patikrinta).</numerusform>
@@ -145,22 +145,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="209"/>
+        <location filename="../safety/backups_dialog.py" line="209"/>
         <source>Restoring…</source>
         <translation>Atkuriama…</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="242"/>
+        <location filename="../safety/backups_dialog.py" line="242"/>
         <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
         <translation>Vis tiek atkurti ją į šią knygą? Jos kontaktai pakeis šios knygos kontaktus; knyga išlaikys savo tapatybę ir savo atsargines kopijas.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="248"/>
+        <location filename="../safety/backups_dialog.py" line="248"/>
         <source>Backup of another book</source>
         <translation>Kitos knygos atsarginė kopija</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="258"/>
+        <location filename="../safety/backups_dialog.py" line="258"/>
         <source>Replace the whole contact book with the backup from %1?
 
 It holds %2 contacts; its last change was %3.
@@ -173,17 +173,17 @@ Kontaktų: %2; paskutinis pakeitimas: %3.
 Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsite atšaukti ją atkūrę.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="263"/>
+        <location filename="../safety/backups_dialog.py" line="263"/>
         <source>never</source>
         <translation>niekada</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="265"/>
+        <location filename="../safety/backups_dialog.py" line="265"/>
         <source>Restore backup</source>
         <translation>Atkurti atsarginę kopiją</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="273"/>
+        <location filename="../safety/backups_dialog.py" line="273"/>
         <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
         <translation>
             <numerusform>Atkurtas %n kontaktas. Norėdami atšaukti, atkurkite kopiją, pažymėtą „Prieš atkūrimą“.</numerusform>
@@ -268,22 +268,22 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Kind</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
@@ -291,37 +291,37 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CadenceActions</name>
     <message>
-        <location filename="../cadence_ui.py" line="133"/>
+        <location filename="../crm/cadence.py" line="133"/>
         <source>&amp;Keep in touch…</source>
         <translation>Palaikyti &amp;ryšį…</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="152"/>
+        <location filename="../crm/cadence.py" line="152"/>
         <source>How often do you want to be reminded to get in touch with %1?</source>
         <translation>Kaip dažnai priminti susisiekti su %1?</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="161"/>
+        <location filename="../crm/cadence.py" line="161"/>
         <source>&amp;Follow its tags (none has a reminder)</source>
         <translation>Pagal &amp;žymas (nė viena neturi priminimo)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="163"/>
+        <location filename="../crm/cadence.py" line="163"/>
         <source>&amp;Follow its tags (every day)</source>
         <translation>Pagal &amp;žymas (kasdien)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="164"/>
+        <location filename="../crm/cadence.py" line="164"/>
         <source>&amp;Follow its tags (every %1 days)</source>
         <translation>Pagal &amp;žymas (kas %1 d.)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="172"/>
+        <location filename="../crm/cadence.py" line="172"/>
         <source>Remind you to get in touch with everyone tagged “%1”:</source>
         <translation>Priminti susisiekti su visais, pažymėtais žyma „%1“:</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="192"/>
+        <location filename="../crm/cadence.py" line="192"/>
         <source>Keep in touch every…</source>
         <translation>Palaikyti ryšį kas…</translation>
     </message>
@@ -329,32 +329,32 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../cadence_ui.py" line="52"/>
+        <location filename="../crm/cadence.py" line="52"/>
         <source>Keep in touch</source>
         <translation>Palaikyti ryšį</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="56"/>
+        <location filename="../crm/cadence.py" line="56"/>
         <source>&amp;Every</source>
         <translation>&amp;Kas</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="58"/>
+        <location filename="../crm/cadence.py" line="58"/>
         <source>&amp;Never remind me</source>
         <translation>&amp;Niekada nepriminti</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="58"/>
+        <location filename="../crm/cadence.py" line="58"/>
         <source>&amp;No reminder</source>
         <translation>&amp;Be priminimo</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="84"/>
+        <location filename="../crm/cadence.py" line="84"/>
         <source> day</source>
         <translation> d.</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="84"/>
+        <location filename="../crm/cadence.py" line="84"/>
         <source> days</source>
         <translation> d.</translation>
     </message>
@@ -526,72 +526,72 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ChangeHistoryList</name>
     <message>
-        <location filename="../change_history.py" line="27"/>
+        <location filename="../companies/changes.py" line="27"/>
         <source>Changes</source>
         <translation>Pakeitimai</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="42"/>
+        <location filename="../companies/changes.py" line="42"/>
         <source>someone</source>
         <translation>kažkas</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="50"/>
+        <location filename="../companies/changes.py" line="50"/>
         <source>{name} created it</source>
         <translation>{name} sukūrė</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="51"/>
+        <location filename="../companies/changes.py" line="51"/>
         <source>{name} edited</source>
         <translation>{name} pakeitė</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="52"/>
+        <location filename="../companies/changes.py" line="52"/>
         <source>{name} moved it to the Trash</source>
         <translation>{name} perkėlė į šiukšlinę</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="53"/>
+        <location filename="../companies/changes.py" line="53"/>
         <source>{name} restored it</source>
         <translation>{name} atkūrė</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="58"/>
+        <location filename="../companies/changes.py" line="58"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="59"/>
+        <location filename="../companies/changes.py" line="59"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="60"/>
+        <location filename="../companies/changes.py" line="60"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="61"/>
+        <location filename="../companies/changes.py" line="61"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="62"/>
+        <location filename="../companies/changes.py" line="62"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="63"/>
+        <location filename="../companies/changes.py" line="63"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="64"/>
+        <location filename="../companies/changes.py" line="64"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="65"/>
+        <location filename="../companies/changes.py" line="65"/>
         <source>Private</source>
         <translation>Privati</translation>
     </message>
@@ -599,89 +599,89 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../company_dialog.py" line="75"/>
-        <location filename="../company_dialog.py" line="99"/>
+        <location filename="../companies/dialog.py" line="75"/>
+        <location filename="../companies/dialog.py" line="99"/>
         <source>Companies</source>
         <translation>Įmonės</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="91"/>
-        <location filename="../company_dialog.py" line="92"/>
+        <location filename="../companies/dialog.py" line="91"/>
+        <location filename="../companies/dialog.py" line="92"/>
         <source>Filter companies</source>
         <translation>Filtruoti įmones</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="106"/>
+        <location filename="../companies/dialog.py" line="106"/>
         <source>Sho&amp;w deleted companies</source>
         <translation>Rodyti pašalintas į&amp;mones</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="107"/>
+        <location filename="../companies/dialog.py" line="107"/>
         <source>List the companies in the Trash, to restore them</source>
         <translation>Rodyti šiukšlinėje esančias įmones, kad galėtumėte jas atkurti</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="109"/>
+        <location filename="../companies/dialog.py" line="109"/>
         <source>N&amp;ew company</source>
         <translation>&amp;Nauja įmonė</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="116"/>
+        <location filename="../companies/dialog.py" line="116"/>
         <source>People</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="126"/>
+        <location filename="../companies/dialog.py" line="126"/>
         <source>Double-click or Enter opens a person.</source>
         <translation>Dukart spustelėkite arba paspauskite Enter, kad atvertumėte asmenį.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="129"/>
+        <location filename="../companies/dialog.py" line="129"/>
         <source>Delete activity</source>
         <translation>Šalinti veiklą</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="137"/>
+        <location filename="../companies/dialog.py" line="137"/>
         <source>Mer&amp;ge with…</source>
         <translation>Su&amp;jungti su…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="139"/>
+        <location filename="../companies/dialog.py" line="139"/>
         <source>Merge another company into this one: its people and activities move here</source>
         <translation>Sujungti kitą įmonę su šia: jos asmenys ir veiklos perkeliami čia</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="142"/>
+        <location filename="../companies/dialog.py" line="142"/>
         <source>&amp;Save</source>
         <translation>Iš&amp;saugoti</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="144"/>
+        <location filename="../companies/dialog.py" line="144"/>
         <source>&amp;Delete company…</source>
         <translation>Ša&amp;linti įmonę…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="145"/>
+        <location filename="../companies/dialog.py" line="145"/>
         <source>Move the company to the Trash</source>
         <translation>Perkelti įmonę į šiukšlinę</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="151"/>
+        <location filename="../companies/dialog.py" line="151"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Atkurti pažymėtas</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="153"/>
+        <location filename="../companies/dialog.py" line="153"/>
         <source>Bring the selected companies back, with their people</source>
         <translation>Grąžinti pažymėtas įmones kartu su jų asmenimis</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="190"/>
+        <location filename="../companies/dialog.py" line="190"/>
         <source>Undo</source>
         <translation>Atšaukti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="273"/>
+        <location filename="../companies/dialog.py" line="273"/>
         <source>&amp;People (%n)</source>
         <translation>
             <numerusform>Asm&amp;enys (%n)</numerusform>
@@ -690,7 +690,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="274"/>
+        <location filename="../companies/dialog.py" line="274"/>
         <source>&amp;Timeline (%n)</source>
         <translation>
             <numerusform>&amp;Istorija (%n)</numerusform>
@@ -699,7 +699,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="275"/>
+        <location filename="../companies/dialog.py" line="275"/>
         <source>C&amp;hanges (%n)</source>
         <translation>
             <numerusform>Pa&amp;keitimai (%n)</numerusform>
@@ -708,67 +708,67 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="284"/>
+        <location filename="../companies/dialog.py" line="284"/>
         <source>There are no companies in the Trash.</source>
         <translation>Šiukšlinėje įmonių nėra.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="288"/>
+        <location filename="../companies/dialog.py" line="288"/>
         <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
         <translation>Pašalintos įmonės šiukšlinėje laikomos {days} d. Pažymėkite vieną ar kelias ir spauskite „Atkurti“: kiekviena grįš su savo asmenimis.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="314"/>
         <source>Not saved</source>
         <translation>Neišsaugota</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="314"/>
         <source>A company needs a name.</source>
         <translation>Įmonė turi turėti pavadinimą.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="319"/>
+        <location filename="../companies/dialog.py" line="319"/>
         <source>Saved “{name}”.</source>
         <translation>Išsaugota: „{name}“.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="331"/>
+        <location filename="../companies/dialog.py" line="331"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation>„{name}“ perkelta į šiukšlinę. Norėdami atkurti, pažymėkite „Rodyti pašalintas įmones“.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="338"/>
+        <location filename="../companies/dialog.py" line="338"/>
         <source>Move “{name}” to the Trash?</source>
         <translation>Perkelti „{name}“ į šiukšlinę?</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="340"/>
+        <location filename="../companies/dialog.py" line="340"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation>Atkurti galėsite {days} d. (pažymėkite „Rodyti pašalintas įmones“).</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="344"/>
+        <location filename="../companies/dialog.py" line="344"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation>Jos asmenys ({count}) lieka knygoje ir bus rodomi be įmonės, kol ji bus atkurta.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="349"/>
+        <location filename="../companies/dialog.py" line="349"/>
         <source>Move company to the Trash</source>
         <translation>Perkelti įmonę į šiukšlinę</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="366"/>
+        <location filename="../companies/dialog.py" line="366"/>
         <source>Restored with their people: {names}.</source>
         <translation>Atkurta su asmenimis: {names}.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="381"/>
+        <location filename="../companies/dialog.py" line="381"/>
         <source>Not merged</source>
         <translation>Nesujungta</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="385"/>
+        <location filename="../companies/dialog.py" line="385"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
         <translation>„{merged}“ sujungta su „{kept}“. Ctrl+Z atšaukia.</translation>
     </message>
@@ -776,78 +776,78 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>&amp;Name</source>
         <translation>&amp;Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="25"/>
+        <location filename="../companies/form.py" line="25"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="25"/>
+        <location filename="../companies/form.py" line="25"/>
         <source>Street</source>
         <translation>Gatvė</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="26"/>
+        <location filename="../companies/form.py" line="26"/>
         <source>Apartment, floor</source>
         <translation>Butas, aukštas</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="26"/>
+        <location filename="../companies/form.py" line="26"/>
         <source>PO box</source>
         <translation>Pašto dėžutė</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="27"/>
+        <location filename="../companies/form.py" line="27"/>
         <source>Postal code</source>
         <translation>Pašto kodas</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="27"/>
+        <location filename="../companies/form.py" line="27"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="28"/>
+        <location filename="../companies/form.py" line="28"/>
         <source>Region</source>
         <translation>Apskritis</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="28"/>
+        <location filename="../companies/form.py" line="28"/>
         <source>Country (e.g. NO)</source>
         <translation>Šalis (pvz., LT)</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="38"/>
-        <location filename="../company_form.py" line="54"/>
+        <location filename="../companies/form.py" line="38"/>
+        <location filename="../companies/form.py" line="54"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="48"/>
+        <location filename="../companies/form.py" line="48"/>
         <source>Apartment, PO box</source>
         <translation>Butas, pašto dėžutė</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="49"/>
+        <location filename="../companies/form.py" line="49"/>
         <source>Postal code, city</source>
         <translation>Pašto kodas, miestas</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="50"/>
+        <location filename="../companies/form.py" line="50"/>
         <source>Region, country</source>
         <translation>Apskritis, šalis</translation>
     </message>
@@ -855,17 +855,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../company_models.py" line="70"/>
+        <location filename="../companies/models.py" line="70"/>
         <source>People: {count}</source>
         <translation>Asmenų: {count}</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="76"/>
+        <location filename="../companies/models.py" line="76"/>
         <source>{name} — {city} ({count})</source>
         <translation>{name} — {city} ({count})</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="79"/>
+        <location filename="../companies/models.py" line="79"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -873,38 +873,38 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CompanyMergeDialog</name>
     <message>
-        <location filename="../company_merge_dialog.py" line="71"/>
+        <location filename="../companies/merge_dialog.py" line="71"/>
         <source>Merge companies</source>
         <translation>Įmonių sujungimas</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="73"/>
+        <location filename="../companies/merge_dialog.py" line="73"/>
         <source>Merge into “{name}”:</source>
         <translation>Sujungti su „{name}“:</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="76"/>
-        <location filename="../company_merge_dialog.py" line="77"/>
+        <location filename="../companies/merge_dialog.py" line="76"/>
+        <location filename="../companies/merge_dialog.py" line="77"/>
         <source>Filter companies</source>
         <translation>Filtruoti įmones</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="84"/>
+        <location filename="../companies/merge_dialog.py" line="84"/>
         <source>Company to merge</source>
         <translation>Įmonė, kurią sujungti</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="93"/>
+        <location filename="../companies/merge_dialog.py" line="93"/>
         <source>Merge</source>
         <translation>Sujungti</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="118"/>
+        <location filename="../companies/merge_dialog.py" line="118"/>
         <source>No other company matches.</source>
         <translation>Kitų atitinkančių įmonių nėra.</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="122"/>
+        <location filename="../companies/merge_dialog.py" line="122"/>
         <source>The people of “{merged}” ({count}) and the activities logged on it move to “{kept}”; the empty details of “{kept}” are filled from it; “{merged}” goes to the Trash. Ctrl+Z undoes the merge.</source>
         <translation>„{merged}“ asmenys ({count}) ir jai užregistruotos veiklos perkeliami į „{kept}“; tušti „{kept}“ duomenys užpildomi iš jos; „{merged}“ perkeliama į šiukšlinę. Ctrl+Z atšaukia sujungimą.</translation>
     </message>
@@ -912,7 +912,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CompanyMergeTexts</name>
     <message>
-        <location filename="../company_merge_dialog.py" line="43"/>
+        <location filename="../companies/merge_dialog.py" line="43"/>
         <source>Merge “{merged}” into “{kept}”</source>
         <translation>Sujungti „{merged}“ su „{kept}“</translation>
     </message>
@@ -920,7 +920,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ConflictsBox</name>
     <message numerus="yes">
-        <location filename="../sync_conflicts.py" line="93"/>
+        <location filename="../sync/conflicts.py" line="93"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n konfliktas peržiūrai</numerusform>
@@ -932,62 +932,62 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contact_card.py" line="124"/>
+        <location filename="../contacts/card.py" line="124"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;edaguoti</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="125"/>
+        <location filename="../contacts/card.py" line="125"/>
         <source>Edit this contact (Enter)</source>
         <translation>Redaguoti šį kontaktą (Enter)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="162"/>
+        <location filename="../contacts/card.py" line="162"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="171"/>
+        <location filename="../contacts/card.py" line="171"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="173"/>
+        <location filename="../contacts/card.py" line="173"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="176"/>
+        <location filename="../contacts/card.py" line="176"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="179"/>
+        <location filename="../contacts/card.py" line="179"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="182"/>
+        <location filename="../contacts/card.py" line="182"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="184"/>
+        <location filename="../contacts/card.py" line="184"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="187"/>
+        <location filename="../contacts/card.py" line="187"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="188"/>
+        <location filename="../contacts/card.py" line="188"/>
         <source>Open follow-ups</source>
         <translation>Neatlikti priminimai</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="189"/>
+        <location filename="../contacts/card.py" line="189"/>
         <source>Latest history</source>
         <translation>Naujausia istorija</translation>
     </message>
@@ -995,375 +995,375 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="134"/>
+        <location filename="../contact_editor/editor.py" line="134"/>
         <source>Name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Work</source>
         <translation>Darbas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="137"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="137"/>
         <source>Add email</source>
         <translation>Pridėti el. paštą</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="139"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="139"/>
         <source>Add phone</source>
         <translation>Pridėti telefoną</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="141"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="141"/>
         <source>Add address</source>
         <translation>Pridėti adresą</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add website</source>
         <translation>Pridėti svetainę</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Messaging</source>
         <translation>Pokalbių programos</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add handle</source>
         <translation>Pridėti paskyrą</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor/editor.py" line="149"/>
         <source>More</source>
         <translation>Daugiau</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="95"/>
+        <location filename="../contact_editor/editor.py" line="95"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Pasirinkite kontaktą arba paspauskite Ctrl+N ir sukurkite naują.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="193"/>
+        <location filename="../contact_editor/editor.py" line="193"/>
         <source>Revert</source>
         <translation>Atstatyti</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Undo the changes not saved yet</source>
         <translation>Atšaukti dar neišsaugotus pakeitimus</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="401"/>
+        <location filename="../contact_editor/editor.py" line="401"/>
         <source>this contact</source>
         <translation>Šis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="196"/>
+        <location filename="../contact_editor/editor.py" line="196"/>
         <source>Save</source>
         <translation>Išsaugoti</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Išsaugoti kontaktą (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="303"/>
         <source>New contact</source>
         <translation>Naujas kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="303"/>
         <source>No name</source>
         <translation>Be vardo</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="318"/>
+        <location filename="../contact_editor/editor.py" line="318"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Įveskite kontakto vardą (arba įmonę, arba el. paštą).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="335"/>
-        <location filename="../contact_editor.py" line="351"/>
+        <location filename="../contact_editor/editor.py" line="335"/>
+        <location filename="../contact_editor/editor.py" line="351"/>
         <source>Not saved: {problem}</source>
         <translation>Neišsaugota: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="363"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} jau priklauso kontaktui {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="367"/>
+        <location filename="../contact_editor/editor.py" line="367"/>
         <source>Possible duplicate</source>
         <translation>Galimas dublikatas</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="370"/>
+        <location filename="../contact_editor/editor.py" line="370"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Atverti kontaktą {name} ar vis tiek išsaugoti šį kontaktą?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="372"/>
+        <location filename="../contact_editor/editor.py" line="372"/>
         <source>Save anyway</source>
         <translation>Vis tiek išsaugoti</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="374"/>
+        <location filename="../contact_editor/editor.py" line="374"/>
         <source>Open {name}</source>
         <translation>Atverti: {name}</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="27"/>
+        <location filename="../checks.py" line="27"/>
         <source>An email address cannot contain spaces.</source>
         <translation>El. pašto adrese negali būti tarpų.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="29"/>
+        <location filename="../checks.py" line="29"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>El. pašto adrese turi būti @, pvz., vardas@pavyzdys.lt.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="32"/>
+        <location filename="../checks.py" line="32"/>
         <source>An email address has only one @.</source>
         <translation>El. pašto adrese gali būti tik vienas @.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="34"/>
+        <location filename="../checks.py" line="34"/>
         <source>The name before the @ is missing.</source>
         <translation>Trūksta vardo prieš @.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="36"/>
+        <location filename="../checks.py" line="36"/>
         <source>The domain after the @ is missing, as in name@example.com.</source>
         <translation>Trūksta domeno po @, pvz., vardas@pavyzdys.lt.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="39"/>
+        <location filename="../checks.py" line="39"/>
         <source>“{domain}” is not a valid domain; it should look like example.com.</source>
         <translation>„{domain}“ nėra tinkamas domenas; jis turėtų atrodyti kaip pavyzdys.lt.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="62"/>
+        <location filename="../checks.py" line="62"/>
         <source>“{text}” is not a real date.</source>
         <translation>„{text}“ nėra tikra data.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>Prefix</source>
         <translation>Kreipinys</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vardas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>Middle name</source>
         <translation>Antrasis vardas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Suffix</source>
         <translation>Priesaga</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Nickname</source>
         <translation>Slapyvardis</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="82"/>
+        <location filename="../forms.py" line="82"/>
         <source>Department</source>
         <translation>Skyrius</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="83"/>
+        <location filename="../forms.py" line="83"/>
         <source>Job title</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="59"/>
+        <location filename="../checks.py" line="59"/>
         <source>Write the date as {example} (or 1985-03-14); leave out the year when unknown.</source>
         <translation>Rašykite datą kaip {example} (arba 1985-03-14); metus praleiskite, jei jie nežinomi.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Fa&amp;mily name</source>
         <translation>&amp;Pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="79"/>
+        <location filename="../forms.py" line="79"/>
         <source>Com&amp;pany</source>
         <translation>Įm&amp;onė</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="88"/>
+        <location filename="../forms.py" line="88"/>
         <source>e.g. {example}</source>
         <translation>pvz., {example}</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="89"/>
+        <location filename="../forms.py" line="89"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="89"/>
+        <location filename="../forms.py" line="89"/>
         <source>Anniversary</source>
         <translation>Sukaktis</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="98"/>
+        <location filename="../forms.py" line="98"/>
         <source>&amp;Tags</source>
         <translation>Ž&amp;ymos</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="98"/>
+        <location filename="../forms.py" line="98"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Atskirkite kableliais, pvz., Klientai, Draugai</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="101"/>
+        <location filename="../forms.py" line="101"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Nesiųsti pašto (neįtraukti į etiketes)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="106"/>
+        <location filename="../forms.py" line="106"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="109"/>
+        <location filename="../forms.py" line="109"/>
         <source>&amp;Notes</source>
         <translation>Pa&amp;stabos</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>home</source>
         <translation>namų</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>work</source>
         <translation>darbo</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>other</source>
         <translation>kitas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="41"/>
+        <location filename="../rows.py" line="41"/>
         <source>mobile</source>
         <translation>mobilusis</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="41"/>
+        <location filename="../rows.py" line="41"/>
         <source>fax</source>
         <translation>faksas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="42"/>
+        <location filename="../rows.py" line="42"/>
         <source>blog</source>
         <translation>tinklaraštis</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="86"/>
+        <location filename="../rows.py" line="86"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="90"/>
+        <location filename="../rows.py" line="90"/>
         <source>preferred</source>
         <translation>pagrindinis</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="93"/>
-        <location filename="../contact_editor_rows.py" line="94"/>
+        <location filename="../rows.py" line="93"/>
+        <location filename="../rows.py" line="94"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="126"/>
+        <location filename="../rows.py" line="126"/>
         <source>It is saved as typed.</source>
         <translation>Išsaugoma taip, kaip įvesta.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="149"/>
-        <location filename="../contact_editor_rows.py" line="153"/>
+        <location filename="../rows.py" line="149"/>
+        <location filename="../rows.py" line="153"/>
         <source>Street</source>
         <translation>Gatvė</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="153"/>
+        <location filename="../rows.py" line="153"/>
         <source>Apartment, floor</source>
         <translation>Butas, aukštas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>PO box</source>
         <translation>Pašto dėžutė</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>Postal code</source>
         <translation>Pašto kodas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="155"/>
+        <location filename="../rows.py" line="155"/>
         <source>Region</source>
         <translation>Apskritis</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="155"/>
+        <location filename="../rows.py" line="155"/>
         <source>Country (e.g. NO)</source>
         <translation>Šalis (pvz., LT)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="217"/>
+        <location filename="../rows.py" line="217"/>
         <source>name@example.com</source>
         <translation>vardas@pavyzdys.lt</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="217"/>
+        <location filename="../rows.py" line="217"/>
         <source>Phone number</source>
         <translation>Telefono numeris</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="218"/>
+        <location filename="../rows.py" line="218"/>
         <source>https://example.com</source>
         <translation>https://pavyzdys.lt</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="218"/>
+        <location filename="../rows.py" line="218"/>
         <source>Handle or address</source>
         <translation>Paskyra arba adresas</translation>
     </message>
@@ -1418,27 +1418,27 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactPreviewModel</name>
     <message>
-        <location filename="../import_preview.py" line="50"/>
+        <location filename="../importing/preview.py" line="50"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="51"/>
+        <location filename="../importing/preview.py" line="51"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="52"/>
+        <location filename="../importing/preview.py" line="52"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="53"/>
+        <location filename="../importing/preview.py" line="53"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="54"/>
+        <location filename="../importing/preview.py" line="54"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
@@ -1509,57 +1509,57 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="90"/>
+        <location filename="../contacts/model.py" line="90"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="91"/>
+        <location filename="../contacts/model.py" line="91"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="92"/>
+        <location filename="../contacts/model.py" line="92"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="93"/>
+        <location filename="../contacts/model.py" line="93"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="94"/>
+        <location filename="../contacts/model.py" line="94"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="95"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="96"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>Last contacted</source>
         <translation>Paskutinis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="97"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="98"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Last contacted by</source>
         <translation>Paskutinis susisiekė</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="117"/>
+        <location filename="../contacts/model.py" line="117"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="291"/>
+        <location filename="../contacts/model.py" line="291"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
@@ -1567,17 +1567,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CrmActions</name>
     <message>
-        <location filename="../crm_actions.py" line="45"/>
+        <location filename="../crm/actions.py" line="45"/>
         <source>&amp;Log call…</source>
         <translation>Registruoti &amp;skambutį…</translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="47"/>
+        <location filename="../crm/actions.py" line="47"/>
         <source>Log &amp;activity…</source>
         <translation>Registruoti &amp;veiklą…</translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="50"/>
+        <location filename="../crm/actions.py" line="50"/>
         <source>Schedule &amp;follow-up…</source>
         <translation>Suplanuoti &amp;priminimą…</translation>
     </message>
@@ -1585,17 +1585,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CrmUndo</name>
     <message>
-        <location filename="../crm_undo.py" line="41"/>
+        <location filename="../undo.py" line="41"/>
         <source>Log activity</source>
         <translation>Registruoti veiklą</translation>
     </message>
     <message>
-        <location filename="../crm_undo.py" line="55"/>
+        <location filename="../undo.py" line="55"/>
         <source>Add follow-up</source>
         <translation>Pridėti priminimą</translation>
     </message>
     <message>
-        <location filename="../crm_undo.py" line="76"/>
+        <location filename="../undo.py" line="76"/>
         <source>Mark follow-up done</source>
         <translation>Pažymėti priminimą kaip atliktą</translation>
     </message>
@@ -1603,92 +1603,92 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CustomSheetDialog</name>
     <message>
-        <location filename="../labels_custom.py" line="38"/>
+        <location filename="../labels/custom.py" line="38"/>
         <source>Custom label sheet</source>
         <translation>Savas etikečių lapas</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="42"/>
+        <location filename="../labels/custom.py" line="42"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="44"/>
+        <location filename="../labels/custom.py" line="44"/>
         <source>millimetres</source>
         <translation>milimetrai</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="45"/>
+        <location filename="../labels/custom.py" line="45"/>
         <source>inches</source>
         <translation>coliai</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="46"/>
+        <location filename="../labels/custom.py" line="46"/>
         <source>Unit</source>
         <translation>Vienetai</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="60"/>
+        <location filename="../labels/custom.py" line="60"/>
         <source>Columns</source>
         <translation>Stulpeliai</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="61"/>
+        <location filename="../labels/custom.py" line="61"/>
         <source>Rows</source>
         <translation>Eilutės</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="80"/>
+        <location filename="../labels/custom.py" line="80"/>
         <source>Give the sheet a name.</source>
         <translation>Įveskite lapo pavadinimą.</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="93"/>
+        <location filename="../labels/custom.py" line="93"/>
         <source>Cannot save this sheet: %1</source>
         <translation>Nepavyksta išsaugoti lapo: %1</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="21"/>
+        <location filename="../labels/custom.py" line="21"/>
         <source>Page width</source>
         <translation>Lapo plotis</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="22"/>
+        <location filename="../labels/custom.py" line="22"/>
         <source>Page height</source>
         <translation>Lapo aukštis</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="23"/>
+        <location filename="../labels/custom.py" line="23"/>
         <source>Label width</source>
         <translation>Etiketės plotis</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="24"/>
+        <location filename="../labels/custom.py" line="24"/>
         <source>Label height</source>
         <translation>Etiketės aukštis</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="25"/>
+        <location filename="../labels/custom.py" line="25"/>
         <source>Left margin (to first label)</source>
         <translation>Kairioji paraštė (iki pirmos etiketės)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="26"/>
+        <location filename="../labels/custom.py" line="26"/>
         <source>Top margin (to first label)</source>
         <translation>Viršutinė paraštė (iki pirmos etiketės)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="27"/>
+        <location filename="../labels/custom.py" line="27"/>
         <source>Horizontal pitch (label to label)</source>
         <translation>Žingsnis horizontaliai (tarp etikečių)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="28"/>
+        <location filename="../labels/custom.py" line="28"/>
         <source>Vertical pitch (label to label)</source>
         <translation>Žingsnis vertikaliai (tarp etikečių)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="29"/>
+        <location filename="../labels/custom.py" line="29"/>
         <source>Keep text away from the edge by</source>
         <translation>Tekstas nuo krašto ne arčiau kaip</translation>
     </message>
@@ -1978,17 +1978,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>DuplicateGroupsModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Why</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Count</source>
         <translation>Kiekis</translation>
     </message>
@@ -1996,32 +1996,32 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../duplicates_dialog.py" line="61"/>
+        <location filename="../duplicates/dialog.py" line="61"/>
         <source>Find duplicates</source>
         <translation>Dublikatų paieška</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="90"/>
+        <location filename="../duplicates/dialog.py" line="90"/>
         <source>Merge…</source>
         <translation>Sujungti…</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="93"/>
+        <location filename="../duplicates/dialog.py" line="93"/>
         <source>Search again</source>
         <translation>Ieškoti iš naujo</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="116"/>
+        <location filename="../duplicates/dialog.py" line="116"/>
         <source>Looking for duplicates…</source>
         <translation>Ieškoma dublikatų…</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="148"/>
+        <location filename="../duplicates/dialog.py" line="148"/>
         <source>The search failed: %1</source>
         <translation>Paieška nepavyko: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../duplicates_dialog.py" line="154"/>
+        <location filename="../duplicates/dialog.py" line="154"/>
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>Rasta %n galimų dublikatų grupė.</numerusform>
@@ -2030,57 +2030,57 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="156"/>
+        <location filename="../duplicates/dialog.py" line="156"/>
         <source>No duplicates found.</source>
         <translation>Dublikatų nerasta.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="176"/>
+        <location filename="../duplicates/dialog.py" line="176"/>
         <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
         <translation>Šiuos kontaktus sieja tik vardas, todėl nė vienas nepažymėtas: pažymėkite tuos, kurie yra tas pats asmuo.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="181"/>
+        <location filename="../duplicates/dialog.py" line="181"/>
         <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
         <translation>Pažymėti kontaktai, turintys bendrą el. paštą, telefoną ar identifikatorių. Kitus sieja tik vardas: pažymėkite juos, jei tai tas pats asmuo.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="184"/>
+        <location filename="../duplicates/dialog.py" line="184"/>
         <source>Ticked: the contacts sharing an email, phone or identifier.</source>
         <translation>Pažymėti kontaktai, turintys bendrą el. paštą, telefoną ar identifikatorių.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="194"/>
+        <location filename="../duplicates/dialog.py" line="194"/>
         <source>These contacts were changed meanwhile; search again.</source>
         <translation>Šie kontaktai per tą laiką pakeisti; ieškokite iš naujo.</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="40"/>
+        <location filename="../models.py" line="40"/>
         <source>Same identifier</source>
         <translation>Tas pats identifikatorius</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="41"/>
+        <location filename="../models.py" line="41"/>
         <source>Same email %1</source>
         <translation>Tas pats el. paštas %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="42"/>
+        <location filename="../models.py" line="42"/>
         <source>Same phone %1</source>
         <translation>Tas pats telefonas %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="43"/>
+        <location filename="../models.py" line="43"/>
         <source>Same name at %1</source>
         <translation>Tas pats vardas įmonėje %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="44"/>
+        <location filename="../models.py" line="44"/>
         <source>Same name in %1</source>
         <translation>Tas pats vardas (%1)</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="45"/>
+        <location filename="../models.py" line="45"/>
         <source>Similar names at %1</source>
         <translation>Panašūs vardai įmonėje %1</translation>
     </message>
@@ -2299,102 +2299,102 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="56"/>
+        <location filename="../crm/followup_dialog.py" line="56"/>
         <source>Edit follow-up</source>
         <translation>Keisti priminimą</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="56"/>
+        <location filename="../crm/followup_dialog.py" line="56"/>
         <source>Schedule a follow-up</source>
         <translation>Suplanuoti priminimą</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="66"/>
+        <location filename="../crm/followup_dialog.py" line="66"/>
         <source>At a time</source>
         <translation>Nurodytu laiku</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="73"/>
+        <location filename="../crm/followup_dialog.py" line="73"/>
         <source>&amp;Due:</source>
         <translation>&amp;Terminas:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="77"/>
+        <location filename="../crm/followup_dialog.py" line="77"/>
         <source>&amp;Subject:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="80"/>
+        <location filename="../crm/followup_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Pastabos:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../crm/followup_dialog.py" line="82"/>
         <source>Normal</source>
         <translation>Įprastas</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../crm/followup_dialog.py" line="82"/>
         <source>High</source>
         <translation>Aukštas</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="83"/>
+        <location filename="../crm/followup_dialog.py" line="83"/>
         <source>&amp;Priority:</source>
         <translation>Pri&amp;oritetas:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="85"/>
+        <location filename="../crm/followup_dialog.py" line="85"/>
         <source>&amp;Repeat:</source>
         <translation>Ka&amp;rtoti:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../crm/followup_dialog.py" line="107"/>
         <source>Assigned to</source>
         <translation>Priskirta</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="110"/>
+        <location filename="../crm/followup_dialog.py" line="110"/>
         <source>Me ({name})</source>
         <translation>Aš ({name})</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="114"/>
+        <location filename="../crm/followup_dialog.py" line="114"/>
         <source>Assigned &amp;to:</source>
         <translation>Pris&amp;kirta:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="121"/>
+        <location filename="../crm/followup_dialog.py" line="121"/>
         <source>Nobody</source>
         <translation>Niekas</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="128"/>
+        <location filename="../crm/followup_dialog.py" line="128"/>
         <source>Does not repeat</source>
         <translation>Nekartoti</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="129"/>
+        <location filename="../crm/followup_dialog.py" line="129"/>
         <source>Daily</source>
         <translation>Kasdien</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="130"/>
+        <location filename="../crm/followup_dialog.py" line="130"/>
         <source>Weekly</source>
         <translation>Kas savaitę</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="131"/>
+        <location filename="../crm/followup_dialog.py" line="131"/>
         <source>Monthly</source>
         <translation>Kas mėnesį</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="132"/>
+        <location filename="../crm/followup_dialog.py" line="132"/>
         <source>Yearly</source>
         <translation>Kasmet</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="136"/>
+        <location filename="../crm/followup_dialog.py" line="136"/>
         <source>every </source>
         <translation>kas </translation>
     </message>
@@ -2402,32 +2402,32 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../timeline_followups.py" line="90"/>
+        <location filename="../timeline/followups.py" line="90"/>
         <source>Open follow-ups</source>
         <translation>Neatlikti priminimai</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="94"/>
+        <location filename="../timeline/followups.py" line="94"/>
         <source>Do&amp;ne</source>
         <translation>&amp;Atlikta</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="95"/>
+        <location filename="../timeline/followups.py" line="95"/>
         <source>Mark the selected follow-up done (Ctrl+Z undoes)</source>
         <translation>Pažymėti pasirinktą priminimą kaip atliktą (Ctrl+Z atšaukia)</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="97"/>
+        <location filename="../timeline/followups.py" line="97"/>
         <source>Follow-&amp;up…</source>
         <translation>Pri&amp;minimas…</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="98"/>
+        <location filename="../timeline/followups.py" line="98"/>
         <source>Schedule a follow-up for this contact</source>
         <translation>Suplanuoti priminimą šiam kontaktui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../timeline_followups.py" line="116"/>
+        <location filename="../timeline/followups.py" line="116"/>
         <source>Open follow-ups: %n</source>
         <translation>
             <numerusform>Neatlikti priminimai: %n</numerusform>
@@ -2439,7 +2439,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../timeline_followups.py" line="62"/>
+        <location filename="../timeline/followups.py" line="62"/>
         <source>(no subject)</source>
         <translation>(be temos)</translation>
     </message>
@@ -2447,32 +2447,32 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="156"/>
+        <location filename="../duplicates/models.py" line="156"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="157"/>
+        <location filename="../duplicates/models.py" line="157"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="158"/>
+        <location filename="../duplicates/models.py" line="158"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="159"/>
+        <location filename="../duplicates/models.py" line="159"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="160"/>
+        <location filename="../duplicates/models.py" line="160"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="161"/>
+        <location filename="../duplicates/models.py" line="161"/>
         <source>Why</source>
         <translation>Priežastis</translation>
     </message>
@@ -2480,440 +2480,440 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="79"/>
-        <location filename="../import_dialog.py" line="236"/>
+        <location filename="../importing/dialog.py" line="84"/>
+        <location filename="../importing/dialog.py" line="241"/>
         <source>Import contacts</source>
         <translation>Kontaktų importas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="107"/>
+        <location filename="../importing/dialog.py" line="112"/>
         <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
         <translation>Importuojami failai (vCard .vcf, CSV arba Thunderbird LDIF .ldif):</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="112"/>
+        <location filename="../importing/dialog.py" line="117"/>
         <source>Add files…</source>
         <translation>Pridėti failų…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="114"/>
+        <location filename="../importing/dialog.py" line="119"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../importing/dialog.py" line="135"/>
         <source>The first contacts it will create:</source>
         <translation>Pirmieji kontaktai, kurie bus sukurti:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143"/>
+        <location filename="../importing/dialog.py" line="148"/>
         <source>Cards that match a contact already in the book:</source>
         <translation>Kortelės, atitinkančios knygoje jau esantį kontaktą:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="147"/>
+        <location filename="../importing/dialog.py" line="152"/>
         <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
         <translation>Sujungti tuos, kurių sutampa el. paštas, telefonas ar UID; tuos, kurių sutampa tik vardas ir įmonė, pridėti kaip naujus kontaktus, pažymėtus peržiūrai (rekomenduojama)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="150"/>
+        <location filename="../importing/dialog.py" line="155"/>
         <source>Skip them</source>
         <translation>Praleisti</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="151"/>
+        <location filename="../importing/dialog.py" line="156"/>
         <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
         <translation>Sujungti su esamu kontaktu (pridedama tai, kas nauja, niekas neperrašoma)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="152"/>
+        <location filename="../importing/dialog.py" line="157"/>
         <source>Add them as new contacts</source>
         <translation>Pridėti kaip naujus kontaktus</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="164"/>
+        <location filename="../importing/dialog.py" line="169"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation>Importuojama… Atšaukus knyga liks tokia, kokia buvo.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="179"/>
+        <location filename="../importing/dialog.py" line="184"/>
         <source>Open report</source>
         <translation>Atverti ataskaitą</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="188"/>
+        <location filename="../importing/dialog.py" line="193"/>
         <source>Back</source>
         <translation>Atgal</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="189"/>
+        <location filename="../importing/dialog.py" line="194"/>
         <source>Next</source>
         <translation>Toliau</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="190"/>
+        <location filename="../importing/dialog.py" line="195"/>
         <source>Import</source>
         <translation>Importuoti</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="191"/>
+        <location filename="../importing/dialog.py" line="196"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="192"/>
+        <location filename="../importing/dialog.py" line="197"/>
         <source>Close</source>
         <translation>Užverti</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="238"/>
+        <location filename="../importing/dialog.py" line="243"/>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
         <translation>Kontaktai (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="296"/>
+        <location filename="../importing/dialog.py" line="301"/>
         <source>Reading the files…</source>
         <translation>Skaitomi failai…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="316"/>
+        <location filename="../importing/dialog.py" line="321"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation>Nauji: %1    Atitinka kontaktą: %2    Neperskaitomi: %3</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="358"/>
+        <location filename="../importing/dialog.py" line="363"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation>Importuota: %1    Sujungta: %2    Praleista: %3    Neperskaitoma: %4    Su problemomis: %5</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="368"/>
+        <location filename="../importing/dialog.py" line="373"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation>Nieko neimportuota ir nesujungta: visos kortelės jau buvo knygoje.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="373"/>
+        <location filename="../importing/dialog.py" line="378"/>
         <source>The report was saved to %1</source>
         <translation>Ataskaita įrašyta į %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="382"/>
+        <location filename="../importing/dialog.py" line="387"/>
         <source>Reading was cancelled.</source>
         <translation>Skaitymas atšauktas.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="386"/>
+        <location filename="../importing/dialog.py" line="391"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation>Importas atšauktas; knyga nepakeista.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="393"/>
+        <location filename="../importing/dialog.py" line="398"/>
         <source>The import failed: %1</source>
         <translation>Importas nepavyko: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="394"/>
+        <location filename="../importing/dialog.py" line="399"/>
         <source>Nothing was changed.</source>
         <translation>Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="180"/>
+        <location filename="../models.py" line="180"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="182"/>
+        <location filename="../models.py" line="182"/>
         <source>a card earlier in this import</source>
         <translation>ankstesnė šio importo kortelė</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="186"/>
+        <location filename="../models.py" line="186"/>
         <source>%1 matches %2 (%3)</source>
         <translation>%1 atitinka %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="11"/>
+        <location filename="../importing/fields.py" line="11"/>
         <location filename="../../importers/csv_mapping.py" line="61"/>
         <source>Given name</source>
         <translation>Vardas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="12"/>
+        <location filename="../importing/fields.py" line="12"/>
         <location filename="../../importers/csv_mapping.py" line="62"/>
         <source>Family name</source>
         <translation>Pavardė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="13"/>
+        <location filename="../importing/fields.py" line="13"/>
         <location filename="../../importers/csv_mapping.py" line="63"/>
         <source>Middle name</source>
         <translation>Antrasis vardas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="14"/>
+        <location filename="../importing/fields.py" line="14"/>
         <location filename="../../importers/csv_mapping.py" line="64"/>
         <source>Name prefix (Dr., Mrs.)</source>
         <translation>Kreipinys (dr., p.)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="15"/>
+        <location filename="../importing/fields.py" line="15"/>
         <location filename="../../importers/csv_mapping.py" line="65"/>
         <source>Name suffix (Jr.)</source>
         <translation>Priesaga (jaun.)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="16"/>
+        <location filename="../importing/fields.py" line="16"/>
         <location filename="../../importers/csv_mapping.py" line="66"/>
         <source>Nickname</source>
         <translation>Slapyvardis</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="17"/>
+        <location filename="../importing/fields.py" line="17"/>
         <location filename="../../importers/csv_mapping.py" line="67"/>
         <source>Full name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="18"/>
+        <location filename="../importing/fields.py" line="18"/>
         <location filename="../../importers/csv_mapping.py" line="68"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="19"/>
+        <location filename="../importing/fields.py" line="19"/>
         <location filename="../../importers/csv_mapping.py" line="69"/>
         <source>Department</source>
         <translation>Skyrius</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="20"/>
+        <location filename="../importing/fields.py" line="20"/>
         <location filename="../../importers/csv_mapping.py" line="70"/>
         <source>Job title</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="21"/>
+        <location filename="../importing/fields.py" line="21"/>
         <location filename="../../importers/csv_mapping.py" line="71"/>
         <source>Role</source>
         <translation>Vaidmuo</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="22"/>
+        <location filename="../importing/fields.py" line="22"/>
         <location filename="../../importers/csv_mapping.py" line="72"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="23"/>
+        <location filename="../importing/fields.py" line="23"/>
         <location filename="../../importers/csv_mapping.py" line="73"/>
         <source>Email (home)</source>
         <translation>El. paštas (namų)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="24"/>
+        <location filename="../importing/fields.py" line="24"/>
         <location filename="../../importers/csv_mapping.py" line="74"/>
         <source>Email (work)</source>
         <translation>El. paštas (darbo)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="25"/>
+        <location filename="../importing/fields.py" line="25"/>
         <location filename="../../importers/csv_mapping.py" line="75"/>
         <source>Email (other)</source>
         <translation>El. paštas (kitas)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="26"/>
+        <location filename="../importing/fields.py" line="26"/>
         <location filename="../../importers/csv_mapping.py" line="76"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="27"/>
+        <location filename="../importing/fields.py" line="27"/>
         <location filename="../../importers/csv_mapping.py" line="77"/>
         <source>Phone (mobile)</source>
         <translation>Telefonas (mobilusis)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="28"/>
+        <location filename="../importing/fields.py" line="28"/>
         <location filename="../../importers/csv_mapping.py" line="78"/>
         <source>Phone (home)</source>
         <translation>Telefonas (namų)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="29"/>
+        <location filename="../importing/fields.py" line="29"/>
         <location filename="../../importers/csv_mapping.py" line="79"/>
         <source>Phone (work)</source>
         <translation>Telefonas (darbo)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="30"/>
+        <location filename="../importing/fields.py" line="30"/>
         <location filename="../../importers/csv_mapping.py" line="80"/>
         <source>Fax</source>
         <translation>Faksas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="31"/>
+        <location filename="../importing/fields.py" line="31"/>
         <location filename="../../importers/csv_mapping.py" line="81"/>
         <source>Pager</source>
         <translation>Pranešimų gaviklis</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="32"/>
+        <location filename="../importing/fields.py" line="32"/>
         <location filename="../../importers/csv_mapping.py" line="82"/>
         <source>Phone (other)</source>
         <translation>Telefonas (kitas)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="33"/>
+        <location filename="../importing/fields.py" line="33"/>
         <location filename="../../importers/csv_mapping.py" line="83"/>
         <source>Street</source>
         <translation>Gatvė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="34"/>
+        <location filename="../importing/fields.py" line="34"/>
         <location filename="../../importers/csv_mapping.py" line="84"/>
         <source>Street, second line</source>
         <translation>Adreso antra eilutė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="35"/>
+        <location filename="../importing/fields.py" line="35"/>
         <location filename="../../importers/csv_mapping.py" line="85"/>
         <source>PO box</source>
         <translation>Pašto dėžutė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="36"/>
+        <location filename="../importing/fields.py" line="36"/>
         <location filename="../../importers/csv_mapping.py" line="86"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="37"/>
+        <location filename="../importing/fields.py" line="37"/>
         <location filename="../../importers/csv_mapping.py" line="87"/>
         <source>State or region</source>
         <translation>Apskritis arba regionas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="38"/>
+        <location filename="../importing/fields.py" line="38"/>
         <location filename="../../importers/csv_mapping.py" line="88"/>
         <source>Postal code</source>
         <translation>Pašto kodas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="39"/>
+        <location filename="../importing/fields.py" line="39"/>
         <location filename="../../importers/csv_mapping.py" line="89"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="40"/>
+        <location filename="../importing/fields.py" line="40"/>
         <location filename="../../importers/csv_mapping.py" line="90"/>
         <source>Home street</source>
         <translation>Namų gatvė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="41"/>
+        <location filename="../importing/fields.py" line="41"/>
         <location filename="../../importers/csv_mapping.py" line="91"/>
         <source>Home street, second line</source>
         <translation>Namų adreso antra eilutė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="42"/>
+        <location filename="../importing/fields.py" line="42"/>
         <location filename="../../importers/csv_mapping.py" line="92"/>
         <source>Home city</source>
         <translation>Namų miestas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="43"/>
+        <location filename="../importing/fields.py" line="43"/>
         <location filename="../../importers/csv_mapping.py" line="93"/>
         <source>Home state or region</source>
         <translation>Namų apskritis ar regionas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="44"/>
+        <location filename="../importing/fields.py" line="44"/>
         <location filename="../../importers/csv_mapping.py" line="94"/>
         <source>Home postal code</source>
         <translation>Namų pašto kodas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="45"/>
+        <location filename="../importing/fields.py" line="45"/>
         <location filename="../../importers/csv_mapping.py" line="95"/>
         <source>Home country</source>
         <translation>Namų šalis</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="46"/>
+        <location filename="../importing/fields.py" line="46"/>
         <location filename="../../importers/csv_mapping.py" line="96"/>
         <source>Work street</source>
         <translation>Darbo gatvė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="47"/>
+        <location filename="../importing/fields.py" line="47"/>
         <location filename="../../importers/csv_mapping.py" line="97"/>
         <source>Work street, second line</source>
         <translation>Darbo adreso antra eilutė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="48"/>
+        <location filename="../importing/fields.py" line="48"/>
         <location filename="../../importers/csv_mapping.py" line="98"/>
         <source>Work city</source>
         <translation>Darbo miestas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="49"/>
+        <location filename="../importing/fields.py" line="49"/>
         <location filename="../../importers/csv_mapping.py" line="99"/>
         <source>Work state or region</source>
         <translation>Darbo apskritis ar regionas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="50"/>
+        <location filename="../importing/fields.py" line="50"/>
         <location filename="../../importers/csv_mapping.py" line="100"/>
         <source>Work postal code</source>
         <translation>Darbo pašto kodas</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="51"/>
+        <location filename="../importing/fields.py" line="51"/>
         <location filename="../../importers/csv_mapping.py" line="101"/>
         <source>Work country</source>
         <translation>Darbo šalis</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="52"/>
+        <location filename="../importing/fields.py" line="52"/>
         <location filename="../../importers/csv_mapping.py" line="102"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="53"/>
+        <location filename="../importing/fields.py" line="53"/>
         <location filename="../../importers/csv_mapping.py" line="103"/>
         <source>Instant messaging</source>
         <translation>Pokalbių programos</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="54"/>
+        <location filename="../importing/fields.py" line="54"/>
         <location filename="../../importers/csv_mapping.py" line="104"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="55"/>
+        <location filename="../importing/fields.py" line="55"/>
         <location filename="../../importers/csv_mapping.py" line="105"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="56"/>
+        <location filename="../importing/fields.py" line="56"/>
         <location filename="../../importers/csv_mapping.py" line="106"/>
         <source>Anniversary</source>
         <translation>Sukaktis</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="57"/>
+        <location filename="../importing/fields.py" line="57"/>
         <location filename="../../importers/csv_mapping.py" line="107"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="58"/>
+        <location filename="../importing/fields.py" line="58"/>
         <location filename="../../importers/csv_mapping.py" line="108"/>
         <source>Do not import</source>
         <translation>Neimportuoti</translation>
@@ -2922,28 +2922,28 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../import_history_dialog.py" line="103"/>
+        <location filename="../importing/history_dialog.py" line="103"/>
         <source>Import history</source>
         <translation>Importavimo istorija</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="121"/>
-        <location filename="../import_history_dialog.py" line="163"/>
+        <location filename="../importing/history_dialog.py" line="121"/>
+        <location filename="../importing/history_dialog.py" line="163"/>
         <source>Undo import</source>
         <translation>Atšaukti importą</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="134"/>
+        <location filename="../importing/history_dialog.py" line="134"/>
         <source>Nothing has been imported yet.</source>
         <translation>Dar nieko neimportuota.</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="150"/>
+        <location filename="../importing/history_dialog.py" line="150"/>
         <source>Undo this import?</source>
         <translation>Atšaukti šį importą?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="152"/>
+        <location filename="../importing/history_dialog.py" line="152"/>
         <source>The %n contact(s) it added go to the Trash.</source>
         <translation>
             <numerusform>Pridėtas %n kontaktas bus perkeltas į šiukšlinę.</numerusform>
@@ -2952,7 +2952,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="156"/>
+        <location filename="../importing/history_dialog.py" line="156"/>
         <source>What it added to the %n contact(s) it merged into is taken out.</source>
         <translation>
             <numerusform>Tai, kas buvo pridėta prie %n sujungto kontakto, bus pašalinta.</numerusform>
@@ -2961,12 +2961,12 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="161"/>
+        <location filename="../importing/history_dialog.py" line="161"/>
         <source>Whatever you have changed since is kept.</source>
         <translation>Tai, ką nuo to laiko pakeitėte, išliks.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="182"/>
+        <location filename="../importing/history_dialog.py" line="182"/>
         <source>The import was undone: %n contact(s) moved to the Trash</source>
         <translation>
             <numerusform>Importas atšauktas: %n kontaktas perkeltas į šiukšlinę</numerusform>
@@ -2975,7 +2975,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="183"/>
+        <location filename="../importing/history_dialog.py" line="183"/>
         <source>, %n merged contact(s) changed back.</source>
         <translation>
             <numerusform>, %n sujungtas kontaktas atkurtas.</numerusform>
@@ -2984,7 +2984,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="187"/>
+        <location filename="../importing/history_dialog.py" line="187"/>
         <source>%n contact(s) you have edited since were kept.</source>
         <translation>
             <numerusform>Išsaugotas %n kontaktas, kurį nuo to laiko keitėte.</numerusform>
@@ -2993,7 +2993,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="192"/>
+        <location filename="../importing/history_dialog.py" line="192"/>
         <source>%n merged contact(s) keep values you have changed since.</source>
         <translation>
             <numerusform>%n sujungtas kontaktas išlaiko reikšmes, kurias nuo to laiko pakeitėte.</numerusform>
@@ -3002,7 +3002,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="200"/>
+        <location filename="../importing/history_dialog.py" line="200"/>
         <source>%n company(s) still in use or edited since were kept.</source>
         <translation>
             <numerusform>Išsaugota %n įmonė, kuri dar naudojama arba nuo to laiko keista.</numerusform>
@@ -3011,7 +3011,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="166"/>
+        <location filename="../importing/history_dialog.py" line="166"/>
         <source>Undoing…</source>
         <translation>Atšaukiama…</translation>
     </message>
@@ -3019,38 +3019,38 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../import_history_dialog.py" line="62"/>
+        <location filename="../importing/history_dialog.py" line="62"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="63"/>
+        <location filename="../importing/history_dialog.py" line="63"/>
         <source>Files</source>
         <translation>Failai</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="64"/>
-        <location filename="../import_history_dialog.py" line="88"/>
+        <location filename="../importing/history_dialog.py" line="64"/>
+        <location filename="../importing/history_dialog.py" line="88"/>
         <source>Imported</source>
         <translation>Importuota</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="65"/>
+        <location filename="../importing/history_dialog.py" line="65"/>
         <source>Merged</source>
         <translation>Sujungta</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="66"/>
+        <location filename="../importing/history_dialog.py" line="66"/>
         <source>Skipped</source>
         <translation>Praleista</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="67"/>
+        <location filename="../importing/history_dialog.py" line="67"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="87"/>
+        <location filename="../importing/history_dialog.py" line="87"/>
         <source>Undone %1</source>
         <translation>Atšaukta %1</translation>
     </message>
@@ -3058,7 +3058,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../import_notes.py" line="22"/>
+        <location filename="../importing/notes.py" line="22"/>
         <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
         <translation>
             <numerusform>Su kontaktu sutampa tik vardu ir įmone: %n kortelė; ji bus pridėta kaip naujas kontaktas, pažymėtas kaip galimas dublikatas.</numerusform>
@@ -3067,7 +3067,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_notes.py" line="34"/>
+        <location filename="../importing/notes.py" line="34"/>
         <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
         <translation>
             <numerusform>Pridėta kaip naujas kontaktas, peržiūrėkite per „Ieškoti dublikatų“: %n kortelė, su kontaktu sutampanti tik vardu ir įmone.</numerusform>
@@ -3076,7 +3076,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../import_notes.py" line="47"/>
+        <location filename="../importing/notes.py" line="47"/>
         <source>No new backup was needed: the book has not changed since the backup of %1.</source>
         <translation>Naujos atsarginės kopijos nereikėjo: knyga nepasikeitė nuo %1 kopijos.</translation>
     </message>
@@ -3084,112 +3084,112 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>LabelOptionsForm</name>
     <message>
-        <location filename="../labels_form.py" line="40"/>
+        <location filename="../labels/form.py" line="40"/>
         <source>Label sheet</source>
         <translation>Etikečių lapas</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="43"/>
+        <location filename="../labels/form.py" line="43"/>
         <source>Person (with company)</source>
         <translation>Asmuo (su įmone)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="44"/>
+        <location filename="../labels/form.py" line="44"/>
         <source>Company, “Attn:” person</source>
         <translation>Įmonė, „Kam:“ asmuo</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="45"/>
+        <location filename="../labels/form.py" line="45"/>
         <source>Company only</source>
         <translation>Tik įmonė</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="48"/>
+        <location filename="../labels/form.py" line="48"/>
         <source>Addressee</source>
         <translation>Gavėjas</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="51"/>
+        <location filename="../labels/form.py" line="51"/>
         <source>Preferred address</source>
         <translation>Pagrindinis adresas</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="52"/>
+        <location filename="../labels/form.py" line="52"/>
         <source>Work</source>
         <translation>Darbo</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="53"/>
+        <location filename="../labels/form.py" line="53"/>
         <source>Home</source>
         <translation>Namų</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="56"/>
+        <location filename="../labels/form.py" line="56"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="59"/>
+        <location filename="../labels/form.py" line="59"/>
         <source>As listed</source>
         <translation>Kaip sąraše</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="60"/>
+        <location filename="../labels/form.py" line="60"/>
         <source>Name</source>
         <translation>Vardas</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="61"/>
+        <location filename="../labels/form.py" line="61"/>
         <source>Postal code</source>
         <translation>Pašto kodas</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="64"/>
+        <location filename="../labels/form.py" line="64"/>
         <source>Order</source>
         <translation>Tvarka</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="66"/>
+        <location filename="../labels/form.py" line="66"/>
         <source>Copies per contact</source>
         <translation>Kopijų kontaktui</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="68"/>
+        <location filename="../labels/form.py" line="68"/>
         <source>Start at label</source>
         <translation>Pradėti nuo etiketės</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="69"/>
+        <location filename="../labels/form.py" line="69"/>
         <source>Draw label outlines</source>
         <translation>Brėžti etikečių kontūrus</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="74"/>
+        <location filename="../labels/form.py" line="74"/>
         <source>e.g. NO</source>
         <translation>pvz., LT</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="76"/>
+        <location filename="../labels/form.py" line="76"/>
         <source>Your country (not printed)</source>
         <translation>Jūsų šalis (nespausdinama)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="78"/>
+        <location filename="../labels/form.py" line="78"/>
         <source>Printer offset right (mm)</source>
         <translation>Poslinkis į dešinę (mm)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="79"/>
+        <location filename="../labels/form.py" line="79"/>
         <source>Printer offset down (mm)</source>
         <translation>Poslinkis žemyn (mm)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="83"/>
+        <location filename="../labels/form.py" line="83"/>
         <source>Return address (envelopes)</source>
         <translation>Atgalinis adresas (vokams)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="135"/>
+        <location filename="../labels/form.py" line="135"/>
         <source>Attn:</source>
         <translation>Kam:</translation>
     </message>
@@ -3197,90 +3197,90 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../labels_dialog.py" line="70"/>
+        <location filename="../labels/dialog.py" line="70"/>
         <source>Print labels</source>
         <translation>Spausdinti etiketes</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels/dialog.py" line="94"/>
         <source>Custom sheet…</source>
         <translation>Savas lapas…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels/dialog.py" line="95"/>
         <source>Calibration page…</source>
         <translation>Kalibravimo lapas…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
+        <location filename="../labels/dialog.py" line="96"/>
         <source>Save PDF…</source>
         <translation>Įrašyti PDF…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="97"/>
+        <location filename="../labels/dialog.py" line="97"/>
         <source>Print…</source>
         <translation>Spausdinti…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="98"/>
-        <location filename="../labels_dialog.py" line="213"/>
+        <location filename="../labels/dialog.py" line="98"/>
+        <location filename="../labels/dialog.py" line="213"/>
         <source>Close</source>
         <translation>Užverti</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="125"/>
+        <location filename="../labels/dialog.py" line="125"/>
         <source>Skipped label sheet files:</source>
         <translation>Praleisti etikečių lapų failai:</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="137"/>
+        <location filename="../labels/dialog.py" line="137"/>
         <source>Save labels</source>
         <translation>Įrašyti etiketes</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="137"/>
-        <location filename="../labels_dialog.py" line="179"/>
+        <location filename="../labels/dialog.py" line="137"/>
+        <location filename="../labels/dialog.py" line="179"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="179"/>
+        <location filename="../labels/dialog.py" line="179"/>
         <source>Save calibration page</source>
         <translation>Įrašyti kalibravimo lapą</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="189"/>
+        <location filename="../labels/dialog.py" line="189"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation>Išspausdinkite šį lapą 100 % mastelio ir palyginkite su etikečių lapu.</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="213"/>
+        <location filename="../labels/dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="232"/>
+        <location filename="../labels/dialog.py" line="232"/>
         <source>Left out: %1</source>
         <translation>Neįtraukta: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="233"/>
+        <location filename="../labels/dialog.py" line="233"/>
         <source> and %1 more</source>
         <translation> ir dar %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="186"/>
-        <location filename="../labels_dialog.py" line="255"/>
+        <location filename="../labels/dialog.py" line="186"/>
+        <location filename="../labels/dialog.py" line="255"/>
         <source>Could not finish: %1</source>
         <translation>Nepavyko baigti: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels/dialog.py" line="225"/>
         <source>{labels} on {pages}.</source>
         <translation>{labels}, {pages}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="226"/>
+        <location filename="../labels/dialog.py" line="226"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>%n etiketė</numerusform>
@@ -3289,7 +3289,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="227"/>
+        <location filename="../labels/dialog.py" line="227"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n lapas</numerusform>
@@ -3298,27 +3298,27 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="239"/>
+        <location filename="../labels/dialog.py" line="239"/>
         <source>do not mail</source>
         <translation>nesiųsti laiškų</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="240"/>
+        <location filename="../labels/dialog.py" line="240"/>
         <source>no usable address</source>
         <translation>nėra tinkamo adreso</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="241"/>
+        <location filename="../labels/dialog.py" line="241"/>
         <source>address too long for the label</source>
         <translation>adresas per ilgas etiketei</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="247"/>
+        <location filename="../labels/dialog.py" line="247"/>
         <source>characters the label font cannot print: %1</source>
         <translation>simboliai, kurių etiketės šriftas negali išspausdinti: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="260"/>
+        <location filename="../labels/dialog.py" line="260"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Atšaukta; niekas neįrašyta.</translation>
     </message>
@@ -3326,42 +3326,42 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../list_actions.py" line="35"/>
+        <location filename="../contacts/list_actions.py" line="35"/>
         <source>&amp;Open</source>
         <translation>A&amp;tverti</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="36"/>
+        <location filename="../contacts/list_actions.py" line="36"/>
         <source>&amp;Log activity…</source>
         <translation>Registruoti &amp;veiklą…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="37"/>
+        <location filename="../contacts/list_actions.py" line="37"/>
         <source>Schedule &amp;follow-up…</source>
         <translation>Suplanuoti &amp;priminimą…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="38"/>
+        <location filename="../contacts/list_actions.py" line="38"/>
         <source>&amp;Add tag…</source>
         <translation>Pridėti ž&amp;ymą…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="40"/>
+        <location filename="../contacts/list_actions.py" line="40"/>
         <source>&amp;Remove tag…</source>
         <translation>Ša&amp;linti žymą…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="42"/>
+        <location filename="../contacts/list_actions.py" line="42"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="43"/>
+        <location filename="../contacts/list_actions.py" line="43"/>
         <source>Print la&amp;bels…</source>
         <translation>Spa&amp;usdinti etiketes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="78"/>
+        <location filename="../contacts/list_actions.py" line="78"/>
         <source>%n contact(s) selected</source>
         <translation>
             <numerusform>Pažymėtas %n kontaktas</numerusform>
@@ -3370,22 +3370,22 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="129"/>
+        <location filename="../contacts/list_actions.py" line="129"/>
         <source>&amp;Show</source>
         <translation>&amp;Rodyti</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="134"/>
+        <location filename="../contacts/list_actions.py" line="134"/>
         <source>&amp;Export these contacts…</source>
         <translation>&amp;Eksportuoti šiuos kontaktus…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="135"/>
+        <location filename="../contacts/list_actions.py" line="135"/>
         <source>Print &amp;labels for these contacts…</source>
         <translation>Spa&amp;usdinti šių kontaktų etiketes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="176"/>
+        <location filename="../contacts/list_actions.py" line="176"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Pridėti žymą „{tag}“ %n kontaktui</numerusform>
@@ -3394,7 +3394,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="178"/>
+        <location filename="../contacts/list_actions.py" line="178"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Pašalinti žymą „{tag}“ iš %n kontakto</numerusform>
@@ -3403,7 +3403,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="188"/>
+        <location filename="../contacts/list_actions.py" line="188"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
         <translation>
             <numerusform>Žyma „{tag}“ pridėta %n kontaktui.</numerusform>
@@ -3412,7 +3412,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="190"/>
+        <location filename="../contacts/list_actions.py" line="190"/>
         <source>Took “{tag}” off %n contact(s).</source>
         <translation>
             <numerusform>Žyma „{tag}“ pašalinta iš %n kontakto.</numerusform>
@@ -3421,22 +3421,22 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="204"/>
+        <location filename="../contacts/list_actions.py" line="204"/>
         <source>The selected contacts have no tags.</source>
         <translation>Pažymėti kontaktai neturi žymų.</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="208"/>
         <source>Add tag</source>
         <translation>Pridėti žymą</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="208"/>
         <source>Remove tag</source>
         <translation>Šalinti žymą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="210"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Žyma, kurią pridėti %n kontaktui:</numerusform>
@@ -3445,7 +3445,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="212"/>
+        <location filename="../contacts/list_actions.py" line="212"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Žyma, kurią pašalinti iš %n kontakto:</numerusform>
@@ -3454,7 +3454,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="229"/>
+        <location filename="../contacts/list_actions.py" line="229"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -3463,7 +3463,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="256"/>
+        <location filename="../contacts/list_actions.py" line="256"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Registruoti veiklą %n kontaktui</numerusform>
@@ -3472,7 +3472,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="258"/>
+        <location filename="../contacts/list_actions.py" line="258"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Suplanuoti priminimą %n kontaktui</numerusform>
@@ -3484,17 +3484,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../main_window_help.py" line="74"/>
+        <location filename="../help.py" line="74"/>
         <source>Log</source>
         <translation>Žurnalas</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="79"/>
+        <location filename="../help.py" line="79"/>
         <source>Nothing has been logged yet.</source>
         <translation>Žurnale dar nieko nėra.</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="82"/>
+        <location filename="../help.py" line="82"/>
         <source>Open the file</source>
         <translation>Atverti failą</translation>
     </message>
@@ -3502,47 +3502,47 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window/window.py" line="64"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window/window.py" line="113"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Ieškoti vardų, įmonių, el. paštų, telefonų… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window/window.py" line="115"/>
         <source>Search</source>
         <translation>Paieška</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window/window.py" line="136"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window/window.py" line="159"/>
         <source>Groups</source>
         <translation>Grupės</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window/window.py" line="171"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window/window.py" line="290"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window/window.py" line="295"/>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window/window.py" line="307"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
@@ -3551,7 +3551,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window/window.py" line="376"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -3560,7 +3560,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window/window.py" line="379"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -3569,7 +3569,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window/window.py" line="381"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -3578,149 +3578,149 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="86"/>
+        <location filename="../features.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation>Spartieji klavišai</translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="91"/>
+        <location filename="../features.py" line="91"/>
         <source>About Rolodex</source>
         <translation>Apie Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="42"/>
+        <location filename="../main_window/help.py" line="42"/>
         <source>Rolodex {version}
 A contact book and small-office CRM.</source>
         <translation>Rolodex {version}
 Kontaktų knyga ir CRM nedideliam biurui.</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="55"/>
+        <location filename="../menus.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Nuostatos…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="66"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importuoti…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="68"/>
+        <location filename="../menus.py" line="68"/>
         <source>Import &amp;history…</source>
         <translation>Importavimo is&amp;torija…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="70"/>
+        <location filename="../menus.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="71"/>
+        <location filename="../menus.py" line="71"/>
         <source>Print &amp;labels…</source>
         <translation>Spa&amp;usdinti etiketes…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="72"/>
+        <location filename="../menus.py" line="72"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Atsarginės kopijos…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="76"/>
+        <location filename="../menus.py" line="76"/>
         <source>&amp;Today</source>
         <translation>Ši&amp;andien</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="82"/>
+        <location filename="../menus.py" line="82"/>
         <source>Not available in this version yet</source>
         <translation>Šioje versijoje dar negalima</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="84"/>
+        <location filename="../menus.py" line="84"/>
         <source>&amp;New contact</source>
         <translation>&amp;Naujas kontaktas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="85"/>
+        <location filename="../menus.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>Ša&amp;linti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="74"/>
+        <location filename="../menus.py" line="74"/>
         <source>Find duplicate&amp;s…</source>
         <translation>Ieškoti &amp;dublikatų…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="78"/>
+        <location filename="../menus.py" line="78"/>
         <source>En&amp;cryption…</source>
         <translation>Ši&amp;fravimas…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="86"/>
+        <location filename="../menus.py" line="86"/>
         <source>Res&amp;tore from Trash</source>
         <translation>Atk&amp;urti iš šiukšlinės</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="87"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Ieškoti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="88"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Companies…</source>
         <translation>Į&amp;monės…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="89"/>
+        <location filename="../menus.py" line="89"/>
         <source>T&amp;rash</source>
         <translation>Šiukš&amp;linė</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="90"/>
+        <location filename="../menus.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="102"/>
+        <location filename="../menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="111"/>
+        <location filename="../menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Taisa</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="112"/>
+        <location filename="../menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anuliuoti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="114"/>
+        <location filename="../menus.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Perdaryti</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="123"/>
+        <location filename="../menus.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="132"/>
+        <location filename="../menus.py" line="132"/>
         <source>&amp;Help</source>
         <translation>Ž&amp;inynas</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="133"/>
+        <location filename="../menus.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Spartieji klavišai</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../menus.py" line="134"/>
         <source>Show &amp;log</source>
         <translation>Rodyti žurna&amp;lą</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="135"/>
+        <location filename="../menus.py" line="135"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Apie Rolodex</translation>
     </message>
@@ -3748,22 +3748,22 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Column</source>
         <translation>Stulpelis</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Examples</source>
         <translation>Pavyzdžiai</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Import as</source>
         <translation>Importuoti kaip</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="94"/>
+        <location filename="../importing/models.py" line="94"/>
         <source>Column %1</source>
         <translation>Stulpelis %1</translation>
     </message>
@@ -3771,17 +3771,17 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_mapping.py" line="88"/>
+        <location filename="../importing/mapping.py" line="88"/>
         <source>The first row holds column names</source>
         <translation>Pirmoje eilutėje – stulpelių pavadinimai</translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="108"/>
+        <location filename="../importing/mapping.py" line="108"/>
         <source>What does each column of %1 hold?</source>
         <translation>Ką reiškia kiekvienas %1 stulpelis?</translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="173"/>
+        <location filename="../importing/mapping.py" line="173"/>
         <source>Choose what at least one column holds.</source>
         <translation>Nurodykite bent vieno stulpelio turinį.</translation>
     </message>
@@ -3789,58 +3789,58 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="129"/>
-        <location filename="../merge_dialog.py" line="240"/>
+        <location filename="../contacts/merge_dialog.py" line="129"/>
+        <location filename="../contacts/merge_dialog.py" line="240"/>
         <source>Merge contacts</source>
         <translation>Kontaktų sujungimas</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="136"/>
+        <location filename="../contacts/merge_dialog.py" line="136"/>
         <source>Choose what the merged contact keeps.</source>
         <translation>Pasirinkite, ką išsaugoti sujungtame kontakte.</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="143"/>
+        <location filename="../contacts/merge_dialog.py" line="143"/>
         <source>Merge</source>
         <translation>Sujungti</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="159"/>
+        <location filename="../contacts/merge_dialog.py" line="159"/>
         <source>Main record</source>
         <translation>Pagrindinis įrašas</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="161"/>
+        <location filename="../contacts/merge_dialog.py" line="161"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="194"/>
+        <location filename="../contacts/merge_dialog.py" line="194"/>
         <source>(no photo)</source>
         <translation>(be nuotraukos)</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="195"/>
+        <location filename="../contacts/merge_dialog.py" line="195"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="197"/>
+        <location filename="../contacts/merge_dialog.py" line="197"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="197"/>
+        <location filename="../contacts/merge_dialog.py" line="197"/>
         <source>No</source>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="199"/>
+        <location filename="../contacts/merge_dialog.py" line="199"/>
         <source>(empty)</source>
         <translation>(tuščia)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="204"/>
+        <location filename="../contacts/merge_dialog.py" line="204"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n el. pašto adresas</numerusform>
@@ -3849,7 +3849,7 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="205"/>
+        <location filename="../contacts/merge_dialog.py" line="205"/>
         <source>%n phone number(s)</source>
         <translation>
             <numerusform>%n telefono numeris</numerusform>
@@ -3858,7 +3858,7 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="206"/>
+        <location filename="../contacts/merge_dialog.py" line="206"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n adresas</numerusform>
@@ -3867,7 +3867,7 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="207"/>
+        <location filename="../contacts/merge_dialog.py" line="207"/>
         <source>%n website(s)</source>
         <translation>
             <numerusform>%n svetainė</numerusform>
@@ -3876,7 +3876,7 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="208"/>
+        <location filename="../contacts/merge_dialog.py" line="208"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n žyma</numerusform>
@@ -3885,12 +3885,12 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="210"/>
+        <location filename="../contacts/merge_dialog.py" line="210"/>
         <source>All of these are kept:</source>
         <translation>Visa tai išsaugoma:</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="212"/>
+        <location filename="../contacts/merge_dialog.py" line="212"/>
         <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
         <translation>Veiklos ir priminimai perkeliami į pagrindinį įrašą; kiti įrašai keliauja į šiukšlinę.</translation>
     </message>
@@ -3988,7 +3988,7 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
 <context>
     <name>MergeTexts</name>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="84"/>
+        <location filename="../contacts/merge_dialog.py" line="84"/>
         <source>Merge %n contact(s)</source>
         <translation>
             <numerusform>Sujungti %n kontaktą</numerusform>
@@ -4023,27 +4023,27 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../passphrase_dialog.py" line="39"/>
+        <location filename="../safety/passphrase_dialog.py" line="39"/>
         <source>Encrypted contact book</source>
         <translation>Užšifruota kontaktų knyga</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="41"/>
+        <location filename="../safety/passphrase_dialog.py" line="41"/>
         <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
         <translation>Kontaktų knyga „%1“ užšifruota. Norėdami ją atverti, įveskite slaptafrazę.</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="48"/>
+        <location filename="../safety/passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation>Slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="69"/>
+        <location filename="../safety/passphrase_dialog.py" line="69"/>
         <source>Please type the passphrase.</source>
         <translation>Įveskite slaptafrazę.</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="76"/>
+        <location filename="../safety/passphrase_dialog.py" line="76"/>
         <source>Wrong passphrase. Please try again.</source>
         <translation>Neteisinga slaptafrazė. Bandykite dar kartą.</translation>
     </message>
@@ -4051,17 +4051,17 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
@@ -4069,38 +4069,38 @@ Kontaktų knyga ir CRM nedideliam biurui.</translation>
 <context>
     <name>PhotoBox</name>
     <message>
-        <location filename="../contact_editor_photo.py" line="107"/>
+        <location filename="../contact_editor/photo.py" line="107"/>
         <source>Photo…</source>
         <translation>Nuotrauka…</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="109"/>
+        <location filename="../contact_editor/photo.py" line="109"/>
         <source>Choose a photo from a file</source>
         <translation>Pasirinkti nuotrauką iš failo</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="113"/>
-        <location filename="../contact_editor_photo.py" line="115"/>
+        <location filename="../contact_editor/photo.py" line="113"/>
+        <location filename="../contact_editor/photo.py" line="115"/>
         <source>Remove the photo</source>
         <translation>Pašalinti nuotrauką</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="154"/>
+        <location filename="../contact_editor/photo.py" line="154"/>
         <source>Choose a photo</source>
         <translation>Nuotraukos pasirinkimas</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="156"/>
+        <location filename="../contact_editor/photo.py" line="156"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>Paveikslai (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="168"/>
+        <location filename="../contact_editor/photo.py" line="168"/>
         <source>Cannot use this photo</source>
         <translation>Šios nuotraukos naudoti negalima</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="170"/>
+        <location filename="../contact_editor/photo.py" line="170"/>
         <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
 
 Details: {details}</source>
@@ -4341,37 +4341,37 @@ Išsamiau: {details}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Card</source>
         <translation>Kortelė</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>File</source>
         <translation>Failas</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Found</source>
         <translation>Rasta</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="167"/>
+        <location filename="../importing/models.py" line="167"/>
         <source>%1 (line %2)</source>
         <translation>%1 (%2 eilutė)</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="172"/>
+        <location filename="../importing/models.py" line="172"/>
         <source>Unreadable</source>
         <translation>Neperskaitoma</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="172"/>
+        <location filename="../importing/models.py" line="172"/>
         <source>Already in the book</source>
         <translation>Jau yra knygoje</translation>
     </message>
@@ -4397,12 +4397,12 @@ Išsamiau: {details}</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../reminders.py" line="36"/>
+        <location filename="../crm/reminders.py" line="36"/>
         <source>Show Today</source>
         <translation>Rodyti „Šiandien“</translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="38"/>
+        <location filename="../crm/reminders.py" line="38"/>
         <source>Dismiss</source>
         <translation>Paslėpti</translation>
     </message>
@@ -4410,7 +4410,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>ReminderController</name>
     <message numerus="yes">
-        <location filename="../reminders.py" line="91"/>
+        <location filename="../crm/reminders.py" line="91"/>
         <source>You have %n overdue follow-up(s).</source>
         <translation>
             <numerusform>Turite %n pavėluotą priminimą.</numerusform>
@@ -4419,7 +4419,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="126"/>
+        <location filename="../crm/reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation>Priminimo terminas: %1</translation>
     </message>
@@ -4490,143 +4490,143 @@ Išsamiau: {details}</translation>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="101"/>
+        <location filename="../safety/security_dialog.py" line="101"/>
         <source>Encryption</source>
         <translation>Šifravimas</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="118"/>
+        <location filename="../safety/security_dialog.py" line="118"/>
         <source>Encrypt the book</source>
         <translation>Užšifruoti knygą</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
-        <location filename="../security_dialog.py" line="134"/>
+        <location filename="../safety/security_dialog.py" line="119"/>
+        <location filename="../safety/security_dialog.py" line="134"/>
         <source>New passphrase</source>
         <translation>Nauja slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="120"/>
-        <location filename="../security_dialog.py" line="135"/>
+        <location filename="../safety/security_dialog.py" line="120"/>
+        <location filename="../safety/security_dialog.py" line="135"/>
         <source>Repeat the new passphrase</source>
         <translation>Pakartokite naują slaptafrazę</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="121"/>
+        <location filename="../safety/security_dialog.py" line="121"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Užšifruoti</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="124"/>
+        <location filename="../safety/security_dialog.py" line="124"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation>Be slaptafrazės kontaktų atkurti neįmanoma. Saugokite ją.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="126"/>
-        <location filename="../security_dialog.py" line="140"/>
+        <location filename="../safety/security_dialog.py" line="126"/>
+        <location filename="../safety/security_dialog.py" line="140"/>
         <source>New passphrase:</source>
         <translation>Nauja slaptafrazė:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="127"/>
-        <location filename="../security_dialog.py" line="141"/>
+        <location filename="../safety/security_dialog.py" line="127"/>
+        <location filename="../safety/security_dialog.py" line="141"/>
         <source>Repeat it:</source>
         <translation>Pakartokite:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="132"/>
+        <location filename="../safety/security_dialog.py" line="132"/>
         <source>Change the passphrase</source>
         <translation>Keisti slaptafrazę</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="133"/>
-        <location filename="../security_dialog.py" line="147"/>
+        <location filename="../safety/security_dialog.py" line="133"/>
+        <location filename="../safety/security_dialog.py" line="147"/>
         <source>Current passphrase</source>
         <translation>Dabartinė slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="136"/>
+        <location filename="../safety/security_dialog.py" line="136"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Keisti slaptafrazę</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="139"/>
-        <location filename="../security_dialog.py" line="156"/>
+        <location filename="../safety/security_dialog.py" line="139"/>
+        <location filename="../safety/security_dialog.py" line="156"/>
         <source>Current passphrase:</source>
         <translation>Dabartinė slaptafrazė:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../safety/security_dialog.py" line="146"/>
         <source>Remove the encryption</source>
         <translation>Panaikinti šifravimą</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="148"/>
+        <location filename="../safety/security_dialog.py" line="148"/>
         <source>&amp;Decrypt</source>
         <translation>&amp;Iššifruoti</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="151"/>
+        <location filename="../safety/security_dialog.py" line="151"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation>Knyga ir jos atsarginės kopijos bus laikomos nešifruotos: kas gali skaityti failus, gali skaityti ir jūsų kontaktus.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="177"/>
+        <location filename="../safety/security_dialog.py" line="177"/>
         <source>No contact book is open.</source>
         <translation>Neatverta jokia kontaktų knyga.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="179"/>
+        <location filename="../safety/security_dialog.py" line="179"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation>Ši kontaktų knyga užšifruota slaptafraze.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="181"/>
+        <location filename="../safety/security_dialog.py" line="181"/>
         <source>This contact book is not encrypted.</source>
         <translation>Ši kontaktų knyga neužšifruota.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="196"/>
+        <location filename="../safety/security_dialog.py" line="196"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation>Naujos slaptafrazės nesutampa. Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="198"/>
+        <location filename="../safety/security_dialog.py" line="198"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation>Naujoje slaptafrazėje turi būti bent %1 simb.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="206"/>
+        <location filename="../safety/security_dialog.py" line="206"/>
         <source>Please type the current passphrase.</source>
         <translation>Įveskite dabartinę slaptafrazę.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="216"/>
+        <location filename="../safety/security_dialog.py" line="216"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation>Kontaktų knyga užšifruota. Slaptafrazės reikės kiekvieną kartą ją atveriant.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="228"/>
+        <location filename="../safety/security_dialog.py" line="228"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Slaptafrazė pakeista. Nuo šiol naudokite naująją.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="237"/>
+        <location filename="../safety/security_dialog.py" line="237"/>
         <source>The contact book is no longer encrypted.</source>
         <translation>Kontaktų knyga nebešifruojama.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="261"/>
+        <location filename="../safety/security_dialog.py" line="261"/>
         <source>Converting the contact book and its backups…</source>
         <translation>Konvertuojama kontaktų knyga ir jos atsarginės kopijos…</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="267"/>
+        <location filename="../safety/security_dialog.py" line="267"/>
         <source>These backup copies could not be converted:</source>
         <translation>Šių atsarginių kopijų konvertuoti nepavyko:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="277"/>
+        <location filename="../safety/security_dialog.py" line="277"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Dabartinė slaptafrazė neteisinga. Niekas nepakeista.</translation>
     </message>
@@ -4767,12 +4767,12 @@ Išsamiau: {details}</translation>
         <translation>Jungiamasi prie serverio…</translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="37"/>
+        <location filename="../main_window/file_menu.py" line="37"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="43"/>
+        <location filename="../main_window/file_menu.py" line="43"/>
         <source>Open &amp;shared book…</source>
         <translation>Atidaryti bendrą &amp;knygą…</translation>
     </message>
@@ -4780,82 +4780,82 @@ Išsamiau: {details}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../main_window_help.py" line="16"/>
+        <location filename="../main_window/help.py" line="16"/>
         <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
         <translation>Paieška (vardas, įmonė, el. paštas, miestas, žyma ar 4+ telefono skaitmenys)</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="17"/>
+        <location filename="../main_window/help.py" line="17"/>
         <source>In the search box: go to the list</source>
         <translation>Paieškos lauke: pereiti į sąrašą</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="18"/>
+        <location filename="../main_window/help.py" line="18"/>
         <source>Move through the list</source>
         <translation>Judėti sąrašu</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="19"/>
+        <location filename="../main_window/help.py" line="19"/>
         <source>Edit the selected contact</source>
         <translation>Redaguoti pažymėtą kontaktą</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="20"/>
+        <location filename="../main_window/help.py" line="20"/>
         <source>Save the contact being edited</source>
         <translation>Išsaugoti redaguojamą kontaktą</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="21"/>
+        <location filename="../main_window/help.py" line="21"/>
         <source>Revert unsaved edits; again: back to the list</source>
         <translation>Atšaukti neišsaugotus pakeitimus; dar kartą: į sąrašą</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="22"/>
+        <location filename="../main_window/help.py" line="22"/>
         <source>New contact</source>
         <translation>Naujas kontaktas</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="23"/>
+        <location filename="../main_window/help.py" line="23"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Perkelti pažymėtus kontaktus į šiukšlinę</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="24"/>
+        <location filename="../main_window/help.py" line="24"/>
         <source>Undo / redo</source>
         <translation>Anuliuoti / perdaryti</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="25"/>
+        <location filename="../main_window/help.py" line="25"/>
         <source>Restore the selected contacts (in the Trash)</source>
         <translation>Atkurti pažymėtus kontaktus (šiukšlinėje)</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="26"/>
+        <location filename="../main_window/help.py" line="26"/>
         <source>Log a call with the contact shown</source>
         <translation>Registruoti skambutį rodomam kontaktui</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="27"/>
+        <location filename="../main_window/help.py" line="27"/>
         <source>Log another kind of activity</source>
         <translation>Registruoti kitokią veiklą</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="28"/>
+        <location filename="../main_window/help.py" line="28"/>
         <source>Schedule a follow-up</source>
         <translation>Suplanuoti priminimą</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="29"/>
+        <location filename="../main_window/help.py" line="29"/>
         <source>Today: overdue and due follow-ups, contacts gone quiet</source>
         <translation>Šiandien: priminimai ir seniai nekalbinti kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="30"/>
+        <location filename="../main_window/help.py" line="30"/>
         <source>Companies</source>
         <translation>Įmonės</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="31"/>
+        <location filename="../main_window/help.py" line="31"/>
         <source>Preferences</source>
         <translation>Nuostatos</translation>
     </message>
@@ -4913,57 +4913,57 @@ Išsamiau: {details}</translation>
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync_conflicts.py" line="41"/>
+        <location filename="../conflicts.py" line="41"/>
         <source>Email addresses</source>
         <translation>El. pašto adresai</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="41"/>
+        <location filename="../conflicts.py" line="41"/>
         <source>Phone numbers</source>
         <translation>Telefono numeriai</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="42"/>
+        <location filename="../conflicts.py" line="42"/>
         <source>Addresses</source>
         <translation>Adresai</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="42"/>
+        <location filename="../conflicts.py" line="42"/>
         <source>Websites</source>
         <translation>Svetainės</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="43"/>
+        <location filename="../conflicts.py" line="43"/>
         <source>Instant messaging</source>
         <translation>Pokalbių programos</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="43"/>
+        <location filename="../conflicts.py" line="43"/>
         <source>Other card properties</source>
         <translation>Kitos kortelės savybės</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="44"/>
+        <location filename="../conflicts.py" line="44"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="65"/>
+        <location filename="../conflicts.py" line="65"/>
         <source>&amp;Keep mine</source>
         <translation>Palikti &amp;mano</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="65"/>
+        <location filename="../conflicts.py" line="65"/>
         <source>&amp;Take theirs</source>
         <translation>Imti ser&amp;verio</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="86"/>
+        <location filename="../conflicts.py" line="86"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="88"/>
+        <location filename="../conflicts.py" line="88"/>
         <source>Kept here: %1 · The server had: %2</source>
         <translation>Palikta čia: %1 · Serveryje buvo: %2</translation>
     </message>
@@ -4971,17 +4971,17 @@ Išsamiau: {details}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_status.py" line="78"/>
+        <location filename="../sync/status.py" line="78"/>
         <source>Syncing…</source>
         <translation>Sinchronizuojama…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="94"/>
+        <location filename="../sync/status.py" line="94"/>
         <source>Sync failed: %1</source>
         <translation>Sinchronizuoti nepavyko: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="102"/>
+        <location filename="../sync/status.py" line="102"/>
         <source>Sync %1: %n problem(s)</source>
         <translation>
             <numerusform>Sinchronizacija %1: %n problema</numerusform>
@@ -4990,12 +4990,12 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="105"/>
+        <location filename="../sync/status.py" line="105"/>
         <source>Synced %1: no changes</source>
         <translation>Sinchronizuota %1: pakeitimų nėra</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="108"/>
+        <location filename="../sync/status.py" line="108"/>
         <source>Synced %1: %n sent</source>
         <translation>
             <numerusform>Sinchronizuota %1: išsiųstas %n</numerusform>
@@ -5004,7 +5004,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="109"/>
+        <location filename="../sync/status.py" line="109"/>
         <source>%n received</source>
         <translation>
             <numerusform>gautas %n</numerusform>
@@ -5013,7 +5013,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="111"/>
+        <location filename="../sync/status.py" line="111"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n konfliktas peržiūrai</numerusform>
@@ -5025,117 +5025,117 @@ Išsamiau: {details}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="63"/>
+        <location filename="../dialog.py" line="63"/>
         <source>Add sync account</source>
         <translation>Pridėti sinchronizavimo paskyrą</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../dialog.py" line="72"/>
         <source>every contact</source>
         <translation>visi kontaktai</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../dialog.py" line="73"/>
         <source>instead of the password</source>
         <translation>vietoj slaptažodžio</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../dialog.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../dialog.py" line="76"/>
         <source>Server &amp;address:</source>
         <translation>Serverio &amp;adresas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../dialog.py" line="77"/>
         <source>&amp;User name:</source>
         <translation>&amp;Naudotojo vardas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>S&amp;laptažodis:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="78"/>
+        <location filename="../dialog.py" line="78"/>
         <source>Password &amp;file:</source>
         <translation>Slaptažodžio &amp;failas:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="78"/>
+        <location filename="../dialog.py" line="78"/>
         <source>Only the &amp;tag:</source>
         <translation>Tik su ž&amp;yma:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="79"/>
+        <location filename="../dialog.py" line="79"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Pasitikėti sertifikatu (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="82"/>
+        <location filename="../dialog.py" line="82"/>
         <source>Address &amp;book:</source>
         <translation>Adresų &amp;knyga:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="108"/>
+        <location filename="../dialog.py" line="108"/>
         <source>Looking for the address book…</source>
         <translation>Ieškoma adresų knygos…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../dialog.py" line="129"/>
         <source>The server has several address books: choose one.</source>
         <translation>Serveryje yra kelios adresų knygos: pasirinkite vieną.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="140"/>
+        <location filename="../dialog.py" line="140"/>
         <source>Sync accounts</source>
         <translation>Sinchronizavimo paskyros</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../dialog.py" line="144"/>
         <source>&amp;Add…</source>
         <translation>&amp;Pridėti…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../dialog.py" line="144"/>
         <source>&amp;Remove</source>
         <translation>Paša&amp;linti</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="145"/>
+        <location filename="../dialog.py" line="145"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinchronizuoti dabar</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="146"/>
+        <location filename="../dialog.py" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Uždaryti</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../dialog.py" line="177"/>
         <source> (tag %1)</source>
         <translation> (žyma %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="178"/>
+        <location filename="../dialog.py" line="178"/>
         <source>never</source>
         <translation>niekada</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="180"/>
+        <location filename="../dialog.py" line="180"/>
         <source>Last sync: %1</source>
         <translation>Paskutinė sinchronizacija: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="203"/>
+        <location filename="../dialog.py" line="203"/>
         <source>Syncing…</source>
         <translation>Sinchronizuojama…</translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="62"/>
+        <location filename="../main_window/file_menu.py" line="62"/>
         <source>S&amp;ync accounts…</source>
         <translation>Sinchronizavimo &amp;paskyros…</translation>
     </message>
@@ -5143,37 +5143,37 @@ Išsamiau: {details}</translation>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../tag_actions.py" line="68"/>
+        <location filename="../tags/actions.py" line="68"/>
         <source>Re&amp;name tag…</source>
         <translation>Pervadi&amp;nti žymą…</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="70"/>
+        <location filename="../tags/actions.py" line="70"/>
         <source>&amp;Delete tag…</source>
         <translation>Iš&amp;trinti žymą…</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="76"/>
+        <location filename="../tags/actions.py" line="76"/>
         <source>Rename tag</source>
         <translation>Pervadinti žymą</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="78"/>
+        <location filename="../tags/actions.py" line="78"/>
         <source>New name for “%1” (the name of another tag merges the two):</source>
         <translation>Naujas žymos „%1“ pavadinimas (įrašius kitos žymos pavadinimą, jos sujungiamos):</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="92"/>
+        <location filename="../tags/actions.py" line="92"/>
         <source>Delete tag</source>
         <translation>Ištrinti žymą</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="93"/>
+        <location filename="../tags/actions.py" line="93"/>
         <source>Delete the tag “%1”?</source>
         <translation>Ištrinti žymą „%1“?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tag_actions.py" line="95"/>
+        <location filename="../tags/actions.py" line="95"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>Žyma bus nuimta nuo %n kontakto; patys kontaktai liks.</numerusform>
@@ -5182,32 +5182,32 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="98"/>
+        <location filename="../tags/actions.py" line="98"/>
         <source>&amp;Delete tag</source>
         <translation>Iš&amp;trinti žymą</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="117"/>
+        <location filename="../tags/actions.py" line="117"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation>Žyma „%1“ sujungta su „%2“. Ctrl+Z atšaukia.</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="145"/>
+        <location filename="../tags/actions.py" line="145"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="44"/>
+        <location filename="../actions.py" line="44"/>
         <source>Delete tag “%1”</source>
         <translation>Ištrinti žymą „%1“</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="47"/>
+        <location filename="../actions.py" line="47"/>
         <source>Merge tag “%1”</source>
         <translation>Sujungti žymą „%1“</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="47"/>
+        <location filename="../actions.py" line="47"/>
         <source>Rename tag “%1”</source>
         <translation>Pervadinti žymą „%1“</translation>
     </message>
@@ -5215,7 +5215,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tag_model.py" line="53"/>
+        <location filename="../tags/model.py" line="53"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -5224,12 +5224,12 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="64"/>
+        <location filename="../tags/model.py" line="64"/>
         <source>All contacts</source>
         <translation>Visi kontaktai</translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="66"/>
+        <location filename="../tags/model.py" line="66"/>
         <source>Trash</source>
         <translation>Šiukšlinė</translation>
     </message>
@@ -5237,37 +5237,37 @@ Išsamiau: {details}</translation>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team_filter.py" line="35"/>
+        <location filename="../team/filter.py" line="35"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="37"/>
+        <location filename="../team/filter.py" line="37"/>
         <source>Last contacted by</source>
         <translation>Paskutinis susisiekė</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="40"/>
+        <location filename="../team/filter.py" line="40"/>
         <source>Owner:</source>
         <translation>Atsakingas:</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="42"/>
+        <location filename="../team/filter.py" line="42"/>
         <source>Last contacted by:</source>
         <translation>Paskutinis susisiekė:</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="55"/>
+        <location filename="../team/filter.py" line="55"/>
         <source>Nobody</source>
         <translation>Niekas</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="59"/>
+        <location filename="../team/filter.py" line="59"/>
         <source>Anyone</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="60"/>
+        <location filename="../team/filter.py" line="60"/>
         <source>Me ({name})</source>
         <translation>Aš ({name})</translation>
     </message>
@@ -5275,122 +5275,122 @@ Išsamiau: {details}</translation>
 <context>
     <name>TeamMergeDialog</name>
     <message>
-        <location filename="../team_merge_dialog.py" line="62"/>
+        <location filename="../team/merge_dialog.py" line="62"/>
         <source>Changed while you were editing</source>
         <translation>Pakeista, kol redagavote</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="65"/>
+        <location filename="../team/merge_dialog.py" line="65"/>
         <source>{who} changed this contact while you were editing it ({fields}).</source>
         <translation>{who} pakeitė šį kontaktą, kol jį redagavote ({fields}).</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="69"/>
+        <location filename="../team/merge_dialog.py" line="69"/>
         <source>Both of you changed these; which should stay?</source>
         <translation>Abu pakeitėte šiuos laukus. Kurią reikšmę palikti?</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="74"/>
+        <location filename="../team/merge_dialog.py" line="74"/>
         <source>Mine: {value}</source>
         <translation>Mano: {value}</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="75"/>
+        <location filename="../team/merge_dialog.py" line="75"/>
         <source>Theirs: {value}</source>
         <translation>Jų: {value}</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Prefix</source>
         <translation>Kreipinys</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Given name</source>
         <translation>Vardas</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Middle name</source>
         <translation>Antrasis vardas</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Family name</source>
         <translation>Pavardė</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Suffix</source>
         <translation>Priesaga</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Nickname</source>
         <translation>Slapyvardis</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="35"/>
+        <location filename="../merge_dialog.py" line="35"/>
         <source>Display name</source>
         <translation>Rodomas vardas</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="35"/>
+        <location filename="../merge_dialog.py" line="35"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Department</source>
         <translation>Skyrius</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Job title</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Emails</source>
         <translation>El. pašto adresai</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Phones</source>
         <translation>Telefonai</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Addresses</source>
         <translation>Adresai</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Photo</source>
         <translation>Nuotrauka</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="53"/>
+        <location filename="../merge_dialog.py" line="53"/>
         <source>Someone else</source>
         <translation>Kažkas kitas</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="109"/>
+        <location filename="../merge_dialog.py" line="109"/>
         <source>Saved with {who}&apos;s changes kept ({fields}).</source>
         <translation>Išsaugota, {who} pakeitimai palikti ({fields}).</translation>
     </message>
@@ -5398,27 +5398,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team_presence.py" line="61"/>
+        <location filename="../team/presence.py" line="61"/>
         <source>You: {name}</source>
         <translation>Jūs: {name}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="62"/>
+        <location filename="../team/presence.py" line="62"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Prisijungta kaip {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="91"/>
+        <location filename="../team/presence.py" line="91"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} ką tik pakeitė šį kontaktą; išsaugojus bus palikti abiejų pakeitimai.</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="111"/>
+        <location filename="../team/presence.py" line="111"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="114"/>
+        <location filename="../team/presence.py" line="114"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>{name} turi atvirą priminimą: {subject}</translation>
     </message>
@@ -5426,37 +5426,37 @@ Išsamiau: {details}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="123"/>
+        <location filename="../view.py" line="123"/>
         <source>Delete activity</source>
         <translation>Šalinti veiklą</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="137"/>
+        <location filename="../view.py" line="137"/>
         <source>Edit activity</source>
         <translation>Keisti veiklą</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="12"/>
+        <location filename="../crm/kinds.py" line="12"/>
         <source>call</source>
         <translation>skambutis</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="13"/>
+        <location filename="../crm/kinds.py" line="13"/>
         <source>meeting</source>
         <translation>susitikimas</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="14"/>
+        <location filename="../crm/kinds.py" line="14"/>
         <source>email</source>
         <translation>el. laiškas</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="15"/>
+        <location filename="../crm/kinds.py" line="15"/>
         <source>letter</source>
         <translation>laiškas</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="16"/>
+        <location filename="../crm/kinds.py" line="16"/>
         <source>note</source>
         <translation>pastaba</translation>
     </message>
@@ -5464,17 +5464,17 @@ Išsamiau: {details}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="104"/>
+        <location filename="../timeline/view.py" line="104"/>
         <source>by %1</source>
         <translation>įrašė %1</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="106"/>
+        <location filename="../timeline/view.py" line="106"/>
         <source>%1 min</source>
         <translation>%1 min.</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline/view.py" line="115"/>
         <source>Outcome: %1</source>
         <translation>Rezultatas: %1</translation>
     </message>
@@ -5482,27 +5482,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="178"/>
+        <location filename="../timeline/view.py" line="178"/>
         <source>&amp;Log…</source>
         <translation>&amp;Užregistruoti…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="179"/>
+        <location filename="../timeline/view.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Pakeisti…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline/view.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>Ša&amp;linti</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="188"/>
+        <location filename="../timeline/view.py" line="188"/>
         <source>Activities</source>
         <translation>Veiklos</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="214"/>
+        <location filename="../timeline/view.py" line="214"/>
         <source>All kinds</source>
         <translation>Visi tipai</translation>
     </message>
@@ -5510,27 +5510,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Due</source>
         <translation>Terminas</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Contact</source>
         <translation>Kontaktas</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Subject</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="127"/>
+        <location filename="../crm/today.py" line="127"/>
         <source>Never contacted</source>
         <translation>Nesusisiekta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="129"/>
+        <location filename="../crm/today.py" line="129"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Palaikyti ryšį kas %n dieną</numerusform>
@@ -5542,72 +5542,72 @@ Išsamiau: {details}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../crm/today.py" line="153"/>
         <source>Nothing due</source>
         <translation>Nieko nereikia atlikti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="161"/>
+        <location filename="../crm/today.py" line="161"/>
         <source>&amp;Done</source>
         <translation>&amp;Atlikta</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="162"/>
+        <location filename="../crm/today.py" line="162"/>
         <source>&amp;Open contact</source>
         <translation>A&amp;tverti kontaktą</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../crm/today.py" line="163"/>
         <source>&amp;Log call…</source>
         <translation>Registruoti &amp;skambutį…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="164"/>
+        <location filename="../crm/today.py" line="164"/>
         <source>&amp;Snooze</source>
         <translation>Ati&amp;dėti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="166"/>
+        <location filename="../crm/today.py" line="166"/>
         <source>1 hour</source>
         <translation>1 valandai</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="167"/>
+        <location filename="../crm/today.py" line="167"/>
         <source>Tomorrow</source>
         <translation>Rytoj</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="168"/>
+        <location filename="../crm/today.py" line="168"/>
         <source>Next week</source>
         <translation>Kitą savaitę</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="171"/>
+        <location filename="../crm/today.py" line="171"/>
         <source>Pick a date…</source>
         <translation>Pasirinkti datą…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="177"/>
+        <location filename="../crm/today.py" line="177"/>
         <source>S&amp;nooze</source>
         <translation>Ati&amp;dėti</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="182"/>
+        <location filename="../crm/today.py" line="182"/>
         <source>&amp;Everyone&apos;s</source>
         <translation>&amp;Visų</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="183"/>
+        <location filename="../crm/today.py" line="183"/>
         <source>Show the whole team&apos;s follow-ups, not only yours</source>
         <translation>Rodyti visos komandos priminimus, ne tik jūsų</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="186"/>
+        <location filename="../crm/today.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>At&amp;naujinti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="239"/>
+        <location filename="../crm/today.py" line="239"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Vėluoja (%n)</numerusform>
@@ -5616,7 +5616,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="240"/>
+        <location filename="../crm/today.py" line="240"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Šiandien (%n)</numerusform>
@@ -5625,7 +5625,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="241"/>
+        <location filename="../crm/today.py" line="241"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Kitos 7 dienos (%n)</numerusform>
@@ -5634,7 +5634,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="242"/>
+        <location filename="../crm/today.py" line="242"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Laikas susisiekti (%n)</numerusform>
@@ -5643,7 +5643,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="301"/>
+        <location filename="../crm/today.py" line="301"/>
         <source>Keep in touch</source>
         <translation>Palaikyti ryšį</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="62"/>
+        <location filename="../crm/activity_dialog.py" line="62"/>
         <source>Edit activity</source>
         <translation>Endre aktivitet</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="62"/>
+        <location filename="../crm/activity_dialog.py" line="62"/>
         <source>Log activity</source>
         <translation>Loggfør aktivitet</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="77"/>
+        <location filename="../crm/activity_dialog.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="80"/>
+        <location filename="../crm/activity_dialog.py" line="80"/>
         <source>&amp;When:</source>
         <translation>&amp;Når:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="82"/>
+        <location filename="../crm/activity_dialog.py" line="82"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="83"/>
+        <location filename="../crm/activity_dialog.py" line="83"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="84"/>
+        <location filename="../crm/activity_dialog.py" line="84"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="86"/>
+        <location filename="../crm/activity_dialog.py" line="86"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Emne:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="89"/>
+        <location filename="../crm/activity_dialog.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otater:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="91"/>
+        <location filename="../crm/activity_dialog.py" line="91"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultat:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="92"/>
+        <location filename="../crm/activity_dialog.py" line="92"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation>Vis også i firmaets historikk</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="119"/>
+        <location filename="../crm/activity_dialog.py" line="119"/>
         <source>&amp;Tomorrow</source>
         <translation>I &amp;morgen</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="120"/>
+        <location filename="../crm/activity_dialog.py" line="120"/>
         <source>Next &amp;week</source>
         <translation>Neste &amp;uke</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="121"/>
+        <location filename="../crm/activity_dialog.py" line="121"/>
         <source>&amp;Pick a date…</source>
         <translation>&amp;Velg dato…</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="122"/>
+        <location filename="../crm/activity_dialog.py" line="122"/>
         <source>&amp;No thanks</source>
         <translation>&amp;Nei takk</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="180"/>
+        <location filename="../crm/activity_dialog.py" line="180"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation>Lagret. Vil du planlegge en oppfølging?</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="191"/>
+        <location filename="../crm/activity_dialog.py" line="191"/>
         <source>Follow up: %1</source>
         <translation>Følg opp: %1</translation>
     </message>
@@ -110,33 +110,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../backups_dialog.py" line="123"/>
-        <location filename="../backups_dialog.py" line="285"/>
+        <location filename="../safety/backups_dialog.py" line="123"/>
+        <location filename="../safety/backups_dialog.py" line="285"/>
         <source>Backups</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="130"/>
+        <location filename="../safety/backups_dialog.py" line="130"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Ta sikkerhetskopi nå</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="131"/>
+        <location filename="../safety/backups_dialog.py" line="131"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Gjenopprett…</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="169"/>
+        <location filename="../safety/backups_dialog.py" line="169"/>
         <source>No backups yet. Rolodex makes one every day.</source>
         <translation>Ingen sikkerhetskopier ennå. Rolodex tar én hver dag.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="186"/>
+        <location filename="../safety/backups_dialog.py" line="186"/>
         <source>Backing up…</source>
         <translation>Tar sikkerhetskopi…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="194"/>
+        <location filename="../safety/backups_dialog.py" line="194"/>
         <source>Backed up %n contact(s) (checked).</source>
         <translation>
             <numerusform>Sikkerhetskopierte %n kontakt (kontrollert).</numerusform>
@@ -144,22 +144,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="209"/>
+        <location filename="../safety/backups_dialog.py" line="209"/>
         <source>Restoring…</source>
         <translation>Gjenoppretter…</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="242"/>
+        <location filename="../safety/backups_dialog.py" line="242"/>
         <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
         <translation>Vil du likevel gjenopprette den i denne adresseboken? Kontaktene i kopien erstatter kontaktene her; adresseboken beholder sin egen identitet og sine egne sikkerhetskopier.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="248"/>
+        <location filename="../safety/backups_dialog.py" line="248"/>
         <source>Backup of another book</source>
         <translation>Sikkerhetskopi av en annen adressebok</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="258"/>
+        <location filename="../safety/backups_dialog.py" line="258"/>
         <source>Replace the whole contact book with the backup from %1?
 
 It holds %2 contacts; its last change was %3.
@@ -172,17 +172,17 @@ Antall kontakter: %2. Sist endret: %3.
 Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å gjenopprette den kopien.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="263"/>
+        <location filename="../safety/backups_dialog.py" line="263"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="265"/>
+        <location filename="../safety/backups_dialog.py" line="265"/>
         <source>Restore backup</source>
         <translation>Gjenopprett sikkerhetskopi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="273"/>
+        <location filename="../safety/backups_dialog.py" line="273"/>
         <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
         <translation>
             <numerusform>Gjenopprettet %n kontakt. Vil du angre, gjenoppretter du kopien merket «Før gjenoppretting».</numerusform>
@@ -266,22 +266,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
@@ -289,37 +289,37 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CadenceActions</name>
     <message>
-        <location filename="../cadence_ui.py" line="133"/>
+        <location filename="../crm/cadence.py" line="133"/>
         <source>&amp;Keep in touch…</source>
         <translation>&amp;Hold kontakten…</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="152"/>
+        <location filename="../crm/cadence.py" line="152"/>
         <source>How often do you want to be reminded to get in touch with %1?</source>
         <translation>Hvor ofte vil du bli minnet på å kontakte %1?</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="161"/>
+        <location filename="../crm/cadence.py" line="161"/>
         <source>&amp;Follow its tags (none has a reminder)</source>
         <translation>&amp;Følg stikkordene (ingen har påminnelse)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="163"/>
+        <location filename="../crm/cadence.py" line="163"/>
         <source>&amp;Follow its tags (every day)</source>
         <translation>&amp;Følg stikkordene (hver dag)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="164"/>
+        <location filename="../crm/cadence.py" line="164"/>
         <source>&amp;Follow its tags (every %1 days)</source>
         <translation>&amp;Følg stikkordene (hver %1. dag)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="172"/>
+        <location filename="../crm/cadence.py" line="172"/>
         <source>Remind you to get in touch with everyone tagged “%1”:</source>
         <translation>Minn deg på å kontakte alle med stikkordet «%1»:</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="192"/>
+        <location filename="../crm/cadence.py" line="192"/>
         <source>Keep in touch every…</source>
         <translation>Hold kontakten hver …</translation>
     </message>
@@ -327,32 +327,32 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../cadence_ui.py" line="52"/>
+        <location filename="../crm/cadence.py" line="52"/>
         <source>Keep in touch</source>
         <translation>Hold kontakten</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="56"/>
+        <location filename="../crm/cadence.py" line="56"/>
         <source>&amp;Every</source>
         <translation>&amp;Hver</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="58"/>
+        <location filename="../crm/cadence.py" line="58"/>
         <source>&amp;Never remind me</source>
         <translation>&amp;Aldri minn meg på</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="58"/>
+        <location filename="../crm/cadence.py" line="58"/>
         <source>&amp;No reminder</source>
         <translation>&amp;Ingen påminnelse</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="84"/>
+        <location filename="../crm/cadence.py" line="84"/>
         <source> day</source>
         <translation> dag</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="84"/>
+        <location filename="../crm/cadence.py" line="84"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
@@ -523,72 +523,72 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ChangeHistoryList</name>
     <message>
-        <location filename="../change_history.py" line="27"/>
+        <location filename="../companies/changes.py" line="27"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="42"/>
+        <location filename="../companies/changes.py" line="42"/>
         <source>someone</source>
         <translation>noen</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="50"/>
+        <location filename="../companies/changes.py" line="50"/>
         <source>{name} created it</source>
         <translation>{name} opprettet det</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="51"/>
+        <location filename="../companies/changes.py" line="51"/>
         <source>{name} edited</source>
         <translation>{name} endret</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="52"/>
+        <location filename="../companies/changes.py" line="52"/>
         <source>{name} moved it to the Trash</source>
         <translation>{name} flyttet det til papirkurven</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="53"/>
+        <location filename="../companies/changes.py" line="53"/>
         <source>{name} restored it</source>
         <translation>{name} gjenopprettet det</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="58"/>
+        <location filename="../companies/changes.py" line="58"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="59"/>
+        <location filename="../companies/changes.py" line="59"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="60"/>
+        <location filename="../companies/changes.py" line="60"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="61"/>
+        <location filename="../companies/changes.py" line="61"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="62"/>
+        <location filename="../companies/changes.py" line="62"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="63"/>
+        <location filename="../companies/changes.py" line="63"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="64"/>
+        <location filename="../companies/changes.py" line="64"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="65"/>
+        <location filename="../companies/changes.py" line="65"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -596,89 +596,89 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../company_dialog.py" line="75"/>
-        <location filename="../company_dialog.py" line="99"/>
+        <location filename="../companies/dialog.py" line="75"/>
+        <location filename="../companies/dialog.py" line="99"/>
         <source>Companies</source>
         <translation>Firmaer</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="91"/>
-        <location filename="../company_dialog.py" line="92"/>
+        <location filename="../companies/dialog.py" line="91"/>
+        <location filename="../companies/dialog.py" line="92"/>
         <source>Filter companies</source>
         <translation>Filtrer firmaer</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="106"/>
+        <location filename="../companies/dialog.py" line="106"/>
         <source>Sho&amp;w deleted companies</source>
         <translation>Vis slettede &amp;firmaer</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="107"/>
+        <location filename="../companies/dialog.py" line="107"/>
         <source>List the companies in the Trash, to restore them</source>
         <translation>Vis firmaene i papirkurven, så du kan gjenopprette dem</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="109"/>
+        <location filename="../companies/dialog.py" line="109"/>
         <source>N&amp;ew company</source>
         <translation>N&amp;ytt firma</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="116"/>
+        <location filename="../companies/dialog.py" line="116"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="126"/>
+        <location filename="../companies/dialog.py" line="126"/>
         <source>Double-click or Enter opens a person.</source>
         <translation>Dobbeltklikk eller trykk Enter for å åpne en person.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="129"/>
+        <location filename="../companies/dialog.py" line="129"/>
         <source>Delete activity</source>
         <translation>Slett aktivitet</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="137"/>
+        <location filename="../companies/dialog.py" line="137"/>
         <source>Mer&amp;ge with…</source>
         <translation>Slå sammen &amp;med…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="139"/>
+        <location filename="../companies/dialog.py" line="139"/>
         <source>Merge another company into this one: its people and activities move here</source>
         <translation>Slå et annet firma sammen med dette: personene og aktivitetene flyttes hit</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="142"/>
+        <location filename="../companies/dialog.py" line="142"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="144"/>
+        <location filename="../companies/dialog.py" line="144"/>
         <source>&amp;Delete company…</source>
         <translation>&amp;Slett firma…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="145"/>
+        <location filename="../companies/dialog.py" line="145"/>
         <source>Move the company to the Trash</source>
         <translation>Flytt firmaet til papirkurven</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="151"/>
+        <location filename="../companies/dialog.py" line="151"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Gjenopprett valgte</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="153"/>
+        <location filename="../companies/dialog.py" line="153"/>
         <source>Bring the selected companies back, with their people</source>
         <translation>Hent tilbake de valgte firmaene med personene deres</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="190"/>
+        <location filename="../companies/dialog.py" line="190"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="273"/>
+        <location filename="../companies/dialog.py" line="273"/>
         <source>&amp;People (%n)</source>
         <translation>
             <numerusform>&amp;Personer (%n)</numerusform>
@@ -686,7 +686,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="274"/>
+        <location filename="../companies/dialog.py" line="274"/>
         <source>&amp;Timeline (%n)</source>
         <translation>
             <numerusform>&amp;Historikk (%n)</numerusform>
@@ -694,7 +694,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="275"/>
+        <location filename="../companies/dialog.py" line="275"/>
         <source>C&amp;hanges (%n)</source>
         <translation>
             <numerusform>Endr&amp;inger (%n)</numerusform>
@@ -702,67 +702,67 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="284"/>
+        <location filename="../companies/dialog.py" line="284"/>
         <source>There are no companies in the Trash.</source>
         <translation>Det er ingen firmaer i papirkurven.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="288"/>
+        <location filename="../companies/dialog.py" line="288"/>
         <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
         <translation>Slettede firmaer blir liggende i papirkurven i {days} dager. Merk ett eller flere og trykk Gjenopprett: hvert firma kommer tilbake med personene sine.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="314"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="314"/>
         <source>A company needs a name.</source>
         <translation>Firmaet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="319"/>
+        <location filename="../companies/dialog.py" line="319"/>
         <source>Saved “{name}”.</source>
         <translation>Lagret «{name}».</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="331"/>
+        <location filename="../companies/dialog.py" line="331"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation>Flyttet «{name}» til papirkurven. Kryss av for «Vis slettede firmaer» for å gjenopprette det.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="338"/>
+        <location filename="../companies/dialog.py" line="338"/>
         <source>Move “{name}” to the Trash?</source>
         <translation>Vil du flytte «{name}» til papirkurven?</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="340"/>
+        <location filename="../companies/dialog.py" line="340"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation>Du kan gjenopprette det i {days} dager (kryss av for «Vis slettede firmaer»).</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="344"/>
+        <location filename="../companies/dialog.py" line="344"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation>Personene ({count}) blir i adresseboken og vises uten firma til det er gjenopprettet.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="349"/>
+        <location filename="../companies/dialog.py" line="349"/>
         <source>Move company to the Trash</source>
         <translation>Flytt firma til papirkurven</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="366"/>
+        <location filename="../companies/dialog.py" line="366"/>
         <source>Restored with their people: {names}.</source>
         <translation>Gjenopprettet med personene sine: {names}.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="381"/>
+        <location filename="../companies/dialog.py" line="381"/>
         <source>Not merged</source>
         <translation>Ikke slått sammen</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="385"/>
+        <location filename="../companies/dialog.py" line="385"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
         <translation>Slo sammen «{merged}» med «{kept}». Ctrl+Z angrer.</translation>
     </message>
@@ -770,78 +770,78 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="25"/>
+        <location filename="../companies/form.py" line="25"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="25"/>
+        <location filename="../companies/form.py" line="25"/>
         <source>Street</source>
         <translation>Gateadresse</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="26"/>
+        <location filename="../companies/form.py" line="26"/>
         <source>Apartment, floor</source>
         <translation>Leilighet, etasje</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="26"/>
+        <location filename="../companies/form.py" line="26"/>
         <source>PO box</source>
         <translation>Postboks</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="27"/>
+        <location filename="../companies/form.py" line="27"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="27"/>
+        <location filename="../companies/form.py" line="27"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="28"/>
+        <location filename="../companies/form.py" line="28"/>
         <source>Region</source>
         <translation>Fylke/region</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="28"/>
+        <location filename="../companies/form.py" line="28"/>
         <source>Country (e.g. NO)</source>
         <translation>Land (f.eks. NO)</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="38"/>
-        <location filename="../company_form.py" line="54"/>
+        <location filename="../companies/form.py" line="38"/>
+        <location filename="../companies/form.py" line="54"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="48"/>
+        <location filename="../companies/form.py" line="48"/>
         <source>Apartment, PO box</source>
         <translation>Leilighet, postboks</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="49"/>
+        <location filename="../companies/form.py" line="49"/>
         <source>Postal code, city</source>
         <translation>Postnummer, poststed</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="50"/>
+        <location filename="../companies/form.py" line="50"/>
         <source>Region, country</source>
         <translation>Region, land</translation>
     </message>
@@ -849,17 +849,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../company_models.py" line="70"/>
+        <location filename="../companies/models.py" line="70"/>
         <source>People: {count}</source>
         <translation>Personer: {count}</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="76"/>
+        <location filename="../companies/models.py" line="76"/>
         <source>{name} — {city} ({count})</source>
         <translation>{name} — {city} ({count})</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="79"/>
+        <location filename="../companies/models.py" line="79"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -867,38 +867,38 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CompanyMergeDialog</name>
     <message>
-        <location filename="../company_merge_dialog.py" line="71"/>
+        <location filename="../companies/merge_dialog.py" line="71"/>
         <source>Merge companies</source>
         <translation>Slå sammen firmaer</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="73"/>
+        <location filename="../companies/merge_dialog.py" line="73"/>
         <source>Merge into “{name}”:</source>
         <translation>Slå sammen med «{name}»:</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="76"/>
-        <location filename="../company_merge_dialog.py" line="77"/>
+        <location filename="../companies/merge_dialog.py" line="76"/>
+        <location filename="../companies/merge_dialog.py" line="77"/>
         <source>Filter companies</source>
         <translation>Filtrer firmaer</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="84"/>
+        <location filename="../companies/merge_dialog.py" line="84"/>
         <source>Company to merge</source>
         <translation>Firma som skal slås sammen</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="93"/>
+        <location filename="../companies/merge_dialog.py" line="93"/>
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="118"/>
+        <location filename="../companies/merge_dialog.py" line="118"/>
         <source>No other company matches.</source>
         <translation>Ingen andre firmaer passer.</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="122"/>
+        <location filename="../companies/merge_dialog.py" line="122"/>
         <source>The people of “{merged}” ({count}) and the activities logged on it move to “{kept}”; the empty details of “{kept}” are filled from it; “{merged}” goes to the Trash. Ctrl+Z undoes the merge.</source>
         <translation>Personene i «{merged}» ({count}) og aktivitetene som er loggført på det, flyttes til «{kept}»; tomme opplysninger i «{kept}» fylles ut fra det; «{merged}» flyttes til papirkurven. Ctrl+Z angrer sammenslåingen.</translation>
     </message>
@@ -906,7 +906,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CompanyMergeTexts</name>
     <message>
-        <location filename="../company_merge_dialog.py" line="43"/>
+        <location filename="../companies/merge_dialog.py" line="43"/>
         <source>Merge “{merged}” into “{kept}”</source>
         <translation>Slå sammen «{merged}» med «{kept}»</translation>
     </message>
@@ -914,7 +914,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ConflictsBox</name>
     <message numerus="yes">
-        <location filename="../sync_conflicts.py" line="93"/>
+        <location filename="../sync/conflicts.py" line="93"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n konflikt å se over</numerusform>
@@ -925,62 +925,62 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contact_card.py" line="124"/>
+        <location filename="../contacts/card.py" line="124"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="125"/>
+        <location filename="../contacts/card.py" line="125"/>
         <source>Edit this contact (Enter)</source>
         <translation>Rediger denne kontakten (Enter)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="162"/>
+        <location filename="../contacts/card.py" line="162"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="171"/>
+        <location filename="../contacts/card.py" line="171"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="173"/>
+        <location filename="../contacts/card.py" line="173"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="176"/>
+        <location filename="../contacts/card.py" line="176"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="179"/>
+        <location filename="../contacts/card.py" line="179"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="182"/>
+        <location filename="../contacts/card.py" line="182"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="184"/>
+        <location filename="../contacts/card.py" line="184"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="187"/>
+        <location filename="../contacts/card.py" line="187"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="188"/>
+        <location filename="../contacts/card.py" line="188"/>
         <source>Open follow-ups</source>
         <translation>Ventende oppfølginger</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="189"/>
+        <location filename="../contacts/card.py" line="189"/>
         <source>Latest history</source>
         <translation>Siste historikk</translation>
     </message>
@@ -988,375 +988,375 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="134"/>
+        <location filename="../contact_editor/editor.py" line="134"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Work</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="137"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="137"/>
         <source>Add email</source>
         <translation>Legg til e-post</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="139"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="139"/>
         <source>Add phone</source>
         <translation>Legg til telefon</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="141"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="141"/>
         <source>Add address</source>
         <translation>Legg til adresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add website</source>
         <translation>Legg til nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Messaging</source>
         <translation>Meldingstjenester</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add handle</source>
         <translation>Legg til brukernavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor/editor.py" line="149"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="95"/>
+        <location filename="../contact_editor/editor.py" line="95"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Velg en kontakt, eller trykk Ctrl+N for å legge til en ny.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="193"/>
+        <location filename="../contact_editor/editor.py" line="193"/>
         <source>Revert</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Undo the changes not saved yet</source>
         <translation>Angre endringene som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="401"/>
+        <location filename="../contact_editor/editor.py" line="401"/>
         <source>this contact</source>
         <translation>denne kontakten</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="196"/>
+        <location filename="../contact_editor/editor.py" line="196"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Lagre kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="303"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="303"/>
         <source>No name</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="318"/>
+        <location filename="../contact_editor/editor.py" line="318"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Gi kontakten et navn (eller et firma eller en e-postadresse).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="335"/>
-        <location filename="../contact_editor.py" line="351"/>
+        <location filename="../contact_editor/editor.py" line="335"/>
+        <location filename="../contact_editor/editor.py" line="351"/>
         <source>Not saved: {problem}</source>
         <translation>Ikke lagret: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="363"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} tilhører allerede {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="367"/>
+        <location filename="../contact_editor/editor.py" line="367"/>
         <source>Possible duplicate</source>
         <translation>Mulig duplikat</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="370"/>
+        <location filename="../contact_editor/editor.py" line="370"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Vil du åpne {name} i stedet, eller lagre denne kontakten likevel?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="372"/>
+        <location filename="../contact_editor/editor.py" line="372"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="374"/>
+        <location filename="../contact_editor/editor.py" line="374"/>
         <source>Open {name}</source>
         <translation>Åpne {name}</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="27"/>
+        <location filename="../checks.py" line="27"/>
         <source>An email address cannot contain spaces.</source>
         <translation>En e-postadresse kan ikke inneholde mellomrom.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="29"/>
+        <location filename="../checks.py" line="29"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>En e-postadresse må ha @, som i navn@eksempel.no.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="32"/>
+        <location filename="../checks.py" line="32"/>
         <source>An email address has only one @.</source>
         <translation>En e-postadresse har bare én @.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="34"/>
+        <location filename="../checks.py" line="34"/>
         <source>The name before the @ is missing.</source>
         <translation>Navnet foran @ mangler.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="36"/>
+        <location filename="../checks.py" line="36"/>
         <source>The domain after the @ is missing, as in name@example.com.</source>
         <translation>Domenet etter @ mangler, som i navn@eksempel.no.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="39"/>
+        <location filename="../checks.py" line="39"/>
         <source>“{domain}” is not a valid domain; it should look like example.com.</source>
         <translation>«{domain}» er ikke et gyldig domene; det skal se ut som eksempel.no.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="62"/>
+        <location filename="../checks.py" line="62"/>
         <source>“{text}” is not a real date.</source>
         <translation>«{text}» er ikke en gyldig dato.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>Prefix</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>&amp;Given name</source>
         <translation>F&amp;ornavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>Middle name</source>
         <translation>Mellomnavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Suffix</source>
         <translation>Etterstilling</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Nickname</source>
         <translation>Kallenavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="82"/>
+        <location filename="../forms.py" line="82"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="83"/>
+        <location filename="../forms.py" line="83"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="59"/>
+        <location filename="../checks.py" line="59"/>
         <source>Write the date as {example} (or 1985-03-14); leave out the year when unknown.</source>
         <translation>Skriv datoen som {example} (eller 1985-03-14); utelat året hvis det er ukjent.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Fa&amp;mily name</source>
         <translation>&amp;Etternavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="79"/>
+        <location filename="../forms.py" line="79"/>
         <source>Com&amp;pany</source>
         <translation>Fir&amp;ma</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="88"/>
+        <location filename="../forms.py" line="88"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="89"/>
+        <location filename="../forms.py" line="89"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="89"/>
+        <location filename="../forms.py" line="89"/>
         <source>Anniversary</source>
         <translation>Merkedag</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="98"/>
+        <location filename="../forms.py" line="98"/>
         <source>&amp;Tags</source>
         <translation>&amp;Stikkord</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="98"/>
+        <location filename="../forms.py" line="98"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Skilt med komma, f.eks. Kunder, Venner</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="101"/>
+        <location filename="../forms.py" line="101"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Ikke send post (utelates fra etiketter)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="106"/>
+        <location filename="../forms.py" line="106"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="109"/>
+        <location filename="../forms.py" line="109"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notater</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>home</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>work</source>
         <translation>arbeid</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>other</source>
         <translation>annet</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="41"/>
+        <location filename="../rows.py" line="41"/>
         <source>mobile</source>
         <translation>mobil</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="41"/>
+        <location filename="../rows.py" line="41"/>
         <source>fax</source>
         <translation>faks</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="42"/>
+        <location filename="../rows.py" line="42"/>
         <source>blog</source>
         <translation>blogg</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="86"/>
+        <location filename="../rows.py" line="86"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="90"/>
+        <location filename="../rows.py" line="90"/>
         <source>preferred</source>
         <translation>foretrukket</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="93"/>
-        <location filename="../contact_editor_rows.py" line="94"/>
+        <location filename="../rows.py" line="93"/>
+        <location filename="../rows.py" line="94"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="126"/>
+        <location filename="../rows.py" line="126"/>
         <source>It is saved as typed.</source>
         <translation>Det lagres slik det er skrevet.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="149"/>
-        <location filename="../contact_editor_rows.py" line="153"/>
+        <location filename="../rows.py" line="149"/>
+        <location filename="../rows.py" line="153"/>
         <source>Street</source>
         <translation>Gateadresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="153"/>
+        <location filename="../rows.py" line="153"/>
         <source>Apartment, floor</source>
         <translation>Leilighet, etasje</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>PO box</source>
         <translation>Postboks</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="155"/>
+        <location filename="../rows.py" line="155"/>
         <source>Region</source>
         <translation>Fylke/region</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="155"/>
+        <location filename="../rows.py" line="155"/>
         <source>Country (e.g. NO)</source>
         <translation>Land (f.eks. NO)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="217"/>
+        <location filename="../rows.py" line="217"/>
         <source>name@example.com</source>
         <translation>navn@eksempel.no</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="217"/>
+        <location filename="../rows.py" line="217"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="218"/>
+        <location filename="../rows.py" line="218"/>
         <source>https://example.com</source>
         <translation>https://eksempel.no</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="218"/>
+        <location filename="../rows.py" line="218"/>
         <source>Handle or address</source>
         <translation>Brukernavn eller adresse</translation>
     </message>
@@ -1410,27 +1410,27 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactPreviewModel</name>
     <message>
-        <location filename="../import_preview.py" line="50"/>
+        <location filename="../importing/preview.py" line="50"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="51"/>
+        <location filename="../importing/preview.py" line="51"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="52"/>
+        <location filename="../importing/preview.py" line="52"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="53"/>
+        <location filename="../importing/preview.py" line="53"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="54"/>
+        <location filename="../importing/preview.py" line="54"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
@@ -1501,57 +1501,57 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="90"/>
+        <location filename="../contacts/model.py" line="90"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="91"/>
+        <location filename="../contacts/model.py" line="91"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="92"/>
+        <location filename="../contacts/model.py" line="92"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="93"/>
+        <location filename="../contacts/model.py" line="93"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="94"/>
+        <location filename="../contacts/model.py" line="94"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="95"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="96"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>Last contacted</source>
         <translation>Sist kontaktet</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="97"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="98"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Last contacted by</source>
         <translation>Sist kontaktet av</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="117"/>
+        <location filename="../contacts/model.py" line="117"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="291"/>
+        <location filename="../contacts/model.py" line="291"/>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
@@ -1559,17 +1559,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CrmActions</name>
     <message>
-        <location filename="../crm_actions.py" line="45"/>
+        <location filename="../crm/actions.py" line="45"/>
         <source>&amp;Log call…</source>
         <translation>Loggfør &amp;samtale…</translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="47"/>
+        <location filename="../crm/actions.py" line="47"/>
         <source>Log &amp;activity…</source>
         <translation>Loggfør &amp;aktivitet…</translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="50"/>
+        <location filename="../crm/actions.py" line="50"/>
         <source>Schedule &amp;follow-up…</source>
         <translation>Planlegg &amp;oppfølging…</translation>
     </message>
@@ -1577,17 +1577,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CrmUndo</name>
     <message>
-        <location filename="../crm_undo.py" line="41"/>
+        <location filename="../undo.py" line="41"/>
         <source>Log activity</source>
         <translation>Loggfør aktivitet</translation>
     </message>
     <message>
-        <location filename="../crm_undo.py" line="55"/>
+        <location filename="../undo.py" line="55"/>
         <source>Add follow-up</source>
         <translation>Legg til oppfølging</translation>
     </message>
     <message>
-        <location filename="../crm_undo.py" line="76"/>
+        <location filename="../undo.py" line="76"/>
         <source>Mark follow-up done</source>
         <translation>Merk oppfølging som utført</translation>
     </message>
@@ -1595,92 +1595,92 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CustomSheetDialog</name>
     <message>
-        <location filename="../labels_custom.py" line="38"/>
+        <location filename="../labels/custom.py" line="38"/>
         <source>Custom label sheet</source>
         <translation>Eget etikettark</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="42"/>
+        <location filename="../labels/custom.py" line="42"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="44"/>
+        <location filename="../labels/custom.py" line="44"/>
         <source>millimetres</source>
         <translation>millimeter</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="45"/>
+        <location filename="../labels/custom.py" line="45"/>
         <source>inches</source>
         <translation>tommer</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="46"/>
+        <location filename="../labels/custom.py" line="46"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="60"/>
+        <location filename="../labels/custom.py" line="60"/>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="61"/>
+        <location filename="../labels/custom.py" line="61"/>
         <source>Rows</source>
         <translation>Rader</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="80"/>
+        <location filename="../labels/custom.py" line="80"/>
         <source>Give the sheet a name.</source>
         <translation>Gi arket et navn.</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="93"/>
+        <location filename="../labels/custom.py" line="93"/>
         <source>Cannot save this sheet: %1</source>
         <translation>Kan ikke lagre arket: %1</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="21"/>
+        <location filename="../labels/custom.py" line="21"/>
         <source>Page width</source>
         <translation>Sidebredde</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="22"/>
+        <location filename="../labels/custom.py" line="22"/>
         <source>Page height</source>
         <translation>Sidehøyde</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="23"/>
+        <location filename="../labels/custom.py" line="23"/>
         <source>Label width</source>
         <translation>Etikettbredde</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="24"/>
+        <location filename="../labels/custom.py" line="24"/>
         <source>Label height</source>
         <translation>Etiketthøyde</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="25"/>
+        <location filename="../labels/custom.py" line="25"/>
         <source>Left margin (to first label)</source>
         <translation>Venstre marg (til første etikett)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="26"/>
+        <location filename="../labels/custom.py" line="26"/>
         <source>Top margin (to first label)</source>
         <translation>Toppmarg (til første etikett)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="27"/>
+        <location filename="../labels/custom.py" line="27"/>
         <source>Horizontal pitch (label to label)</source>
         <translation>Vannrett avstand (etikett til etikett)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="28"/>
+        <location filename="../labels/custom.py" line="28"/>
         <source>Vertical pitch (label to label)</source>
         <translation>Loddrett avstand (etikett til etikett)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="29"/>
+        <location filename="../labels/custom.py" line="29"/>
         <source>Keep text away from the edge by</source>
         <translation>Avstand fra tekst til kant</translation>
     </message>
@@ -1969,17 +1969,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>DuplicateGroupsModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Count</source>
         <translation>Antall</translation>
     </message>
@@ -1987,32 +1987,32 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../duplicates_dialog.py" line="61"/>
+        <location filename="../duplicates/dialog.py" line="61"/>
         <source>Find duplicates</source>
         <translation>Finn duplikater</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="90"/>
+        <location filename="../duplicates/dialog.py" line="90"/>
         <source>Merge…</source>
         <translation>Slå sammen…</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="93"/>
+        <location filename="../duplicates/dialog.py" line="93"/>
         <source>Search again</source>
         <translation>Søk på nytt</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="116"/>
+        <location filename="../duplicates/dialog.py" line="116"/>
         <source>Looking for duplicates…</source>
         <translation>Leter etter duplikater…</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="148"/>
+        <location filename="../duplicates/dialog.py" line="148"/>
         <source>The search failed: %1</source>
         <translation>Søket mislyktes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../duplicates_dialog.py" line="154"/>
+        <location filename="../duplicates/dialog.py" line="154"/>
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>%n gruppe med mulige duplikater.</numerusform>
@@ -2020,57 +2020,57 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="156"/>
+        <location filename="../duplicates/dialog.py" line="156"/>
         <source>No duplicates found.</source>
         <translation>Fant ingen duplikater.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="176"/>
+        <location filename="../duplicates/dialog.py" line="176"/>
         <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
         <translation>Bare navnet knytter disse kontaktene sammen, så ingen er krysset av: kryss av dem som er samme person.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="181"/>
+        <location filename="../duplicates/dialog.py" line="181"/>
         <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
         <translation>Krysset av: kontaktene med felles e-post, telefon eller ID. De andre har bare navnet felles: kryss av dem hvis de er samme person.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="184"/>
+        <location filename="../duplicates/dialog.py" line="184"/>
         <source>Ticked: the contacts sharing an email, phone or identifier.</source>
         <translation>Krysset av: kontaktene med felles e-post, telefon eller ID.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="194"/>
+        <location filename="../duplicates/dialog.py" line="194"/>
         <source>These contacts were changed meanwhile; search again.</source>
         <translation>Kontaktene er endret i mellomtiden; søk på nytt.</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="40"/>
+        <location filename="../models.py" line="40"/>
         <source>Same identifier</source>
         <translation>Samme ID</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="41"/>
+        <location filename="../models.py" line="41"/>
         <source>Same email %1</source>
         <translation>Samme e-post %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="42"/>
+        <location filename="../models.py" line="42"/>
         <source>Same phone %1</source>
         <translation>Samme telefon %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="43"/>
+        <location filename="../models.py" line="43"/>
         <source>Same name at %1</source>
         <translation>Samme navn hos %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="44"/>
+        <location filename="../models.py" line="44"/>
         <source>Same name in %1</source>
         <translation>Samme navn i %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="45"/>
+        <location filename="../models.py" line="45"/>
         <source>Similar names at %1</source>
         <translation>Lignende navn hos %1</translation>
     </message>
@@ -2286,102 +2286,102 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="56"/>
+        <location filename="../crm/followup_dialog.py" line="56"/>
         <source>Edit follow-up</source>
         <translation>Endre oppfølging</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="56"/>
+        <location filename="../crm/followup_dialog.py" line="56"/>
         <source>Schedule a follow-up</source>
         <translation>Planlegg oppfølging</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="66"/>
+        <location filename="../crm/followup_dialog.py" line="66"/>
         <source>At a time</source>
         <translation>På klokkeslett</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="73"/>
+        <location filename="../crm/followup_dialog.py" line="73"/>
         <source>&amp;Due:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="77"/>
+        <location filename="../crm/followup_dialog.py" line="77"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Emne:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="80"/>
+        <location filename="../crm/followup_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otater:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../crm/followup_dialog.py" line="82"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../crm/followup_dialog.py" line="82"/>
         <source>High</source>
         <translation>Høy</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="83"/>
+        <location filename="../crm/followup_dialog.py" line="83"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="85"/>
+        <location filename="../crm/followup_dialog.py" line="85"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gjenta:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../crm/followup_dialog.py" line="107"/>
         <source>Assigned to</source>
         <translation>Tildelt</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="110"/>
+        <location filename="../crm/followup_dialog.py" line="110"/>
         <source>Me ({name})</source>
         <translation>Meg ({name})</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="114"/>
+        <location filename="../crm/followup_dialog.py" line="114"/>
         <source>Assigned &amp;to:</source>
         <translation>&amp;Tildelt:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="121"/>
+        <location filename="../crm/followup_dialog.py" line="121"/>
         <source>Nobody</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="128"/>
+        <location filename="../crm/followup_dialog.py" line="128"/>
         <source>Does not repeat</source>
         <translation>Gjentas ikke</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="129"/>
+        <location filename="../crm/followup_dialog.py" line="129"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="130"/>
+        <location filename="../crm/followup_dialog.py" line="130"/>
         <source>Weekly</source>
         <translation>Ukentlig</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="131"/>
+        <location filename="../crm/followup_dialog.py" line="131"/>
         <source>Monthly</source>
         <translation>Månedlig</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="132"/>
+        <location filename="../crm/followup_dialog.py" line="132"/>
         <source>Yearly</source>
         <translation>Årlig</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="136"/>
+        <location filename="../crm/followup_dialog.py" line="136"/>
         <source>every </source>
         <translation>hver </translation>
     </message>
@@ -2389,32 +2389,32 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../timeline_followups.py" line="90"/>
+        <location filename="../timeline/followups.py" line="90"/>
         <source>Open follow-ups</source>
         <translation>Ventende oppfølginger</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="94"/>
+        <location filename="../timeline/followups.py" line="94"/>
         <source>Do&amp;ne</source>
         <translation>&amp;Utført</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="95"/>
+        <location filename="../timeline/followups.py" line="95"/>
         <source>Mark the selected follow-up done (Ctrl+Z undoes)</source>
         <translation>Merk den valgte oppfølgingen som utført (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="97"/>
+        <location filename="../timeline/followups.py" line="97"/>
         <source>Follow-&amp;up…</source>
         <translation>Oppfølgin&amp;g…</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="98"/>
+        <location filename="../timeline/followups.py" line="98"/>
         <source>Schedule a follow-up for this contact</source>
         <translation>Planlegg en oppfølging for denne kontakten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../timeline_followups.py" line="116"/>
+        <location filename="../timeline/followups.py" line="116"/>
         <source>Open follow-ups: %n</source>
         <translation>
             <numerusform>Ventende oppfølginger: %n</numerusform>
@@ -2425,7 +2425,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../timeline_followups.py" line="62"/>
+        <location filename="../timeline/followups.py" line="62"/>
         <source>(no subject)</source>
         <translation>(uten emne)</translation>
     </message>
@@ -2433,32 +2433,32 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="156"/>
+        <location filename="../duplicates/models.py" line="156"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="157"/>
+        <location filename="../duplicates/models.py" line="157"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="158"/>
+        <location filename="../duplicates/models.py" line="158"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="159"/>
+        <location filename="../duplicates/models.py" line="159"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="160"/>
+        <location filename="../duplicates/models.py" line="160"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="161"/>
+        <location filename="../duplicates/models.py" line="161"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
@@ -2466,440 +2466,440 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="79"/>
-        <location filename="../import_dialog.py" line="236"/>
+        <location filename="../importing/dialog.py" line="84"/>
+        <location filename="../importing/dialog.py" line="241"/>
         <source>Import contacts</source>
         <translation>Importer kontakter</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="107"/>
+        <location filename="../importing/dialog.py" line="112"/>
         <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
         <translation>Filer som skal importeres (vCard .vcf, CSV eller Thunderbird LDIF .ldif):</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="112"/>
+        <location filename="../importing/dialog.py" line="117"/>
         <source>Add files…</source>
         <translation>Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="114"/>
+        <location filename="../importing/dialog.py" line="119"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../importing/dialog.py" line="135"/>
         <source>The first contacts it will create:</source>
         <translation>De første kontaktene som blir opprettet:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143"/>
+        <location filename="../importing/dialog.py" line="148"/>
         <source>Cards that match a contact already in the book:</source>
         <translation>Kort som samsvarer med en kontakt som allerede finnes:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="147"/>
+        <location filename="../importing/dialog.py" line="152"/>
         <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
         <translation>Slå sammen dem med samme e-post, telefon eller UID; legg til dem som bare har samme navn og firma, som nye kontakter merket for gjennomgang (anbefalt)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="150"/>
+        <location filename="../importing/dialog.py" line="155"/>
         <source>Skip them</source>
         <translation>Hopp over dem</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="151"/>
+        <location filename="../importing/dialog.py" line="156"/>
         <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
         <translation>Slå dem sammen med kontakten som finnes (legger til det som er nytt, overskriver aldri)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="152"/>
+        <location filename="../importing/dialog.py" line="157"/>
         <source>Add them as new contacts</source>
         <translation>Legg dem til som nye kontakter</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="164"/>
+        <location filename="../importing/dialog.py" line="169"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation>Importerer … Avbryt lar adresseboken være som den var.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="179"/>
+        <location filename="../importing/dialog.py" line="184"/>
         <source>Open report</source>
         <translation>Åpne rapport</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="188"/>
+        <location filename="../importing/dialog.py" line="193"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="189"/>
+        <location filename="../importing/dialog.py" line="194"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="190"/>
+        <location filename="../importing/dialog.py" line="195"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="191"/>
+        <location filename="../importing/dialog.py" line="196"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="192"/>
+        <location filename="../importing/dialog.py" line="197"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="238"/>
+        <location filename="../importing/dialog.py" line="243"/>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
         <translation>Kontakter (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="296"/>
+        <location filename="../importing/dialog.py" line="301"/>
         <source>Reading the files…</source>
         <translation>Leser filene…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="316"/>
+        <location filename="../importing/dialog.py" line="321"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation>Nye: %1    Samsvarer med en kontakt: %2    Uleselige: %3</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="358"/>
+        <location filename="../importing/dialog.py" line="363"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation>Importert: %1    Slått sammen: %2    Hoppet over: %3    Uleselige: %4    Med problemer: %5</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="368"/>
+        <location filename="../importing/dialog.py" line="373"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation>Ingenting ble importert eller slått sammen: alle kortene fantes allerede i adresseboken.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="373"/>
+        <location filename="../importing/dialog.py" line="378"/>
         <source>The report was saved to %1</source>
         <translation>Rapporten ble lagret i %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="382"/>
+        <location filename="../importing/dialog.py" line="387"/>
         <source>Reading was cancelled.</source>
         <translation>Lesingen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="386"/>
+        <location filename="../importing/dialog.py" line="391"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation>Importen ble avbrutt; adresseboken er uendret.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="393"/>
+        <location filename="../importing/dialog.py" line="398"/>
         <source>The import failed: %1</source>
         <translation>Importen mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="394"/>
+        <location filename="../importing/dialog.py" line="399"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="180"/>
+        <location filename="../models.py" line="180"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="182"/>
+        <location filename="../models.py" line="182"/>
         <source>a card earlier in this import</source>
         <translation>et tidligere kort i denne importen</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="186"/>
+        <location filename="../models.py" line="186"/>
         <source>%1 matches %2 (%3)</source>
         <translation>%1 samsvarer med %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="11"/>
+        <location filename="../importing/fields.py" line="11"/>
         <location filename="../../importers/csv_mapping.py" line="61"/>
         <source>Given name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="12"/>
+        <location filename="../importing/fields.py" line="12"/>
         <location filename="../../importers/csv_mapping.py" line="62"/>
         <source>Family name</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="13"/>
+        <location filename="../importing/fields.py" line="13"/>
         <location filename="../../importers/csv_mapping.py" line="63"/>
         <source>Middle name</source>
         <translation>Mellomnavn</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="14"/>
+        <location filename="../importing/fields.py" line="14"/>
         <location filename="../../importers/csv_mapping.py" line="64"/>
         <source>Name prefix (Dr., Mrs.)</source>
         <translation>Tittel (dr., fru)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="15"/>
+        <location filename="../importing/fields.py" line="15"/>
         <location filename="../../importers/csv_mapping.py" line="65"/>
         <source>Name suffix (Jr.)</source>
         <translation>Etterstilling (jr.)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="16"/>
+        <location filename="../importing/fields.py" line="16"/>
         <location filename="../../importers/csv_mapping.py" line="66"/>
         <source>Nickname</source>
         <translation>Kallenavn</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="17"/>
+        <location filename="../importing/fields.py" line="17"/>
         <location filename="../../importers/csv_mapping.py" line="67"/>
         <source>Full name</source>
         <translation>Fullt navn</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="18"/>
+        <location filename="../importing/fields.py" line="18"/>
         <location filename="../../importers/csv_mapping.py" line="68"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="19"/>
+        <location filename="../importing/fields.py" line="19"/>
         <location filename="../../importers/csv_mapping.py" line="69"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="20"/>
+        <location filename="../importing/fields.py" line="20"/>
         <location filename="../../importers/csv_mapping.py" line="70"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="21"/>
+        <location filename="../importing/fields.py" line="21"/>
         <location filename="../../importers/csv_mapping.py" line="71"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="22"/>
+        <location filename="../importing/fields.py" line="22"/>
         <location filename="../../importers/csv_mapping.py" line="72"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="23"/>
+        <location filename="../importing/fields.py" line="23"/>
         <location filename="../../importers/csv_mapping.py" line="73"/>
         <source>Email (home)</source>
         <translation>E-post (privat)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="24"/>
+        <location filename="../importing/fields.py" line="24"/>
         <location filename="../../importers/csv_mapping.py" line="74"/>
         <source>Email (work)</source>
         <translation>E-post (arbeid)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="25"/>
+        <location filename="../importing/fields.py" line="25"/>
         <location filename="../../importers/csv_mapping.py" line="75"/>
         <source>Email (other)</source>
         <translation>E-post (annen)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="26"/>
+        <location filename="../importing/fields.py" line="26"/>
         <location filename="../../importers/csv_mapping.py" line="76"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="27"/>
+        <location filename="../importing/fields.py" line="27"/>
         <location filename="../../importers/csv_mapping.py" line="77"/>
         <source>Phone (mobile)</source>
         <translation>Telefon (mobil)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="28"/>
+        <location filename="../importing/fields.py" line="28"/>
         <location filename="../../importers/csv_mapping.py" line="78"/>
         <source>Phone (home)</source>
         <translation>Telefon (privat)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="29"/>
+        <location filename="../importing/fields.py" line="29"/>
         <location filename="../../importers/csv_mapping.py" line="79"/>
         <source>Phone (work)</source>
         <translation>Telefon (arbeid)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="30"/>
+        <location filename="../importing/fields.py" line="30"/>
         <location filename="../../importers/csv_mapping.py" line="80"/>
         <source>Fax</source>
         <translation>Faks</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="31"/>
+        <location filename="../importing/fields.py" line="31"/>
         <location filename="../../importers/csv_mapping.py" line="81"/>
         <source>Pager</source>
         <translation>Personsøker</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="32"/>
+        <location filename="../importing/fields.py" line="32"/>
         <location filename="../../importers/csv_mapping.py" line="82"/>
         <source>Phone (other)</source>
         <translation>Telefon (annen)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="33"/>
+        <location filename="../importing/fields.py" line="33"/>
         <location filename="../../importers/csv_mapping.py" line="83"/>
         <source>Street</source>
         <translation>Gateadresse</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="34"/>
+        <location filename="../importing/fields.py" line="34"/>
         <location filename="../../importers/csv_mapping.py" line="84"/>
         <source>Street, second line</source>
         <translation>Adresselinje 2</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="35"/>
+        <location filename="../importing/fields.py" line="35"/>
         <location filename="../../importers/csv_mapping.py" line="85"/>
         <source>PO box</source>
         <translation>Postboks</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="36"/>
+        <location filename="../importing/fields.py" line="36"/>
         <location filename="../../importers/csv_mapping.py" line="86"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="37"/>
+        <location filename="../importing/fields.py" line="37"/>
         <location filename="../../importers/csv_mapping.py" line="87"/>
         <source>State or region</source>
         <translation>Fylke eller region</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="38"/>
+        <location filename="../importing/fields.py" line="38"/>
         <location filename="../../importers/csv_mapping.py" line="88"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="39"/>
+        <location filename="../importing/fields.py" line="39"/>
         <location filename="../../importers/csv_mapping.py" line="89"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="40"/>
+        <location filename="../importing/fields.py" line="40"/>
         <location filename="../../importers/csv_mapping.py" line="90"/>
         <source>Home street</source>
         <translation>Privat gateadresse</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="41"/>
+        <location filename="../importing/fields.py" line="41"/>
         <location filename="../../importers/csv_mapping.py" line="91"/>
         <source>Home street, second line</source>
         <translation>Privat adresselinje 2</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="42"/>
+        <location filename="../importing/fields.py" line="42"/>
         <location filename="../../importers/csv_mapping.py" line="92"/>
         <source>Home city</source>
         <translation>Privat poststed</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="43"/>
+        <location filename="../importing/fields.py" line="43"/>
         <location filename="../../importers/csv_mapping.py" line="93"/>
         <source>Home state or region</source>
         <translation>Privat fylke eller region</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="44"/>
+        <location filename="../importing/fields.py" line="44"/>
         <location filename="../../importers/csv_mapping.py" line="94"/>
         <source>Home postal code</source>
         <translation>Privat postnummer</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="45"/>
+        <location filename="../importing/fields.py" line="45"/>
         <location filename="../../importers/csv_mapping.py" line="95"/>
         <source>Home country</source>
         <translation>Privat land</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="46"/>
+        <location filename="../importing/fields.py" line="46"/>
         <location filename="../../importers/csv_mapping.py" line="96"/>
         <source>Work street</source>
         <translation>Gateadresse arbeid</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="47"/>
+        <location filename="../importing/fields.py" line="47"/>
         <location filename="../../importers/csv_mapping.py" line="97"/>
         <source>Work street, second line</source>
         <translation>Adresselinje 2 arbeid</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="48"/>
+        <location filename="../importing/fields.py" line="48"/>
         <location filename="../../importers/csv_mapping.py" line="98"/>
         <source>Work city</source>
         <translation>Poststed arbeid</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="49"/>
+        <location filename="../importing/fields.py" line="49"/>
         <location filename="../../importers/csv_mapping.py" line="99"/>
         <source>Work state or region</source>
         <translation>Fylke eller region arbeid</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="50"/>
+        <location filename="../importing/fields.py" line="50"/>
         <location filename="../../importers/csv_mapping.py" line="100"/>
         <source>Work postal code</source>
         <translation>Postnummer arbeid</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="51"/>
+        <location filename="../importing/fields.py" line="51"/>
         <location filename="../../importers/csv_mapping.py" line="101"/>
         <source>Work country</source>
         <translation>Land arbeid</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="52"/>
+        <location filename="../importing/fields.py" line="52"/>
         <location filename="../../importers/csv_mapping.py" line="102"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="53"/>
+        <location filename="../importing/fields.py" line="53"/>
         <location filename="../../importers/csv_mapping.py" line="103"/>
         <source>Instant messaging</source>
         <translation>Direktemeldinger</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="54"/>
+        <location filename="../importing/fields.py" line="54"/>
         <location filename="../../importers/csv_mapping.py" line="104"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="55"/>
+        <location filename="../importing/fields.py" line="55"/>
         <location filename="../../importers/csv_mapping.py" line="105"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="56"/>
+        <location filename="../importing/fields.py" line="56"/>
         <location filename="../../importers/csv_mapping.py" line="106"/>
         <source>Anniversary</source>
         <translation>Merkedag</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="57"/>
+        <location filename="../importing/fields.py" line="57"/>
         <location filename="../../importers/csv_mapping.py" line="107"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="58"/>
+        <location filename="../importing/fields.py" line="58"/>
         <location filename="../../importers/csv_mapping.py" line="108"/>
         <source>Do not import</source>
         <translation>Ikke importer</translation>
@@ -2908,28 +2908,28 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../import_history_dialog.py" line="103"/>
+        <location filename="../importing/history_dialog.py" line="103"/>
         <source>Import history</source>
         <translation>Importhistorikk</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="121"/>
-        <location filename="../import_history_dialog.py" line="163"/>
+        <location filename="../importing/history_dialog.py" line="121"/>
+        <location filename="../importing/history_dialog.py" line="163"/>
         <source>Undo import</source>
         <translation>Angre import</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="134"/>
+        <location filename="../importing/history_dialog.py" line="134"/>
         <source>Nothing has been imported yet.</source>
         <translation>Ingenting er importert ennå.</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="150"/>
+        <location filename="../importing/history_dialog.py" line="150"/>
         <source>Undo this import?</source>
         <translation>Vil du angre denne importen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="152"/>
+        <location filename="../importing/history_dialog.py" line="152"/>
         <source>The %n contact(s) it added go to the Trash.</source>
         <translation>
             <numerusform>Kontakten den la til (%n), flyttes til papirkurven.</numerusform>
@@ -2937,7 +2937,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="156"/>
+        <location filename="../importing/history_dialog.py" line="156"/>
         <source>What it added to the %n contact(s) it merged into is taken out.</source>
         <translation>
             <numerusform>Det den la til i kontakten den ble slått sammen med (%n), fjernes.</numerusform>
@@ -2945,12 +2945,12 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="161"/>
+        <location filename="../importing/history_dialog.py" line="161"/>
         <source>Whatever you have changed since is kept.</source>
         <translation>Det du har endret siden, beholdes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="182"/>
+        <location filename="../importing/history_dialog.py" line="182"/>
         <source>The import was undone: %n contact(s) moved to the Trash</source>
         <translation>
             <numerusform>Importen ble angret: %n kontakt flyttet til papirkurven</numerusform>
@@ -2958,7 +2958,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="183"/>
+        <location filename="../importing/history_dialog.py" line="183"/>
         <source>, %n merged contact(s) changed back.</source>
         <translation>
             <numerusform>, %n sammenslått kontakt tilbakestilt.</numerusform>
@@ -2966,7 +2966,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="187"/>
+        <location filename="../importing/history_dialog.py" line="187"/>
         <source>%n contact(s) you have edited since were kept.</source>
         <translation>
             <numerusform>%n kontakt du har endret siden, ble beholdt.</numerusform>
@@ -2974,7 +2974,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="192"/>
+        <location filename="../importing/history_dialog.py" line="192"/>
         <source>%n merged contact(s) keep values you have changed since.</source>
         <translation>
             <numerusform>%n sammenslått kontakt beholder verdier du har endret siden.</numerusform>
@@ -2982,7 +2982,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="200"/>
+        <location filename="../importing/history_dialog.py" line="200"/>
         <source>%n company(s) still in use or edited since were kept.</source>
         <translation>
             <numerusform>%n firma som fortsatt er i bruk eller er endret siden, ble beholdt.</numerusform>
@@ -2990,7 +2990,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="166"/>
+        <location filename="../importing/history_dialog.py" line="166"/>
         <source>Undoing…</source>
         <translation>Angrer…</translation>
     </message>
@@ -2998,38 +2998,38 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../import_history_dialog.py" line="62"/>
+        <location filename="../importing/history_dialog.py" line="62"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="63"/>
+        <location filename="../importing/history_dialog.py" line="63"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="64"/>
-        <location filename="../import_history_dialog.py" line="88"/>
+        <location filename="../importing/history_dialog.py" line="64"/>
+        <location filename="../importing/history_dialog.py" line="88"/>
         <source>Imported</source>
         <translation>Importert</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="65"/>
+        <location filename="../importing/history_dialog.py" line="65"/>
         <source>Merged</source>
         <translation>Slått sammen</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="66"/>
+        <location filename="../importing/history_dialog.py" line="66"/>
         <source>Skipped</source>
         <translation>Hoppet over</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="67"/>
+        <location filename="../importing/history_dialog.py" line="67"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="87"/>
+        <location filename="../importing/history_dialog.py" line="87"/>
         <source>Undone %1</source>
         <translation>Angret %1</translation>
     </message>
@@ -3037,7 +3037,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../import_notes.py" line="22"/>
+        <location filename="../importing/notes.py" line="22"/>
         <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
         <translation>
             <numerusform>Samsvarer med en kontakt bare på navn og firma: %n kort, som legges til som ny kontakt merket som mulig duplikat.</numerusform>
@@ -3045,7 +3045,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_notes.py" line="34"/>
+        <location filename="../importing/notes.py" line="34"/>
         <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
         <translation>
             <numerusform>Lagt til som ny kontakt, til gjennomgang i Finn duplikater: %n kort som samsvarer med en kontakt bare på navn og firma.</numerusform>
@@ -3053,7 +3053,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../import_notes.py" line="47"/>
+        <location filename="../importing/notes.py" line="47"/>
         <source>No new backup was needed: the book has not changed since the backup of %1.</source>
         <translation>Ingen ny sikkerhetskopi trengtes: adresseboken er ikke endret siden sikkerhetskopien fra %1.</translation>
     </message>
@@ -3061,112 +3061,112 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>LabelOptionsForm</name>
     <message>
-        <location filename="../labels_form.py" line="40"/>
+        <location filename="../labels/form.py" line="40"/>
         <source>Label sheet</source>
         <translation>Etikettark</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="43"/>
+        <location filename="../labels/form.py" line="43"/>
         <source>Person (with company)</source>
         <translation>Person (med firma)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="44"/>
+        <location filename="../labels/form.py" line="44"/>
         <source>Company, “Attn:” person</source>
         <translation>Firma, «Att.:» person</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="45"/>
+        <location filename="../labels/form.py" line="45"/>
         <source>Company only</source>
         <translation>Bare firma</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="48"/>
+        <location filename="../labels/form.py" line="48"/>
         <source>Addressee</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="51"/>
+        <location filename="../labels/form.py" line="51"/>
         <source>Preferred address</source>
         <translation>Foretrukket adresse</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="52"/>
+        <location filename="../labels/form.py" line="52"/>
         <source>Work</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="53"/>
+        <location filename="../labels/form.py" line="53"/>
         <source>Home</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="56"/>
+        <location filename="../labels/form.py" line="56"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="59"/>
+        <location filename="../labels/form.py" line="59"/>
         <source>As listed</source>
         <translation>Som i listen</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="60"/>
+        <location filename="../labels/form.py" line="60"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="61"/>
+        <location filename="../labels/form.py" line="61"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="64"/>
+        <location filename="../labels/form.py" line="64"/>
         <source>Order</source>
         <translation>Rekkefølge</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="66"/>
+        <location filename="../labels/form.py" line="66"/>
         <source>Copies per contact</source>
         <translation>Kopier per kontakt</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="68"/>
+        <location filename="../labels/form.py" line="68"/>
         <source>Start at label</source>
         <translation>Start på etikett</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="69"/>
+        <location filename="../labels/form.py" line="69"/>
         <source>Draw label outlines</source>
         <translation>Tegn etikettkanter</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="74"/>
+        <location filename="../labels/form.py" line="74"/>
         <source>e.g. NO</source>
         <translation>f.eks. NO</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="76"/>
+        <location filename="../labels/form.py" line="76"/>
         <source>Your country (not printed)</source>
         <translation>Ditt land (skrives ikke ut)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="78"/>
+        <location filename="../labels/form.py" line="78"/>
         <source>Printer offset right (mm)</source>
         <translation>Forskyvning mot høyre (mm)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="79"/>
+        <location filename="../labels/form.py" line="79"/>
         <source>Printer offset down (mm)</source>
         <translation>Forskyvning nedover (mm)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="83"/>
+        <location filename="../labels/form.py" line="83"/>
         <source>Return address (envelopes)</source>
         <translation>Returadresse (konvolutter)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="135"/>
+        <location filename="../labels/form.py" line="135"/>
         <source>Attn:</source>
         <translation>Att.:</translation>
     </message>
@@ -3174,90 +3174,90 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../labels_dialog.py" line="70"/>
+        <location filename="../labels/dialog.py" line="70"/>
         <source>Print labels</source>
         <translation>Skriv ut etiketter</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels/dialog.py" line="94"/>
         <source>Custom sheet…</source>
         <translation>Eget ark…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels/dialog.py" line="95"/>
         <source>Calibration page…</source>
         <translation>Kalibreringsside…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
+        <location filename="../labels/dialog.py" line="96"/>
         <source>Save PDF…</source>
         <translation>Lagre PDF…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="97"/>
+        <location filename="../labels/dialog.py" line="97"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="98"/>
-        <location filename="../labels_dialog.py" line="213"/>
+        <location filename="../labels/dialog.py" line="98"/>
+        <location filename="../labels/dialog.py" line="213"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="125"/>
+        <location filename="../labels/dialog.py" line="125"/>
         <source>Skipped label sheet files:</source>
         <translation>Etikettarkfiler som ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="137"/>
+        <location filename="../labels/dialog.py" line="137"/>
         <source>Save labels</source>
         <translation>Lagre etiketter</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="137"/>
-        <location filename="../labels_dialog.py" line="179"/>
+        <location filename="../labels/dialog.py" line="137"/>
+        <location filename="../labels/dialog.py" line="179"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="179"/>
+        <location filename="../labels/dialog.py" line="179"/>
         <source>Save calibration page</source>
         <translation>Lagre kalibreringsside</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="189"/>
+        <location filename="../labels/dialog.py" line="189"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation>Skriv ut siden i 100 % og sammenlign den med et etikettark.</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="213"/>
+        <location filename="../labels/dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="232"/>
+        <location filename="../labels/dialog.py" line="232"/>
         <source>Left out: %1</source>
         <translation>Utelatt: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="233"/>
+        <location filename="../labels/dialog.py" line="233"/>
         <source> and %1 more</source>
         <translation> og %1 til</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="186"/>
-        <location filename="../labels_dialog.py" line="255"/>
+        <location filename="../labels/dialog.py" line="186"/>
+        <location filename="../labels/dialog.py" line="255"/>
         <source>Could not finish: %1</source>
         <translation>Kunne ikke fullføre: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels/dialog.py" line="225"/>
         <source>{labels} on {pages}.</source>
         <translation>{labels} på {pages}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="226"/>
+        <location filename="../labels/dialog.py" line="226"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>%n etikett</numerusform>
@@ -3265,7 +3265,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="227"/>
+        <location filename="../labels/dialog.py" line="227"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -3273,27 +3273,27 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="239"/>
+        <location filename="../labels/dialog.py" line="239"/>
         <source>do not mail</source>
         <translation>ikke post</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="240"/>
+        <location filename="../labels/dialog.py" line="240"/>
         <source>no usable address</source>
         <translation>ingen brukbar adresse</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="241"/>
+        <location filename="../labels/dialog.py" line="241"/>
         <source>address too long for the label</source>
         <translation>adressen er for lang for etiketten</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="247"/>
+        <location filename="../labels/dialog.py" line="247"/>
         <source>characters the label font cannot print: %1</source>
         <translation>tegn etikettskriften ikke kan skrive ut: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="260"/>
+        <location filename="../labels/dialog.py" line="260"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Avbrutt; ingenting ble skrevet.</translation>
     </message>
@@ -3301,42 +3301,42 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../list_actions.py" line="35"/>
+        <location filename="../contacts/list_actions.py" line="35"/>
         <source>&amp;Open</source>
         <translation>&amp;Åpne</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="36"/>
+        <location filename="../contacts/list_actions.py" line="36"/>
         <source>&amp;Log activity…</source>
         <translation>Loggfør &amp;aktivitet…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="37"/>
+        <location filename="../contacts/list_actions.py" line="37"/>
         <source>Schedule &amp;follow-up…</source>
         <translation>Planlegg &amp;oppfølging…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="38"/>
+        <location filename="../contacts/list_actions.py" line="38"/>
         <source>&amp;Add tag…</source>
         <translation>Legg til &amp;stikkord…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="40"/>
+        <location filename="../contacts/list_actions.py" line="40"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Fjern stikkord…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="42"/>
+        <location filename="../contacts/list_actions.py" line="42"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="43"/>
+        <location filename="../contacts/list_actions.py" line="43"/>
         <source>Print la&amp;bels…</source>
         <translation>Skriv ut eti&amp;ketter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="78"/>
+        <location filename="../contacts/list_actions.py" line="78"/>
         <source>%n contact(s) selected</source>
         <translation>
             <numerusform>%n kontakt valgt</numerusform>
@@ -3344,22 +3344,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="129"/>
+        <location filename="../contacts/list_actions.py" line="129"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="134"/>
+        <location filename="../contacts/list_actions.py" line="134"/>
         <source>&amp;Export these contacts…</source>
         <translation>&amp;Eksporter disse kontaktene…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="135"/>
+        <location filename="../contacts/list_actions.py" line="135"/>
         <source>Print &amp;labels for these contacts…</source>
         <translation>Skriv ut eti&amp;ketter for disse kontaktene…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="176"/>
+        <location filename="../contacts/list_actions.py" line="176"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Legg til stikkordet «{tag}» på %n kontakt</numerusform>
@@ -3367,7 +3367,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="178"/>
+        <location filename="../contacts/list_actions.py" line="178"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Fjern stikkordet «{tag}» fra %n kontakt</numerusform>
@@ -3375,7 +3375,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="188"/>
+        <location filename="../contacts/list_actions.py" line="188"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
         <translation>
             <numerusform>Ga %n kontakt stikkordet «{tag}».</numerusform>
@@ -3383,7 +3383,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="190"/>
+        <location filename="../contacts/list_actions.py" line="190"/>
         <source>Took “{tag}” off %n contact(s).</source>
         <translation>
             <numerusform>Fjernet «{tag}» fra %n kontakt.</numerusform>
@@ -3391,22 +3391,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="204"/>
+        <location filename="../contacts/list_actions.py" line="204"/>
         <source>The selected contacts have no tags.</source>
         <translation>De valgte kontaktene har ingen stikkord.</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="208"/>
         <source>Add tag</source>
         <translation>Legg til stikkord</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="208"/>
         <source>Remove tag</source>
         <translation>Fjern stikkord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="210"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Stikkord som skal legges til på %n kontakt:</numerusform>
@@ -3414,7 +3414,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="212"/>
+        <location filename="../contacts/list_actions.py" line="212"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Stikkord som skal fjernes fra %n kontakt:</numerusform>
@@ -3422,7 +3422,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="229"/>
+        <location filename="../contacts/list_actions.py" line="229"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -3430,7 +3430,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="256"/>
+        <location filename="../contacts/list_actions.py" line="256"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Loggfør en aktivitet for %n kontakt</numerusform>
@@ -3438,7 +3438,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="258"/>
+        <location filename="../contacts/list_actions.py" line="258"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Planlegg en oppfølging for %n kontakt</numerusform>
@@ -3449,17 +3449,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../main_window_help.py" line="74"/>
+        <location filename="../help.py" line="74"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="79"/>
+        <location filename="../help.py" line="79"/>
         <source>Nothing has been logged yet.</source>
         <translation>Ingenting er logget ennå.</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="82"/>
+        <location filename="../help.py" line="82"/>
         <source>Open the file</source>
         <translation>Åpne filen</translation>
     </message>
@@ -3467,47 +3467,47 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window/window.py" line="64"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window/window.py" line="113"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Søk etter navn, firma, e-post, telefon … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window/window.py" line="115"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window/window.py" line="136"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window/window.py" line="159"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window/window.py" line="171"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window/window.py" line="290"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window/window.py" line="295"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window/window.py" line="307"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Flyttet %n kontakt til papirkurven. Ctrl+Z angrer.</numerusform>
@@ -3515,7 +3515,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window/window.py" line="376"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
@@ -3523,7 +3523,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window/window.py" line="379"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n kontakt i papirkurven</numerusform>
@@ -3531,7 +3531,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window/window.py" line="381"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -3539,149 +3539,149 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="86"/>
+        <location filename="../features.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="91"/>
+        <location filename="../features.py" line="91"/>
         <source>About Rolodex</source>
         <translation>Om Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="42"/>
+        <location filename="../main_window/help.py" line="42"/>
         <source>Rolodex {version}
 A contact book and small-office CRM.</source>
         <translation>Rolodex {version}
 Adressebok og kunderegister for små kontorer.</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="55"/>
+        <location filename="../menus.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="66"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="68"/>
+        <location filename="../menus.py" line="68"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;historikk…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="70"/>
+        <location filename="../menus.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="71"/>
+        <location filename="../menus.py" line="71"/>
         <source>Print &amp;labels…</source>
         <translation>Skriv ut eti&amp;ketter…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="72"/>
+        <location filename="../menus.py" line="72"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhetskopier…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="76"/>
+        <location filename="../menus.py" line="76"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="82"/>
+        <location filename="../menus.py" line="82"/>
         <source>Not available in this version yet</source>
         <translation>Ikke tilgjengelig i denne versjonen ennå</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="84"/>
+        <location filename="../menus.py" line="84"/>
         <source>&amp;New contact</source>
         <translation>&amp;Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="85"/>
+        <location filename="../menus.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="74"/>
+        <location filename="../menus.py" line="74"/>
         <source>Find duplicate&amp;s…</source>
         <translation>Finn &amp;duplikater…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="78"/>
+        <location filename="../menus.py" line="78"/>
         <source>En&amp;cryption…</source>
         <translation>K&amp;ryptering…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="86"/>
+        <location filename="../menus.py" line="86"/>
         <source>Res&amp;tore from Trash</source>
         <translation>Gjenopp&amp;rett fra papirkurven</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="87"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Finn</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="88"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Companies…</source>
         <translation>&amp;Firmaer…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="89"/>
+        <location filename="../menus.py" line="89"/>
         <source>T&amp;rash</source>
         <translation>&amp;Papirkurv</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="90"/>
+        <location filename="../menus.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="102"/>
+        <location filename="../menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="111"/>
+        <location filename="../menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="112"/>
+        <location filename="../menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="114"/>
+        <location filename="../menus.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="123"/>
+        <location filename="../menus.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="132"/>
+        <location filename="../menus.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="133"/>
+        <location filename="../menus.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../menus.py" line="134"/>
         <source>Show &amp;log</source>
         <translation>Vis &amp;logg</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="135"/>
+        <location filename="../menus.py" line="135"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;Om Rolodex</translation>
     </message>
@@ -3709,22 +3709,22 @@ Adressebok og kunderegister for små kontorer.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Examples</source>
         <translation>Eksempler</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Import as</source>
         <translation>Importer som</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="94"/>
+        <location filename="../importing/models.py" line="94"/>
         <source>Column %1</source>
         <translation>Kolonne %1</translation>
     </message>
@@ -3732,17 +3732,17 @@ Adressebok og kunderegister for små kontorer.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_mapping.py" line="88"/>
+        <location filename="../importing/mapping.py" line="88"/>
         <source>The first row holds column names</source>
         <translation>Første rad inneholder kolonnenavn</translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="108"/>
+        <location filename="../importing/mapping.py" line="108"/>
         <source>What does each column of %1 hold?</source>
         <translation>Hva inneholder hver kolonne i %1?</translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="173"/>
+        <location filename="../importing/mapping.py" line="173"/>
         <source>Choose what at least one column holds.</source>
         <translation>Velg hva minst én kolonne inneholder.</translation>
     </message>
@@ -3750,58 +3750,58 @@ Adressebok og kunderegister for små kontorer.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="129"/>
-        <location filename="../merge_dialog.py" line="240"/>
+        <location filename="../contacts/merge_dialog.py" line="129"/>
+        <location filename="../contacts/merge_dialog.py" line="240"/>
         <source>Merge contacts</source>
         <translation>Slå sammen kontakter</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="136"/>
+        <location filename="../contacts/merge_dialog.py" line="136"/>
         <source>Choose what the merged contact keeps.</source>
         <translation>Velg hva den sammenslåtte kontakten skal beholde.</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="143"/>
+        <location filename="../contacts/merge_dialog.py" line="143"/>
         <source>Merge</source>
         <translation>Slå sammen</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="159"/>
+        <location filename="../contacts/merge_dialog.py" line="159"/>
         <source>Main record</source>
         <translation>Hovedkort</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="161"/>
+        <location filename="../contacts/merge_dialog.py" line="161"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="194"/>
+        <location filename="../contacts/merge_dialog.py" line="194"/>
         <source>(no photo)</source>
         <translation>(uten bilde)</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="195"/>
+        <location filename="../contacts/merge_dialog.py" line="195"/>
         <source>%1 KB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="197"/>
+        <location filename="../contacts/merge_dialog.py" line="197"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="197"/>
+        <location filename="../contacts/merge_dialog.py" line="197"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="199"/>
+        <location filename="../contacts/merge_dialog.py" line="199"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="204"/>
+        <location filename="../contacts/merge_dialog.py" line="204"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n e-postadresse</numerusform>
@@ -3809,7 +3809,7 @@ Adressebok og kunderegister for små kontorer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="205"/>
+        <location filename="../contacts/merge_dialog.py" line="205"/>
         <source>%n phone number(s)</source>
         <translation>
             <numerusform>%n telefonnummer</numerusform>
@@ -3817,7 +3817,7 @@ Adressebok og kunderegister for små kontorer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="206"/>
+        <location filename="../contacts/merge_dialog.py" line="206"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n adresse</numerusform>
@@ -3825,7 +3825,7 @@ Adressebok og kunderegister for små kontorer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="207"/>
+        <location filename="../contacts/merge_dialog.py" line="207"/>
         <source>%n website(s)</source>
         <translation>
             <numerusform>%n nettsted</numerusform>
@@ -3833,7 +3833,7 @@ Adressebok og kunderegister for små kontorer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="208"/>
+        <location filename="../contacts/merge_dialog.py" line="208"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n stikkord</numerusform>
@@ -3841,12 +3841,12 @@ Adressebok og kunderegister for små kontorer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="210"/>
+        <location filename="../contacts/merge_dialog.py" line="210"/>
         <source>All of these are kept:</source>
         <translation>Alt dette beholdes:</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="212"/>
+        <location filename="../contacts/merge_dialog.py" line="212"/>
         <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
         <translation>Aktiviteter og oppfølginger flyttes til hovedkortet; de andre kortene går til papirkurven.</translation>
     </message>
@@ -3944,7 +3944,7 @@ Adressebok og kunderegister for små kontorer.</translation>
 <context>
     <name>MergeTexts</name>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="84"/>
+        <location filename="../contacts/merge_dialog.py" line="84"/>
         <source>Merge %n contact(s)</source>
         <translation>
             <numerusform>Slå sammen %n kontakt</numerusform>
@@ -3978,27 +3978,27 @@ Adressebok og kunderegister for små kontorer.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../passphrase_dialog.py" line="39"/>
+        <location filename="../safety/passphrase_dialog.py" line="39"/>
         <source>Encrypted contact book</source>
         <translation>Kryptert adressebok</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="41"/>
+        <location filename="../safety/passphrase_dialog.py" line="41"/>
         <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
         <translation>Adresseboken «%1» er kryptert. Skriv inn passordfrasen for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="48"/>
+        <location filename="../safety/passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation>Passordfrase</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="69"/>
+        <location filename="../safety/passphrase_dialog.py" line="69"/>
         <source>Please type the passphrase.</source>
         <translation>Skriv inn passordfrasen.</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="76"/>
+        <location filename="../safety/passphrase_dialog.py" line="76"/>
         <source>Wrong passphrase. Please try again.</source>
         <translation>Feil passordfrase. Prøv igjen.</translation>
     </message>
@@ -4006,17 +4006,17 @@ Adressebok og kunderegister for små kontorer.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -4024,38 +4024,38 @@ Adressebok og kunderegister for små kontorer.</translation>
 <context>
     <name>PhotoBox</name>
     <message>
-        <location filename="../contact_editor_photo.py" line="107"/>
+        <location filename="../contact_editor/photo.py" line="107"/>
         <source>Photo…</source>
         <translation>Bilde…</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="109"/>
+        <location filename="../contact_editor/photo.py" line="109"/>
         <source>Choose a photo from a file</source>
         <translation>Velg et bilde fra en fil</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="113"/>
-        <location filename="../contact_editor_photo.py" line="115"/>
+        <location filename="../contact_editor/photo.py" line="113"/>
+        <location filename="../contact_editor/photo.py" line="115"/>
         <source>Remove the photo</source>
         <translation>Fjern bildet</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="154"/>
+        <location filename="../contact_editor/photo.py" line="154"/>
         <source>Choose a photo</source>
         <translation>Velg bilde</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="156"/>
+        <location filename="../contact_editor/photo.py" line="156"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="168"/>
+        <location filename="../contact_editor/photo.py" line="168"/>
         <source>Cannot use this photo</source>
         <translation>Kan ikke bruke bildet</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="170"/>
+        <location filename="../contact_editor/photo.py" line="170"/>
         <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
 
 Details: {details}</source>
@@ -4296,37 +4296,37 @@ Detaljer: {details}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Found</source>
         <translation>Funnet</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="167"/>
+        <location filename="../importing/models.py" line="167"/>
         <source>%1 (line %2)</source>
         <translation>%1 (linje %2)</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="172"/>
+        <location filename="../importing/models.py" line="172"/>
         <source>Unreadable</source>
         <translation>Uleselig</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="172"/>
+        <location filename="../importing/models.py" line="172"/>
         <source>Already in the book</source>
         <translation>Finnes allerede</translation>
     </message>
@@ -4352,12 +4352,12 @@ Detaljer: {details}</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../reminders.py" line="36"/>
+        <location filename="../crm/reminders.py" line="36"/>
         <source>Show Today</source>
         <translation>Vis «I dag»</translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="38"/>
+        <location filename="../crm/reminders.py" line="38"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -4365,7 +4365,7 @@ Detaljer: {details}</translation>
 <context>
     <name>ReminderController</name>
     <message numerus="yes">
-        <location filename="../reminders.py" line="91"/>
+        <location filename="../crm/reminders.py" line="91"/>
         <source>You have %n overdue follow-up(s).</source>
         <translation>
             <numerusform>Du har %n forfalt oppfølging.</numerusform>
@@ -4373,7 +4373,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="126"/>
+        <location filename="../crm/reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation>Oppfølging forfaller: %1</translation>
     </message>
@@ -4444,143 +4444,143 @@ Detaljer: {details}</translation>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="101"/>
+        <location filename="../safety/security_dialog.py" line="101"/>
         <source>Encryption</source>
         <translation>Kryptering</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="118"/>
+        <location filename="../safety/security_dialog.py" line="118"/>
         <source>Encrypt the book</source>
         <translation>Krypter adresseboken</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
-        <location filename="../security_dialog.py" line="134"/>
+        <location filename="../safety/security_dialog.py" line="119"/>
+        <location filename="../safety/security_dialog.py" line="134"/>
         <source>New passphrase</source>
         <translation>Ny passordfrase</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="120"/>
-        <location filename="../security_dialog.py" line="135"/>
+        <location filename="../safety/security_dialog.py" line="120"/>
+        <location filename="../safety/security_dialog.py" line="135"/>
         <source>Repeat the new passphrase</source>
         <translation>Gjenta den nye passordfrasen</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="121"/>
+        <location filename="../safety/security_dialog.py" line="121"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Krypter</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="124"/>
+        <location filename="../safety/security_dialog.py" line="124"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation>Uten passordfrasen kan kontaktene ikke gjenopprettes. Ta godt vare på den.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="126"/>
-        <location filename="../security_dialog.py" line="140"/>
+        <location filename="../safety/security_dialog.py" line="126"/>
+        <location filename="../safety/security_dialog.py" line="140"/>
         <source>New passphrase:</source>
         <translation>Ny passordfrase:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="127"/>
-        <location filename="../security_dialog.py" line="141"/>
+        <location filename="../safety/security_dialog.py" line="127"/>
+        <location filename="../safety/security_dialog.py" line="141"/>
         <source>Repeat it:</source>
         <translation>Gjenta:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="132"/>
+        <location filename="../safety/security_dialog.py" line="132"/>
         <source>Change the passphrase</source>
         <translation>Bytt passordfrase</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="133"/>
-        <location filename="../security_dialog.py" line="147"/>
+        <location filename="../safety/security_dialog.py" line="133"/>
+        <location filename="../safety/security_dialog.py" line="147"/>
         <source>Current passphrase</source>
         <translation>Nåværende passordfrase</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="136"/>
+        <location filename="../safety/security_dialog.py" line="136"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Bytt passordfrase</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="139"/>
-        <location filename="../security_dialog.py" line="156"/>
+        <location filename="../safety/security_dialog.py" line="139"/>
+        <location filename="../safety/security_dialog.py" line="156"/>
         <source>Current passphrase:</source>
         <translation>Nåværende passordfrase:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../safety/security_dialog.py" line="146"/>
         <source>Remove the encryption</source>
         <translation>Fjern krypteringen</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="148"/>
+        <location filename="../safety/security_dialog.py" line="148"/>
         <source>&amp;Decrypt</source>
         <translation>&amp;Dekrypter</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="151"/>
+        <location filename="../safety/security_dialog.py" line="151"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation>Adresseboken og sikkerhetskopiene lagres ukryptert: alle som kan lese filene, kan lese kontaktene dine.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="177"/>
+        <location filename="../safety/security_dialog.py" line="177"/>
         <source>No contact book is open.</source>
         <translation>Ingen adressebok er åpen.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="179"/>
+        <location filename="../safety/security_dialog.py" line="179"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation>Adresseboken er kryptert med en passordfrase.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="181"/>
+        <location filename="../safety/security_dialog.py" line="181"/>
         <source>This contact book is not encrypted.</source>
         <translation>Adresseboken er ikke kryptert.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="196"/>
+        <location filename="../safety/security_dialog.py" line="196"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation>De nye passordfrasene er ikke like. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="198"/>
+        <location filename="../safety/security_dialog.py" line="198"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation>Den nye passordfrasen må ha minst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="206"/>
+        <location filename="../safety/security_dialog.py" line="206"/>
         <source>Please type the current passphrase.</source>
         <translation>Skriv inn den nåværende passordfrasen.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="216"/>
+        <location filename="../safety/security_dialog.py" line="216"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation>Adresseboken er nå kryptert. Du trenger passordfrasen hver gang du åpner den.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="228"/>
+        <location filename="../safety/security_dialog.py" line="228"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Passordfrasen er byttet. Bruk den nye fra nå av.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="237"/>
+        <location filename="../safety/security_dialog.py" line="237"/>
         <source>The contact book is no longer encrypted.</source>
         <translation>Adresseboken er ikke lenger kryptert.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="261"/>
+        <location filename="../safety/security_dialog.py" line="261"/>
         <source>Converting the contact book and its backups…</source>
         <translation>Konverterer adresseboken og sikkerhetskopiene…</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="267"/>
+        <location filename="../safety/security_dialog.py" line="267"/>
         <source>These backup copies could not be converted:</source>
         <translation>Disse sikkerhetskopiene kunne ikke konverteres:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="277"/>
+        <location filename="../safety/security_dialog.py" line="277"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Den nåværende passordfrasen er feil. Ingenting ble endret.</translation>
     </message>
@@ -4716,12 +4716,12 @@ Detaljer: {details}</translation>
         <translation>Kobler til tjeneren…</translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="37"/>
+        <location filename="../main_window/file_menu.py" line="37"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="43"/>
+        <location filename="../main_window/file_menu.py" line="43"/>
         <source>Open &amp;shared book…</source>
         <translation>Åpne felles &amp;bok…</translation>
     </message>
@@ -4729,82 +4729,82 @@ Detaljer: {details}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../main_window_help.py" line="16"/>
+        <location filename="../main_window/help.py" line="16"/>
         <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
         <translation>Søk (navn, firma, e-post, poststed, stikkord eller 4+ sifre i et telefonnummer)</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="17"/>
+        <location filename="../main_window/help.py" line="17"/>
         <source>In the search box: go to the list</source>
         <translation>I søkefeltet: gå til listen</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="18"/>
+        <location filename="../main_window/help.py" line="18"/>
         <source>Move through the list</source>
         <translation>Gå opp og ned i listen</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="19"/>
+        <location filename="../main_window/help.py" line="19"/>
         <source>Edit the selected contact</source>
         <translation>Rediger den valgte kontakten</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="20"/>
+        <location filename="../main_window/help.py" line="20"/>
         <source>Save the contact being edited</source>
         <translation>Lagre kontakten du redigerer</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="21"/>
+        <location filename="../main_window/help.py" line="21"/>
         <source>Revert unsaved edits; again: back to the list</source>
         <translation>Tilbakestill ulagrede endringer; en gang til: til listen</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="22"/>
+        <location filename="../main_window/help.py" line="22"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="23"/>
+        <location filename="../main_window/help.py" line="23"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Flytt de valgte kontaktene til papirkurven</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="24"/>
+        <location filename="../main_window/help.py" line="24"/>
         <source>Undo / redo</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="25"/>
+        <location filename="../main_window/help.py" line="25"/>
         <source>Restore the selected contacts (in the Trash)</source>
         <translation>Gjenopprett de valgte kontaktene (i papirkurven)</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="26"/>
+        <location filename="../main_window/help.py" line="26"/>
         <source>Log a call with the contact shown</source>
         <translation>Loggfør en samtale med kontakten som vises</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="27"/>
+        <location filename="../main_window/help.py" line="27"/>
         <source>Log another kind of activity</source>
         <translation>Loggfør en annen type aktivitet</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="28"/>
+        <location filename="../main_window/help.py" line="28"/>
         <source>Schedule a follow-up</source>
         <translation>Planlegg oppfølging</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="29"/>
+        <location filename="../main_window/help.py" line="29"/>
         <source>Today: overdue and due follow-ups, contacts gone quiet</source>
         <translation>I dag: forfalte og kommende oppfølginger, stille kontakter</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="30"/>
+        <location filename="../main_window/help.py" line="30"/>
         <source>Companies</source>
         <translation>Firmaer</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="31"/>
+        <location filename="../main_window/help.py" line="31"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
@@ -4861,57 +4861,57 @@ Detaljer: {details}</translation>
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync_conflicts.py" line="41"/>
+        <location filename="../conflicts.py" line="41"/>
         <source>Email addresses</source>
         <translation>E-postadresser</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="41"/>
+        <location filename="../conflicts.py" line="41"/>
         <source>Phone numbers</source>
         <translation>Telefonnumre</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="42"/>
+        <location filename="../conflicts.py" line="42"/>
         <source>Addresses</source>
         <translation>Adresser</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="42"/>
+        <location filename="../conflicts.py" line="42"/>
         <source>Websites</source>
         <translation>Nettsteder</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="43"/>
+        <location filename="../conflicts.py" line="43"/>
         <source>Instant messaging</source>
         <translation>Direktemeldinger</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="43"/>
+        <location filename="../conflicts.py" line="43"/>
         <source>Other card properties</source>
         <translation>Andre kortfelt</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="44"/>
+        <location filename="../conflicts.py" line="44"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="65"/>
+        <location filename="../conflicts.py" line="65"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Behold min</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="65"/>
+        <location filename="../conflicts.py" line="65"/>
         <source>&amp;Take theirs</source>
         <translation>Bruk se&amp;rverens</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="86"/>
+        <location filename="../conflicts.py" line="86"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="88"/>
+        <location filename="../conflicts.py" line="88"/>
         <source>Kept here: %1 · The server had: %2</source>
         <translation>Beholdt her: %1 · Tjeneren hadde: %2</translation>
     </message>
@@ -4919,17 +4919,17 @@ Detaljer: {details}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_status.py" line="78"/>
+        <location filename="../sync/status.py" line="78"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="94"/>
+        <location filename="../sync/status.py" line="94"/>
         <source>Sync failed: %1</source>
         <translation>Synkroniseringen mislyktes: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="102"/>
+        <location filename="../sync/status.py" line="102"/>
         <source>Sync %1: %n problem(s)</source>
         <translation>
             <numerusform>Synkronisering %1: %n problem</numerusform>
@@ -4937,12 +4937,12 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="105"/>
+        <location filename="../sync/status.py" line="105"/>
         <source>Synced %1: no changes</source>
         <translation>Synkronisert %1: ingen endringer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="108"/>
+        <location filename="../sync/status.py" line="108"/>
         <source>Synced %1: %n sent</source>
         <translation>
             <numerusform>Synkronisert %1: %n sendt</numerusform>
@@ -4950,7 +4950,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="109"/>
+        <location filename="../sync/status.py" line="109"/>
         <source>%n received</source>
         <translation>
             <numerusform>%n mottatt</numerusform>
@@ -4958,7 +4958,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="111"/>
+        <location filename="../sync/status.py" line="111"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n konflikt å se over</numerusform>
@@ -4969,117 +4969,117 @@ Detaljer: {details}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="63"/>
+        <location filename="../dialog.py" line="63"/>
         <source>Add sync account</source>
         <translation>Legg til synkroniseringskonto</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../dialog.py" line="72"/>
         <source>every contact</source>
         <translation>alle kontakter</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../dialog.py" line="73"/>
         <source>instead of the password</source>
         <translation>i stedet for passordet</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../dialog.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../dialog.py" line="76"/>
         <source>Server &amp;address:</source>
         <translation>Tjener&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../dialog.py" line="77"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="78"/>
+        <location filename="../dialog.py" line="78"/>
         <source>Password &amp;file:</source>
         <translation>Passord&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="78"/>
+        <location filename="../dialog.py" line="78"/>
         <source>Only the &amp;tag:</source>
         <translation>Bare &amp;stikkordet:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="79"/>
+        <location filename="../dialog.py" line="79"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Stol på sertifikatet (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="82"/>
+        <location filename="../dialog.py" line="82"/>
         <source>Address &amp;book:</source>
         <translation>A&amp;dressebok:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="108"/>
+        <location filename="../dialog.py" line="108"/>
         <source>Looking for the address book…</source>
         <translation>Leter etter adresseboken…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../dialog.py" line="129"/>
         <source>The server has several address books: choose one.</source>
         <translation>Tjeneren har flere adressebøker: velg én.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="140"/>
+        <location filename="../dialog.py" line="140"/>
         <source>Sync accounts</source>
         <translation>Synkroniseringskontoer</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../dialog.py" line="144"/>
         <source>&amp;Add…</source>
         <translation>&amp;Legg til…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../dialog.py" line="144"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="145"/>
+        <location filename="../dialog.py" line="145"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="146"/>
+        <location filename="../dialog.py" line="146"/>
         <source>&amp;Close</source>
         <translation>Lu&amp;kk</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../dialog.py" line="177"/>
         <source> (tag %1)</source>
         <translation> (stikkord %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="178"/>
+        <location filename="../dialog.py" line="178"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="180"/>
+        <location filename="../dialog.py" line="180"/>
         <source>Last sync: %1</source>
         <translation>Sist synkronisert: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="203"/>
+        <location filename="../dialog.py" line="203"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="62"/>
+        <location filename="../main_window/file_menu.py" line="62"/>
         <source>S&amp;ync accounts…</source>
         <translation>S&amp;ynkroniseringskontoer…</translation>
     </message>
@@ -5087,37 +5087,37 @@ Detaljer: {details}</translation>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../tag_actions.py" line="68"/>
+        <location filename="../tags/actions.py" line="68"/>
         <source>Re&amp;name tag…</source>
         <translation>&amp;Gi stikkordet nytt navn…</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="70"/>
+        <location filename="../tags/actions.py" line="70"/>
         <source>&amp;Delete tag…</source>
         <translation>&amp;Slett stikkordet…</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="76"/>
+        <location filename="../tags/actions.py" line="76"/>
         <source>Rename tag</source>
         <translation>Gi stikkord nytt navn</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="78"/>
+        <location filename="../tags/actions.py" line="78"/>
         <source>New name for “%1” (the name of another tag merges the two):</source>
         <translation>Nytt navn på «%1» (navnet på et annet stikkord slår dem sammen):</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="92"/>
+        <location filename="../tags/actions.py" line="92"/>
         <source>Delete tag</source>
         <translation>Slett stikkord</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="93"/>
+        <location filename="../tags/actions.py" line="93"/>
         <source>Delete the tag “%1”?</source>
         <translation>Slette stikkordet «%1»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tag_actions.py" line="95"/>
+        <location filename="../tags/actions.py" line="95"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>Det fjernes fra %n kontakt; selve kontakten beholdes.</numerusform>
@@ -5125,32 +5125,32 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="98"/>
+        <location filename="../tags/actions.py" line="98"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Slett stikkordet</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="117"/>
+        <location filename="../tags/actions.py" line="117"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation>«%1» er slått sammen med «%2». Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="145"/>
+        <location filename="../tags/actions.py" line="145"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="44"/>
+        <location filename="../actions.py" line="44"/>
         <source>Delete tag “%1”</source>
         <translation>Slett stikkordet «%1»</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="47"/>
+        <location filename="../actions.py" line="47"/>
         <source>Merge tag “%1”</source>
         <translation>Slå sammen stikkordet «%1»</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="47"/>
+        <location filename="../actions.py" line="47"/>
         <source>Rename tag “%1”</source>
         <translation>Gi stikkordet «%1» nytt navn</translation>
     </message>
@@ -5158,7 +5158,7 @@ Detaljer: {details}</translation>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tag_model.py" line="53"/>
+        <location filename="../tags/model.py" line="53"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -5166,12 +5166,12 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="64"/>
+        <location filename="../tags/model.py" line="64"/>
         <source>All contacts</source>
         <translation>Alle kontakter</translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="66"/>
+        <location filename="../tags/model.py" line="66"/>
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
@@ -5179,37 +5179,37 @@ Detaljer: {details}</translation>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team_filter.py" line="35"/>
+        <location filename="../team/filter.py" line="35"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="37"/>
+        <location filename="../team/filter.py" line="37"/>
         <source>Last contacted by</source>
         <translation>Sist kontaktet av</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="40"/>
+        <location filename="../team/filter.py" line="40"/>
         <source>Owner:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="42"/>
+        <location filename="../team/filter.py" line="42"/>
         <source>Last contacted by:</source>
         <translation>Sist kontaktet av:</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="55"/>
+        <location filename="../team/filter.py" line="55"/>
         <source>Nobody</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="59"/>
+        <location filename="../team/filter.py" line="59"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="60"/>
+        <location filename="../team/filter.py" line="60"/>
         <source>Me ({name})</source>
         <translation>Meg ({name})</translation>
     </message>
@@ -5217,122 +5217,122 @@ Detaljer: {details}</translation>
 <context>
     <name>TeamMergeDialog</name>
     <message>
-        <location filename="../team_merge_dialog.py" line="62"/>
+        <location filename="../team/merge_dialog.py" line="62"/>
         <source>Changed while you were editing</source>
         <translation>Endret mens du redigerte</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="65"/>
+        <location filename="../team/merge_dialog.py" line="65"/>
         <source>{who} changed this contact while you were editing it ({fields}).</source>
         <translation>{who} endret denne kontakten mens du redigerte den ({fields}).</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="69"/>
+        <location filename="../team/merge_dialog.py" line="69"/>
         <source>Both of you changed these; which should stay?</source>
         <translation>Dere endret begge disse. Hva skal beholdes?</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="74"/>
+        <location filename="../team/merge_dialog.py" line="74"/>
         <source>Mine: {value}</source>
         <translation>Min: {value}</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="75"/>
+        <location filename="../team/merge_dialog.py" line="75"/>
         <source>Theirs: {value}</source>
         <translation>Deres: {value}</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Prefix</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Given name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Middle name</source>
         <translation>Mellomnavn</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Family name</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Suffix</source>
         <translation>Suffiks</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Nickname</source>
         <translation>Kallenavn</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="35"/>
+        <location filename="../merge_dialog.py" line="35"/>
         <source>Display name</source>
         <translation>Visningsnavn</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="35"/>
+        <location filename="../merge_dialog.py" line="35"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Emails</source>
         <translation>E-postadresser</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Addresses</source>
         <translation>Adresser</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Photo</source>
         <translation>Bilde</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="53"/>
+        <location filename="../merge_dialog.py" line="53"/>
         <source>Someone else</source>
         <translation>En annen</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="109"/>
+        <location filename="../merge_dialog.py" line="109"/>
         <source>Saved with {who}&apos;s changes kept ({fields}).</source>
         <translation>Lagret, og endringene til {who} er beholdt ({fields}).</translation>
     </message>
@@ -5340,27 +5340,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team_presence.py" line="61"/>
+        <location filename="../team/presence.py" line="61"/>
         <source>You: {name}</source>
         <translation>Du: {name}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="62"/>
+        <location filename="../team/presence.py" line="62"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Pålogget som {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="91"/>
+        <location filename="../team/presence.py" line="91"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} endret nettopp denne kontakten. Når du lagrer, beholdes begge endringene.</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="111"/>
+        <location filename="../team/presence.py" line="111"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="114"/>
+        <location filename="../team/presence.py" line="114"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>{name} har en åpen oppfølging: {subject}</translation>
     </message>
@@ -5368,37 +5368,37 @@ Detaljer: {details}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="123"/>
+        <location filename="../view.py" line="123"/>
         <source>Delete activity</source>
         <translation>Slett aktivitet</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="137"/>
+        <location filename="../view.py" line="137"/>
         <source>Edit activity</source>
         <translation>Endre aktivitet</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="12"/>
+        <location filename="../crm/kinds.py" line="12"/>
         <source>call</source>
         <translation>samtale</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="13"/>
+        <location filename="../crm/kinds.py" line="13"/>
         <source>meeting</source>
         <translation>møte</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="14"/>
+        <location filename="../crm/kinds.py" line="14"/>
         <source>email</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="15"/>
+        <location filename="../crm/kinds.py" line="15"/>
         <source>letter</source>
         <translation>brev</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="16"/>
+        <location filename="../crm/kinds.py" line="16"/>
         <source>note</source>
         <translation>notat</translation>
     </message>
@@ -5406,17 +5406,17 @@ Detaljer: {details}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="104"/>
+        <location filename="../timeline/view.py" line="104"/>
         <source>by %1</source>
         <translation>av %1</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="106"/>
+        <location filename="../timeline/view.py" line="106"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline/view.py" line="115"/>
         <source>Outcome: %1</source>
         <translation>Resultat: %1</translation>
     </message>
@@ -5424,27 +5424,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="178"/>
+        <location filename="../timeline/view.py" line="178"/>
         <source>&amp;Log…</source>
         <translation>&amp;Loggfør…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="179"/>
+        <location filename="../timeline/view.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Endre…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline/view.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="188"/>
+        <location filename="../timeline/view.py" line="188"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="214"/>
+        <location filename="../timeline/view.py" line="214"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
@@ -5452,27 +5452,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Subject</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="127"/>
+        <location filename="../crm/today.py" line="127"/>
         <source>Never contacted</source>
         <translation>Aldri kontaktet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="129"/>
+        <location filename="../crm/today.py" line="129"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Hold kontakten med %n dags mellomrom</numerusform>
@@ -5483,72 +5483,72 @@ Detaljer: {details}</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../crm/today.py" line="153"/>
         <source>Nothing due</source>
         <translation>Ingenting forfaller</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="161"/>
+        <location filename="../crm/today.py" line="161"/>
         <source>&amp;Done</source>
         <translation>&amp;Utført</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="162"/>
+        <location filename="../crm/today.py" line="162"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Åpne kontakt</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../crm/today.py" line="163"/>
         <source>&amp;Log call…</source>
         <translation>Loggfør &amp;samtale…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="164"/>
+        <location filename="../crm/today.py" line="164"/>
         <source>&amp;Snooze</source>
         <translation>U&amp;tsett</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="166"/>
+        <location filename="../crm/today.py" line="166"/>
         <source>1 hour</source>
         <translation>1 time</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="167"/>
+        <location filename="../crm/today.py" line="167"/>
         <source>Tomorrow</source>
         <translation>I morgen</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="168"/>
+        <location filename="../crm/today.py" line="168"/>
         <source>Next week</source>
         <translation>Neste uke</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="171"/>
+        <location filename="../crm/today.py" line="171"/>
         <source>Pick a date…</source>
         <translation>Velg dato…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="177"/>
+        <location filename="../crm/today.py" line="177"/>
         <source>S&amp;nooze</source>
         <translation>U&amp;tsett</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="182"/>
+        <location filename="../crm/today.py" line="182"/>
         <source>&amp;Everyone&apos;s</source>
         <translation>A&amp;lle sine</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="183"/>
+        <location filename="../crm/today.py" line="183"/>
         <source>Show the whole team&apos;s follow-ups, not only yours</source>
         <translation>Vis oppfølgingene til hele teamet, ikke bare dine</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="186"/>
+        <location filename="../crm/today.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="239"/>
+        <location filename="../crm/today.py" line="239"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Forfalt (%n)</numerusform>
@@ -5556,7 +5556,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="240"/>
+        <location filename="../crm/today.py" line="240"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>I dag (%n)</numerusform>
@@ -5564,7 +5564,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="241"/>
+        <location filename="../crm/today.py" line="241"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Neste 7 dager (%n)</numerusform>
@@ -5572,7 +5572,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="242"/>
+        <location filename="../crm/today.py" line="242"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>På tide å ta kontakt (%n)</numerusform>
@@ -5580,7 +5580,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="301"/>
+        <location filename="../crm/today.py" line="301"/>
         <source>Keep in touch</source>
         <translation>Hold kontakten</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../activity_dialog.py" line="62"/>
+        <location filename="../crm/activity_dialog.py" line="62"/>
         <source>Edit activity</source>
         <translation>Изменить событие</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="62"/>
+        <location filename="../crm/activity_dialog.py" line="62"/>
         <source>Log activity</source>
         <translation>Записать событие</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="77"/>
+        <location filename="../crm/activity_dialog.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="80"/>
+        <location filename="../crm/activity_dialog.py" line="80"/>
         <source>&amp;When:</source>
         <translation>&amp;Когда:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="82"/>
+        <location filename="../crm/activity_dialog.py" line="82"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="83"/>
+        <location filename="../crm/activity_dialog.py" line="83"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="84"/>
+        <location filename="../crm/activity_dialog.py" line="84"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Длительность:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="86"/>
+        <location filename="../crm/activity_dialog.py" line="86"/>
         <source>&amp;Subject:</source>
         <translation>Т&amp;ема:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="89"/>
+        <location filename="../crm/activity_dialog.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="91"/>
+        <location filename="../crm/activity_dialog.py" line="91"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Результат:</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="92"/>
+        <location filename="../crm/activity_dialog.py" line="92"/>
         <source>Also show on the company&apos;s timeline</source>
         <translation>Показывать и в истории компании</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="119"/>
+        <location filename="../crm/activity_dialog.py" line="119"/>
         <source>&amp;Tomorrow</source>
         <translation>&amp;Завтра</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="120"/>
+        <location filename="../crm/activity_dialog.py" line="120"/>
         <source>Next &amp;week</source>
         <translation>Через &amp;неделю</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="121"/>
+        <location filename="../crm/activity_dialog.py" line="121"/>
         <source>&amp;Pick a date…</source>
         <translation>&amp;Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="122"/>
+        <location filename="../crm/activity_dialog.py" line="122"/>
         <source>&amp;No thanks</source>
         <translation>Н&amp;е нужно</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="180"/>
+        <location filename="../crm/activity_dialog.py" line="180"/>
         <source>Saved. Schedule a follow-up?</source>
         <translation>Сохранено. Запланировать напоминание?</translation>
     </message>
     <message>
-        <location filename="../activity_dialog.py" line="191"/>
+        <location filename="../crm/activity_dialog.py" line="191"/>
         <source>Follow up: %1</source>
         <translation>Напоминание: %1</translation>
     </message>
@@ -110,33 +110,33 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../backups_dialog.py" line="123"/>
-        <location filename="../backups_dialog.py" line="285"/>
+        <location filename="../safety/backups_dialog.py" line="123"/>
+        <location filename="../safety/backups_dialog.py" line="285"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="130"/>
+        <location filename="../safety/backups_dialog.py" line="130"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="131"/>
+        <location filename="../safety/backups_dialog.py" line="131"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="169"/>
+        <location filename="../safety/backups_dialog.py" line="169"/>
         <source>No backups yet. Rolodex makes one every day.</source>
         <translation>Резервных копий пока нет. Rolodex создаёт их ежедневно.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="186"/>
+        <location filename="../safety/backups_dialog.py" line="186"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="194"/>
+        <location filename="../safety/backups_dialog.py" line="194"/>
         <source>Backed up %n contact(s) (checked).</source>
         <translation>
             <numerusform>Сохранён %n контакт (проверено).</numerusform>
@@ -145,22 +145,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="209"/>
+        <location filename="../safety/backups_dialog.py" line="209"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="242"/>
+        <location filename="../safety/backups_dialog.py" line="242"/>
         <source>Restore it into this book anyway? Its contacts replace this book&apos;s; the book keeps its own identity and its own backups.</source>
         <translation>Всё равно восстановить её в эту книгу? Её контакты заменят контакты этой книги; книга сохранит свой идентификатор и свои резервные копии.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="248"/>
+        <location filename="../safety/backups_dialog.py" line="248"/>
         <source>Backup of another book</source>
         <translation>Резервная копия другой книги</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="258"/>
+        <location filename="../safety/backups_dialog.py" line="258"/>
         <source>Replace the whole contact book with the backup from %1?
 
 It holds %2 contacts; its last change was %3.
@@ -173,17 +173,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 Сначала будет создана резервная копия текущей книги, поэтому действие можно отменить, восстановив эту копию.</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="263"/>
+        <location filename="../safety/backups_dialog.py" line="263"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="265"/>
+        <location filename="../safety/backups_dialog.py" line="265"/>
         <source>Restore backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backups_dialog.py" line="273"/>
+        <location filename="../safety/backups_dialog.py" line="273"/>
         <source>Restored %n contact(s). To undo, restore the backup marked “Before restore”.</source>
         <translation>
             <numerusform>Восстановлен %n контакт. Чтобы отменить, восстановите копию с пометкой «Перед восстановлением».</numerusform>
@@ -268,22 +268,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>ГБ</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../backups_dialog.py" line="71"/>
+        <location filename="../safety/backups_dialog.py" line="71"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -291,37 +291,37 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CadenceActions</name>
     <message>
-        <location filename="../cadence_ui.py" line="133"/>
+        <location filename="../crm/cadence.py" line="133"/>
         <source>&amp;Keep in touch…</source>
         <translation>&amp;Поддерживать связь…</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="152"/>
+        <location filename="../crm/cadence.py" line="152"/>
         <source>How often do you want to be reminded to get in touch with %1?</source>
         <translation>Как часто напоминать о связи с контактом %1?</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="161"/>
+        <location filename="../crm/cadence.py" line="161"/>
         <source>&amp;Follow its tags (none has a reminder)</source>
         <translation>&amp;По тегам (ни у одного нет напоминания)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="163"/>
+        <location filename="../crm/cadence.py" line="163"/>
         <source>&amp;Follow its tags (every day)</source>
         <translation>&amp;По тегам (каждый день)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="164"/>
+        <location filename="../crm/cadence.py" line="164"/>
         <source>&amp;Follow its tags (every %1 days)</source>
         <translation>&amp;По тегам (раз в %1 дн.)</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="172"/>
+        <location filename="../crm/cadence.py" line="172"/>
         <source>Remind you to get in touch with everyone tagged “%1”:</source>
         <translation>Напоминать о связи со всеми, у кого тег «%1»:</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="192"/>
+        <location filename="../crm/cadence.py" line="192"/>
         <source>Keep in touch every…</source>
         <translation>Поддерживать связь раз в…</translation>
     </message>
@@ -329,32 +329,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CadenceDialog</name>
     <message>
-        <location filename="../cadence_ui.py" line="52"/>
+        <location filename="../crm/cadence.py" line="52"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="56"/>
+        <location filename="../crm/cadence.py" line="56"/>
         <source>&amp;Every</source>
         <translation>&amp;Раз в</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="58"/>
+        <location filename="../crm/cadence.py" line="58"/>
         <source>&amp;Never remind me</source>
         <translation>&amp;Никогда не напоминать</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="58"/>
+        <location filename="../crm/cadence.py" line="58"/>
         <source>&amp;No reminder</source>
         <translation>&amp;Без напоминаний</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="84"/>
+        <location filename="../crm/cadence.py" line="84"/>
         <source> day</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../cadence_ui.py" line="84"/>
+        <location filename="../crm/cadence.py" line="84"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
@@ -526,72 +526,72 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ChangeHistoryList</name>
     <message>
-        <location filename="../change_history.py" line="27"/>
+        <location filename="../companies/changes.py" line="27"/>
         <source>Changes</source>
         <translation>Правки</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="42"/>
+        <location filename="../companies/changes.py" line="42"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="50"/>
+        <location filename="../companies/changes.py" line="50"/>
         <source>{name} created it</source>
         <translation>{name}: создано</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="51"/>
+        <location filename="../companies/changes.py" line="51"/>
         <source>{name} edited</source>
         <translation>{name}: изменено</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="52"/>
+        <location filename="../companies/changes.py" line="52"/>
         <source>{name} moved it to the Trash</source>
         <translation>{name}: перемещено в корзину</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="53"/>
+        <location filename="../companies/changes.py" line="53"/>
         <source>{name} restored it</source>
         <translation>{name}: восстановлено</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="58"/>
+        <location filename="../companies/changes.py" line="58"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="59"/>
+        <location filename="../companies/changes.py" line="59"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="60"/>
+        <location filename="../companies/changes.py" line="60"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="61"/>
+        <location filename="../companies/changes.py" line="61"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="62"/>
+        <location filename="../companies/changes.py" line="62"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="63"/>
+        <location filename="../companies/changes.py" line="63"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="64"/>
+        <location filename="../companies/changes.py" line="64"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../change_history.py" line="65"/>
+        <location filename="../companies/changes.py" line="65"/>
         <source>Private</source>
         <translation>Личная</translation>
     </message>
@@ -599,89 +599,89 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../company_dialog.py" line="75"/>
-        <location filename="../company_dialog.py" line="99"/>
+        <location filename="../companies/dialog.py" line="75"/>
+        <location filename="../companies/dialog.py" line="99"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="91"/>
-        <location filename="../company_dialog.py" line="92"/>
+        <location filename="../companies/dialog.py" line="91"/>
+        <location filename="../companies/dialog.py" line="92"/>
         <source>Filter companies</source>
         <translation>Фильтр компаний</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="106"/>
+        <location filename="../companies/dialog.py" line="106"/>
         <source>Sho&amp;w deleted companies</source>
         <translation>Показать &amp;удалённые компании</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="107"/>
+        <location filename="../companies/dialog.py" line="107"/>
         <source>List the companies in the Trash, to restore them</source>
         <translation>Показать компании в корзине, чтобы их восстановить</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="109"/>
+        <location filename="../companies/dialog.py" line="109"/>
         <source>N&amp;ew company</source>
         <translation>Новая &amp;компания</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="116"/>
+        <location filename="../companies/dialog.py" line="116"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="126"/>
+        <location filename="../companies/dialog.py" line="126"/>
         <source>Double-click or Enter opens a person.</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть сотрудника.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="129"/>
+        <location filename="../companies/dialog.py" line="129"/>
         <source>Delete activity</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="137"/>
+        <location filename="../companies/dialog.py" line="137"/>
         <source>Mer&amp;ge with…</source>
         <translation>&amp;Объединить с…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="139"/>
+        <location filename="../companies/dialog.py" line="139"/>
         <source>Merge another company into this one: its people and activities move here</source>
         <translation>Объединить с этой компанией другую: её сотрудники и события перейдут сюда</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="142"/>
+        <location filename="../companies/dialog.py" line="142"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="144"/>
+        <location filename="../companies/dialog.py" line="144"/>
         <source>&amp;Delete company…</source>
         <translation>У&amp;далить компанию…</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="145"/>
+        <location filename="../companies/dialog.py" line="145"/>
         <source>Move the company to the Trash</source>
         <translation>Переместить компанию в корзину</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="151"/>
+        <location filename="../companies/dialog.py" line="151"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Восстановить выбранные</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="153"/>
+        <location filename="../companies/dialog.py" line="153"/>
         <source>Bring the selected companies back, with their people</source>
         <translation>Вернуть выбранные компании вместе с сотрудниками</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="190"/>
+        <location filename="../companies/dialog.py" line="190"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="273"/>
+        <location filename="../companies/dialog.py" line="273"/>
         <source>&amp;People (%n)</source>
         <translation>
             <numerusform>Сот&amp;рудники (%n)</numerusform>
@@ -690,7 +690,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="274"/>
+        <location filename="../companies/dialog.py" line="274"/>
         <source>&amp;Timeline (%n)</source>
         <translation>
             <numerusform>&amp;История (%n)</numerusform>
@@ -699,7 +699,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../company_dialog.py" line="275"/>
+        <location filename="../companies/dialog.py" line="275"/>
         <source>C&amp;hanges (%n)</source>
         <translation>
             <numerusform>&amp;Правки (%n)</numerusform>
@@ -708,67 +708,67 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="284"/>
+        <location filename="../companies/dialog.py" line="284"/>
         <source>There are no companies in the Trash.</source>
         <translation>В корзине нет компаний.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="288"/>
+        <location filename="../companies/dialog.py" line="288"/>
         <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
         <translation>Удалённые компании хранятся в корзине {days} дн. Выберите одну или несколько и нажмите «Восстановить»: каждая вернётся вместе с сотрудниками.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="314"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="314"/>
         <source>A company needs a name.</source>
         <translation>Укажите название компании.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="319"/>
+        <location filename="../companies/dialog.py" line="319"/>
         <source>Saved “{name}”.</source>
         <translation>Сохранено: «{name}».</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="331"/>
+        <location filename="../companies/dialog.py" line="331"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation>«{name}» перемещена в корзину. Чтобы восстановить, отметьте «Показать удалённые компании».</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="338"/>
+        <location filename="../companies/dialog.py" line="338"/>
         <source>Move “{name}” to the Trash?</source>
         <translation>Переместить «{name}» в корзину?</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="340"/>
+        <location filename="../companies/dialog.py" line="340"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation>Её можно восстановить в течение {days} дн. (отметьте «Показать удалённые компании»).</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="344"/>
+        <location filename="../companies/dialog.py" line="344"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation>Её сотрудники ({count}) остаются в книге и до восстановления показываются без компании.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="349"/>
+        <location filename="../companies/dialog.py" line="349"/>
         <source>Move company to the Trash</source>
         <translation>Переместить компанию в корзину</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="366"/>
+        <location filename="../companies/dialog.py" line="366"/>
         <source>Restored with their people: {names}.</source>
         <translation>Восстановлены вместе с сотрудниками: {names}.</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="381"/>
+        <location filename="../companies/dialog.py" line="381"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../company_dialog.py" line="385"/>
+        <location filename="../companies/dialog.py" line="385"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
         <translation>Компания «{merged}» объединена с «{kept}». Ctrl+Z — отменить.</translation>
     </message>
@@ -776,78 +776,78 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="24"/>
+        <location filename="../companies/form.py" line="24"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="25"/>
+        <location filename="../companies/form.py" line="25"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="25"/>
+        <location filename="../companies/form.py" line="25"/>
         <source>Street</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="26"/>
+        <location filename="../companies/form.py" line="26"/>
         <source>Apartment, floor</source>
         <translation>Квартира, этаж</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="26"/>
+        <location filename="../companies/form.py" line="26"/>
         <source>PO box</source>
         <translation>Абонентский ящик</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="27"/>
+        <location filename="../companies/form.py" line="27"/>
         <source>Postal code</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="27"/>
+        <location filename="../companies/form.py" line="27"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="28"/>
+        <location filename="../companies/form.py" line="28"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="28"/>
+        <location filename="../companies/form.py" line="28"/>
         <source>Country (e.g. NO)</source>
         <translation>Страна (напр. RU)</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="38"/>
-        <location filename="../company_form.py" line="54"/>
+        <location filename="../companies/form.py" line="38"/>
+        <location filename="../companies/form.py" line="54"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="48"/>
+        <location filename="../companies/form.py" line="48"/>
         <source>Apartment, PO box</source>
         <translation>Квартира, а/я</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="49"/>
+        <location filename="../companies/form.py" line="49"/>
         <source>Postal code, city</source>
         <translation>Индекс, город</translation>
     </message>
     <message>
-        <location filename="../company_form.py" line="50"/>
+        <location filename="../companies/form.py" line="50"/>
         <source>Region, country</source>
         <translation>Область, страна</translation>
     </message>
@@ -855,17 +855,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../company_models.py" line="70"/>
+        <location filename="../companies/models.py" line="70"/>
         <source>People: {count}</source>
         <translation>Сотрудников: {count}</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="76"/>
+        <location filename="../companies/models.py" line="76"/>
         <source>{name} — {city} ({count})</source>
         <translation>{name} — {city} ({count})</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="79"/>
+        <location filename="../companies/models.py" line="79"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -873,38 +873,38 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyMergeDialog</name>
     <message>
-        <location filename="../company_merge_dialog.py" line="71"/>
+        <location filename="../companies/merge_dialog.py" line="71"/>
         <source>Merge companies</source>
         <translation>Объединение компаний</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="73"/>
+        <location filename="../companies/merge_dialog.py" line="73"/>
         <source>Merge into “{name}”:</source>
         <translation>Объединить с «{name}»:</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="76"/>
-        <location filename="../company_merge_dialog.py" line="77"/>
+        <location filename="../companies/merge_dialog.py" line="76"/>
+        <location filename="../companies/merge_dialog.py" line="77"/>
         <source>Filter companies</source>
         <translation>Фильтр компаний</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="84"/>
+        <location filename="../companies/merge_dialog.py" line="84"/>
         <source>Company to merge</source>
         <translation>Компания для объединения</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="93"/>
+        <location filename="../companies/merge_dialog.py" line="93"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="118"/>
+        <location filename="../companies/merge_dialog.py" line="118"/>
         <source>No other company matches.</source>
         <translation>Других подходящих компаний нет.</translation>
     </message>
     <message>
-        <location filename="../company_merge_dialog.py" line="122"/>
+        <location filename="../companies/merge_dialog.py" line="122"/>
         <source>The people of “{merged}” ({count}) and the activities logged on it move to “{kept}”; the empty details of “{kept}” are filled from it; “{merged}” goes to the Trash. Ctrl+Z undoes the merge.</source>
         <translation>Сотрудники компании «{merged}» ({count}) и записанные по ней события перейдут в «{kept}»; пустые поля «{kept}» будут заполнены из неё; «{merged}» будет перемещена в корзину. Ctrl+Z — отменить объединение.</translation>
     </message>
@@ -912,7 +912,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CompanyMergeTexts</name>
     <message>
-        <location filename="../company_merge_dialog.py" line="43"/>
+        <location filename="../companies/merge_dialog.py" line="43"/>
         <source>Merge “{merged}” into “{kept}”</source>
         <translation>Объединить «{merged}» с «{kept}»</translation>
     </message>
@@ -920,7 +920,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ConflictsBox</name>
     <message numerus="yes">
-        <location filename="../sync_conflicts.py" line="93"/>
+        <location filename="../sync/conflicts.py" line="93"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n конфликт на проверку</numerusform>
@@ -932,62 +932,62 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contact_card.py" line="124"/>
+        <location filename="../contacts/card.py" line="124"/>
         <source>Ed&amp;it</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="125"/>
+        <location filename="../contacts/card.py" line="125"/>
         <source>Edit this contact (Enter)</source>
         <translation>Изменить этот контакт (Enter)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="162"/>
+        <location filename="../contacts/card.py" line="162"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="171"/>
+        <location filename="../contacts/card.py" line="171"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="173"/>
+        <location filename="../contacts/card.py" line="173"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="176"/>
+        <location filename="../contacts/card.py" line="176"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="179"/>
+        <location filename="../contacts/card.py" line="179"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="182"/>
+        <location filename="../contacts/card.py" line="182"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="184"/>
+        <location filename="../contacts/card.py" line="184"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="187"/>
+        <location filename="../contacts/card.py" line="187"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="188"/>
+        <location filename="../contacts/card.py" line="188"/>
         <source>Open follow-ups</source>
         <translation>Невыполненные напоминания</translation>
     </message>
     <message>
-        <location filename="../contact_card.py" line="189"/>
+        <location filename="../contacts/card.py" line="189"/>
         <source>Latest history</source>
         <translation>Последние события</translation>
     </message>
@@ -995,375 +995,375 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor.py" line="134"/>
+        <location filename="../contact_editor/editor.py" line="134"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="137"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="137"/>
         <source>Add email</source>
         <translation>Добавить эл. почту</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="139"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="139"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="141"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="141"/>
         <source>Add address</source>
         <translation>Добавить адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add website</source>
         <translation>Добавить сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add handle</source>
         <translation>Добавить аккаунт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="149"/>
+        <location filename="../contact_editor/editor.py" line="149"/>
         <source>More</source>
         <translation>Дополнительно</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="95"/>
+        <location filename="../contact_editor/editor.py" line="95"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Выберите контакт или нажмите Ctrl+N, чтобы добавить новый.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="193"/>
+        <location filename="../contact_editor/editor.py" line="193"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Undo the changes not saved yet</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="401"/>
+        <location filename="../contact_editor/editor.py" line="401"/>
         <source>this contact</source>
         <translation>Этот контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="196"/>
+        <location filename="../contact_editor/editor.py" line="196"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Сохранить контакт (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="303"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="303"/>
         <source>No name</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="318"/>
+        <location filename="../contact_editor/editor.py" line="318"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Укажите имя контакта (или компанию, или эл. почту).</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="335"/>
-        <location filename="../contact_editor.py" line="351"/>
+        <location filename="../contact_editor/editor.py" line="335"/>
+        <location filename="../contact_editor/editor.py" line="351"/>
         <source>Not saved: {problem}</source>
         <translation>Не сохранено: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="363"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} уже есть у контакта {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="367"/>
+        <location filename="../contact_editor/editor.py" line="367"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="370"/>
+        <location filename="../contact_editor/editor.py" line="370"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Открыть контакт {name} или всё равно сохранить этот?</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="372"/>
+        <location filename="../contact_editor/editor.py" line="372"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor.py" line="374"/>
+        <location filename="../contact_editor/editor.py" line="374"/>
         <source>Open {name}</source>
         <translation>Открыть: {name}</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="27"/>
+        <location filename="../checks.py" line="27"/>
         <source>An email address cannot contain spaces.</source>
         <translation>Адрес эл. почты не может содержать пробелы.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="29"/>
+        <location filename="../checks.py" line="29"/>
         <source>An email address needs an @, as in name@example.com.</source>
         <translation>В адресе эл. почты нужен знак @, например: name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="32"/>
+        <location filename="../checks.py" line="32"/>
         <source>An email address has only one @.</source>
         <translation>В адресе эл. почты может быть только один знак @.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="34"/>
+        <location filename="../checks.py" line="34"/>
         <source>The name before the @ is missing.</source>
         <translation>Не указано имя перед @.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="36"/>
+        <location filename="../checks.py" line="36"/>
         <source>The domain after the @ is missing, as in name@example.com.</source>
         <translation>Не указан домен после @, например: name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="39"/>
+        <location filename="../checks.py" line="39"/>
         <source>“{domain}” is not a valid domain; it should look like example.com.</source>
         <translation>«{domain}» — недопустимый домен; он должен выглядеть как example.ru.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="62"/>
+        <location filename="../checks.py" line="62"/>
         <source>“{text}” is not a real date.</source>
         <translation>«{text}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>Prefix</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>&amp;Given name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="71"/>
+        <location filename="../forms.py" line="71"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Suffix</source>
         <translation>Суффикс</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Nickname</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="82"/>
+        <location filename="../forms.py" line="82"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="83"/>
+        <location filename="../forms.py" line="83"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../contact_editor_checks.py" line="59"/>
+        <location filename="../checks.py" line="59"/>
         <source>Write the date as {example} (or 1985-03-14); leave out the year when unknown.</source>
         <translation>Введите дату в виде {example} (или 1985-03-14); год можно не указывать, если он неизвестен.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="72"/>
+        <location filename="../forms.py" line="72"/>
         <source>Fa&amp;mily name</source>
         <translation>Фа&amp;милия</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="79"/>
+        <location filename="../forms.py" line="79"/>
         <source>Com&amp;pany</source>
         <translation>Компа&amp;ния</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="88"/>
+        <location filename="../forms.py" line="88"/>
         <source>e.g. {example}</source>
         <translation>напр. {example}</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="89"/>
+        <location filename="../forms.py" line="89"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="89"/>
+        <location filename="../forms.py" line="89"/>
         <source>Anniversary</source>
         <translation>Годовщина</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="98"/>
+        <location filename="../forms.py" line="98"/>
         <source>&amp;Tags</source>
         <translation>&amp;Теги</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="98"/>
+        <location filename="../forms.py" line="98"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Через запятую: Клиенты, Друзья</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="101"/>
+        <location filename="../forms.py" line="101"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Не отправлять почту (без наклеек)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="106"/>
+        <location filename="../forms.py" line="106"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../contact_editor_forms.py" line="109"/>
+        <location filename="../forms.py" line="109"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>home</source>
         <translation>домашний</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>work</source>
         <translation>рабочий</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="39"/>
+        <location filename="../rows.py" line="39"/>
         <source>other</source>
         <translation>другой</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="41"/>
+        <location filename="../rows.py" line="41"/>
         <source>mobile</source>
         <translation>мобильный</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="41"/>
+        <location filename="../rows.py" line="41"/>
         <source>fax</source>
         <translation>факс</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="42"/>
+        <location filename="../rows.py" line="42"/>
         <source>blog</source>
         <translation>блог</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="86"/>
+        <location filename="../rows.py" line="86"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="90"/>
+        <location filename="../rows.py" line="90"/>
         <source>preferred</source>
         <translation>основной</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="93"/>
-        <location filename="../contact_editor_rows.py" line="94"/>
+        <location filename="../rows.py" line="93"/>
+        <location filename="../rows.py" line="94"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="126"/>
+        <location filename="../rows.py" line="126"/>
         <source>It is saved as typed.</source>
         <translation>Сохраняется так, как введено.</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="149"/>
-        <location filename="../contact_editor_rows.py" line="153"/>
+        <location filename="../rows.py" line="149"/>
+        <location filename="../rows.py" line="153"/>
         <source>Street</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="153"/>
+        <location filename="../rows.py" line="153"/>
         <source>Apartment, floor</source>
         <translation>Квартира, этаж</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>PO box</source>
         <translation>Абонентский ящик</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>Postal code</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="154"/>
+        <location filename="../rows.py" line="154"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="155"/>
+        <location filename="../rows.py" line="155"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="155"/>
+        <location filename="../rows.py" line="155"/>
         <source>Country (e.g. NO)</source>
         <translation>Страна (напр. RU)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="217"/>
+        <location filename="../rows.py" line="217"/>
         <source>name@example.com</source>
         <translation>name@example.ru</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="217"/>
+        <location filename="../rows.py" line="217"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="218"/>
+        <location filename="../rows.py" line="218"/>
         <source>https://example.com</source>
         <translation>https://example.ru</translation>
     </message>
     <message>
-        <location filename="../contact_editor_rows.py" line="218"/>
+        <location filename="../rows.py" line="218"/>
         <source>Handle or address</source>
         <translation>Аккаунт или адрес</translation>
     </message>
@@ -1418,27 +1418,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactPreviewModel</name>
     <message>
-        <location filename="../import_preview.py" line="50"/>
+        <location filename="../importing/preview.py" line="50"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="51"/>
+        <location filename="../importing/preview.py" line="51"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="52"/>
+        <location filename="../importing/preview.py" line="52"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="53"/>
+        <location filename="../importing/preview.py" line="53"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="54"/>
+        <location filename="../importing/preview.py" line="54"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
@@ -1509,57 +1509,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contact_model.py" line="90"/>
+        <location filename="../contacts/model.py" line="90"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="91"/>
+        <location filename="../contacts/model.py" line="91"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="92"/>
+        <location filename="../contacts/model.py" line="92"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="93"/>
+        <location filename="../contacts/model.py" line="93"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="94"/>
+        <location filename="../contacts/model.py" line="94"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="95"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="96"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>Last contacted</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="97"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="98"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Last contacted by</source>
         <translation>Последним связывался</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="117"/>
+        <location filename="../contacts/model.py" line="117"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../contact_model.py" line="291"/>
+        <location filename="../contacts/model.py" line="291"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1567,17 +1567,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CrmActions</name>
     <message>
-        <location filename="../crm_actions.py" line="45"/>
+        <location filename="../crm/actions.py" line="45"/>
         <source>&amp;Log call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="47"/>
+        <location filename="../crm/actions.py" line="47"/>
         <source>Log &amp;activity…</source>
         <translation>Записать &amp;событие…</translation>
     </message>
     <message>
-        <location filename="../crm_actions.py" line="50"/>
+        <location filename="../crm/actions.py" line="50"/>
         <source>Schedule &amp;follow-up…</source>
         <translation>Запланировать &amp;напоминание…</translation>
     </message>
@@ -1585,17 +1585,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CrmUndo</name>
     <message>
-        <location filename="../crm_undo.py" line="41"/>
+        <location filename="../undo.py" line="41"/>
         <source>Log activity</source>
         <translation>Записать событие</translation>
     </message>
     <message>
-        <location filename="../crm_undo.py" line="55"/>
+        <location filename="../undo.py" line="55"/>
         <source>Add follow-up</source>
         <translation>Добавить напоминание</translation>
     </message>
     <message>
-        <location filename="../crm_undo.py" line="76"/>
+        <location filename="../undo.py" line="76"/>
         <source>Mark follow-up done</source>
         <translation>Отметить напоминание выполненным</translation>
     </message>
@@ -1603,92 +1603,92 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CustomSheetDialog</name>
     <message>
-        <location filename="../labels_custom.py" line="38"/>
+        <location filename="../labels/custom.py" line="38"/>
         <source>Custom label sheet</source>
         <translation>Свой лист наклеек</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="42"/>
+        <location filename="../labels/custom.py" line="42"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="44"/>
+        <location filename="../labels/custom.py" line="44"/>
         <source>millimetres</source>
         <translation>миллиметры</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="45"/>
+        <location filename="../labels/custom.py" line="45"/>
         <source>inches</source>
         <translation>дюймы</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="46"/>
+        <location filename="../labels/custom.py" line="46"/>
         <source>Unit</source>
         <translation>Единицы</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="60"/>
+        <location filename="../labels/custom.py" line="60"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="61"/>
+        <location filename="../labels/custom.py" line="61"/>
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="80"/>
+        <location filename="../labels/custom.py" line="80"/>
         <source>Give the sheet a name.</source>
         <translation>Укажите название листа.</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="93"/>
+        <location filename="../labels/custom.py" line="93"/>
         <source>Cannot save this sheet: %1</source>
         <translation>Не удаётся сохранить лист: %1</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="21"/>
+        <location filename="../labels/custom.py" line="21"/>
         <source>Page width</source>
         <translation>Ширина листа</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="22"/>
+        <location filename="../labels/custom.py" line="22"/>
         <source>Page height</source>
         <translation>Высота листа</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="23"/>
+        <location filename="../labels/custom.py" line="23"/>
         <source>Label width</source>
         <translation>Ширина наклейки</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="24"/>
+        <location filename="../labels/custom.py" line="24"/>
         <source>Label height</source>
         <translation>Высота наклейки</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="25"/>
+        <location filename="../labels/custom.py" line="25"/>
         <source>Left margin (to first label)</source>
         <translation>Левое поле (до первой наклейки)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="26"/>
+        <location filename="../labels/custom.py" line="26"/>
         <source>Top margin (to first label)</source>
         <translation>Верхнее поле (до первой наклейки)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="27"/>
+        <location filename="../labels/custom.py" line="27"/>
         <source>Horizontal pitch (label to label)</source>
         <translation>Шаг по горизонтали (между наклейками)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="28"/>
+        <location filename="../labels/custom.py" line="28"/>
         <source>Vertical pitch (label to label)</source>
         <translation>Шаг по вертикали (между наклейками)</translation>
     </message>
     <message>
-        <location filename="../labels_custom.py" line="29"/>
+        <location filename="../labels/custom.py" line="29"/>
         <source>Keep text away from the edge by</source>
         <translation>Отступ текста от края</translation>
     </message>
@@ -1978,17 +1978,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicateGroupsModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="96"/>
+        <location filename="../duplicates/models.py" line="96"/>
         <source>Count</source>
         <translation>Кол-во</translation>
     </message>
@@ -1996,32 +1996,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../duplicates_dialog.py" line="61"/>
+        <location filename="../duplicates/dialog.py" line="61"/>
         <source>Find duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="90"/>
+        <location filename="../duplicates/dialog.py" line="90"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="93"/>
+        <location filename="../duplicates/dialog.py" line="93"/>
         <source>Search again</source>
         <translation>Искать снова</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="116"/>
+        <location filename="../duplicates/dialog.py" line="116"/>
         <source>Looking for duplicates…</source>
         <translation>Поиск дубликатов…</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="148"/>
+        <location filename="../duplicates/dialog.py" line="148"/>
         <source>The search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../duplicates_dialog.py" line="154"/>
+        <location filename="../duplicates/dialog.py" line="154"/>
         <source>%n group(s) of possible duplicates.</source>
         <translation>
             <numerusform>Найдена %n группа возможных дубликатов.</numerusform>
@@ -2030,57 +2030,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="156"/>
+        <location filename="../duplicates/dialog.py" line="156"/>
         <source>No duplicates found.</source>
         <translation>Дубликаты не найдены.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="176"/>
+        <location filename="../duplicates/dialog.py" line="176"/>
         <source>Only a name links these contacts, so none is ticked: tick the ones that are the same person.</source>
         <translation>Эти контакты связывает только имя, поэтому ни один не отмечен: отметьте те, что относятся к одному человеку.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="181"/>
+        <location filename="../duplicates/dialog.py" line="181"/>
         <source>Ticked: the contacts sharing an email, phone or identifier. The others only share a name: tick them if they are the same person.</source>
         <translation>Отмечены контакты с общей эл. почтой, телефоном или идентификатором. У остальных совпадает только имя: отметьте их, если это тот же человек.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="184"/>
+        <location filename="../duplicates/dialog.py" line="184"/>
         <source>Ticked: the contacts sharing an email, phone or identifier.</source>
         <translation>Отмечены контакты с общей эл. почтой, телефоном или идентификатором.</translation>
     </message>
     <message>
-        <location filename="../duplicates_dialog.py" line="194"/>
+        <location filename="../duplicates/dialog.py" line="194"/>
         <source>These contacts were changed meanwhile; search again.</source>
         <translation>Эти контакты тем временем изменились; повторите поиск.</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="40"/>
+        <location filename="../models.py" line="40"/>
         <source>Same identifier</source>
         <translation>Одинаковый идентификатор</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="41"/>
+        <location filename="../models.py" line="41"/>
         <source>Same email %1</source>
         <translation>Одинаковая эл. почта %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="42"/>
+        <location filename="../models.py" line="42"/>
         <source>Same phone %1</source>
         <translation>Одинаковый телефон %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="43"/>
+        <location filename="../models.py" line="43"/>
         <source>Same name at %1</source>
         <translation>Одинаковое имя в %1</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="44"/>
+        <location filename="../models.py" line="44"/>
         <source>Same name in %1</source>
         <translation>Одинаковое имя (%1)</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="45"/>
+        <location filename="../models.py" line="45"/>
         <source>Similar names at %1</source>
         <translation>Похожие имена в %1</translation>
     </message>
@@ -2299,102 +2299,102 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../followup_dialog.py" line="56"/>
+        <location filename="../crm/followup_dialog.py" line="56"/>
         <source>Edit follow-up</source>
         <translation>Изменить напоминание</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="56"/>
+        <location filename="../crm/followup_dialog.py" line="56"/>
         <source>Schedule a follow-up</source>
         <translation>Запланировать напоминание</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="66"/>
+        <location filename="../crm/followup_dialog.py" line="66"/>
         <source>At a time</source>
         <translation>Ко времени</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="73"/>
+        <location filename="../crm/followup_dialog.py" line="73"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="77"/>
+        <location filename="../crm/followup_dialog.py" line="77"/>
         <source>&amp;Subject:</source>
         <translation>Т&amp;ема:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="80"/>
+        <location filename="../crm/followup_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../crm/followup_dialog.py" line="82"/>
         <source>Normal</source>
         <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="82"/>
+        <location filename="../crm/followup_dialog.py" line="82"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="83"/>
+        <location filename="../crm/followup_dialog.py" line="83"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Приоритет:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="85"/>
+        <location filename="../crm/followup_dialog.py" line="85"/>
         <source>&amp;Repeat:</source>
         <translation>Пов&amp;тор:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="107"/>
+        <location filename="../crm/followup_dialog.py" line="107"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="110"/>
+        <location filename="../crm/followup_dialog.py" line="110"/>
         <source>Me ({name})</source>
         <translation>Я ({name})</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="114"/>
+        <location filename="../crm/followup_dialog.py" line="114"/>
         <source>Assigned &amp;to:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="121"/>
+        <location filename="../crm/followup_dialog.py" line="121"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="128"/>
+        <location filename="../crm/followup_dialog.py" line="128"/>
         <source>Does not repeat</source>
         <translation>Не повторять</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="129"/>
+        <location filename="../crm/followup_dialog.py" line="129"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="130"/>
+        <location filename="../crm/followup_dialog.py" line="130"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="131"/>
+        <location filename="../crm/followup_dialog.py" line="131"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="132"/>
+        <location filename="../crm/followup_dialog.py" line="132"/>
         <source>Yearly</source>
         <translation>Ежегодно</translation>
     </message>
     <message>
-        <location filename="../followup_dialog.py" line="136"/>
+        <location filename="../crm/followup_dialog.py" line="136"/>
         <source>every </source>
         <translation>интервал: </translation>
     </message>
@@ -2402,32 +2402,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../timeline_followups.py" line="90"/>
+        <location filename="../timeline/followups.py" line="90"/>
         <source>Open follow-ups</source>
         <translation>Невыполненные напоминания</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="94"/>
+        <location filename="../timeline/followups.py" line="94"/>
         <source>Do&amp;ne</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="95"/>
+        <location filename="../timeline/followups.py" line="95"/>
         <source>Mark the selected follow-up done (Ctrl+Z undoes)</source>
         <translation>Отметить выбранное напоминание выполненным (Ctrl+Z — отменить)</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="97"/>
+        <location filename="../timeline/followups.py" line="97"/>
         <source>Follow-&amp;up…</source>
         <translation>&amp;Напоминание…</translation>
     </message>
     <message>
-        <location filename="../timeline_followups.py" line="98"/>
+        <location filename="../timeline/followups.py" line="98"/>
         <source>Schedule a follow-up for this contact</source>
         <translation>Запланировать напоминание для этого контакта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../timeline_followups.py" line="116"/>
+        <location filename="../timeline/followups.py" line="116"/>
         <source>Open follow-ups: %n</source>
         <translation>
             <numerusform>Невыполненных напоминаний: %n</numerusform>
@@ -2439,7 +2439,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../timeline_followups.py" line="62"/>
+        <location filename="../timeline/followups.py" line="62"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
@@ -2447,32 +2447,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>GroupMembersModel</name>
     <message>
-        <location filename="../duplicates_models.py" line="156"/>
+        <location filename="../duplicates/models.py" line="156"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="157"/>
+        <location filename="../duplicates/models.py" line="157"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="158"/>
+        <location filename="../duplicates/models.py" line="158"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="159"/>
+        <location filename="../duplicates/models.py" line="159"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="160"/>
+        <location filename="../duplicates/models.py" line="160"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../duplicates_models.py" line="161"/>
+        <location filename="../duplicates/models.py" line="161"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
@@ -2480,440 +2480,440 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="79"/>
-        <location filename="../import_dialog.py" line="236"/>
+        <location filename="../importing/dialog.py" line="84"/>
+        <location filename="../importing/dialog.py" line="241"/>
         <source>Import contacts</source>
         <translation>Импорт контактов</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="107"/>
+        <location filename="../importing/dialog.py" line="112"/>
         <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
         <translation>Файлы для импорта (vCard .vcf, CSV или Thunderbird LDIF .ldif):</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="112"/>
+        <location filename="../importing/dialog.py" line="117"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="114"/>
+        <location filename="../importing/dialog.py" line="119"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="130"/>
+        <location filename="../importing/dialog.py" line="135"/>
         <source>The first contacts it will create:</source>
         <translation>Первые контакты, которые будут созданы:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="143"/>
+        <location filename="../importing/dialog.py" line="148"/>
         <source>Cards that match a contact already in the book:</source>
         <translation>Карточки, совпадающие с контактом, который уже есть в книге:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="147"/>
+        <location filename="../importing/dialog.py" line="152"/>
         <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
         <translation>Объединять карточки с той же эл. почтой, телефоном или UID; совпадающие только по имени и компании добавлять как новые контакты с пометкой для проверки (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="150"/>
+        <location filename="../importing/dialog.py" line="155"/>
         <source>Skip them</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="151"/>
+        <location filename="../importing/dialog.py" line="156"/>
         <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
         <translation>Объединить с имеющимся контактом (добавляется новое, ничего не перезаписывается)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="152"/>
+        <location filename="../importing/dialog.py" line="157"/>
         <source>Add them as new contacts</source>
         <translation>Добавить как новые контакты</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="164"/>
+        <location filename="../importing/dialog.py" line="169"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation>Импорт… При отмене книга останется прежней.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="179"/>
+        <location filename="../importing/dialog.py" line="184"/>
         <source>Open report</source>
         <translation>Открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="188"/>
+        <location filename="../importing/dialog.py" line="193"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="189"/>
+        <location filename="../importing/dialog.py" line="194"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="190"/>
+        <location filename="../importing/dialog.py" line="195"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="191"/>
+        <location filename="../importing/dialog.py" line="196"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="192"/>
+        <location filename="../importing/dialog.py" line="197"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="238"/>
+        <location filename="../importing/dialog.py" line="243"/>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
         <translation>Контакты (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="296"/>
+        <location filename="../importing/dialog.py" line="301"/>
         <source>Reading the files…</source>
         <translation>Чтение файлов…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="316"/>
+        <location filename="../importing/dialog.py" line="321"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation>Новых: %1    Совпадают с контактом: %2    Нечитаемых: %3</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="358"/>
+        <location filename="../importing/dialog.py" line="363"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation>Импортировано: %1    Объединено: %2    Пропущено: %3    Нечитаемых: %4    С ошибками: %5</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="368"/>
+        <location filename="../importing/dialog.py" line="373"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation>Ничего не импортировано и не объединено: все карточки уже есть в книге.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="373"/>
+        <location filename="../importing/dialog.py" line="378"/>
         <source>The report was saved to %1</source>
         <translation>Отчёт сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="382"/>
+        <location filename="../importing/dialog.py" line="387"/>
         <source>Reading was cancelled.</source>
         <translation>Чтение отменено.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="386"/>
+        <location filename="../importing/dialog.py" line="391"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation>Импорт отменён; книга не изменилась.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="393"/>
+        <location filename="../importing/dialog.py" line="398"/>
         <source>The import failed: %1</source>
         <translation>Ошибка импорта: %1</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="394"/>
+        <location filename="../importing/dialog.py" line="399"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="180"/>
+        <location filename="../models.py" line="180"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="182"/>
+        <location filename="../models.py" line="182"/>
         <source>a card earlier in this import</source>
         <translation>карточка выше в этом импорте</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="186"/>
+        <location filename="../models.py" line="186"/>
         <source>%1 matches %2 (%3)</source>
         <translation>%1 совпадает с %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="11"/>
+        <location filename="../importing/fields.py" line="11"/>
         <location filename="../../importers/csv_mapping.py" line="61"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="12"/>
+        <location filename="../importing/fields.py" line="12"/>
         <location filename="../../importers/csv_mapping.py" line="62"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="13"/>
+        <location filename="../importing/fields.py" line="13"/>
         <location filename="../../importers/csv_mapping.py" line="63"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="14"/>
+        <location filename="../importing/fields.py" line="14"/>
         <location filename="../../importers/csv_mapping.py" line="64"/>
         <source>Name prefix (Dr., Mrs.)</source>
         <translation>Обращение (д-р, г-жа)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="15"/>
+        <location filename="../importing/fields.py" line="15"/>
         <location filename="../../importers/csv_mapping.py" line="65"/>
         <source>Name suffix (Jr.)</source>
         <translation>Суффикс (мл.)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="16"/>
+        <location filename="../importing/fields.py" line="16"/>
         <location filename="../../importers/csv_mapping.py" line="66"/>
         <source>Nickname</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="17"/>
+        <location filename="../importing/fields.py" line="17"/>
         <location filename="../../importers/csv_mapping.py" line="67"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="18"/>
+        <location filename="../importing/fields.py" line="18"/>
         <location filename="../../importers/csv_mapping.py" line="68"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="19"/>
+        <location filename="../importing/fields.py" line="19"/>
         <location filename="../../importers/csv_mapping.py" line="69"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="20"/>
+        <location filename="../importing/fields.py" line="20"/>
         <location filename="../../importers/csv_mapping.py" line="70"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="21"/>
+        <location filename="../importing/fields.py" line="21"/>
         <location filename="../../importers/csv_mapping.py" line="71"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="22"/>
+        <location filename="../importing/fields.py" line="22"/>
         <location filename="../../importers/csv_mapping.py" line="72"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="23"/>
+        <location filename="../importing/fields.py" line="23"/>
         <location filename="../../importers/csv_mapping.py" line="73"/>
         <source>Email (home)</source>
         <translation>Эл. почта (личная)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="24"/>
+        <location filename="../importing/fields.py" line="24"/>
         <location filename="../../importers/csv_mapping.py" line="74"/>
         <source>Email (work)</source>
         <translation>Эл. почта (рабочая)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="25"/>
+        <location filename="../importing/fields.py" line="25"/>
         <location filename="../../importers/csv_mapping.py" line="75"/>
         <source>Email (other)</source>
         <translation>Эл. почта (другая)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="26"/>
+        <location filename="../importing/fields.py" line="26"/>
         <location filename="../../importers/csv_mapping.py" line="76"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="27"/>
+        <location filename="../importing/fields.py" line="27"/>
         <location filename="../../importers/csv_mapping.py" line="77"/>
         <source>Phone (mobile)</source>
         <translation>Телефон (мобильный)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="28"/>
+        <location filename="../importing/fields.py" line="28"/>
         <location filename="../../importers/csv_mapping.py" line="78"/>
         <source>Phone (home)</source>
         <translation>Телефон (домашний)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="29"/>
+        <location filename="../importing/fields.py" line="29"/>
         <location filename="../../importers/csv_mapping.py" line="79"/>
         <source>Phone (work)</source>
         <translation>Телефон (рабочий)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="30"/>
+        <location filename="../importing/fields.py" line="30"/>
         <location filename="../../importers/csv_mapping.py" line="80"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="31"/>
+        <location filename="../importing/fields.py" line="31"/>
         <location filename="../../importers/csv_mapping.py" line="81"/>
         <source>Pager</source>
         <translation>Пейджер</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="32"/>
+        <location filename="../importing/fields.py" line="32"/>
         <location filename="../../importers/csv_mapping.py" line="82"/>
         <source>Phone (other)</source>
         <translation>Телефон (другой)</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="33"/>
+        <location filename="../importing/fields.py" line="33"/>
         <location filename="../../importers/csv_mapping.py" line="83"/>
         <source>Street</source>
         <translation>Улица, дом</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="34"/>
+        <location filename="../importing/fields.py" line="34"/>
         <location filename="../../importers/csv_mapping.py" line="84"/>
         <source>Street, second line</source>
         <translation>Адрес, вторая строка</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="35"/>
+        <location filename="../importing/fields.py" line="35"/>
         <location filename="../../importers/csv_mapping.py" line="85"/>
         <source>PO box</source>
         <translation>Абонентский ящик</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="36"/>
+        <location filename="../importing/fields.py" line="36"/>
         <location filename="../../importers/csv_mapping.py" line="86"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="37"/>
+        <location filename="../importing/fields.py" line="37"/>
         <location filename="../../importers/csv_mapping.py" line="87"/>
         <source>State or region</source>
         <translation>Область или регион</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="38"/>
+        <location filename="../importing/fields.py" line="38"/>
         <location filename="../../importers/csv_mapping.py" line="88"/>
         <source>Postal code</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="39"/>
+        <location filename="../importing/fields.py" line="39"/>
         <location filename="../../importers/csv_mapping.py" line="89"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="40"/>
+        <location filename="../importing/fields.py" line="40"/>
         <location filename="../../importers/csv_mapping.py" line="90"/>
         <source>Home street</source>
         <translation>Домашний адрес: улица</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="41"/>
+        <location filename="../importing/fields.py" line="41"/>
         <location filename="../../importers/csv_mapping.py" line="91"/>
         <source>Home street, second line</source>
         <translation>Домашний адрес: вторая строка</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="42"/>
+        <location filename="../importing/fields.py" line="42"/>
         <location filename="../../importers/csv_mapping.py" line="92"/>
         <source>Home city</source>
         <translation>Домашний адрес: город</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="43"/>
+        <location filename="../importing/fields.py" line="43"/>
         <location filename="../../importers/csv_mapping.py" line="93"/>
         <source>Home state or region</source>
         <translation>Домашний адрес: область или регион</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="44"/>
+        <location filename="../importing/fields.py" line="44"/>
         <location filename="../../importers/csv_mapping.py" line="94"/>
         <source>Home postal code</source>
         <translation>Домашний адрес: индекс</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="45"/>
+        <location filename="../importing/fields.py" line="45"/>
         <location filename="../../importers/csv_mapping.py" line="95"/>
         <source>Home country</source>
         <translation>Домашний адрес: страна</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="46"/>
+        <location filename="../importing/fields.py" line="46"/>
         <location filename="../../importers/csv_mapping.py" line="96"/>
         <source>Work street</source>
         <translation>Рабочий адрес: улица</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="47"/>
+        <location filename="../importing/fields.py" line="47"/>
         <location filename="../../importers/csv_mapping.py" line="97"/>
         <source>Work street, second line</source>
         <translation>Рабочий адрес: вторая строка</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="48"/>
+        <location filename="../importing/fields.py" line="48"/>
         <location filename="../../importers/csv_mapping.py" line="98"/>
         <source>Work city</source>
         <translation>Рабочий адрес: город</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="49"/>
+        <location filename="../importing/fields.py" line="49"/>
         <location filename="../../importers/csv_mapping.py" line="99"/>
         <source>Work state or region</source>
         <translation>Рабочий адрес: область или регион</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="50"/>
+        <location filename="../importing/fields.py" line="50"/>
         <location filename="../../importers/csv_mapping.py" line="100"/>
         <source>Work postal code</source>
         <translation>Рабочий адрес: индекс</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="51"/>
+        <location filename="../importing/fields.py" line="51"/>
         <location filename="../../importers/csv_mapping.py" line="101"/>
         <source>Work country</source>
         <translation>Рабочий адрес: страна</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="52"/>
+        <location filename="../importing/fields.py" line="52"/>
         <location filename="../../importers/csv_mapping.py" line="102"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="53"/>
+        <location filename="../importing/fields.py" line="53"/>
         <location filename="../../importers/csv_mapping.py" line="103"/>
         <source>Instant messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="54"/>
+        <location filename="../importing/fields.py" line="54"/>
         <location filename="../../importers/csv_mapping.py" line="104"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="55"/>
+        <location filename="../importing/fields.py" line="55"/>
         <location filename="../../importers/csv_mapping.py" line="105"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="56"/>
+        <location filename="../importing/fields.py" line="56"/>
         <location filename="../../importers/csv_mapping.py" line="106"/>
         <source>Anniversary</source>
         <translation>Годовщина</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="57"/>
+        <location filename="../importing/fields.py" line="57"/>
         <location filename="../../importers/csv_mapping.py" line="107"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../import_fields.py" line="58"/>
+        <location filename="../importing/fields.py" line="58"/>
         <location filename="../../importers/csv_mapping.py" line="108"/>
         <source>Do not import</source>
         <translation>Не импортировать</translation>
@@ -2922,28 +2922,28 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../import_history_dialog.py" line="103"/>
+        <location filename="../importing/history_dialog.py" line="103"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="121"/>
-        <location filename="../import_history_dialog.py" line="163"/>
+        <location filename="../importing/history_dialog.py" line="121"/>
+        <location filename="../importing/history_dialog.py" line="163"/>
         <source>Undo import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="134"/>
+        <location filename="../importing/history_dialog.py" line="134"/>
         <source>Nothing has been imported yet.</source>
         <translation>Импорта ещё не было.</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="150"/>
+        <location filename="../importing/history_dialog.py" line="150"/>
         <source>Undo this import?</source>
         <translation>Отменить этот импорт?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="152"/>
+        <location filename="../importing/history_dialog.py" line="152"/>
         <source>The %n contact(s) it added go to the Trash.</source>
         <translation>
             <numerusform>Добавленный %n контакт будет перемещён в корзину.</numerusform>
@@ -2952,7 +2952,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="156"/>
+        <location filename="../importing/history_dialog.py" line="156"/>
         <source>What it added to the %n contact(s) it merged into is taken out.</source>
         <translation>
             <numerusform>То, что он добавил в %n объединённый контакт, будет удалено.</numerusform>
@@ -2961,12 +2961,12 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="161"/>
+        <location filename="../importing/history_dialog.py" line="161"/>
         <source>Whatever you have changed since is kept.</source>
         <translation>Всё, что вы изменили с тех пор, сохранится.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="182"/>
+        <location filename="../importing/history_dialog.py" line="182"/>
         <source>The import was undone: %n contact(s) moved to the Trash</source>
         <translation>
             <numerusform>Импорт отменён: %n контакт перемещён в корзину</numerusform>
@@ -2975,7 +2975,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="183"/>
+        <location filename="../importing/history_dialog.py" line="183"/>
         <source>, %n merged contact(s) changed back.</source>
         <translation>
             <numerusform>, %n объединённый контакт возвращён к прежнему виду.</numerusform>
@@ -2984,7 +2984,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="187"/>
+        <location filename="../importing/history_dialog.py" line="187"/>
         <source>%n contact(s) you have edited since were kept.</source>
         <translation>
             <numerusform>Сохранён %n контакт, который вы с тех пор изменяли.</numerusform>
@@ -2993,7 +2993,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="192"/>
+        <location filename="../importing/history_dialog.py" line="192"/>
         <source>%n merged contact(s) keep values you have changed since.</source>
         <translation>
             <numerusform>%n объединённый контакт сохраняет значения, изменённые вами с тех пор.</numerusform>
@@ -3002,7 +3002,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_history_dialog.py" line="200"/>
+        <location filename="../importing/history_dialog.py" line="200"/>
         <source>%n company(s) still in use or edited since were kept.</source>
         <translation>
             <numerusform>Сохранена %n компания, которая ещё используется или изменялась с тех пор.</numerusform>
@@ -3011,7 +3011,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="166"/>
+        <location filename="../importing/history_dialog.py" line="166"/>
         <source>Undoing…</source>
         <translation>Отмена…</translation>
     </message>
@@ -3019,38 +3019,38 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../import_history_dialog.py" line="62"/>
+        <location filename="../importing/history_dialog.py" line="62"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="63"/>
+        <location filename="../importing/history_dialog.py" line="63"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="64"/>
-        <location filename="../import_history_dialog.py" line="88"/>
+        <location filename="../importing/history_dialog.py" line="64"/>
+        <location filename="../importing/history_dialog.py" line="88"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="65"/>
+        <location filename="../importing/history_dialog.py" line="65"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="66"/>
+        <location filename="../importing/history_dialog.py" line="66"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="67"/>
+        <location filename="../importing/history_dialog.py" line="67"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../import_history_dialog.py" line="87"/>
+        <location filename="../importing/history_dialog.py" line="87"/>
         <source>Undone %1</source>
         <translation>Отменён %1</translation>
     </message>
@@ -3058,7 +3058,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../import_notes.py" line="22"/>
+        <location filename="../importing/notes.py" line="22"/>
         <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
         <translation>
             <numerusform>Совпадает с контактом только по имени и компании: %n карточка; она будет добавлена как новый контакт с пометкой «возможный дубликат».</numerusform>
@@ -3067,7 +3067,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../import_notes.py" line="34"/>
+        <location filename="../importing/notes.py" line="34"/>
         <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
         <translation>
             <numerusform>Добавлена как новый контакт (проверьте в «Поиске дубликатов»): %n карточка, совпадающая с контактом только по имени и компании.</numerusform>
@@ -3076,7 +3076,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../import_notes.py" line="47"/>
+        <location filename="../importing/notes.py" line="47"/>
         <source>No new backup was needed: the book has not changed since the backup of %1.</source>
         <translation>Новая резервная копия не понадобилась: книга не менялась с момента копии от %1.</translation>
     </message>
@@ -3084,112 +3084,112 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LabelOptionsForm</name>
     <message>
-        <location filename="../labels_form.py" line="40"/>
+        <location filename="../labels/form.py" line="40"/>
         <source>Label sheet</source>
         <translation>Лист наклеек</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="43"/>
+        <location filename="../labels/form.py" line="43"/>
         <source>Person (with company)</source>
         <translation>Человек (с компанией)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="44"/>
+        <location filename="../labels/form.py" line="44"/>
         <source>Company, “Attn:” person</source>
         <translation>Компания, «Кому:» человек</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="45"/>
+        <location filename="../labels/form.py" line="45"/>
         <source>Company only</source>
         <translation>Только компания</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="48"/>
+        <location filename="../labels/form.py" line="48"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="51"/>
+        <location filename="../labels/form.py" line="51"/>
         <source>Preferred address</source>
         <translation>Основной адрес</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="52"/>
+        <location filename="../labels/form.py" line="52"/>
         <source>Work</source>
         <translation>Рабочий</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="53"/>
+        <location filename="../labels/form.py" line="53"/>
         <source>Home</source>
         <translation>Домашний</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="56"/>
+        <location filename="../labels/form.py" line="56"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="59"/>
+        <location filename="../labels/form.py" line="59"/>
         <source>As listed</source>
         <translation>Как в списке</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="60"/>
+        <location filename="../labels/form.py" line="60"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="61"/>
+        <location filename="../labels/form.py" line="61"/>
         <source>Postal code</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="64"/>
+        <location filename="../labels/form.py" line="64"/>
         <source>Order</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="66"/>
+        <location filename="../labels/form.py" line="66"/>
         <source>Copies per contact</source>
         <translation>Копий на контакт</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="68"/>
+        <location filename="../labels/form.py" line="68"/>
         <source>Start at label</source>
         <translation>Начать с наклейки</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="69"/>
+        <location filename="../labels/form.py" line="69"/>
         <source>Draw label outlines</source>
         <translation>Рисовать контуры наклеек</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="74"/>
+        <location filename="../labels/form.py" line="74"/>
         <source>e.g. NO</source>
         <translation>напр. RU</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="76"/>
+        <location filename="../labels/form.py" line="76"/>
         <source>Your country (not printed)</source>
         <translation>Ваша страна (не печатается)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="78"/>
+        <location filename="../labels/form.py" line="78"/>
         <source>Printer offset right (mm)</source>
         <translation>Сдвиг вправо (мм)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="79"/>
+        <location filename="../labels/form.py" line="79"/>
         <source>Printer offset down (mm)</source>
         <translation>Сдвиг вниз (мм)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="83"/>
+        <location filename="../labels/form.py" line="83"/>
         <source>Return address (envelopes)</source>
         <translation>Обратный адрес (конверты)</translation>
     </message>
     <message>
-        <location filename="../labels_form.py" line="135"/>
+        <location filename="../labels/form.py" line="135"/>
         <source>Attn:</source>
         <translation>Кому:</translation>
     </message>
@@ -3197,90 +3197,90 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../labels_dialog.py" line="70"/>
+        <location filename="../labels/dialog.py" line="70"/>
         <source>Print labels</source>
         <translation>Печать наклеек</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="94"/>
+        <location filename="../labels/dialog.py" line="94"/>
         <source>Custom sheet…</source>
         <translation>Свой лист…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="95"/>
+        <location filename="../labels/dialog.py" line="95"/>
         <source>Calibration page…</source>
         <translation>Страница калибровки…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="96"/>
+        <location filename="../labels/dialog.py" line="96"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="97"/>
+        <location filename="../labels/dialog.py" line="97"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="98"/>
-        <location filename="../labels_dialog.py" line="213"/>
+        <location filename="../labels/dialog.py" line="98"/>
+        <location filename="../labels/dialog.py" line="213"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="125"/>
+        <location filename="../labels/dialog.py" line="125"/>
         <source>Skipped label sheet files:</source>
         <translation>Пропущенные файлы листов наклеек:</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="137"/>
+        <location filename="../labels/dialog.py" line="137"/>
         <source>Save labels</source>
         <translation>Сохранить наклейки</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="137"/>
-        <location filename="../labels_dialog.py" line="179"/>
+        <location filename="../labels/dialog.py" line="137"/>
+        <location filename="../labels/dialog.py" line="179"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="179"/>
+        <location filename="../labels/dialog.py" line="179"/>
         <source>Save calibration page</source>
         <translation>Сохранить страницу калибровки</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="189"/>
+        <location filename="../labels/dialog.py" line="189"/>
         <source>Print this page at 100 % and compare it with a label sheet.</source>
         <translation>Напечатайте эту страницу в масштабе 100 % и сравните её с листом наклеек.</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="213"/>
+        <location filename="../labels/dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="232"/>
+        <location filename="../labels/dialog.py" line="232"/>
         <source>Left out: %1</source>
         <translation>Пропущены: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="233"/>
+        <location filename="../labels/dialog.py" line="233"/>
         <source> and %1 more</source>
         <translation> и ещё %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="186"/>
-        <location filename="../labels_dialog.py" line="255"/>
+        <location filename="../labels/dialog.py" line="186"/>
+        <location filename="../labels/dialog.py" line="255"/>
         <source>Could not finish: %1</source>
         <translation>Не удалось завершить: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="225"/>
+        <location filename="../labels/dialog.py" line="225"/>
         <source>{labels} on {pages}.</source>
         <translation>{labels} на {pages}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="226"/>
+        <location filename="../labels/dialog.py" line="226"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>%n наклейка</numerusform>
@@ -3289,7 +3289,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../labels_dialog.py" line="227"/>
+        <location filename="../labels/dialog.py" line="227"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n странице</numerusform>
@@ -3298,27 +3298,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="239"/>
+        <location filename="../labels/dialog.py" line="239"/>
         <source>do not mail</source>
         <translation>не отправлять почту</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="240"/>
+        <location filename="../labels/dialog.py" line="240"/>
         <source>no usable address</source>
         <translation>нет пригодного адреса</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="241"/>
+        <location filename="../labels/dialog.py" line="241"/>
         <source>address too long for the label</source>
         <translation>адрес слишком длинный для наклейки</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="247"/>
+        <location filename="../labels/dialog.py" line="247"/>
         <source>characters the label font cannot print: %1</source>
         <translation>символы, которые шрифт наклейки не может напечатать: %1</translation>
     </message>
     <message>
-        <location filename="../labels_dialog.py" line="260"/>
+        <location filename="../labels/dialog.py" line="260"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
@@ -3326,42 +3326,42 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../list_actions.py" line="35"/>
+        <location filename="../contacts/list_actions.py" line="35"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="36"/>
+        <location filename="../contacts/list_actions.py" line="36"/>
         <source>&amp;Log activity…</source>
         <translation>Записать &amp;событие…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="37"/>
+        <location filename="../contacts/list_actions.py" line="37"/>
         <source>Schedule &amp;follow-up…</source>
         <translation>Запланировать &amp;напоминание…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="38"/>
+        <location filename="../contacts/list_actions.py" line="38"/>
         <source>&amp;Add tag…</source>
         <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="40"/>
+        <location filename="../contacts/list_actions.py" line="40"/>
         <source>&amp;Remove tag…</source>
         <translation>&amp;Убрать тег…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="42"/>
+        <location filename="../contacts/list_actions.py" line="42"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="43"/>
+        <location filename="../contacts/list_actions.py" line="43"/>
         <source>Print la&amp;bels…</source>
         <translation>&amp;Печать наклеек…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="78"/>
+        <location filename="../contacts/list_actions.py" line="78"/>
         <source>%n contact(s) selected</source>
         <translation>
             <numerusform>Выбран %n контакт</numerusform>
@@ -3370,22 +3370,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="129"/>
+        <location filename="../contacts/list_actions.py" line="129"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="134"/>
+        <location filename="../contacts/list_actions.py" line="134"/>
         <source>&amp;Export these contacts…</source>
         <translation>&amp;Экспорт этих контактов…</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="135"/>
+        <location filename="../contacts/list_actions.py" line="135"/>
         <source>Print &amp;labels for these contacts…</source>
         <translation>Печать &amp;наклеек для этих контактов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="176"/>
+        <location filename="../contacts/list_actions.py" line="176"/>
         <source>Add tag “{tag}” to %n contact(s)</source>
         <translation>
             <numerusform>Добавить тег «{tag}» %n контакту</numerusform>
@@ -3394,7 +3394,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="178"/>
+        <location filename="../contacts/list_actions.py" line="178"/>
         <source>Remove tag “{tag}” from %n contact(s)</source>
         <translation>
             <numerusform>Убрать тег «{tag}» у %n контакта</numerusform>
@@ -3403,7 +3403,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="188"/>
+        <location filename="../contacts/list_actions.py" line="188"/>
         <source>Tagged %n contact(s) “{tag}”.</source>
         <translation>
             <numerusform>Тег «{tag}» добавлен %n контакту.</numerusform>
@@ -3412,7 +3412,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="190"/>
+        <location filename="../contacts/list_actions.py" line="190"/>
         <source>Took “{tag}” off %n contact(s).</source>
         <translation>
             <numerusform>Тег «{tag}» убран у %n контакта.</numerusform>
@@ -3421,22 +3421,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="204"/>
+        <location filename="../contacts/list_actions.py" line="204"/>
         <source>The selected contacts have no tags.</source>
         <translation>У выбранных контактов нет тегов.</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="208"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message>
-        <location filename="../list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="208"/>
         <source>Remove tag</source>
         <translation>Убрать тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="210"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Добавить тег %n контакту:</numerusform>
@@ -3445,7 +3445,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="212"/>
+        <location filename="../contacts/list_actions.py" line="212"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Убрать тег у %n контакта:</numerusform>
@@ -3454,7 +3454,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="229"/>
+        <location filename="../contacts/list_actions.py" line="229"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -3463,7 +3463,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="256"/>
+        <location filename="../contacts/list_actions.py" line="256"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Записать событие для %n контакта</numerusform>
@@ -3472,7 +3472,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../list_actions.py" line="258"/>
+        <location filename="../contacts/list_actions.py" line="258"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Запланировать напоминание для %n контакта</numerusform>
@@ -3484,17 +3484,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../main_window_help.py" line="74"/>
+        <location filename="../help.py" line="74"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="79"/>
+        <location filename="../help.py" line="79"/>
         <source>Nothing has been logged yet.</source>
         <translation>Журнал пока пуст.</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="82"/>
+        <location filename="../help.py" line="82"/>
         <source>Open the file</source>
         <translation>Открыть файл</translation>
     </message>
@@ -3502,47 +3502,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window/window.py" line="64"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window/window.py" line="113"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Поиск по имени, компании, эл. почте, телефону… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window/window.py" line="115"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window/window.py" line="136"/>
         <source>Details</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window/window.py" line="159"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window/window.py" line="171"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window/window.py" line="290"/>
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window/window.py" line="295"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window/window.py" line="307"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n контакт перемещён в корзину. Ctrl+Z — отменить.</numerusform>
@@ -3551,7 +3551,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window/window.py" line="376"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>«{query}»: найден %n контакт</numerusform>
@@ -3560,7 +3560,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window/window.py" line="379"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>В корзине %n контакт</numerusform>
@@ -3569,7 +3569,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window/window.py" line="381"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -3578,149 +3578,149 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="86"/>
+        <location filename="../features.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../main_window_features.py" line="91"/>
+        <location filename="../features.py" line="91"/>
         <source>About Rolodex</source>
         <translation>О программе Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="42"/>
+        <location filename="../main_window/help.py" line="42"/>
         <source>Rolodex {version}
 A contact book and small-office CRM.</source>
         <translation>Rolodex {version}
 Адресная книга и CRM для небольшого офиса.</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="55"/>
+        <location filename="../menus.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="66"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="68"/>
+        <location filename="../menus.py" line="68"/>
         <source>Import &amp;history…</source>
         <translation>Истори&amp;я импорта…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="70"/>
+        <location filename="../menus.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="71"/>
+        <location filename="../menus.py" line="71"/>
         <source>Print &amp;labels…</source>
         <translation>&amp;Печать наклеек…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="72"/>
+        <location filename="../menus.py" line="72"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="76"/>
+        <location filename="../menus.py" line="76"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="82"/>
+        <location filename="../menus.py" line="82"/>
         <source>Not available in this version yet</source>
         <translation>В этой версии пока недоступно</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="84"/>
+        <location filename="../menus.py" line="84"/>
         <source>&amp;New contact</source>
         <translation>&amp;Новый контакт</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="85"/>
+        <location filename="../menus.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="74"/>
+        <location filename="../menus.py" line="74"/>
         <source>Find duplicate&amp;s…</source>
         <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="78"/>
+        <location filename="../menus.py" line="78"/>
         <source>En&amp;cryption…</source>
         <translation>&amp;Шифрование…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="86"/>
+        <location filename="../menus.py" line="86"/>
         <source>Res&amp;tore from Trash</source>
         <translation>&amp;Восстановить из корзины</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="87"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="88"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Companies…</source>
         <translation>&amp;Компании…</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="89"/>
+        <location filename="../menus.py" line="89"/>
         <source>T&amp;rash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="90"/>
+        <location filename="../menus.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="102"/>
+        <location filename="../menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="111"/>
+        <location filename="../menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="112"/>
+        <location filename="../menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="114"/>
+        <location filename="../menus.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="123"/>
+        <location filename="../menus.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="132"/>
+        <location filename="../menus.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="133"/>
+        <location filename="../menus.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="134"/>
+        <location filename="../menus.py" line="134"/>
         <source>Show &amp;log</source>
         <translation>Показать &amp;журнал</translation>
     </message>
     <message>
-        <location filename="../main_window_menus.py" line="135"/>
+        <location filename="../menus.py" line="135"/>
         <source>&amp;About Rolodex</source>
         <translation>&amp;О программе Rolodex</translation>
     </message>
@@ -3748,22 +3748,22 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="75"/>
+        <location filename="../importing/models.py" line="75"/>
         <source>Import as</source>
         <translation>Импортировать как</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="94"/>
+        <location filename="../importing/models.py" line="94"/>
         <source>Column %1</source>
         <translation>Столбец %1</translation>
     </message>
@@ -3771,17 +3771,17 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_mapping.py" line="88"/>
+        <location filename="../importing/mapping.py" line="88"/>
         <source>The first row holds column names</source>
         <translation>В первой строке — названия столбцов</translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="108"/>
+        <location filename="../importing/mapping.py" line="108"/>
         <source>What does each column of %1 hold?</source>
         <translation>Что содержит каждый столбец файла %1?</translation>
     </message>
     <message>
-        <location filename="../import_mapping.py" line="173"/>
+        <location filename="../importing/mapping.py" line="173"/>
         <source>Choose what at least one column holds.</source>
         <translation>Укажите содержимое хотя бы одного столбца.</translation>
     </message>
@@ -3789,58 +3789,58 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="129"/>
-        <location filename="../merge_dialog.py" line="240"/>
+        <location filename="../contacts/merge_dialog.py" line="129"/>
+        <location filename="../contacts/merge_dialog.py" line="240"/>
         <source>Merge contacts</source>
         <translation>Объединение контактов</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="136"/>
+        <location filename="../contacts/merge_dialog.py" line="136"/>
         <source>Choose what the merged contact keeps.</source>
         <translation>Выберите, что сохранить в объединённом контакте.</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="143"/>
+        <location filename="../contacts/merge_dialog.py" line="143"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="159"/>
+        <location filename="../contacts/merge_dialog.py" line="159"/>
         <source>Main record</source>
         <translation>Основная запись</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="161"/>
+        <location filename="../contacts/merge_dialog.py" line="161"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="194"/>
+        <location filename="../contacts/merge_dialog.py" line="194"/>
         <source>(no photo)</source>
         <translation>(без фото)</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="195"/>
+        <location filename="../contacts/merge_dialog.py" line="195"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="197"/>
+        <location filename="../contacts/merge_dialog.py" line="197"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="197"/>
+        <location filename="../contacts/merge_dialog.py" line="197"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="199"/>
+        <location filename="../contacts/merge_dialog.py" line="199"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="204"/>
+        <location filename="../contacts/merge_dialog.py" line="204"/>
         <source>%n email(s)</source>
         <translation>
             <numerusform>%n адрес эл. почты</numerusform>
@@ -3849,7 +3849,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="205"/>
+        <location filename="../contacts/merge_dialog.py" line="205"/>
         <source>%n phone number(s)</source>
         <translation>
             <numerusform>%n номер телефона</numerusform>
@@ -3858,7 +3858,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="206"/>
+        <location filename="../contacts/merge_dialog.py" line="206"/>
         <source>%n address(es)</source>
         <translation>
             <numerusform>%n адрес</numerusform>
@@ -3867,7 +3867,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="207"/>
+        <location filename="../contacts/merge_dialog.py" line="207"/>
         <source>%n website(s)</source>
         <translation>
             <numerusform>%n сайт</numerusform>
@@ -3876,7 +3876,7 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="208"/>
+        <location filename="../contacts/merge_dialog.py" line="208"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n тег</numerusform>
@@ -3885,12 +3885,12 @@ A contact book and small-office CRM.</source>
         </translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="210"/>
+        <location filename="../contacts/merge_dialog.py" line="210"/>
         <source>All of these are kept:</source>
         <translation>Всё это сохраняется:</translation>
     </message>
     <message>
-        <location filename="../merge_dialog.py" line="212"/>
+        <location filename="../contacts/merge_dialog.py" line="212"/>
         <source>Activities and follow-ups move to the main record; the others go to the Trash.</source>
         <translation>События и напоминания переходят в основную запись; остальные записи перемещаются в корзину.</translation>
     </message>
@@ -3988,7 +3988,7 @@ A contact book and small-office CRM.</source>
 <context>
     <name>MergeTexts</name>
     <message numerus="yes">
-        <location filename="../merge_dialog.py" line="84"/>
+        <location filename="../contacts/merge_dialog.py" line="84"/>
         <source>Merge %n contact(s)</source>
         <translation>
             <numerusform>Объединить %n контакт</numerusform>
@@ -4023,27 +4023,27 @@ A contact book and small-office CRM.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../passphrase_dialog.py" line="39"/>
+        <location filename="../safety/passphrase_dialog.py" line="39"/>
         <source>Encrypted contact book</source>
         <translation>Зашифрованная адресная книга</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="41"/>
+        <location filename="../safety/passphrase_dialog.py" line="41"/>
         <source>The contact book “%1” is encrypted. Enter its passphrase to open it.</source>
         <translation>Адресная книга «%1» зашифрована. Чтобы открыть её, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="48"/>
+        <location filename="../safety/passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="69"/>
+        <location filename="../safety/passphrase_dialog.py" line="69"/>
         <source>Please type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../passphrase_dialog.py" line="76"/>
+        <location filename="../safety/passphrase_dialog.py" line="76"/>
         <source>Wrong passphrase. Please try again.</source>
         <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
     </message>
@@ -4051,17 +4051,17 @@ A contact book and small-office CRM.</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../company_models.py" line="112"/>
+        <location filename="../companies/models.py" line="112"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -4069,38 +4069,38 @@ A contact book and small-office CRM.</source>
 <context>
     <name>PhotoBox</name>
     <message>
-        <location filename="../contact_editor_photo.py" line="107"/>
+        <location filename="../contact_editor/photo.py" line="107"/>
         <source>Photo…</source>
         <translation>Фото…</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="109"/>
+        <location filename="../contact_editor/photo.py" line="109"/>
         <source>Choose a photo from a file</source>
         <translation>Выбрать фото из файла</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="113"/>
-        <location filename="../contact_editor_photo.py" line="115"/>
+        <location filename="../contact_editor/photo.py" line="113"/>
+        <location filename="../contact_editor/photo.py" line="115"/>
         <source>Remove the photo</source>
         <translation>Удалить фото</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="154"/>
+        <location filename="../contact_editor/photo.py" line="154"/>
         <source>Choose a photo</source>
         <translation>Выбор фото</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="156"/>
+        <location filename="../contact_editor/photo.py" line="156"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="168"/>
+        <location filename="../contact_editor/photo.py" line="168"/>
         <source>Cannot use this photo</source>
         <translation>Не удаётся использовать это фото</translation>
     </message>
     <message>
-        <location filename="../contact_editor_photo.py" line="170"/>
+        <location filename="../contact_editor/photo.py" line="170"/>
         <source>“{name}” is not an image Rolodex can read: the file may be damaged or in an unsupported format.
 
 Details: {details}</source>
@@ -4341,37 +4341,37 @@ Details: {details}</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="154"/>
+        <location filename="../importing/models.py" line="154"/>
         <source>Details</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="167"/>
+        <location filename="../importing/models.py" line="167"/>
         <source>%1 (line %2)</source>
         <translation>%1 (строка %2)</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="172"/>
+        <location filename="../importing/models.py" line="172"/>
         <source>Unreadable</source>
         <translation>Не читается</translation>
     </message>
     <message>
-        <location filename="../import_models.py" line="172"/>
+        <location filename="../importing/models.py" line="172"/>
         <source>Already in the book</source>
         <translation>Уже есть в книге</translation>
     </message>
@@ -4397,12 +4397,12 @@ Details: {details}</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../reminders.py" line="36"/>
+        <location filename="../crm/reminders.py" line="36"/>
         <source>Show Today</source>
         <translation>Открыть «Сегодня»</translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="38"/>
+        <location filename="../crm/reminders.py" line="38"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
@@ -4410,7 +4410,7 @@ Details: {details}</source>
 <context>
     <name>ReminderController</name>
     <message numerus="yes">
-        <location filename="../reminders.py" line="91"/>
+        <location filename="../crm/reminders.py" line="91"/>
         <source>You have %n overdue follow-up(s).</source>
         <translation>
             <numerusform>У вас %n просроченное напоминание.</numerusform>
@@ -4419,7 +4419,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../reminders.py" line="126"/>
+        <location filename="../crm/reminders.py" line="126"/>
         <source>Follow-up due: %1</source>
         <translation>Срок напоминания: %1</translation>
     </message>
@@ -4490,143 +4490,143 @@ Details: {details}</source>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../security_dialog.py" line="101"/>
+        <location filename="../safety/security_dialog.py" line="101"/>
         <source>Encryption</source>
         <translation>Шифрование</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="118"/>
+        <location filename="../safety/security_dialog.py" line="118"/>
         <source>Encrypt the book</source>
         <translation>Зашифровать книгу</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="119"/>
-        <location filename="../security_dialog.py" line="134"/>
+        <location filename="../safety/security_dialog.py" line="119"/>
+        <location filename="../safety/security_dialog.py" line="134"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="120"/>
-        <location filename="../security_dialog.py" line="135"/>
+        <location filename="../safety/security_dialog.py" line="120"/>
+        <location filename="../safety/security_dialog.py" line="135"/>
         <source>Repeat the new passphrase</source>
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="121"/>
+        <location filename="../safety/security_dialog.py" line="121"/>
         <source>&amp;Encrypt</source>
         <translation>&amp;Зашифровать</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="124"/>
+        <location filename="../safety/security_dialog.py" line="124"/>
         <source>Without the passphrase the contacts cannot be recovered. Keep it safe.</source>
         <translation>Без парольной фразы контакты восстановить невозможно. Храните её надёжно.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="126"/>
-        <location filename="../security_dialog.py" line="140"/>
+        <location filename="../safety/security_dialog.py" line="126"/>
+        <location filename="../safety/security_dialog.py" line="140"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="127"/>
-        <location filename="../security_dialog.py" line="141"/>
+        <location filename="../safety/security_dialog.py" line="127"/>
+        <location filename="../safety/security_dialog.py" line="141"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="132"/>
+        <location filename="../safety/security_dialog.py" line="132"/>
         <source>Change the passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="133"/>
-        <location filename="../security_dialog.py" line="147"/>
+        <location filename="../safety/security_dialog.py" line="133"/>
+        <location filename="../safety/security_dialog.py" line="147"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="136"/>
+        <location filename="../safety/security_dialog.py" line="136"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="139"/>
-        <location filename="../security_dialog.py" line="156"/>
+        <location filename="../safety/security_dialog.py" line="139"/>
+        <location filename="../safety/security_dialog.py" line="156"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="146"/>
+        <location filename="../safety/security_dialog.py" line="146"/>
         <source>Remove the encryption</source>
         <translation>Снять шифрование</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="148"/>
+        <location filename="../safety/security_dialog.py" line="148"/>
         <source>&amp;Decrypt</source>
         <translation>&amp;Расшифровать</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="151"/>
+        <location filename="../safety/security_dialog.py" line="151"/>
         <source>The book and its backups will be stored unencrypted: anyone who can read the files can read your contacts.</source>
         <translation>Книга и её резервные копии будут храниться без шифрования: любой, кто может прочитать файлы, прочитает и ваши контакты.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="177"/>
+        <location filename="../safety/security_dialog.py" line="177"/>
         <source>No contact book is open.</source>
         <translation>Адресная книга не открыта.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="179"/>
+        <location filename="../safety/security_dialog.py" line="179"/>
         <source>This contact book is encrypted with a passphrase.</source>
         <translation>Эта адресная книга зашифрована парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="181"/>
+        <location filename="../safety/security_dialog.py" line="181"/>
         <source>This contact book is not encrypted.</source>
         <translation>Эта адресная книга не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="196"/>
+        <location filename="../safety/security_dialog.py" line="196"/>
         <source>The new passphrases do not match. Nothing was changed.</source>
         <translation>Новые парольные фразы не совпадают. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="198"/>
+        <location filename="../safety/security_dialog.py" line="198"/>
         <source>The new passphrase must be at least %1 characters long.</source>
         <translation>Новая парольная фраза должна содержать не менее %1 симв.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="206"/>
+        <location filename="../safety/security_dialog.py" line="206"/>
         <source>Please type the current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="216"/>
+        <location filename="../safety/security_dialog.py" line="216"/>
         <source>The contact book is now encrypted. You will need the passphrase each time you open it.</source>
         <translation>Адресная книга зашифрована. Парольная фраза понадобится при каждом открытии.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="228"/>
+        <location filename="../safety/security_dialog.py" line="228"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="237"/>
+        <location filename="../safety/security_dialog.py" line="237"/>
         <source>The contact book is no longer encrypted.</source>
         <translation>Адресная книга больше не зашифрована.</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="261"/>
+        <location filename="../safety/security_dialog.py" line="261"/>
         <source>Converting the contact book and its backups…</source>
         <translation>Преобразование адресной книги и её резервных копий…</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="267"/>
+        <location filename="../safety/security_dialog.py" line="267"/>
         <source>These backup copies could not be converted:</source>
         <translation>Не удалось преобразовать эти резервные копии:</translation>
     </message>
     <message>
-        <location filename="../security_dialog.py" line="277"/>
+        <location filename="../safety/security_dialog.py" line="277"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
@@ -4767,12 +4767,12 @@ Details: {details}</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="37"/>
+        <location filename="../main_window/file_menu.py" line="37"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="43"/>
+        <location filename="../main_window/file_menu.py" line="43"/>
         <source>Open &amp;shared book…</source>
         <translation>Открыть о&amp;бщую книгу…</translation>
     </message>
@@ -4780,82 +4780,82 @@ Details: {details}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../main_window_help.py" line="16"/>
+        <location filename="../main_window/help.py" line="16"/>
         <source>Search (type a name, company, email, city, tag or 4+ digits of a phone)</source>
         <translation>Поиск (имя, компания, эл. почта, город, тег или 4+ цифры телефона)</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="17"/>
+        <location filename="../main_window/help.py" line="17"/>
         <source>In the search box: go to the list</source>
         <translation>В поле поиска: перейти к списку</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="18"/>
+        <location filename="../main_window/help.py" line="18"/>
         <source>Move through the list</source>
         <translation>Перемещение по списку</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="19"/>
+        <location filename="../main_window/help.py" line="19"/>
         <source>Edit the selected contact</source>
         <translation>Изменить выбранный контакт</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="20"/>
+        <location filename="../main_window/help.py" line="20"/>
         <source>Save the contact being edited</source>
         <translation>Сохранить редактируемый контакт</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="21"/>
+        <location filename="../main_window/help.py" line="21"/>
         <source>Revert unsaved edits; again: back to the list</source>
         <translation>Отменить несохранённые правки; ещё раз: к списку</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="22"/>
+        <location filename="../main_window/help.py" line="22"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="23"/>
+        <location filename="../main_window/help.py" line="23"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Переместить выбранные контакты в корзину</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="24"/>
+        <location filename="../main_window/help.py" line="24"/>
         <source>Undo / redo</source>
         <translation>Отменить / повторить</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="25"/>
+        <location filename="../main_window/help.py" line="25"/>
         <source>Restore the selected contacts (in the Trash)</source>
         <translation>Восстановить выбранные контакты (в корзине)</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="26"/>
+        <location filename="../main_window/help.py" line="26"/>
         <source>Log a call with the contact shown</source>
         <translation>Записать звонок с открытым контактом</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="27"/>
+        <location filename="../main_window/help.py" line="27"/>
         <source>Log another kind of activity</source>
         <translation>Записать событие другого типа</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="28"/>
+        <location filename="../main_window/help.py" line="28"/>
         <source>Schedule a follow-up</source>
         <translation>Запланировать напоминание</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="29"/>
+        <location filename="../main_window/help.py" line="29"/>
         <source>Today: overdue and due follow-ups, contacts gone quiet</source>
         <translation>Сегодня: напоминания и давно молчащие контакты</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="30"/>
+        <location filename="../main_window/help.py" line="30"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../main_window_help.py" line="31"/>
+        <location filename="../main_window/help.py" line="31"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -4913,57 +4913,57 @@ Details: {details}</source>
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync_conflicts.py" line="41"/>
+        <location filename="../conflicts.py" line="41"/>
         <source>Email addresses</source>
         <translation>Адреса электронной почты</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="41"/>
+        <location filename="../conflicts.py" line="41"/>
         <source>Phone numbers</source>
         <translation>Номера телефонов</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="42"/>
+        <location filename="../conflicts.py" line="42"/>
         <source>Addresses</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="42"/>
+        <location filename="../conflicts.py" line="42"/>
         <source>Websites</source>
         <translation>Веб-сайты</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="43"/>
+        <location filename="../conflicts.py" line="43"/>
         <source>Instant messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="43"/>
+        <location filename="../conflicts.py" line="43"/>
         <source>Other card properties</source>
         <translation>Другие поля карточки</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="44"/>
+        <location filename="../conflicts.py" line="44"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="65"/>
+        <location filename="../conflicts.py" line="65"/>
         <source>&amp;Keep mine</source>
         <translation>Оставить &amp;моё</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="65"/>
+        <location filename="../conflicts.py" line="65"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Взять с сервера</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="86"/>
+        <location filename="../conflicts.py" line="86"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../sync_conflicts.py" line="88"/>
+        <location filename="../conflicts.py" line="88"/>
         <source>Kept here: %1 · The server had: %2</source>
         <translation>Оставлено здесь: %1 · На сервере было: %2</translation>
     </message>
@@ -4971,17 +4971,17 @@ Details: {details}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_status.py" line="78"/>
+        <location filename="../sync/status.py" line="78"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="94"/>
+        <location filename="../sync/status.py" line="94"/>
         <source>Sync failed: %1</source>
         <translation>Синхронизация не удалась: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="102"/>
+        <location filename="../sync/status.py" line="102"/>
         <source>Sync %1: %n problem(s)</source>
         <translation>
             <numerusform>Синхронизация %1: %n проблема</numerusform>
@@ -4990,12 +4990,12 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="105"/>
+        <location filename="../sync/status.py" line="105"/>
         <source>Synced %1: no changes</source>
         <translation>Синхронизировано %1: изменений нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="108"/>
+        <location filename="../sync/status.py" line="108"/>
         <source>Synced %1: %n sent</source>
         <translation>
             <numerusform>Синхронизировано %1: отправлен %n</numerusform>
@@ -5004,7 +5004,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="109"/>
+        <location filename="../sync/status.py" line="109"/>
         <source>%n received</source>
         <translation>
             <numerusform>получен %n</numerusform>
@@ -5013,7 +5013,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="111"/>
+        <location filename="../sync/status.py" line="111"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n конфликт на проверку</numerusform>
@@ -5025,117 +5025,117 @@ Details: {details}</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="63"/>
+        <location filename="../dialog.py" line="63"/>
         <source>Add sync account</source>
         <translation>Добавить учётную запись синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="72"/>
+        <location filename="../dialog.py" line="72"/>
         <source>every contact</source>
         <translation>все контакты</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="73"/>
+        <location filename="../dialog.py" line="73"/>
         <source>instead of the password</source>
         <translation>вместо пароля</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../dialog.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="76"/>
+        <location filename="../dialog.py" line="76"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../dialog.py" line="77"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="77"/>
+        <location filename="../dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="78"/>
+        <location filename="../dialog.py" line="78"/>
         <source>Password &amp;file:</source>
         <translation>&amp;Файл пароля:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="78"/>
+        <location filename="../dialog.py" line="78"/>
         <source>Only the &amp;tag:</source>
         <translation>Только &amp;тег:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="79"/>
+        <location filename="../dialog.py" line="79"/>
         <source>Trust certificate (SHA-256):</source>
         <translation>Доверять сертификату (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="82"/>
+        <location filename="../dialog.py" line="82"/>
         <source>Address &amp;book:</source>
         <translation>Адресная &amp;книга:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="108"/>
+        <location filename="../dialog.py" line="108"/>
         <source>Looking for the address book…</source>
         <translation>Поиск адресной книги…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="129"/>
+        <location filename="../dialog.py" line="129"/>
         <source>The server has several address books: choose one.</source>
         <translation>На сервере несколько адресных книг: выберите одну.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="140"/>
+        <location filename="../dialog.py" line="140"/>
         <source>Sync accounts</source>
         <translation>Учётные записи синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../dialog.py" line="144"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../dialog.py" line="144"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="145"/>
+        <location filename="../dialog.py" line="145"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="146"/>
+        <location filename="../dialog.py" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../dialog.py" line="177"/>
         <source> (tag %1)</source>
         <translation> (тег %1)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="178"/>
+        <location filename="../dialog.py" line="178"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="180"/>
+        <location filename="../dialog.py" line="180"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="203"/>
+        <location filename="../dialog.py" line="203"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../main_window_file_menu.py" line="62"/>
+        <location filename="../main_window/file_menu.py" line="62"/>
         <source>S&amp;ync accounts…</source>
         <translation>&amp;Синхронизация…</translation>
     </message>
@@ -5143,37 +5143,37 @@ Details: {details}</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../tag_actions.py" line="68"/>
+        <location filename="../tags/actions.py" line="68"/>
         <source>Re&amp;name tag…</source>
         <translation>Переи&amp;меновать тег…</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="70"/>
+        <location filename="../tags/actions.py" line="70"/>
         <source>&amp;Delete tag…</source>
         <translation>&amp;Удалить тег…</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="76"/>
+        <location filename="../tags/actions.py" line="76"/>
         <source>Rename tag</source>
         <translation>Переименовать тег</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="78"/>
+        <location filename="../tags/actions.py" line="78"/>
         <source>New name for “%1” (the name of another tag merges the two):</source>
         <translation>Новое название тега «%1» (название другого тега объединит их):</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="92"/>
+        <location filename="../tags/actions.py" line="92"/>
         <source>Delete tag</source>
         <translation>Удалить тег</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="93"/>
+        <location filename="../tags/actions.py" line="93"/>
         <source>Delete the tag “%1”?</source>
         <translation>Удалить тег «%1»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tag_actions.py" line="95"/>
+        <location filename="../tags/actions.py" line="95"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>Тег будет снят с %n контакта; сами контакты останутся.</numerusform>
@@ -5182,32 +5182,32 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="98"/>
+        <location filename="../tags/actions.py" line="98"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить тег</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="117"/>
+        <location filename="../tags/actions.py" line="117"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation>Тег «%1» объединён с «%2». Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="145"/>
+        <location filename="../tags/actions.py" line="145"/>
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="44"/>
+        <location filename="../actions.py" line="44"/>
         <source>Delete tag “%1”</source>
         <translation>Удалить тег «%1»</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="47"/>
+        <location filename="../actions.py" line="47"/>
         <source>Merge tag “%1”</source>
         <translation>Объединить тег «%1»</translation>
     </message>
     <message>
-        <location filename="../tag_actions.py" line="47"/>
+        <location filename="../actions.py" line="47"/>
         <source>Rename tag “%1”</source>
         <translation>Переименовать тег «%1»</translation>
     </message>
@@ -5215,7 +5215,7 @@ Details: {details}</source>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tag_model.py" line="53"/>
+        <location filename="../tags/model.py" line="53"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -5224,12 +5224,12 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="64"/>
+        <location filename="../tags/model.py" line="64"/>
         <source>All contacts</source>
         <translation>Все контакты</translation>
     </message>
     <message>
-        <location filename="../tag_model.py" line="66"/>
+        <location filename="../tags/model.py" line="66"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
@@ -5237,37 +5237,37 @@ Details: {details}</source>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team_filter.py" line="35"/>
+        <location filename="../team/filter.py" line="35"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="37"/>
+        <location filename="../team/filter.py" line="37"/>
         <source>Last contacted by</source>
         <translation>Последним связывался</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="40"/>
+        <location filename="../team/filter.py" line="40"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="42"/>
+        <location filename="../team/filter.py" line="42"/>
         <source>Last contacted by:</source>
         <translation>Последним связывался:</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="55"/>
+        <location filename="../team/filter.py" line="55"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="59"/>
+        <location filename="../team/filter.py" line="59"/>
         <source>Anyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../team_filter.py" line="60"/>
+        <location filename="../team/filter.py" line="60"/>
         <source>Me ({name})</source>
         <translation>Я ({name})</translation>
     </message>
@@ -5275,122 +5275,122 @@ Details: {details}</source>
 <context>
     <name>TeamMergeDialog</name>
     <message>
-        <location filename="../team_merge_dialog.py" line="62"/>
+        <location filename="../team/merge_dialog.py" line="62"/>
         <source>Changed while you were editing</source>
         <translation>Изменено во время редактирования</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="65"/>
+        <location filename="../team/merge_dialog.py" line="65"/>
         <source>{who} changed this contact while you were editing it ({fields}).</source>
         <translation>{who} изменил(а) этот контакт, пока вы его редактировали ({fields}).</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="69"/>
+        <location filename="../team/merge_dialog.py" line="69"/>
         <source>Both of you changed these; which should stay?</source>
         <translation>Вы оба изменили эти поля. Что оставить?</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="74"/>
+        <location filename="../team/merge_dialog.py" line="74"/>
         <source>Mine: {value}</source>
         <translation>Моё: {value}</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="75"/>
+        <location filename="../team/merge_dialog.py" line="75"/>
         <source>Theirs: {value}</source>
         <translation>Их: {value}</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Prefix</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="33"/>
+        <location filename="../merge_dialog.py" line="33"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Suffix</source>
         <translation>Суффикс</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="34"/>
+        <location filename="../merge_dialog.py" line="34"/>
         <source>Nickname</source>
         <translation>Прозвище</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="35"/>
+        <location filename="../merge_dialog.py" line="35"/>
         <source>Display name</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="35"/>
+        <location filename="../merge_dialog.py" line="35"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="36"/>
+        <location filename="../merge_dialog.py" line="36"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="37"/>
+        <location filename="../merge_dialog.py" line="37"/>
         <source>Addresses</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="38"/>
+        <location filename="../merge_dialog.py" line="38"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="53"/>
+        <location filename="../merge_dialog.py" line="53"/>
         <source>Someone else</source>
         <translation>Кто-то другой</translation>
     </message>
     <message>
-        <location filename="../team_merge_dialog.py" line="109"/>
+        <location filename="../merge_dialog.py" line="109"/>
         <source>Saved with {who}&apos;s changes kept ({fields}).</source>
         <translation>Сохранено; изменения от {who} сохранены ({fields}).</translation>
     </message>
@@ -5398,27 +5398,27 @@ Details: {details}</source>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team_presence.py" line="61"/>
+        <location filename="../team/presence.py" line="61"/>
         <source>You: {name}</source>
         <translation>Вы: {name}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="62"/>
+        <location filename="../team/presence.py" line="62"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Вход выполнен как {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="91"/>
+        <location filename="../team/presence.py" line="91"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} только что изменил(а) этот контакт; при сохранении останутся обе правки.</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="111"/>
+        <location filename="../team/presence.py" line="111"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team_presence.py" line="114"/>
+        <location filename="../team/presence.py" line="114"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>У {name} открытое напоминание: {subject}</translation>
     </message>
@@ -5426,37 +5426,37 @@ Details: {details}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../timeline.py" line="123"/>
+        <location filename="../view.py" line="123"/>
         <source>Delete activity</source>
         <translation>Удалить событие</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="137"/>
+        <location filename="../view.py" line="137"/>
         <source>Edit activity</source>
         <translation>Изменить событие</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="12"/>
+        <location filename="../crm/kinds.py" line="12"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="13"/>
+        <location filename="../crm/kinds.py" line="13"/>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="14"/>
+        <location filename="../crm/kinds.py" line="14"/>
         <source>email</source>
         <translation>эл. письмо</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="15"/>
+        <location filename="../crm/kinds.py" line="15"/>
         <source>letter</source>
         <translation>письмо</translation>
     </message>
     <message>
-        <location filename="../activity_kinds.py" line="16"/>
+        <location filename="../crm/kinds.py" line="16"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
@@ -5464,17 +5464,17 @@ Details: {details}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../timeline.py" line="104"/>
+        <location filename="../timeline/view.py" line="104"/>
         <source>by %1</source>
         <translation>записал(а) %1</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="106"/>
+        <location filename="../timeline/view.py" line="106"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="115"/>
+        <location filename="../timeline/view.py" line="115"/>
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
@@ -5482,27 +5482,27 @@ Details: {details}</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../timeline.py" line="178"/>
+        <location filename="../timeline/view.py" line="178"/>
         <source>&amp;Log…</source>
         <translation>&amp;Записать…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="179"/>
+        <location filename="../timeline/view.py" line="179"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="180"/>
+        <location filename="../timeline/view.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="188"/>
+        <location filename="../timeline/view.py" line="188"/>
         <source>Activities</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../timeline.py" line="214"/>
+        <location filename="../timeline/view.py" line="214"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
@@ -5510,27 +5510,27 @@ Details: {details}</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="104"/>
+        <location filename="../crm/today.py" line="104"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="127"/>
+        <location filename="../crm/today.py" line="127"/>
         <source>Never contacted</source>
         <translation>Ни разу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="129"/>
+        <location filename="../crm/today.py" line="129"/>
         <source>Keep in touch every %n day(s)</source>
         <translation>
             <numerusform>Связь раз в %n день</numerusform>
@@ -5542,72 +5542,72 @@ Details: {details}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today_view.py" line="153"/>
+        <location filename="../crm/today.py" line="153"/>
         <source>Nothing due</source>
         <translation>На сегодня ничего нет</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="161"/>
+        <location filename="../crm/today.py" line="161"/>
         <source>&amp;Done</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="162"/>
+        <location filename="../crm/today.py" line="162"/>
         <source>&amp;Open contact</source>
         <translation>&amp;Открыть контакт</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="163"/>
+        <location filename="../crm/today.py" line="163"/>
         <source>&amp;Log call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="164"/>
+        <location filename="../crm/today.py" line="164"/>
         <source>&amp;Snooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="166"/>
+        <location filename="../crm/today.py" line="166"/>
         <source>1 hour</source>
         <translation>На 1 час</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="167"/>
+        <location filename="../crm/today.py" line="167"/>
         <source>Tomorrow</source>
         <translation>До завтра</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="168"/>
+        <location filename="../crm/today.py" line="168"/>
         <source>Next week</source>
         <translation>На неделю</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="171"/>
+        <location filename="../crm/today.py" line="171"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="177"/>
+        <location filename="../crm/today.py" line="177"/>
         <source>S&amp;nooze</source>
         <translation>От&amp;ложить</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="182"/>
+        <location filename="../crm/today.py" line="182"/>
         <source>&amp;Everyone&apos;s</source>
         <translation>&amp;Все</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="183"/>
+        <location filename="../crm/today.py" line="183"/>
         <source>Show the whole team&apos;s follow-ups, not only yours</source>
         <translation>Показать напоминания всей команды, а не только ваши</translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="186"/>
+        <location filename="../crm/today.py" line="186"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="239"/>
+        <location filename="../crm/today.py" line="239"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Просрочено (%n)</numerusform>
@@ -5616,7 +5616,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="240"/>
+        <location filename="../crm/today.py" line="240"/>
         <source>Today (%n)</source>
         <translation>
             <numerusform>Сегодня (%n)</numerusform>
@@ -5625,7 +5625,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="241"/>
+        <location filename="../crm/today.py" line="241"/>
         <source>Next 7 days (%n)</source>
         <translation>
             <numerusform>Ближайшие 7 дней (%n)</numerusform>
@@ -5634,7 +5634,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_view.py" line="242"/>
+        <location filename="../crm/today.py" line="242"/>
         <source>Time to get in touch (%n)</source>
         <translation>
             <numerusform>Пора связаться (%n)</numerusform>
@@ -5643,7 +5643,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../today_view.py" line="301"/>
+        <location filename="../crm/today.py" line="301"/>
         <source>Keep in touch</source>
         <translation>Поддерживать связь</translation>
     </message>

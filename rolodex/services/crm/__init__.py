@@ -1,0 +1,1 @@
+"""Activities, follow-ups and keep-in-touch cadences."""

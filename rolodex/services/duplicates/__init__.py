@@ -1,0 +1,1 @@
+"""Duplicates: finding them, the save-time warning, and merging."""

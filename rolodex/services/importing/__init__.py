@@ -1,0 +1,1 @@
+"""Importing contacts: preview, import, match, flags, history and undo."""

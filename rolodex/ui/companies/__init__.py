@@ -1,0 +1,1 @@
+"""Companies: the dialog, its form, models, merging and change log."""

@@ -1,0 +1,1 @@
+"""The contact editor: its form, rows, photo and checks."""

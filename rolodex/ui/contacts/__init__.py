@@ -1,0 +1,1 @@
+"""The contact list and card: model, actions, merge and completion."""

@@ -1,0 +1,1 @@
+"""Activities, follow-ups, reminders, cadences and the Today view."""

@@ -1,0 +1,1 @@
+"""Find duplicates: the dialog and its models."""

@@ -1,0 +1,1 @@
+"""The import dialog, its preview, field mapping and history."""

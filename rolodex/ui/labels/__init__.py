@@ -1,0 +1,1 @@
+"""Mailing labels and envelopes: the dialog, preview, painting and printing."""

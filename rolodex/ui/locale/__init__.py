@@ -1,0 +1,1 @@
+"""The UI's language and the user's date formats."""

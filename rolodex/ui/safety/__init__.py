@@ -1,0 +1,1 @@
+"""Keeping the book safe: backups, passphrases, encryption, one running copy."""

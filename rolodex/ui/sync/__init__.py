@@ -1,0 +1,1 @@
+"""CardDAV sync: the accounts dialog, its conflicts list and the status-bar line."""

@@ -1,0 +1,1 @@
+"""Tags in the sidebar: the model and its actions."""

@@ -1,0 +1,1 @@
+"""A contact's history: activities and follow-ups in time order."""
