@@ -19,13 +19,13 @@ from rolodex.services.search import backend
 from rolodex.store import companies as stored
 from rolodex.store.companies import CompanySummary
 from rolodex.store.transactions import writing
-from rolodex.team import history
 from rolodex.textfold import fold
 
 __all__ = ["CompanyDetail", "CompanyService", "CompanySummary"]
 
 
 @dataclass(frozen=True)
+
 class CompanyDetail:
     """A company and the ids of its (live) people, in name order."""
 
@@ -55,6 +55,8 @@ class CompanyService:
         """Create or update a company; renaming re-indexes its people for search."""
         if not data.name.strip():
             raise ValueError("A company needs a name.")
+        from rolodex.team import history  # the write path only: not loaded for the first frame
+
         with writing():
             if data.id is None:
                 data.id = stored.insert(data)
@@ -70,6 +72,8 @@ class CompanyService:
     def delete(self, ids: Sequence[int]) -> Change:
         """Move companies to the Trash; their people stay linked, shown without a company,
         until the company is restored (or purged after 30 days)."""
+        from rolodex.team import history  # the write path only: not loaded for the first frame
+
         with writing():
             stored.trash(ids)
             history.record("company", ids, "deleted")
@@ -78,6 +82,8 @@ class CompanyService:
 
     def restore(self, ids: Sequence[int]) -> Change:
         """Bring companies back from the Trash, with their people."""
+        from rolodex.team import history  # the write path only: not loaded for the first frame
+
         with writing():
             stored.restore(ids)
             history.record("company", ids, "restored")
