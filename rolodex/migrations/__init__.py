@@ -27,6 +27,7 @@ from rolodex.migrations import (
     m0010_fts_prefix1,
     m0011_sync_review,
     m0012_team_server,
+    m0013_search_functions,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -42,6 +43,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0010_fts_prefix1,
     m0011_sync_review,
     m0012_team_server,
+    m0013_search_functions,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

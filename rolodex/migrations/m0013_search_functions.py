@@ -1,0 +1,101 @@
+"""Schema version 13: a shared book's search runs in functions that apply the privacy rule
+themselves, so a colleague's search uses the text index as the owner's does (issue 11).
+
+Under row-level security PostgreSQL evaluates a policy's condition before any condition that
+is not leakproof, and the text match (``tsvector @@ tsquery``) is not: for anyone but the
+book's owner a search scanned every row of ``contact_search`` (181 ms median at 100,000
+contacts for an editor, 158 ms for an administrator, 5 ms for the owner; bench_rls.py).
+
+The functions are ``SECURITY DEFINER`` (they run as the book's owner, whom the policies do not
+filter, so the planner drives them from the GIN index), ``STABLE``, with ``search_path``
+pinned, and apply the policy's rule of migration 12 inside, on the login that opened the
+session (``session_user``: inside such a function ``current_user`` is the owner): a row is
+returned when it is not private, or is the login's own, or the login is a member of
+``<database>_admin``, or may bypass row-level security anyway (the tables' owner, a superuser,
+a BYPASSRLS role: those the policies do not filter). Their arguments choose only what to
+match, never whom to show it to. EXECUTE is taken from PUBLIC and given to the book's groups
+(those that exist now; :func:`rolodex.store.postgres.roles.ensure_groups` grants it to new
+ones).
+
+- ``rolodex_search_ids(query, up_to)``: the ids matching ``query``, in no order, at most
+  ``up_to`` (NULL: all), as one array.
+- ``rolodex_search_first(query, up_to, descending)``: the first ``up_to`` (NULL: all) in name
+  order (``sort_key, contact_id``, either way).
+
+A file book has no server side: its schema does not change (only its version number).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+STATEMENTS: list[str] = []
+
+FUNCTIONS = (
+    "rolodex_search_ids(tsquery, integer)",
+    "rolodex_search_first(tsquery, integer, boolean)",
+)
+"""The search functions' signatures, for GRANT EXECUTE."""
+
+_VISIBLE = """(NOT s.private OR s.owner = session_user::text
+    OR (SELECT EXISTS (SELECT 1 FROM pg_roles r
+            WHERE r.rolname = current_database() || '_admin'
+              AND pg_has_role(session_user, r.oid, 'MEMBER')))
+    OR (SELECT r.rolsuper OR r.rolbypassrls OR pg_has_role(session_user, c.relowner, 'USAGE')
+            FROM pg_roles r, pg_class c
+            WHERE r.rolname = session_user AND c.oid = 'public.contact_search'::regclass))"""
+
+_HEADER = (
+    """LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$"""
+)
+
+_IDS = f"""CREATE FUNCTION rolodex_search_ids(query tsquery, up_to integer)
+    RETURNS bigint[] {_HEADER}
+    SELECT ARRAY(SELECT s.contact_id FROM public.contact_search s
+                 WHERE s.doc @@ query AND {_VISIBLE} LIMIT up_to)
+$$"""
+
+_FIRST = f"""CREATE FUNCTION rolodex_search_first(query tsquery, up_to integer, descending boolean)
+    RETURNS bigint[] {_HEADER}
+    WITH matched AS MATERIALIZED (
+        SELECT s.contact_id, s.sort_key FROM public.contact_search s
+        WHERE s.doc @@ query AND {_VISIBLE})
+    SELECT CASE WHEN descending
+        THEN ARRAY(SELECT contact_id FROM matched
+                   ORDER BY sort_key DESC, contact_id DESC LIMIT up_to)
+        ELSE ARRAY(SELECT contact_id FROM matched ORDER BY sort_key, contact_id LIMIT up_to)
+    END
+$$"""
+
+_GRANT_TO_GROUPS = """DO $$
+DECLARE
+    grp text;
+BEGIN
+    FOREACH grp IN ARRAY ARRAY['_admin', '_editor', '_reader'] LOOP
+        grp := current_database() || grp;
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = grp) THEN
+            EXECUTE format('GRANT EXECUTE ON FUNCTION %s, %s TO %I', {functions}, grp);
+        END IF;
+    END LOOP;
+END $$"""
+
+
+POSTGRES_STATEMENTS = [
+    _IDS,
+    _FIRST,
+    *(f"REVOKE EXECUTE ON FUNCTION {f} FROM PUBLIC" for f in FUNCTIONS),
+    _GRANT_TO_GROUPS.format(functions=", ".join(f"'{f}'" for f in FUNCTIONS)),
+]
+
+
+def apply(conn: Any) -> None:
+    """Nothing changes in a file (inside the caller's transaction)."""
+    for statement in STATEMENTS:
+        conn.execute(statement)
+
+
+def apply_postgres(conn: Any) -> None:
+    """Create the search functions and grant them to the book's groups (inside the caller's
+    transaction)."""
+    for statement in POSTGRES_STATEMENTS:
+        conn.execute(statement)
