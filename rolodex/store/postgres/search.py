@@ -11,6 +11,14 @@ Matches come back in name order from ``contact_search`` alone: it holds a copy o
 contact's sort key (kept in step by a trigger, migration 1), ordered bytewise like SQLite's
 BLOBs, so a page needs no join. Raw SQL lives here because it is the backend module, and the
 query shapes are chosen by measurement (below).
+
+Every statement driven by the text match asks the functions of migration 13
+(``rolodex_search_ids``, ``rolodex_search_first``): under row-level security the server
+checks the policy before the match operator (it is not leakproof), so a colleague's search
+scanned every row; the functions run as the book's owner and apply the policy's rule to the
+session's login themselves (at 100,000 contacts an editor's whole sorted list, median 275 ->
+see bench_rls.py). The statements bounded by the name order (the head) or by ids read the
+table, under its policy.
 """
 
 from __future__ import annotations
@@ -56,7 +64,7 @@ _DROP_TRASHED = (
 # A search asks the GIN index for its matches (no order, as one array: cheaper to fetch than
 # rows) with the change counter beside them, and sorts them by the kept name order in Python:
 # 1.97x the bare query against 2.91x for the server sorting them (bench_pg_search.py).
-_MATCHED = "rolodex_search_ids(%s::tsquery, NULL)"
+_MATCHED = "rolodex_search_ids(%s::tsquery, NULL)"  # as one array
 # A page: first ask for up to PROBE_ROWS_PER_RESULT matches a row; fewer than that is all of
 # them, sorted as above. More: the prefix is common, so look for the page among the first rows
 # in name order (most often it is there); failing that, the matches are late (Cyrillic names
@@ -76,7 +84,7 @@ HEAD_ROWS_PER_RESULT = 40
 # first NAMED_HEAD_ROWS_PER_RESULT rows a result of the name order, each match there with its
 # name-match and whole-word flags, in one statement: a common prefix has its page of names
 # there. Failing that, the first name matches of all, sorted by the server (a top-N of the
-# GIN index's matches, MATERIALIZED so the planner does not walk the order index for them),
+# GIN index's matches, materialized so the planner does not walk the order index for them),
 # with their flags; the other matches only when there are fewer names than a page. The GIN
 # scans of the probe were the page's tail: a common prefix's bitmap heap scan visits most of
 # the table, and the page made up to five of them. Two or three statements now; at 100,000
@@ -97,7 +105,7 @@ _NAMED_SORTED = (
 )
 NAMED_HEAD_ROWS_PER_RESULT = 20
 # When the counter moved between reading the matches and the name order (or a server has lost
-# its counter row), the server sorts; MATERIALIZED keeps the planner on the GIN index.
+# its counter row), the server sorts (rolodex_search_first: on the GIN index's matches).
 _MATCH_SORTED = "SELECT unnest(rolodex_search_first(%s::tsquery, %s::integer, %s::boolean))"
 _MATCHING = "SELECT unnest(rolodex_search_ids(%s::tsquery, NULL))"
 TRIES = 3
