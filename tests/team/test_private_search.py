@@ -123,3 +123,41 @@ def test_a_login_outside_the_book_may_not_call_them(office: Office, pg_server_ur
     finally:
         with psycopg.connect(pg_server_url, autocommit=True) as admin:
             admin.execute(f"DROP ROLE {login}")
+
+
+def test_a_colleagues_search_reads_only_the_matching_rows(office: Office) -> None:
+    """Regression: under row-level security a colleague's search scanned every row of the
+    index (the match operator is not leakproof, so the policy is checked first): 275 ms at
+    100,000 contacts against 7 ms for the owner. 3,000 contacts, 10 of them "rare", half of
+    those Alice's private ones."""
+    with psycopg.connect(office.admin, autocommit=True) as owner:
+        owner.execute(
+            "INSERT INTO contact(display_name, sort_key, owner, private, created_at, updated_at)"
+            " SELECT 'Person ' || i, convert_to(lpad(i::text, 5, '0'), 'UTF8'), %s, i %% 600 = 1,"
+            " 'now', 'now' FROM generate_series(1, 3000) i",
+            (office.logins["alice"],),
+        )
+        owner.execute(
+            "INSERT INTO contact_search(contact_id, sort_key, doc) SELECT id, sort_key,"
+            " array_to_tsvector(ARRAY['person', CASE WHEN id % 300 = 1 THEN 'rare' ELSE"
+            " 'common' END]) FROM contact"
+        )
+        owner.execute("VACUUM ANALYZE contact_search")
+    with searching(office.urls["bob"]) as search:
+        db = search._db
+        search.matching_ids("", descending=False, limit=None)  # the kept name order, read once
+        assert len(search.matching_ids("rare", descending=False, limit=3)) == 3
+        with db.atomic():  # the counts of this transaction (and some before) so far
+            before = rows_read(db)
+            assert len(search.matching_ids("rare", descending=True, limit=None)) == 5
+            read = rows_read(db) - before
+    assert read < 300  # the old code scanned all 3,000 rows twice (6,000)
+
+
+def rows_read(db: Any) -> int:
+    """Rows of ``contact_search`` this session has read, as its statistics count them."""
+    sql = (
+        "SELECT seq_tup_read + coalesce(idx_tup_fetch, 0) FROM pg_stat_xact_user_tables"
+        " WHERE relname = 'contact_search'"
+    )
+    return int(db.execute_sql(sql).fetchone()[0])
