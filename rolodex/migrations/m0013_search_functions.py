@@ -25,10 +25,13 @@ keeps its plans for the session.
 - ``rolodex_search_first(query, up_to, descending)``: the first ``up_to`` (NULL: all) in name
   order (``sort_key, contact_id``, either way).
 
-Measured (benchmarks/bench_rls.py --queries 20, 100,000 contacts, load average ~6 on 2 cores),
-the whole sorted id list of a search, median / p95 ms: editor 275 / 413 -> 9.5 / 23, admin
-144 / 222 -> 5.7 / 12, the owner 6.7 / 37 -> 7.9 / 22; a first page and its rows: editor
-133 / 236 -> 35 / 60, the owner 33 / 53 -> 28 / 39.
+Measured (benchmarks/bench_rls.py --queries 20, 100,000 contacts; load average 6-8 before,
+1.1-1.4 after, on 2 shared cores), the whole sorted id list of a search, median / p95 ms:
+editor 275 / 413 (41x the owner) -> 7.5 / 26 (1.07x), admin 144 / 222 -> 6.8 / 20, the owner
+6.7 / 37 -> 7.1 / 33; a first page and its rows: editor 133 / 236 -> 29 / 67, admin
+97 / 188 -> 35 / 59, the owner 33 / 53 -> 27 / 46. The owner's own search goes through them
+too (bench_pg_search.py, load ~1.2, old code then new: full list median 6.1 -> 4.4 ms, p95 53
+-> 36, 1.7x -> 2.2x the bare match; the first page median 3.6 -> 4.5, p95 9.5 -> 11.3).
 
 A file book has no server side: its schema does not change (only its version number).
 """

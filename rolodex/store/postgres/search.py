@@ -17,7 +17,7 @@ Every statement driven by the text match asks the functions of migration 13
 checks the policy before the match operator (it is not leakproof), so a colleague's search
 scanned every row; the functions run as the book's owner and apply the policy's rule to the
 session's login themselves (bench_rls.py, 100,000 contacts: an editor's whole sorted list
-median / p95 275 / 413 -> 9.5 / 23 ms, the owner's 6.7 / 37 -> 7.9 / 22). The statements bounded by the name order (the head) or by ids read the
+median / p95 275 / 413 -> 7.5 / 26 ms, the owner's 6.7 / 37 -> 7.1 / 33; migration 13). The statements bounded by the name order (the head) or by ids read the
 table, under its policy.
 """
 
