@@ -161,3 +161,24 @@ def rows_read(db: Any) -> int:
         " WHERE relname = 'contact_search'"
     )
     return int(db.execute_sql(sql).fetchone()[0])
+
+
+def test_upgrading_a_book_grants_the_functions_to_its_groups(office: Office) -> None:
+    """A book whose groups exist before migration 13 (an upgrade): its last statement grants
+    EXECUTE to them, as ``users add`` does for a new book's."""
+    from rolodex.migrations import m0013_search_functions as m13
+
+    functions = ", ".join(m13.FUNCTIONS)
+    with psycopg.connect(office.admin, autocommit=True) as owner:
+        (dbname,) = owner.execute("SELECT current_database()").fetchone()  # type: ignore[misc]
+        for role in ("admin", "editor", "reader"):
+            owner.execute(f'REVOKE EXECUTE ON FUNCTION {functions} FROM "{dbname}_{role}"')
+    with (
+        psycopg.connect(office.urls["rita"], autocommit=True) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        conn.execute("SELECT rolodex_search_ids('lead:*', NULL)")
+    with psycopg.connect(office.admin, autocommit=True) as owner:
+        owner.execute(m13.POSTGRES_STATEMENTS[-1])
+    with psycopg.connect(office.urls["rita"], autocommit=True) as conn:
+        assert conn.execute("SELECT rolodex_search_ids('lead:*', NULL)").fetchone() == ([],)
