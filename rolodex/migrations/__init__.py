@@ -28,6 +28,7 @@ from rolodex.migrations import (
     m0011_sync_review,
     m0012_team_server,
     m0013_private_rows,
+    m0014_search_functions,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -44,6 +45,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0011_sync_review,
     m0012_team_server,
     m0013_private_rows,
+    m0014_search_functions,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -17,6 +17,7 @@ from typing import Any
 import peewee
 
 from rolodex.db import StoreError
+from rolodex.migrations.m0014_search_functions import FUNCTIONS as SEARCH_FUNCTIONS
 from rolodex.team.records import ROLES
 
 KEPT_FROM_EDITORS = ("book_user", "book", "schema_version")
@@ -60,6 +61,8 @@ def ensure_groups(db: peewee.Database) -> None:
     writers = f"{quoted(group(db, 'editor'))}, {quoted(group(db, 'admin'))}"
     _run(db, f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {writers}")
     _run(db, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {writers}")
+    groups = ", ".join(quoted(group(db, role)) for role in ROLES)
+    _run(db, f"GRANT EXECUTE ON FUNCTION {', '.join(SEARCH_FUNCTIONS)} TO {groups}")
     kept = ", ".join(KEPT_FROM_EDITORS)
     editor = quoted(group(db, "editor"))
     _run(db, f"REVOKE INSERT, UPDATE, DELETE ON {kept} FROM {editor}")

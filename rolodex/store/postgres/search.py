@@ -11,6 +11,14 @@ Matches come back in name order from ``contact_search`` alone: it holds a copy o
 contact's sort key (kept in step by a trigger, migration 1), ordered bytewise like SQLite's
 BLOBs, so a page needs no join. Raw SQL lives here because it is the backend module, and the
 query shapes are chosen by measurement (below).
+
+Every statement driven by the text match asks the functions of migration 14
+(``rolodex_search_ids``, ``rolodex_search_first``): under row-level security the server
+checks the policy before the match operator (it is not leakproof), so a colleague's search
+scanned every row; the functions run as the book's owner and apply the policy's rule to the
+session's login themselves (bench_rls.py, 100,000 contacts: an editor's whole sorted list
+median / p95 275 / 413 -> 7.5 / 26 ms, the owner's 6.7 / 37 -> 7.1 / 33; migration 14). The statements bounded by the name order (the head) or by ids read the
+table, under its policy.
 """
 
 from __future__ import annotations
@@ -56,7 +64,7 @@ _DROP_TRASHED = (
 # A search asks the GIN index for its matches (no order, as one array: cheaper to fetch than
 # rows) with the change counter beside them, and sorts them by the kept name order in Python:
 # 1.97x the bare query against 2.91x for the server sorting them (bench_pg_search.py).
-_MATCHED = "ARRAY(SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery)"
+_MATCHED = "rolodex_search_ids(%s::tsquery, NULL)"  # as one array
 # A page: first ask for up to PROBE_ROWS_PER_RESULT matches a row; fewer than that is all of
 # them, sorted as above. More: the prefix is common, so look for the page among the first rows
 # in name order (most often it is there); failing that, the matches are late (Cyrillic names
@@ -64,7 +72,7 @@ _MATCHED = "ARRAY(SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery
 # median 33-43 / 7-12 ms, against 36-84 / 19-44 for the head first and 45-95 / 8-20 for every
 # match first. The planner cannot choose among these: it assumes matches are spread evenly,
 # and scanning 75,000 rows in name order for a Cyrillic prefix took 470 ms.
-_MATCHED_UP_TO = "ARRAY(SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery LIMIT {n})"
+_MATCHED_UP_TO = "rolodex_search_ids(%s::tsquery, {n})"
 PROBE_ROWS_PER_RESULT = 60
 _HEAD = (
     "SELECT contact_id FROM (SELECT contact_id, sort_key, doc FROM contact_search"
@@ -76,7 +84,7 @@ HEAD_ROWS_PER_RESULT = 40
 # first NAMED_HEAD_ROWS_PER_RESULT rows a result of the name order, each match there with its
 # name-match and whole-word flags, in one statement: a common prefix has its page of names
 # there. Failing that, the first name matches of all, sorted by the server (a top-N of the
-# GIN index's matches, MATERIALIZED so the planner does not walk the order index for them),
+# GIN index's matches, materialized so the planner does not walk the order index for them),
 # with their flags; the other matches only when there are fewer names than a page. The GIN
 # scans of the probe were the page's tail: a common prefix's bitmap heap scan visits most of
 # the table, and the page made up to five of them. Two or three statements now; at 100,000
@@ -91,20 +99,15 @@ _HEAD_FLAGGED = (
     " WHERE doc @@ %s::tsquery ORDER BY sort_key{d}, contact_id{d})"
 )
 _NAMED_SORTED = (
-    "WITH named AS MATERIALIZED (SELECT contact_id, sort_key FROM contact_search"
-    " WHERE doc @@ %s::tsquery), top AS (SELECT contact_id, sort_key FROM named"
-    " ORDER BY sort_key{d}, contact_id{d} LIMIT %s)"
-    " SELECT ARRAY(SELECT ARRAY[contact_id, 1{flags}] FROM top JOIN contact_search USING"
-    " (contact_id) ORDER BY top.sort_key{d}, contact_id{d})"
+    "SELECT ARRAY(SELECT ARRAY[contact_id, 1{flags}] FROM unnest(rolodex_search_first("
+    "%s::tsquery, %s::integer, %s::boolean)) WITH ORDINALITY AS top(contact_id, place)"
+    " JOIN contact_search USING (contact_id) ORDER BY top.place)"
 )
 NAMED_HEAD_ROWS_PER_RESULT = 20
 # When the counter moved between reading the matches and the name order (or a server has lost
-# its counter row), the server sorts; MATERIALIZED keeps the planner on the GIN index.
-_MATCH_SORTED = (
-    "WITH matched AS MATERIALIZED (SELECT contact_id, sort_key FROM contact_search"
-    " WHERE doc @@ %s::tsquery) SELECT contact_id FROM matched"
-    " ORDER BY sort_key{d}, contact_id{d}"
-)
+# its counter row), the server sorts (rolodex_search_first: on the GIN index's matches).
+_MATCH_SORTED = "SELECT unnest(rolodex_search_first(%s::tsquery, %s::integer, %s::boolean))"
+_MATCHING = "SELECT unnest(rolodex_search_ids(%s::tsquery, NULL))"
 TRIES = 3
 
 
@@ -176,8 +179,9 @@ class PostgresSearch:
         on_name = [row[0] for row in head if row[1]][:limit]
         found = [row[0] for row in head][:limit]
         if len(on_name) < limit:  # not a page of names at the head: the first of them all
-            sql = _NAMED_SORTED.format(d=d, flags=flags)
-            (head,) = self._db.execute_sql(sql, [named, limit, *wholes]).fetchone()
+            sql = _NAMED_SORTED.format(flags=flags)
+            params = [*wholes, named, limit, bool(d)]
+            (head,) = self._db.execute_sql(sql, params).fetchone()
             on_name = [row[0] for row in head]
             if len(on_name) < limit and len(found) < limit:
                 found = self._matches(match, d, limit)
@@ -196,10 +200,8 @@ class PostgresSearch:
             ranks = ranking.ranks(self._db, stamp)
             if stamp.changes is not None and ranks.stamp == stamp:
                 return _in_order(ids, ranks.place(), descending=descending, limit=limit)
-        sql = _MATCH_SORTED.format(d=d)
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return [row[0] for row in self._db.execute_sql(sql, [match])]
+        rows = self._db.execute_sql(_MATCH_SORTED, [match, limit, descending])
+        return [row[0] for row in rows]
 
     def _page(self, match: str, d: str, limit: int) -> list[int] | None:
         """The first ``limit`` matches in name order, when a probe or the head finds them."""
@@ -217,9 +219,9 @@ class PostgresSearch:
     def _matching(self, match: str, among: list[int] | None) -> set[int]:
         """The contacts matching ``match`` (of ``among`` only, if given: for a page only its
         name matches can rank higher, and a common word's whole set cost it 7x the bare query)."""
-        sql = "SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery"
         if among is None:
-            return {row[0] for row in self._db.execute_sql(sql, [match])}
+            return {row[0] for row in self._db.execute_sql(_MATCHING, [match])}
+        sql = "SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery"
         rows = self._db.execute_sql(sql + " AND contact_id = ANY(%s)", [match, among])
         return {row[0] for row in rows}
 
@@ -231,8 +233,7 @@ class PostgresSearch:
         terms = parse_query(query)
         if terms is None:
             return None
-        sql = "(SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery)"
-        return Contact.id.in_(peewee.SQL(sql, [tsquery(terms)]))
+        return Contact.id.in_(peewee.SQL(f"({_MATCHING})", [tsquery(terms)]))
 
 
 def _slice(ids: list[int], limit: int | None) -> list[int]:
