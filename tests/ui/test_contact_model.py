@@ -137,7 +137,6 @@ def test_sidebar_lists_all_tags_and_trash_with_counts(people: dict[str, int]) ->
 
 def test_last_contacted_is_shown_as_the_local_date(monkeypatch) -> None:
     import time
-
     from datetime import date
 
     from rolodex.ui.contacts.model import local_date
