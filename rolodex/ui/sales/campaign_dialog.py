@@ -12,14 +12,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +25,7 @@ from rolodex.sales import letters
 from rolodex.sales.campaigns import CampaignService, Selection
 from rolodex.sales.records import SalesError
 from rolodex.services.contacts import ContactService
+from rolodex.ui.sales.form_layout import save_cancel_layout
 
 
 @dataclass(frozen=True)
@@ -101,15 +100,7 @@ class CampaignDialog(QDialog):
         self.template_label = QLabel(self.tr("&Letter:"))
         self.template_label.setBuddy(self.template)
         form.addRow(self.template_label, self.template)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        save_cancel_layout(self, form, self.error)
         self.resize(520, 480)
 
     def _channel_changed(self) -> None:

@@ -12,14 +12,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from rolodex.sales.deals import DealService
 from rolodex.sales.records import DealData, DealInput, SalesError
 from rolodex.services.companies import CompanyService
 from rolodex.ui.sales.contact_picker import ContactPicker
+from rolodex.ui.sales.form_layout import save_cancel_layout
 from rolodex.ui.sales.money_text import editable
 from rolodex.ui.sales.stage_names import shown_stage
 
@@ -94,15 +93,7 @@ class DealDialog(QDialog):
             label = QLabel(text)  # a row of several fields: the label's buddy is the first
             label.setBuddy(buddies.get(field, field))  # type: ignore[call-overload]
             form.addRow(label, field)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        save_cancel_layout(self, form, self.error)
         self.resize(480, 460)
 
     def _load(self, contact_id: int | None) -> None:
