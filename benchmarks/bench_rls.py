@@ -37,7 +37,7 @@ from bench_pg_search import fresh_database, load, read_book  # noqa: E402
 from bench_search import queries_from_book  # noqa: E402
 from bookgen import generated_book  # noqa: E402
 
-PAGE = 200  # rows the list fetches at a time (rolodex.ui.contacts.model.PAGE_SIZE)
+PAGE = 50  # rows the list fetches at a time (rolodex.ui.contacts.model.PAGE_SIZE)
 CHILDREN = {
     "email": ("contact_id", "position", "value", "value_key", "label", "pref"),
     "phone": ("contact_id", "position", "value", "e164", "label", "pref"),

@@ -6,23 +6,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 from peewee import fn
 
 from rolodex.models import Activity, BookUser, ChangeLog, Company, Contact, FollowUp
 from rolodex.models.base import utc_now
-from rolodex.services.crm.records import NOT_CONTACT_KINDS
-from rolodex.services.crm.times import from_db
 from rolodex.store.rows import first, tuples
-from rolodex.team.records import ChangeEntry, LastContact, TeamFacts
+
+if TYPE_CHECKING:  # the records load on first use: the list's first frame needs none (issue 15)
+    from rolodex.team.records import ChangeEntry, LastContact, TeamFacts
 
 CONTACT = "contact"
 
 
+def _not_contact_kinds() -> tuple[str, ...]:
+    from rolodex.services.crm.records import NOT_CONTACT_KINDS
+
+    return tuple(NOT_CONTACT_KINDS)
+
+
 def facts(contact_id: int) -> TeamFacts | None:
     """Revision, owner and privacy of a contact (None: no such contact, or not visible)."""
+    from rolodex.team.records import TeamFacts
+
     c = Contact
     row = first(c.select(c.revision, c.owner, c.private).where(c.id == contact_id))
     return None if row is None else TeamFacts(int(row[0]), str(row[1]), bool(row[2]))
@@ -30,6 +38,8 @@ def facts(contact_id: int) -> TeamFacts | None:
 
 def facts_of(ids: Sequence[int]) -> dict[int, TeamFacts]:
     """:func:`facts` of many contacts at once."""
+    from rolodex.team.records import TeamFacts
+
     c = Contact
     found: dict[int, TeamFacts] = {}
     for chunk in peewee.chunked(list(ids), 500):
@@ -104,6 +114,8 @@ def history(entity: str, entity_id: int) -> list[ChangeEntry]:
 
 
 def _entry(row: tuple[Any, ...]) -> ChangeEntry:
+    from rolodex.team.records import ChangeEntry
+
     action, revision, by, at, text = row
     fields = {k: (v[0], v[1]) for k, v in json.loads(text).items()} if text else None
     return ChangeEntry(action, int(revision), by, at, fields)
@@ -111,10 +123,13 @@ def _entry(row: tuple[Any, ...]) -> ChangeEntry:
 
 def last_contact(contact_id: int) -> LastContact | None:
     """The newest live activity on the contact that was being in touch (not a note)."""
+    from rolodex.services.crm.times import from_db
+    from rolodex.team.records import LastContact
+
     a = Activity
     query = (
         a.select(a.occurred_at, a.kind, a.created_by)
-        .where(a.contact == contact_id, a.deleted_at.is_null(), a.kind.not_in(NOT_CONTACT_KINDS))
+        .where(a.contact == contact_id, a.deleted_at.is_null(), a.kind.not_in(_not_contact_kinds()))
         .order_by(a.occurred_at.desc(), a.id.desc())
         .limit(1)
     )
@@ -128,7 +143,7 @@ def last_contacts_by(ids: Sequence[int]) -> dict[int, str]:
     found: dict[int, tuple[str, int, str]] = {}
     for chunk in peewee.chunked(list(ids), 500):
         query = a.select(a.contact, a.occurred_at, a.id, a.created_by).where(
-            a.contact.in_(chunk), a.deleted_at.is_null(), a.kind.not_in(NOT_CONTACT_KINDS)
+            a.contact.in_(chunk), a.deleted_at.is_null(), a.kind.not_in(_not_contact_kinds())
         )
         for cid, at, aid, by in tuples(query):
             if cid not in found or (at, aid) > found[cid][:2]:
@@ -182,7 +197,7 @@ def last_contacted_by() -> Any:
     a = Activity
     return (
         a.select(a.created_by)
-        .where(a.contact == Contact.id, a.deleted_at.is_null(), a.kind.not_in(NOT_CONTACT_KINDS))
+        .where(a.contact == Contact.id, a.deleted_at.is_null(), a.kind.not_in(_not_contact_kinds()))
         .order_by(a.occurred_at.desc(), a.id.desc())
         .limit(1)
     )

@@ -35,6 +35,10 @@ NOT_FOR_THE_FIRST_FRAME = (
     "rolodex.ui.shared_book_dialog",  # File → Open shared book…, Sync accounts…
     "rolodex.ui.sync.dialog",
     "rolodex.team.history",
+    "rolodex.ui.sales.contact_sales",  # the card's lifecycle and deals: with the first contact
+    "rolodex.ui.sales.deal_dialog",
+    "rolodex.sales.records",
+    "rolodex.services.crm.records",  # the list's team columns read them when first asked
 )
 
 # The window as the app builds it, until the first contact is shown on the card; then Edit.

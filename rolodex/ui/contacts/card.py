@@ -33,6 +33,7 @@ from rolodex.ui.locale import dates as locale_dates
 if TYPE_CHECKING:  # the CRM and the editor's parts load after the first frame
     from rolodex.services.crm.bundle import CrmServices
     from rolodex.ui.contact_editor.editor import ContactEditor
+    from rolodex.ui.sales.contact_sales import ContactSales
 
 ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
@@ -145,11 +146,8 @@ class ContactCard(QWidget):
         box = QVBoxLayout(inner)
         box.addLayout(head)
         box.addWidget(self.body)
-        from rolodex.ui.sales.contact_sales import ContactSales  # lifecycle and deals (issue 13)
-
-        self.sales = ContactSales()
-        box.addWidget(self.sales)
         box.addStretch(1)
+        self._box, self._sales = box, None
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -157,6 +155,17 @@ class ContactCard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    @property
+    def sales(self) -> ContactSales:
+        """Lifecycle and deals (issue 13), built when the first contact is shown: the window's
+        first frame shows none, and the sales modules cost it ~25 ms (bench_ui.py)."""
+        if self._sales is None:
+            from rolodex.ui.sales.contact_sales import ContactSales
+
+            self._sales = ContactSales()
+            self._box.insertWidget(self._box.count() - 1, self._sales)  # above the stretch
+        return self._sales
 
     def show_contact(self, data: ContactData) -> None:
         self.title.setText(data.full_name() or self.tr("(no name)"))
