@@ -123,6 +123,21 @@ def test_delete_then_undo_and_the_count_asked_first(any_book: str) -> None:
     assert tags_of(bodil) == ["Old"]
 
 
+def test_counts_leave_out_the_trash_and_keep_tags_of_trashed_contacts_only(
+    any_book: str,
+) -> None:
+    """The sidebar's counts (on a file: all carriers less the trashed ones)."""
+    anna, bodil, cato = person("Anna", "VIP", "Oslo"), person("Bodil", "vip"), person("Cato", "Gone")
+    person("Dina")
+    ContactService().delete([bodil, cato])
+    assert listed() == [("Gone", 0), ("Oslo", 1), ("VIP", 1)]
+    ContactService().restore([bodil])
+    ContactService().delete([anna])
+    assert listed() == [("Gone", 0), ("Oslo", 0), ("VIP", 1)]
+    ContactService().empty_trash()  # Cato and Anna for good: their tags stay, carried by none
+    assert listed() == [("Gone", 0), ("Oslo", 0), ("VIP", 1)]
+
+
 def test_unknown_and_empty_names_are_refused(any_book: str) -> None:
     person("Anna", "VIP")
     with pytest.raises(TagError, match="There is no tag 'Nope'"):

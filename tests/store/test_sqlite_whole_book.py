@@ -54,6 +54,19 @@ def test_first_page_and_count_come_without_reading_every_id(big_book) -> None:
     assert names == ["Aaron Aas", "Person00000 Berg"]
 
 
+def test_finding_a_contact_of_the_first_page_reads_no_more(big_book) -> None:
+    """The window selects its first contact's row just after the first frame."""
+    eager = ContactService().ids()
+    ContactService().create(ContactData(given="Aaron", family="Aas"))  # the ranks are stale now
+    lazy = listed_ids("", None)
+    first = lazy[0]
+    assert lazy.index(first) == 0 and first in lazy and lazy.index(eager[3]) == 4
+    assert isinstance(lazy, ranking.LazyIds) and lazy._all is None  # the head alone
+    assert ranking._ranks().ordered is None
+    assert lazy.index(eager[-1]) == len(eager)  # beyond the head: all of them, then found
+    assert lazy._all is not None and 12345678 not in lazy
+
+
 def test_a_new_contact_shows_in_the_next_list(big_book) -> None:
     before = listed_ids("", None)
     assert len(list(before)) == MORE_THAN_HEAD  # ranks read in full
