@@ -21,6 +21,7 @@ from rolodex.ui import worker
 from rolodex.ui.sales.campaign_dialog import MainSelection
 from rolodex.ui.sales.campaigns_window import CampaignsWindow
 from tests.sales.helpers import person
+from tests.ui.test_contact_model_search import Blocker, event_loop_runs
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +59,7 @@ def test_a_campaign_by_tag_is_sent_on_the_worker_and_its_recipients_frozen(
     dialog.tag.setCurrentText("vip")
     dialog.template.setPlainText("Dear {given}, spring is here.")
     dialog.accept()
-    assert window.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)  # read on the worker thread
     assert window.model.index(0, 4).data() == "2" and window.model.index(0, 3).data() == "not yet"
     send = window.open_send()
     assert send is not None
@@ -79,7 +80,7 @@ def test_a_campaign_by_tag_is_sent_on_the_worker_and_its_recipients_frozen(
     person("Anne", "Berg", tags=("vip",))  # tagged after sending: not a recipient
     assert {r.contact_id for r in CampaignService().recipients(campaign.id)} == {kari, ola}
     assert any("Spring letter" in a.subject for a in ActivityService().timeline(kari))
-    assert window.model.index(0, 3).data() != "not yet"  # the list shows it sent
+    qtbot.waitUntil(lambda: window.model.index(0, 3).data() != "not yet")  # the list: sent
 
 
 def test_recipients_by_the_search_or_the_selection(book: object, qtbot: QtBot) -> None:
@@ -113,6 +114,7 @@ def test_responses_are_recorded_interested_offers_a_follow_up_unsubscribed_opts_
     dialog = window.new_campaign()
     dialog.name.setText("Autumn")
     dialog.accept()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     window.table.selectRow(0)
     campaign_id = window.current().id  # type: ignore[union-attr]
     CampaignService().send(campaign_id)
@@ -142,7 +144,28 @@ def test_responses_are_recorded_interested_offers_a_follow_up_unsubscribed_opts_
     summary = CampaignService().summary(campaign_id)
     assert summary.responses == {"interested": 1, "call in may": 1} and summary.response_rate == 1.0
     responses.close()
-    window.reload()
+    with qtbot.waitSignal(window.loaded, timeout=20000):
+        window.reload()
     autumn = [c.id for c, _ in window.model.rows].index(campaign_id)
     assert window.model.index(autumn, 5).data() == "100.0 %"
+    worker.wait_for_idle()
+
+
+def test_the_window_reads_a_server_books_campaigns_without_waiting_for_it(
+    pg_book: str, qtbot: QtBot
+) -> None:
+    """The list and its counts come from the worker thread: while another session holds the
+    campaigns, the window opens at once and keeps answering; the rows come after."""
+    kari, _ola, _per = _people()
+    CampaignService().add("Spring", "letter", Selection(ids=(kari,)))
+    blocker = Blocker(pg_book, "campaign")
+    try:
+        window = _window(qtbot)  # returns at once (a blocked UI thread fails at the safety timer)
+        assert not blocker.released.is_set(), "the UI thread waited for the server"
+        assert event_loop_runs(qtbot) and window.model.rowCount() == 0
+        with qtbot.waitSignal(window.loaded, timeout=20000):
+            blocker.release()
+    finally:
+        blocker.close()
+    assert window.model.rowCount() == 1 and window.model.index(0, 4).data() == "1"
     worker.wait_for_idle()

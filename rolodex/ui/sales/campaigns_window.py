@@ -1,17 +1,23 @@
 """The campaigns window: every campaign with its channel, date, whether it was sent, its
 recipients and response rate; New campaign… (recipients by tag, by the main window's search
-or its selection), Send… (letters, labels, CSV, on the worker thread) and Responses…."""
+or its selection), Send… (letters, labels, CSV, on the worker thread) and Responses….
+
+The list and its counts are read on the worker thread (an unsent campaign over a big tag runs
+its selection to count the recipients; on a server book every count is a round trip): the old
+rows stay until the new ones arrive (``loaded``), and a result older than the last asked for
+is dropped."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from rolodex.clock import Clock, SystemClock
+from rolodex.db import StoreError
 from rolodex.sales.campaigns import CampaignService
 from rolodex.sales.records import CampaignData, CampaignSummary
 from rolodex.ui.locale.dates import show_stored
 from rolodex.ui.sales.campaign_dialog import CampaignDialog, MainSelection
 from rolodex.ui.sales.campaign_responses import ResponsesDialog
 from rolodex.ui.sales.campaign_send import SendDialog
+from rolodex.ui.worker import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
+Rows = list[tuple[CampaignData, CampaignSummary]]
 
 
 class CampaignModel(QAbstractTableModel):
@@ -76,6 +85,8 @@ class CampaignModel(QAbstractTableModel):
 class CampaignsWindow(QWidget):
     """``selection`` tells what the main window shows (search, selected contacts) right now."""
 
+    loaded = Signal()  # the campaigns read by the last reload are shown
+
     def __init__(self, selection: Callable[[], MainSelection] = MainSelection,
                  parent: QWidget | None = None, clock: Clock | None = None) -> None:  # fmt: skip
         super().__init__(parent)
@@ -83,6 +94,7 @@ class CampaignsWindow(QWidget):
         self.clock = clock or SystemClock()
         self.selection = selection
         self.service = CampaignService(self.clock)
+        self._asked = 0
         self.model = CampaignModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -100,18 +112,45 @@ class CampaignsWindow(QWidget):
         for button in (self.new_button, self.send_button, self.responses_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.error = QLabel()  # why the list could not be read (server down...), else hidden
+        self.error.setWordWrap(True)
+        self.error.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.reload()
 
-    def reload(self) -> None:
-        """Read the campaigns and their counts again."""
-        found = list(reversed(self.service.campaigns()))
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read the campaigns and their counts again on the worker thread; show them (and run
+        ``then``) when they arrive, unless another reload was asked for meanwhile."""
+        self._asked += 1
+        number, service = self._asked, self.service
+
+        def read(_progress: object, _cancelled: object) -> Rows:
+            return [(c, service.summary(c.id)) for c in reversed(service.campaigns())]
+
+        run_in_background(
+            self, read, lambda rows: self._show(number, rows, then), on_error=self._failed
+        )
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, StoreError):
+            raise error  # a bug: not swallowed
+        self.error.setText(self.tr("Cannot read the campaigns: %1").replace("%1", str(error)))
+        self.error.show()
+
+    def _show(self, number: int, rows: Rows, then: Callable[[], None] | None) -> None:
+        if number != self._asked:
+            return  # a newer reload is on its way
+        self.error.hide()
         self.model.channels = self.channel_names()
-        self.model.set_rows([(c, self.service.summary(c.id)) for c in found])
+        self.model.set_rows(rows)
         self._enable()
+        if then is not None:
+            then()
+        self.loaded.emit()
 
     def channel_names(self) -> dict[str, str]:
         return {"letter": self.tr("Letter"), "email": self.tr("Email"),
@@ -136,7 +175,9 @@ class CampaignsWindow(QWidget):
         return dialog
 
     def _saved(self, campaign_id: int | None) -> None:
-        self.reload()
+        self.reload(lambda: self._select(campaign_id))
+
+    def _select(self, campaign_id: int | None) -> None:
         rows = [c.id for c, _ in self.model.rows]
         if campaign_id in rows:
             self.table.selectRow(rows.index(campaign_id))

@@ -356,47 +356,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="46"/>
+        <location filename="../sales/campaign_dialog.py" line="45"/>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="58"/>
+        <location filename="../sales/campaign_dialog.py" line="57"/>
         <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <location filename="../sales/campaign_dialog.py" line="67"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <location filename="../sales/campaign_dialog.py" line="67"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="72"/>
+        <location filename="../sales/campaign_dialog.py" line="71"/>
         <source>Contacts &amp;tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="75"/>
+        <location filename="../sales/campaign_dialog.py" line="74"/>
         <source>What the &amp;search finds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_dialog.py" line="78"/>
+        <location filename="../sales/campaign_dialog.py" line="77"/>
         <source>The %n selected contact(s)</source>
         <translation>
             <numerusform>The %n selected contact</numerusform>
@@ -404,27 +404,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="97"/>
+        <location filename="../sales/campaign_dialog.py" line="96"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="98"/>
+        <location filename="../sales/campaign_dialog.py" line="97"/>
         <source>&amp;Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="99"/>
+        <location filename="../sales/campaign_dialog.py" line="98"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="100"/>
+        <location filename="../sales/campaign_dialog.py" line="99"/>
         <source>Recipients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="101"/>
+        <location filename="../sales/campaign_dialog.py" line="100"/>
         <source>&amp;Letter:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,37 +432,37 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="55"/>
+        <location filename="../sales/campaigns_window.py" line="64"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="55"/>
+        <location filename="../sales/campaigns_window.py" line="64"/>
         <source>Response rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="70"/>
+        <location filename="../sales/campaigns_window.py" line="79"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,48 +470,53 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CampaignsWindow</name>
     <message>
-        <location filename="../sales/campaigns_window.py" line="82"/>
+        <location filename="../sales/campaigns_window.py" line="93"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="93"/>
+        <location filename="../sales/campaigns_window.py" line="105"/>
         <source>&amp;New campaign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="94"/>
-        <location filename="../sales/campaigns_window.py" line="128"/>
+        <location filename="../sales/campaigns_window.py" line="106"/>
+        <location filename="../sales/campaigns_window.py" line="167"/>
         <source>&amp;Send…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="95"/>
+        <location filename="../sales/campaigns_window.py" line="107"/>
         <source>&amp;Responses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="117"/>
+        <location filename="../sales/campaigns_window.py" line="141"/>
+        <source>Cannot read the campaigns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="156"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="117"/>
+        <location filename="../sales/campaigns_window.py" line="156"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="118"/>
+        <location filename="../sales/campaigns_window.py" line="157"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="118"/>
+        <location filename="../sales/campaigns_window.py" line="157"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="127"/>
+        <location filename="../sales/campaigns_window.py" line="166"/>
         <source>Write files again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,62 +926,62 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="124"/>
+        <location filename="../contacts/card.py" line="125"/>
         <source>Ed&amp;it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="125"/>
+        <location filename="../contacts/card.py" line="126"/>
         <source>Edit this contact (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="162"/>
+        <location filename="../contacts/card.py" line="171"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="171"/>
+        <location filename="../contacts/card.py" line="180"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="173"/>
+        <location filename="../contacts/card.py" line="182"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="176"/>
+        <location filename="../contacts/card.py" line="185"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="179"/>
+        <location filename="../contacts/card.py" line="188"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="182"/>
+        <location filename="../contacts/card.py" line="191"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="184"/>
+        <location filename="../contacts/card.py" line="193"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="187"/>
+        <location filename="../contacts/card.py" line="196"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="188"/>
+        <location filename="../contacts/card.py" line="197"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="189"/>
+        <location filename="../contacts/card.py" line="198"/>
         <source>Latest history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,57 +1502,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="90"/>
+        <location filename="../contacts/model.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="91"/>
+        <location filename="../contacts/model.py" line="93"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="92"/>
+        <location filename="../contacts/model.py" line="94"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="93"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="94"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Last contacted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="117"/>
+        <location filename="../contacts/model.py" line="119"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="291"/>
+        <location filename="../contacts/model.py" line="293"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,82 +1887,82 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../sales/deal_dialog.py" line="47"/>
+        <location filename="../sales/deal_dialog.py" line="46"/>
         <source>Edit deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="47"/>
+        <location filename="../sales/deal_dialog.py" line="46"/>
         <source>New deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="57"/>
+        <location filename="../sales/deal_dialog.py" line="56"/>
         <source>Optional: the contact&apos;s company by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="65"/>
+        <location filename="../sales/deal_dialog.py" line="64"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="87"/>
+        <location filename="../sales/deal_dialog.py" line="86"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="87"/>
+        <location filename="../sales/deal_dialog.py" line="86"/>
         <source>&amp;Contact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="88"/>
+        <location filename="../sales/deal_dialog.py" line="87"/>
         <source>Com&amp;pany:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="88"/>
+        <location filename="../sales/deal_dialog.py" line="87"/>
         <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="89"/>
+        <location filename="../sales/deal_dialog.py" line="88"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="89"/>
+        <location filename="../sales/deal_dialog.py" line="88"/>
         <source>Pro&amp;bability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="90"/>
+        <location filename="../sales/deal_dialog.py" line="89"/>
         <source>Expected c&amp;lose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="90"/>
+        <location filename="../sales/deal_dialog.py" line="89"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="91"/>
+        <location filename="../sales/deal_dialog.py" line="90"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="140"/>
+        <location filename="../sales/deal_dialog.py" line="131"/>
         <source>Stage default (%1 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="155"/>
+        <location filename="../sales/deal_dialog.py" line="146"/>
         <source>There is no company %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="159"/>
+        <location filename="../sales/deal_dialog.py" line="150"/>
         <source>Choose the contact from the list (type part of the name).</source>
         <translation type="unfinished"></translation>
     </message>

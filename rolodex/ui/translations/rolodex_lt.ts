@@ -362,47 +362,47 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="46"/>
+        <location filename="../sales/campaign_dialog.py" line="45"/>
         <source>New campaign</source>
         <translation>Nauja kampanija</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="58"/>
+        <location filename="../sales/campaign_dialog.py" line="57"/>
         <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
         <translation>Laukai: {given}, {name}, {company}, {address}, {email}, {date}</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <location filename="../sales/campaign_dialog.py" line="67"/>
         <source>Letter</source>
         <translation>Laiškas</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <location filename="../sales/campaign_dialog.py" line="67"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Event</source>
         <translation>Renginys</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="72"/>
+        <location filename="../sales/campaign_dialog.py" line="71"/>
         <source>Contacts &amp;tagged</source>
         <translation>Kontaktai su &amp;žyma</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="75"/>
+        <location filename="../sales/campaign_dialog.py" line="74"/>
         <source>What the &amp;search finds: %1</source>
         <translation>Ką randa &amp;paieška: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_dialog.py" line="78"/>
+        <location filename="../sales/campaign_dialog.py" line="77"/>
         <source>The %n selected contact(s)</source>
         <translation>
             <numerusform>%n pasirinktas kontaktas</numerusform>
@@ -411,27 +411,27 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="97"/>
+        <location filename="../sales/campaign_dialog.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>Pa&amp;vadinimas:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="98"/>
+        <location filename="../sales/campaign_dialog.py" line="97"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanalas:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="99"/>
+        <location filename="../sales/campaign_dialog.py" line="98"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="100"/>
+        <location filename="../sales/campaign_dialog.py" line="99"/>
         <source>Recipients:</source>
         <translation>Gavėjai:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="101"/>
+        <location filename="../sales/campaign_dialog.py" line="100"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Laiškas:</translation>
     </message>
@@ -439,37 +439,37 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Campaign</source>
         <translation>Kampanija</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Channel</source>
         <translation>Kanalas</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Sent</source>
         <translation>Išsiųsta</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="55"/>
+        <location filename="../sales/campaigns_window.py" line="64"/>
         <source>Recipients</source>
         <translation>Gavėjai</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="55"/>
+        <location filename="../sales/campaigns_window.py" line="64"/>
         <source>Response rate</source>
         <translation>Atsakymų dalis</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="70"/>
+        <location filename="../sales/campaigns_window.py" line="79"/>
         <source>not yet</source>
         <translation>dar ne</translation>
     </message>
@@ -477,48 +477,53 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CampaignsWindow</name>
     <message>
-        <location filename="../sales/campaigns_window.py" line="82"/>
+        <location filename="../sales/campaigns_window.py" line="93"/>
         <source>Campaigns</source>
         <translation>Kampanijos</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="93"/>
+        <location filename="../sales/campaigns_window.py" line="105"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nauja kampanija…</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="94"/>
-        <location filename="../sales/campaigns_window.py" line="128"/>
+        <location filename="../sales/campaigns_window.py" line="106"/>
+        <location filename="../sales/campaigns_window.py" line="167"/>
         <source>&amp;Send…</source>
         <translation>&amp;Siųsti…</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="95"/>
+        <location filename="../sales/campaigns_window.py" line="107"/>
         <source>&amp;Responses…</source>
         <translation>&amp;Atsakymai…</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="117"/>
+        <location filename="../sales/campaigns_window.py" line="141"/>
+        <source>Cannot read the campaigns: %1</source>
+        <translation>Nepavyksta nuskaityti kampanijų: %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="156"/>
         <source>Letter</source>
         <translation>Laiškas</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="117"/>
+        <location filename="../sales/campaigns_window.py" line="156"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="118"/>
+        <location filename="../sales/campaigns_window.py" line="157"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="118"/>
+        <location filename="../sales/campaigns_window.py" line="157"/>
         <source>Event</source>
         <translation>Renginys</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="127"/>
+        <location filename="../sales/campaigns_window.py" line="166"/>
         <source>Write files again…</source>
         <translation>Įrašyti failus iš naujo…</translation>
     </message>
@@ -932,62 +937,62 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="124"/>
+        <location filename="../contacts/card.py" line="125"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;edaguoti</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="125"/>
+        <location filename="../contacts/card.py" line="126"/>
         <source>Edit this contact (Enter)</source>
         <translation>Redaguoti šį kontaktą (Enter)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="162"/>
+        <location filename="../contacts/card.py" line="171"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="171"/>
+        <location filename="../contacts/card.py" line="180"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="173"/>
+        <location filename="../contacts/card.py" line="182"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="176"/>
+        <location filename="../contacts/card.py" line="185"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="179"/>
+        <location filename="../contacts/card.py" line="188"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="182"/>
+        <location filename="../contacts/card.py" line="191"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="184"/>
+        <location filename="../contacts/card.py" line="193"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="187"/>
+        <location filename="../contacts/card.py" line="196"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="188"/>
+        <location filename="../contacts/card.py" line="197"/>
         <source>Open follow-ups</source>
         <translation>Neatlikti priminimai</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="189"/>
+        <location filename="../contacts/card.py" line="198"/>
         <source>Latest history</source>
         <translation>Naujausia istorija</translation>
     </message>
@@ -1509,57 +1514,57 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="90"/>
+        <location filename="../contacts/model.py" line="92"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="91"/>
+        <location filename="../contacts/model.py" line="93"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="92"/>
+        <location filename="../contacts/model.py" line="94"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="93"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="94"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Last contacted</source>
         <translation>Paskutinis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Last contacted by</source>
         <translation>Paskutinis susisiekė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="117"/>
+        <location filename="../contacts/model.py" line="119"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="291"/>
+        <location filename="../contacts/model.py" line="293"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
@@ -1895,82 +1900,82 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../sales/deal_dialog.py" line="47"/>
+        <location filename="../sales/deal_dialog.py" line="46"/>
         <source>Edit deal</source>
         <translation>Redaguoti sandorį</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="47"/>
+        <location filename="../sales/deal_dialog.py" line="46"/>
         <source>New deal</source>
         <translation>Naujas sandoris</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="57"/>
+        <location filename="../sales/deal_dialog.py" line="56"/>
         <source>Optional: the contact&apos;s company by default</source>
         <translation>Neprivaloma: pagal nutylėjimą kontakto įmonė</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="65"/>
+        <location filename="../sales/deal_dialog.py" line="64"/>
         <source>Expected</source>
         <translation>Numatoma</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="87"/>
+        <location filename="../sales/deal_dialog.py" line="86"/>
         <source>&amp;Title:</source>
         <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="87"/>
+        <location filename="../sales/deal_dialog.py" line="86"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Kontaktas:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="88"/>
+        <location filename="../sales/deal_dialog.py" line="87"/>
         <source>Com&amp;pany:</source>
         <translation>Įm&amp;onė:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="88"/>
+        <location filename="../sales/deal_dialog.py" line="87"/>
         <source>&amp;Value:</source>
         <translation>&amp;Vertė:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="89"/>
+        <location filename="../sales/deal_dialog.py" line="88"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Etapas:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="89"/>
+        <location filename="../sales/deal_dialog.py" line="88"/>
         <source>Pro&amp;bability:</source>
         <translation>&amp;Tikimybė:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="90"/>
+        <location filename="../sales/deal_dialog.py" line="89"/>
         <source>Expected c&amp;lose:</source>
         <translation>Numatoma &amp;uždarymo data:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="90"/>
+        <location filename="../sales/deal_dialog.py" line="89"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Atsakingas:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="91"/>
+        <location filename="../sales/deal_dialog.py" line="90"/>
         <source>&amp;Notes:</source>
         <translation>Pa&amp;stabos:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="140"/>
+        <location filename="../sales/deal_dialog.py" line="131"/>
         <source>Stage default (%1 %)</source>
         <translation>Pagal etapą (%1 %)</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="155"/>
+        <location filename="../sales/deal_dialog.py" line="146"/>
         <source>There is no company %1.</source>
         <translation>Įmonės %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="159"/>
+        <location filename="../sales/deal_dialog.py" line="150"/>
         <source>Choose the contact from the list (type part of the name).</source>
         <translation>Pasirinkite kontaktą iš sąrašo (įveskite vardo dalį).</translation>
     </message>

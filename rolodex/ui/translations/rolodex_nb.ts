@@ -360,47 +360,47 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="46"/>
+        <location filename="../sales/campaign_dialog.py" line="45"/>
         <source>New campaign</source>
         <translation>Ny kampanje</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="58"/>
+        <location filename="../sales/campaign_dialog.py" line="57"/>
         <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
         <translation>Felt: {given}, {name}, {company}, {address}, {email}, {date}</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <location filename="../sales/campaign_dialog.py" line="67"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <location filename="../sales/campaign_dialog.py" line="67"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="72"/>
+        <location filename="../sales/campaign_dialog.py" line="71"/>
         <source>Contacts &amp;tagged</source>
         <translation>Kontakter &amp;merket</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="75"/>
+        <location filename="../sales/campaign_dialog.py" line="74"/>
         <source>What the &amp;search finds: %1</source>
         <translation>Det søket &amp;finner: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_dialog.py" line="78"/>
+        <location filename="../sales/campaign_dialog.py" line="77"/>
         <source>The %n selected contact(s)</source>
         <translation>
             <numerusform>Den %n valgte kontakten</numerusform>
@@ -408,27 +408,27 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="97"/>
+        <location filename="../sales/campaign_dialog.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="98"/>
+        <location filename="../sales/campaign_dialog.py" line="97"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="99"/>
+        <location filename="../sales/campaign_dialog.py" line="98"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="100"/>
+        <location filename="../sales/campaign_dialog.py" line="99"/>
         <source>Recipients:</source>
         <translation>Mottakere:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="101"/>
+        <location filename="../sales/campaign_dialog.py" line="100"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Brev:</translation>
     </message>
@@ -436,37 +436,37 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Campaign</source>
         <translation>Kampanje</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="55"/>
+        <location filename="../sales/campaigns_window.py" line="64"/>
         <source>Recipients</source>
         <translation>Mottakere</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="55"/>
+        <location filename="../sales/campaigns_window.py" line="64"/>
         <source>Response rate</source>
         <translation>Svarprosent</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="70"/>
+        <location filename="../sales/campaigns_window.py" line="79"/>
         <source>not yet</source>
         <translation>ikke ennå</translation>
     </message>
@@ -474,48 +474,53 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CampaignsWindow</name>
     <message>
-        <location filename="../sales/campaigns_window.py" line="82"/>
+        <location filename="../sales/campaigns_window.py" line="93"/>
         <source>Campaigns</source>
         <translation>Kampanjer</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="93"/>
+        <location filename="../sales/campaigns_window.py" line="105"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Ny kampanje…</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="94"/>
-        <location filename="../sales/campaigns_window.py" line="128"/>
+        <location filename="../sales/campaigns_window.py" line="106"/>
+        <location filename="../sales/campaigns_window.py" line="167"/>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="95"/>
+        <location filename="../sales/campaigns_window.py" line="107"/>
         <source>&amp;Responses…</source>
         <translation>S&amp;var…</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="117"/>
+        <location filename="../sales/campaigns_window.py" line="141"/>
+        <source>Cannot read the campaigns: %1</source>
+        <translation>Kan ikke lese kampanjene: %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="156"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="117"/>
+        <location filename="../sales/campaigns_window.py" line="156"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="118"/>
+        <location filename="../sales/campaigns_window.py" line="157"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="118"/>
+        <location filename="../sales/campaigns_window.py" line="157"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="127"/>
+        <location filename="../sales/campaigns_window.py" line="166"/>
         <source>Write files again…</source>
         <translation>Skriv filene på nytt…</translation>
     </message>
@@ -925,62 +930,62 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="124"/>
+        <location filename="../contacts/card.py" line="125"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="125"/>
+        <location filename="../contacts/card.py" line="126"/>
         <source>Edit this contact (Enter)</source>
         <translation>Rediger denne kontakten (Enter)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="162"/>
+        <location filename="../contacts/card.py" line="171"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="171"/>
+        <location filename="../contacts/card.py" line="180"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="173"/>
+        <location filename="../contacts/card.py" line="182"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="176"/>
+        <location filename="../contacts/card.py" line="185"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="179"/>
+        <location filename="../contacts/card.py" line="188"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="182"/>
+        <location filename="../contacts/card.py" line="191"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="184"/>
+        <location filename="../contacts/card.py" line="193"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="187"/>
+        <location filename="../contacts/card.py" line="196"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="188"/>
+        <location filename="../contacts/card.py" line="197"/>
         <source>Open follow-ups</source>
         <translation>Ventende oppfølginger</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="189"/>
+        <location filename="../contacts/card.py" line="198"/>
         <source>Latest history</source>
         <translation>Siste historikk</translation>
     </message>
@@ -1501,57 +1506,57 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="90"/>
+        <location filename="../contacts/model.py" line="92"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="91"/>
+        <location filename="../contacts/model.py" line="93"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="92"/>
+        <location filename="../contacts/model.py" line="94"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="93"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="94"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Last contacted</source>
         <translation>Sist kontaktet</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Last contacted by</source>
         <translation>Sist kontaktet av</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="117"/>
+        <location filename="../contacts/model.py" line="119"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="291"/>
+        <location filename="../contacts/model.py" line="293"/>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
@@ -1886,82 +1891,82 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../sales/deal_dialog.py" line="47"/>
+        <location filename="../sales/deal_dialog.py" line="46"/>
         <source>Edit deal</source>
         <translation>Rediger salg</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="47"/>
+        <location filename="../sales/deal_dialog.py" line="46"/>
         <source>New deal</source>
         <translation>Nytt salg</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="57"/>
+        <location filename="../sales/deal_dialog.py" line="56"/>
         <source>Optional: the contact&apos;s company by default</source>
         <translation>Valgfritt: kontaktens firma som standard</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="65"/>
+        <location filename="../sales/deal_dialog.py" line="64"/>
         <source>Expected</source>
         <translation>Forventet</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="87"/>
+        <location filename="../sales/deal_dialog.py" line="86"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="87"/>
+        <location filename="../sales/deal_dialog.py" line="86"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="88"/>
+        <location filename="../sales/deal_dialog.py" line="87"/>
         <source>Com&amp;pany:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="88"/>
+        <location filename="../sales/deal_dialog.py" line="87"/>
         <source>&amp;Value:</source>
         <translation>&amp;Verdi:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="89"/>
+        <location filename="../sales/deal_dialog.py" line="88"/>
         <source>&amp;Stage:</source>
         <translation>Fa&amp;se:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="89"/>
+        <location filename="../sales/deal_dialog.py" line="88"/>
         <source>Pro&amp;bability:</source>
         <translation>Sanns&amp;ynlighet:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="90"/>
+        <location filename="../sales/deal_dialog.py" line="89"/>
         <source>Expected c&amp;lose:</source>
         <translation>Forventet avs&amp;lutning:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="90"/>
+        <location filename="../sales/deal_dialog.py" line="89"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Eier:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="91"/>
+        <location filename="../sales/deal_dialog.py" line="90"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notater:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="140"/>
+        <location filename="../sales/deal_dialog.py" line="131"/>
         <source>Stage default (%1 %)</source>
         <translation>Fasens standard (%1 %)</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="155"/>
+        <location filename="../sales/deal_dialog.py" line="146"/>
         <source>There is no company %1.</source>
         <translation>Det finnes ikke noe firma %1.</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="159"/>
+        <location filename="../sales/deal_dialog.py" line="150"/>
         <source>Choose the contact from the list (type part of the name).</source>
         <translation>Velg kontakten fra listen (skriv en del av navnet).</translation>
     </message>

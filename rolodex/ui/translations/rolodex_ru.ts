@@ -362,47 +362,47 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="46"/>
+        <location filename="../sales/campaign_dialog.py" line="45"/>
         <source>New campaign</source>
         <translation>Новая кампания</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="58"/>
+        <location filename="../sales/campaign_dialog.py" line="57"/>
         <source>Fields: {given}, {name}, {company}, {address}, {email}, {date}</source>
         <translation>Поля: {given}, {name}, {company}, {address}, {email}, {date}</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <location filename="../sales/campaign_dialog.py" line="67"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="68"/>
+        <location filename="../sales/campaign_dialog.py" line="67"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="69"/>
+        <location filename="../sales/campaign_dialog.py" line="68"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="72"/>
+        <location filename="../sales/campaign_dialog.py" line="71"/>
         <source>Contacts &amp;tagged</source>
         <translation>Контакты с &amp;меткой</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="75"/>
+        <location filename="../sales/campaign_dialog.py" line="74"/>
         <source>What the &amp;search finds: %1</source>
         <translation>Найденные &amp;поиском: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sales/campaign_dialog.py" line="78"/>
+        <location filename="../sales/campaign_dialog.py" line="77"/>
         <source>The %n selected contact(s)</source>
         <translation>
             <numerusform>%n выбранный контакт</numerusform>
@@ -411,27 +411,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="97"/>
+        <location filename="../sales/campaign_dialog.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="98"/>
+        <location filename="../sales/campaign_dialog.py" line="97"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="99"/>
+        <location filename="../sales/campaign_dialog.py" line="98"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="100"/>
+        <location filename="../sales/campaign_dialog.py" line="99"/>
         <source>Recipients:</source>
         <translation>Получатели:</translation>
     </message>
     <message>
-        <location filename="../sales/campaign_dialog.py" line="101"/>
+        <location filename="../sales/campaign_dialog.py" line="100"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Текст письма:</translation>
     </message>
@@ -439,37 +439,37 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="54"/>
+        <location filename="../sales/campaigns_window.py" line="63"/>
         <source>Sent</source>
         <translation>Отправлена</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="55"/>
+        <location filename="../sales/campaigns_window.py" line="64"/>
         <source>Recipients</source>
         <translation>Получатели</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="55"/>
+        <location filename="../sales/campaigns_window.py" line="64"/>
         <source>Response rate</source>
         <translation>Доля ответов</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="70"/>
+        <location filename="../sales/campaigns_window.py" line="79"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
@@ -477,48 +477,53 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>CampaignsWindow</name>
     <message>
-        <location filename="../sales/campaigns_window.py" line="82"/>
+        <location filename="../sales/campaigns_window.py" line="93"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="93"/>
+        <location filename="../sales/campaigns_window.py" line="105"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Новая кампания…</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="94"/>
-        <location filename="../sales/campaigns_window.py" line="128"/>
+        <location filename="../sales/campaigns_window.py" line="106"/>
+        <location filename="../sales/campaigns_window.py" line="167"/>
         <source>&amp;Send…</source>
         <translation>&amp;Отправить…</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="95"/>
+        <location filename="../sales/campaigns_window.py" line="107"/>
         <source>&amp;Responses…</source>
         <translation>Откл&amp;ики…</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="117"/>
+        <location filename="../sales/campaigns_window.py" line="141"/>
+        <source>Cannot read the campaigns: %1</source>
+        <translation>Не удаётся прочитать кампании: %1</translation>
+    </message>
+    <message>
+        <location filename="../sales/campaigns_window.py" line="156"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="117"/>
+        <location filename="../sales/campaigns_window.py" line="156"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="118"/>
+        <location filename="../sales/campaigns_window.py" line="157"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="118"/>
+        <location filename="../sales/campaigns_window.py" line="157"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../sales/campaigns_window.py" line="127"/>
+        <location filename="../sales/campaigns_window.py" line="166"/>
         <source>Write files again…</source>
         <translation>Записать файлы заново…</translation>
     </message>
@@ -932,62 +937,62 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="124"/>
+        <location filename="../contacts/card.py" line="125"/>
         <source>Ed&amp;it</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="125"/>
+        <location filename="../contacts/card.py" line="126"/>
         <source>Edit this contact (Enter)</source>
         <translation>Изменить этот контакт (Enter)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="162"/>
+        <location filename="../contacts/card.py" line="171"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="171"/>
+        <location filename="../contacts/card.py" line="180"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="173"/>
+        <location filename="../contacts/card.py" line="182"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="176"/>
+        <location filename="../contacts/card.py" line="185"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="179"/>
+        <location filename="../contacts/card.py" line="188"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="182"/>
+        <location filename="../contacts/card.py" line="191"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="184"/>
+        <location filename="../contacts/card.py" line="193"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="187"/>
+        <location filename="../contacts/card.py" line="196"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="188"/>
+        <location filename="../contacts/card.py" line="197"/>
         <source>Open follow-ups</source>
         <translation>Невыполненные напоминания</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="189"/>
+        <location filename="../contacts/card.py" line="198"/>
         <source>Latest history</source>
         <translation>Последние события</translation>
     </message>
@@ -1509,57 +1514,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="90"/>
+        <location filename="../contacts/model.py" line="92"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="91"/>
+        <location filename="../contacts/model.py" line="93"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="92"/>
+        <location filename="../contacts/model.py" line="94"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="93"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="94"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Last contacted</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Last contacted by</source>
         <translation>Последним связывался</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="117"/>
+        <location filename="../contacts/model.py" line="119"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="291"/>
+        <location filename="../contacts/model.py" line="293"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1895,82 +1900,82 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../sales/deal_dialog.py" line="47"/>
+        <location filename="../sales/deal_dialog.py" line="46"/>
         <source>Edit deal</source>
         <translation>Изменить сделку</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="47"/>
+        <location filename="../sales/deal_dialog.py" line="46"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="57"/>
+        <location filename="../sales/deal_dialog.py" line="56"/>
         <source>Optional: the contact&apos;s company by default</source>
         <translation>Необязательно: по умолчанию компания контакта</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="65"/>
+        <location filename="../sales/deal_dialog.py" line="64"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="87"/>
+        <location filename="../sales/deal_dialog.py" line="86"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="87"/>
+        <location filename="../sales/deal_dialog.py" line="86"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Контакт:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="88"/>
+        <location filename="../sales/deal_dialog.py" line="87"/>
         <source>Com&amp;pany:</source>
         <translation>Ко&amp;мпания:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="88"/>
+        <location filename="../sales/deal_dialog.py" line="87"/>
         <source>&amp;Value:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="89"/>
+        <location filename="../sales/deal_dialog.py" line="88"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="89"/>
+        <location filename="../sales/deal_dialog.py" line="88"/>
         <source>Pro&amp;bability:</source>
         <translation>&amp;Вероятность:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="90"/>
+        <location filename="../sales/deal_dialog.py" line="89"/>
         <source>Expected c&amp;lose:</source>
         <translation>&amp;Ожидаемое закрытие:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="90"/>
+        <location filename="../sales/deal_dialog.py" line="89"/>
         <source>&amp;Owner:</source>
         <translation>Отв&amp;етственный:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="91"/>
+        <location filename="../sales/deal_dialog.py" line="90"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="140"/>
+        <location filename="../sales/deal_dialog.py" line="131"/>
         <source>Stage default (%1 %)</source>
         <translation>По этапу (%1 %)</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="155"/>
+        <location filename="../sales/deal_dialog.py" line="146"/>
         <source>There is no company %1.</source>
         <translation>Компании %1 нет.</translation>
     </message>
     <message>
-        <location filename="../sales/deal_dialog.py" line="159"/>
+        <location filename="../sales/deal_dialog.py" line="150"/>
         <source>Choose the contact from the list (type part of the name).</source>
         <translation>Выберите контакт из списка (введите часть имени).</translation>
     </message>
