@@ -6,6 +6,7 @@ and a non-zero exit."""
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 
@@ -92,6 +93,7 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return run_globals(args)
+    gc.enable()  # off while the program started (rolodex.__main__)
     try:
         start_log(args)
         if args.user:
