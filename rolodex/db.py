@@ -261,6 +261,24 @@ def _refuse_newer(path: Path, passphrase: str | None) -> None:
         raise _newer_error(path, version)
 
 
+def needs_upgrade(path: Path) -> bool:
+    """Whether the plain book file at ``path`` is at an older schema than this version's, so
+    opening it will migrate it (the app then shows a progress window). False for a new file,
+    an encrypted one (its key is asked first) and anything unreadable (opening explains)."""
+    from rolodex.store.sqlite.files import connect, schema_version
+
+    if not path.is_file() or looks_encrypted(path):
+        return False
+    try:
+        conn = connect(path, None, readonly=True)
+        try:
+            return 0 < schema_version(conn, path, False) < LATEST_VERSION
+        finally:
+            conn.close()
+    except StoreError:
+        return False
+
+
 def _newer_error(path: Path, version: int) -> StoreError:
     return StoreError(
         f"{path} was written by a newer version of Rolodex (schema {version}; this version "

@@ -111,7 +111,7 @@ def open_book_for_gui(args: argparse.Namespace, path: Path) -> bool:
     """Open the book: ask for the passphrase of an encrypted one unless it was given, and
     for a server book's password in the shared-book dialog when none is at hand."""
     from rolodex.cli.common import book_where, read_passphrase
-    from rolodex.db import looks_encrypted
+    from rolodex.db import looks_encrypted, needs_upgrade
 
     where = book_where(args)
     if isinstance(where, str):
@@ -120,6 +120,10 @@ def open_book_for_gui(args: argparse.Namespace, path: Path) -> bool:
         from rolodex.ui.safety.passphrase_dialog import ask_and_open
 
         return ask_and_open(path) is not None
+    if needs_upgrade(path):
+        from rolodex.ui.safety.upgrade_dialog import open_with_progress
+
+        return open_with_progress(args, explain_cannot_open)
     return open_book_or_explain(args)
 
 

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="93"/>
+        <location filename="../app.py" line="94"/>
         <source>Cannot open the contact book</source>
         <translation>Nepavyksta atverti kontaktų knygos</translation>
     </message>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="95"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex nepavyksta atverti kontaktų knygos.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="137"/>
+        <location filename="../app.py" line="142"/>
         <source>Automatic backup failed: %1</source>
         <translation>Nepavyko automatiškai sukurti atsarginės kopijos: %1</translation>
     </message>
@@ -5755,6 +5755,21 @@ Išsamiau: {details}</translation>
         <location filename="../unsaved.py" line="43"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../upgrade_dialog.py" line="36"/>
+        <source>Upgrading your contact book for this version of Rolodex…
+This happens once and can take a minute for a big book.</source>
+        <translation>Kontaktų knyga atnaujinama šiai Rolodex versijai…
+Tai vyksta vieną kartą ir didelei knygai gali užtrukti minutę.</translation>
+    </message>
+    <message>
+        <location filename="../upgrade_dialog.py" line="40"/>
+        <source>Rolodex</source>
+        <translation>Rolodex</translation>
     </message>
 </context>
 <context>
