@@ -18,6 +18,7 @@ from rolodex.services.changes import Change
 from rolodex.services.companies import CompanyService
 from rolodex.store import company_merge as rows
 from rolodex.store.transactions import writing
+from rolodex.team import history
 
 TEXT_FIELDS = ("phone", "email", "website")
 ADDRESS_FIELDS = ("street", "extended", "po_box", "postal_code", "city", "region", "country")
@@ -68,6 +69,7 @@ def merge_companies(keep_id: int, merged_id: int) -> CompanyMergeResult:
         rows.move_activities(activities, keep_id)
         service.save(merged_data(keep, other))  # re-indexes the kept company's people
         service.delete([merged_id])
+        history.record("company", [keep_id, merged_id], "merged")  # the Changes tab says so
     changes = (
         Change("company", (keep_id, merged_id), "updated"),
         Change("contact", people, "updated"),
@@ -83,6 +85,7 @@ def undo_company_merge(result: CompanyMergeResult) -> tuple[Change, ...]:
         rows.move_activities(result.activities, result.merged_id, only_from=result.kept_id)
         service.restore([result.merged_id])  # re-indexes the people who came back
         service.save(copy.deepcopy(result.kept_before))
+        history.record("company", [result.kept_id, result.merged_id], "merge undone")
     return (
         Change("company", (result.kept_id, result.merged_id), "updated"),
         Change("contact", result.people, "updated"),

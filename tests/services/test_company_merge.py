@@ -18,6 +18,7 @@ from rolodex.services.contacts import ContactService
 from rolodex.services.crm.activities import ActivityService
 from rolodex.services.crm.records import ActivityData
 from rolodex.services.search import search_ids
+from rolodex.team.history import company_history
 
 
 def company_of(contact_id: int) -> int | None:
@@ -57,8 +58,11 @@ def test_merge_moves_people_and_activities_and_undo_puts_them_back(any_book: str
     assert detail.data.notes == "Old name"
     assert companies.get(other) is None and [s.id for s in companies.trash()] == [other]
     assert jonas in search_ids("Ąžuolas")  # his card now reads the kept name
+    assert [e.action for e in company_history(keep)][:2] == ["merged", "edited"]
+    assert [e.action for e in company_history(other)][:2] == ["merged", "deleted"]
 
     undo_company_merge(result)
+    assert company_history(keep)[0].action == company_history(other)[0].action == "merge undone"
     assert (company_of(ona), company_of(jonas), company_of(rasa)) == (keep, other, other)
     assert revision_of(jonas) > merged
     assert ActivityService().get(logged).company_id == other

@@ -56,3 +56,24 @@ def test_the_companies_window_shows_who_changed_what(any_book: str, qtbot) -> No
     assert "alice restored it" in lines[0] and "bob moved it to the Trash" in lines[1]
     assert "bob edited: Phone: “22 11 00 00” → “22 11 00 01”; Website: “” → “fjord.no”" in lines[2]
     assert lines[3].endswith("alice created it")
+
+
+@pytest.mark.parametrize("any_book", ["sqlite"], indirect=True)
+def test_a_company_merge_reads_as_one_in_the_changes_tab(any_book: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from rolodex.services.company_merge import merge_companies, undo_company_merge
+    from rolodex.ui.companies.changes import ChangeHistoryList
+
+    keep = CompanyService().save(CompanyData(name="Fjord AS")).ids[0]
+    other = CompanyService().save(CompanyData(name="Fjord A/S", phone="22 11 00 00")).ids[0]
+    try:
+        act_as("carol")
+        result = merge_companies(keep, other)
+        undo_company_merge(result)
+    finally:
+        act_as(None)
+    changes = ChangeHistoryList()
+    qtbot.addWidget(changes)
+    changes.show_company(keep)
+    lines = [changes.item(i).text() for i in range(changes.count())]
+    assert "carol undid a merge with another company" in lines[0]
+    assert any("carol merged it with another company" in line for line in lines[1:])

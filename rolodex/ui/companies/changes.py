@@ -51,6 +51,8 @@ class ChangeHistoryList(QListWidget):
             "edited": self.tr("{name} edited"),
             "deleted": self.tr("{name} moved it to the Trash"),
             "restored": self.tr("{name} restored it"),
+            "merged": self.tr("{name} merged it with another company"),
+            "merge undone": self.tr("{name} undid a merge with another company"),
         }.get(action, "{name} " + action)
 
     def _field(self, key: str, old: Any, new: Any) -> str:

@@ -554,42 +554,52 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="58"/>
-        <source>Name</source>
+        <location filename="../companies/changes.py" line="54"/>
+        <source>{name} merged it with another company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="59"/>
-        <source>Phone</source>
+        <location filename="../companies/changes.py" line="55"/>
+        <source>{name} undid a merge with another company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../companies/changes.py" line="60"/>
-        <source>Email</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../companies/changes.py" line="61"/>
-        <source>Website</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../companies/changes.py" line="62"/>
-        <source>Address</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../companies/changes.py" line="63"/>
-        <source>Notes</source>
+        <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../companies/changes.py" line="64"/>
-        <source>Owner</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../companies/changes.py" line="65"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../companies/changes.py" line="66"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../companies/changes.py" line="67"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>

@@ -561,42 +561,52 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>{name} atkūrė</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="58"/>
+        <location filename="../companies/changes.py" line="54"/>
+        <source>{name} merged it with another company</source>
+        <translation>{name} sujungė ją su kita įmone</translation>
+    </message>
+    <message>
+        <location filename="../companies/changes.py" line="55"/>
+        <source>{name} undid a merge with another company</source>
+        <translation>{name} atšaukė sujungimą su kita įmone</translation>
+    </message>
+    <message>
+        <location filename="../companies/changes.py" line="60"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="59"/>
+        <location filename="../companies/changes.py" line="61"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="60"/>
+        <location filename="../companies/changes.py" line="62"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="61"/>
+        <location filename="../companies/changes.py" line="63"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="62"/>
+        <location filename="../companies/changes.py" line="64"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="63"/>
+        <location filename="../companies/changes.py" line="65"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="64"/>
+        <location filename="../companies/changes.py" line="66"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="65"/>
+        <location filename="../companies/changes.py" line="67"/>
         <source>Private</source>
         <translation>Privati</translation>
     </message>

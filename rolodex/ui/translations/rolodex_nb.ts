@@ -558,42 +558,52 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>{name} gjenopprettet det</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="58"/>
+        <location filename="../companies/changes.py" line="54"/>
+        <source>{name} merged it with another company</source>
+        <translation>{name} slo det sammen med et annet firma</translation>
+    </message>
+    <message>
+        <location filename="../companies/changes.py" line="55"/>
+        <source>{name} undid a merge with another company</source>
+        <translation>{name} angret en sammenslåing med et annet firma</translation>
+    </message>
+    <message>
+        <location filename="../companies/changes.py" line="60"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="59"/>
+        <location filename="../companies/changes.py" line="61"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="60"/>
+        <location filename="../companies/changes.py" line="62"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="61"/>
+        <location filename="../companies/changes.py" line="63"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="62"/>
+        <location filename="../companies/changes.py" line="64"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="63"/>
+        <location filename="../companies/changes.py" line="65"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="64"/>
+        <location filename="../companies/changes.py" line="66"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="65"/>
+        <location filename="../companies/changes.py" line="67"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>

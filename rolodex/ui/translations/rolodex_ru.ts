@@ -561,42 +561,52 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>{name}: восстановлено</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="58"/>
+        <location filename="../companies/changes.py" line="54"/>
+        <source>{name} merged it with another company</source>
+        <translation>{name} объединил(а) её с другой компанией</translation>
+    </message>
+    <message>
+        <location filename="../companies/changes.py" line="55"/>
+        <source>{name} undid a merge with another company</source>
+        <translation>{name} отменил(а) объединение с другой компанией</translation>
+    </message>
+    <message>
+        <location filename="../companies/changes.py" line="60"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="59"/>
+        <location filename="../companies/changes.py" line="61"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="60"/>
+        <location filename="../companies/changes.py" line="62"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="61"/>
+        <location filename="../companies/changes.py" line="63"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="62"/>
+        <location filename="../companies/changes.py" line="64"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="63"/>
+        <location filename="../companies/changes.py" line="65"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="64"/>
+        <location filename="../companies/changes.py" line="66"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../companies/changes.py" line="65"/>
+        <location filename="../companies/changes.py" line="67"/>
         <source>Private</source>
         <translation>Личная</translation>
     </message>
