@@ -4,7 +4,8 @@ Each row carries its kind (``all``, ``tag`` or ``trash``), the tag name and a co
 delegate draws the count right-aligned and grey so names stay easy to scan.
 
 The counts are read again after every change (:meth:`TagModel.reload`). On a file that takes
-~10 ms at 100,000 contacts and happens at once. On a server book it is a round trip or more,
+~45-60 ms at 100,000 contacts and happens at once (a second connection on a thread would cost
+more than it saves, an encrypted file its key derivation again). On a server book it is a round trip or more,
 so it runs on a thread of its own (a :class:`~rolodex.ui.search_worker.SearchThread`, with its
 own connection, so the counts never wait behind a search): the old counts stay in the sidebar
 until the new ones come (``counted``), and counts asked for before the newest are dropped.
@@ -136,9 +137,10 @@ class TagModel(QAbstractListModel):
 
 def read_entries(service: ContactService) -> list[SidebarEntry]:
     """All contacts, each tag carried by a live contact, and the Trash, with their counts."""
-    entries = [SidebarEntry("all", None, service.stats().contacts)]
+    live, trashed = service.live_and_trashed()
+    entries = [SidebarEntry("all", None, live)]
     entries += [SidebarEntry("tag", name, n) for name, n in service.tag_counts() if n]
-    entries.append(SidebarEntry("trash", None, len(service.ids(trash=True))))
+    entries.append(SidebarEntry("trash", None, trashed))
     return entries
 
 
