@@ -40,13 +40,7 @@ from rolodex.ui import settings_state
 from rolodex.ui.contact_editor.editor import ContactEditor
 from rolodex.ui.contacts.card import ContactDetails
 from rolodex.ui.contacts.list_actions import ListActions
-from rolodex.ui.contacts.model import (
-    COL_LAST_BY,
-    COL_NAME,
-    COL_OWNER,
-    ContactTableModel,
-    in_background,
-)
+from rolodex.ui.contacts.model import COL_LAST_BY, COL_NAME, COL_OWNER, ContactTableModel
 from rolodex.ui.main_window.current import CurrentContact
 from rolodex.ui.main_window.features import FeatureHooks
 from rolodex.ui.main_window.greeting import Greeting
@@ -365,6 +359,8 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
     def _sidebar_counted(self) -> None:
         """The sidebar shows new counts (on a server book when its thread answers): keep its
         row; a tag gone is All contacts, listed again where the list was asked with the tag."""
+        from rolodex.ui.contacts.model import in_background
+
         tag = self.model.tag
         self._keep_sidebar_row()
         if tag is not None and self.model.tag is None and in_background():
