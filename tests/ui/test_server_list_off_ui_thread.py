@@ -212,3 +212,36 @@ def test_counts_asked_for_again_drop_the_first_answer_and_a_lost_server_is_one_l
     finally:
         blocker.close()
         model.stop_counting()
+
+
+def test_the_editors_completers_on_a_server_book_read_off_the_ui_thread(
+    pg_book: str, qtbot: QtBot
+) -> None:
+    from rolodex.ui.contact_editor.editor import ContactEditor
+
+    add_people()
+    editor = ContactEditor(ContactService())
+    qtbot.addWidget(editor)
+    with qtbot.waitActive(editor):
+        editor.show()
+        editor.activateWindow()
+    editor.new_contact()
+    company, tags = editor.fields["company"], editor.fields["tags"]
+    listed = {e: e.completer().model() for e in (company, tags)}
+    blocker = Blocker(pg_book, "contact_tag, company")  # what the two lists read
+    try:
+        for edit in (company, tags):
+            qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)  # focus: the list is asked for
+            assert edit.hasFocus()
+        assert not blocker.released.is_set(), "the UI thread waited for the server"
+        assert event_loop_runs(qtbot)
+        assert all(model.stringList() == [] for model in listed.values())  # still on the way
+        blocker.release()
+        qtbot.waitUntil(lambda: listed[tags].stringList() == ["Kunder", "VIP"], timeout=WAIT_MS)
+        qtbot.waitUntil(
+            lambda: listed[company].stringList() == ["Alfa AS", "Berg AS", "Cargo AS"],
+            timeout=WAIT_MS,
+        )
+    finally:
+        blocker.close()
+        editor.revert()
