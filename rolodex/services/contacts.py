@@ -146,5 +146,9 @@ class ContactService:
 
         return [(t.name, t.contacts) for t in TagService().list()]
 
+    def live_and_trashed(self) -> tuple[int, int]:
+        """How many contacts are live, and how many in the Trash (the sidebar's counts)."""
+        return store.live_and_trashed()
+
     def stats(self) -> Stats:
         return store.stats()

@@ -180,6 +180,13 @@ def _live(model: Any) -> Any:
     return model.deleted_at.is_null() & ~fn.EXISTS(trashed)
 
 
+def live_and_trashed() -> tuple[int, int]:
+    """How many contacts are live and how many in the Trash (from the index of deleted_at)."""
+    c = m.Contact
+    live = c.select().where(c.deleted_at.is_null()).count()
+    return live, c.select().where(c.deleted_at.is_null(False)).count()
+
+
 def stats() -> Stats:
     a, f = m.Activity, m.FollowUp
     return Stats(

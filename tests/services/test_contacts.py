@@ -87,10 +87,12 @@ def test_delete_goes_to_trash_and_restores(any_book) -> None:
     assert service.ids(trash=True) == [gone]
     assert service.ids("gone") == []
     assert dict(service.tag_counts())["T"] == 0
+    assert service.live_and_trashed() == (1, 1)  # the sidebar's All contacts and Trash
     service.restore([gone])
     assert set(service.ids()) == {keep, gone}
     assert service.ids("gone") == [gone]
     assert dict(service.tag_counts())["T"] == 1
+    assert service.live_and_trashed() == (2, 0)
 
 
 def test_empty_trash_deletes_for_good(any_book) -> None:

@@ -1,7 +1,9 @@
 """Autocomplete for the contact editor's Company and Tags fields.
 
 Both lists are read from the services when the field gets focus, so a company or tag added a
-minute ago (here or in another window) is offered at once. The Tags field is comma-separated:
+minute ago (here or in another window) is offered at once: on a file at once, on a server book
+on the worker thread (the list read last is offered until the new one comes, and if the server
+cannot be read it stays). The Tags field is comma-separated:
 :class:`TagCompleter` completes the word being typed and keeps the tags before it.
 """
 
@@ -30,9 +32,30 @@ class _FillOnFocus(QObject):
         return False
 
     def refill(self) -> None:
-        names = self.load()
+        from rolodex.ui.contacts.model import in_background
+
+        if not in_background():
+            self._show(self.load())
+            return
+        from rolodex.ui.worker import run_in_background
+
+        load = self.load
+        task = run_in_background(self, lambda _progress, _cancelled: load(), self._show)
+        task.failed.connect(_store_errors_only)
+        for ended in (task.finished, task.failed):
+            ended.connect(lambda _result: task.deleteLater())
+
+    def _show(self, names: list[str]) -> None:
         if names != self.model.stringList():
             self.model.setStringList(names)
+
+
+def _store_errors_only(exc: Exception) -> None:
+    """The server could not be read: the list read before stays (a bug is raised)."""
+    from rolodex.db import StoreError
+
+    if not isinstance(exc, StoreError):
+        raise exc
 
 
 def company_completer(edit: QLineEdit, load: Loader) -> QCompleter:

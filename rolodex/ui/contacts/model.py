@@ -10,7 +10,8 @@ less than the hop to a thread and back, and an encrypted file would pay its key 
 for a second connection. On a server book a search is a round trip or more over the network, so
 it runs on the search thread (:mod:`rolodex.ui.search_worker`) with the first page of rows, and
 the list changes when the result comes (``searched``); a result for text the user has since
-typed on, or for a list reloaded since, is dropped. The same goes for the refresh after a save
+typed on, or for a list reloaded since, is dropped. The same goes for a new sort order (a click
+on a column header: the old order stays until the new one comes), for the refresh after a save
 (:meth:`ContactTableModel.refresh`, whose ``then`` runs once the list shows the change) and for
 a page of rows the view scrolls to: its rows show "Loading…" until the search thread brings
 them (``dataChanged``).
@@ -51,7 +52,7 @@ Index = QModelIndex | QPersistentModelIndex
 class ContactTableModel(QAbstractTableModel):
     """Contacts matching a query, a tag, or the Trash, in the chosen order."""
 
-    searched = Signal()  # the list now shows what search() asked for last
+    searched = Signal()  # the list now shows what search() (or sort()) asked for last
     search_failed = Signal(str)  # one line: the server book could not be searched
 
     def __init__(self, service: ContactService, parent: Any = None) -> None:
@@ -120,10 +121,17 @@ class ContactTableModel(QAbstractTableModel):
         return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """List in ``column``'s order: on a file at once; on a server book from the search
+        thread (the old order stays shown until then; ``searched``, or the ``then`` of a
+        refresh still on its way, follows)."""
         if not 0 <= column < len(SORT_KEYS):
             return
         self.sort_column, self.sort_order = column, order
-        self.reload()
+        if not in_background():
+            self.reload()
+            return
+        self._asked += 1  # a refresh's then, if one waits, runs once the new order shows
+        self._thread().ask(self._asked, self._list_job(first_page=True))
 
     # -- what the window calls ---------------------------------------------------------------
     def set_team_filter(self, owner: str | None, last_by: str | None) -> None:

@@ -100,11 +100,9 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
 
     def _finish_start(self) -> None:
         """After the window is on screen: sidebar counts, then show the first contact."""
-        self.tag_model.reload()
-        self._keep_sidebar_row()
+        self.tag_model.reload()  # the greeting follows the counts (_sidebar_counted)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self._select_row(0)
-        self._update_greeting()
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -161,6 +159,8 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         sidebar.setItemDelegate(CountDelegate(sidebar))
         sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         sidebar.selectionModel().currentChanged.connect(self._on_sidebar_changed)
+        self.tag_model.counted.connect(self._sidebar_counted)
+        self.tag_model.count_failed.connect(lambda line: self.statusBar().showMessage(line))
         return sidebar
 
     def _build_table(self) -> QTableView:
@@ -221,7 +221,6 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
     def refresh(self) -> None:
         """Re-read counts and the list (keeping the selected contact when it is still shown)."""
         self.tag_model.reload()
-        self._keep_sidebar_row()
         self.apply_filter()
 
     def _select_quietly(self, keep_id: int | None, fallback_row: int = -1) -> None:
@@ -325,7 +324,6 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         keep = self._keep_after(change)
         fallback, self._fallback_row = self._fallback_row, -1
         self.tag_model.reload()
-        self._keep_sidebar_row()
         self.model.refresh(lambda: self._list_changed(change, keep, fallback))
 
     def _list_changed(self, change: Change, keep: int | None, fallback: int) -> None:
@@ -358,6 +356,17 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         elif current is None and shown is not None and not self.service.exists(shown):
             self.editor.show_empty()
 
+    def _sidebar_counted(self) -> None:
+        """The sidebar shows new counts (on a server book when its thread answers): keep its
+        row; a tag gone is All contacts, listed again where the list was asked with the tag."""
+        from rolodex.ui.contacts.model import in_background
+
+        tag = self.model.tag
+        self._keep_sidebar_row()
+        if tag is not None and self.model.tag is None and in_background():
+            self.apply_filter()
+        self._update_greeting()
+
     def _keep_sidebar_row(self) -> None:
         kind = "trash" if self.model.trash else ("tag" if self.model.tag else "all")
         row = self.tag_model.row_of(kind, self.model.tag)
@@ -389,4 +398,5 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
             return
         settings_state.save_window(self, self.splitter, self.table.horizontalHeader())
         self.model.stop_searching()
+        self.tag_model.stop_counting()
         super().closeEvent(event)
