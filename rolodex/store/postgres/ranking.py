@@ -68,10 +68,18 @@ _kept: dict[int, _Kept] = {}
 def read_with_stamp(db: Db, select_array: str, params: list[Any]) -> tuple[Stamp, list[int]]:
     """Run ``SELECT <counter>, <counter own>, ARRAY(...)``: the ids with the counter beside
     them, from one snapshot."""
-    changes, own, ids = db.execute_sql(  # type: ignore[no-untyped-call]
-        f"SELECT {COUNTER[0]}, {COUNTER[1]}, {select_array}", params
+    stamp, (ids,) = read_many_with_stamp(db, [select_array], params)
+    return stamp, ids
+
+
+def read_many_with_stamp(
+    db: Db, select_arrays: list[str], params: list[Any]
+) -> tuple[Stamp, list[list[int]]]:
+    """Like :func:`read_with_stamp` for several arrays of ids, all in one statement."""
+    changes, own, *arrays = db.execute_sql(  # type: ignore[no-untyped-call]
+        f"SELECT {COUNTER[0]}, {COUNTER[1]}, {', '.join(select_arrays)}", params
     ).fetchone()
-    return Stamp(changes, bool(own)), list(ids)
+    return Stamp(changes, bool(own)), [list(ids) for ids in arrays]
 
 
 def ranks(db: Db, wanted: Stamp | None = None) -> Ranks:

@@ -108,6 +108,12 @@ NAMED_HEAD_ROWS_PER_RESULT = 20
 # its counter row), the server sorts (rolodex_search_first: on the GIN index's matches).
 _MATCH_SORTED = "SELECT unnest(rolodex_search_first(%s::tsquery, %s::integer, %s::boolean))"
 _MATCHING = "SELECT unnest(rolodex_search_ids(%s::tsquery, NULL))"
+# The whole list of a word search: every match, those on the name as ~id (migration 15), and
+# per word of the query the name matches holding it whole (the word's GIN entry intersected
+# with the name match's: few rows), with the change counter, in one statement. The old three
+# to four statements scanned the matches twice; at 100,000 contacts (bench_pg_search.py, old
+# and new code in turn): see benchmarks/bench_pg_search.py's docstring.
+_FLAGGED = "rolodex_search_flagged(%s::tsquery, %s::tsquery)"
 TRIES = 3
 
 
@@ -154,18 +160,35 @@ class PostgresSearch:
             ordered = ranking.ranks(self._db).ordered
             return _slice(ordered[::-1] if descending else ordered, limit)
         d = " DESC" if descending else ""
-        if limit is not None and not terms.phone_digits:
+        if terms.phone_digits:
+            return self._matches(tsquery(terms), d, limit)
+        if limit is not None:
             return self._names_first_page(terms, d, limit)
-        found = self._matches(tsquery(terms), d, limit)
-        if not found or terms.phone_digits:
-            return found
-        on_name = self._matches(tsquery(terms, NAME_MARK), d, limit)
-        if not on_name:
-            return found
-        words = dict.fromkeys(terms.words)
-        among = on_name if limit is not None else None  # a page: only its name matches
-        whole = [self._matching(f"'{NAME_MARK}{w[:MAX_WORD]}'", among) for w in words]
-        return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)[:limit]
+        return self._names_first_list(terms, descending)
+
+    def _names_first_list(self, terms: Terms, descending: bool) -> list[int]:
+        """Every match of a word search in name order, names first: one scan of the text
+        index flags the name matches, the kept name order sorts them (one statement)."""
+        named, match = tsquery(terms, NAME_MARK), tsquery(terms)
+        wholes = [f"'{NAME_MARK}{w[:MAX_WORD]}' & ({named})" for w in dict.fromkeys(terms.words)]
+        arrays = [_FLAGGED, *[_MATCHED] * len(wholes)]
+        for _ in range(TRIES):
+            stamp, (flagged, *held) = ranking.read_many_with_stamp(
+                self._db, arrays, [match, named, *wholes]
+            )
+            whole = [set(ids) for ids in held]
+            ranks = ranking.ranks(self._db, stamp)
+            if stamp.changes is not None and ranks.stamp == stamp:
+                place = ranks.place()
+                on_name = [~x for x in flagged if x < 0]
+                elsewhere = [x for x in flagged if x >= 0]
+                on_name, elsewhere = (
+                    _in_order(ids, place, descending=descending, limit=None)
+                    for ids in (on_name, elsewhere)
+                )
+                return name_first(on_name, on_name, whole) + elsewhere
+        on_name, found = (self._server_sorted(q, descending) for q in (named, match))
+        return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)
 
     def _names_first_page(self, terms: Terms, d: str, limit: int) -> list[int]:
         """The first ``limit`` of a word search, names first: one statement when the head of
@@ -200,6 +223,10 @@ class PostgresSearch:
             ranks = ranking.ranks(self._db, stamp)
             if stamp.changes is not None and ranks.stamp == stamp:
                 return _in_order(ids, ranks.place(), descending=descending, limit=limit)
+        return self._server_sorted(match, descending, limit)
+
+    def _server_sorted(self, match: str, descending: bool, limit: int | None = None) -> list[int]:
+        """The matches of ``match`` sorted by the server (the kept name order is out of date)."""
         rows = self._db.execute_sql(_MATCH_SORTED, [match, limit, descending])
         return [row[0] for row in rows]
 
@@ -215,15 +242,6 @@ class PostgresSearch:
         params = [limit * HEAD_ROWS_PER_RESULT, match, limit]
         head = [row[0] for row in self._db.execute_sql(_HEAD.format(d=d), params)]
         return head if len(head) == limit else None
-
-    def _matching(self, match: str, among: list[int] | None) -> set[int]:
-        """The contacts matching ``match`` (of ``among`` only, if given: for a page only its
-        name matches can rank higher, and a common word's whole set cost it 7x the bare query)."""
-        if among is None:
-            return {row[0] for row in self._db.execute_sql(_MATCHING, [match])}
-        sql = "SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery"
-        rows = self._db.execute_sql(sql + " AND contact_id = ANY(%s)", [match, among])
-        return {row[0] for row in rows}
 
     def matching(self, query: str) -> peewee.Node | None:
         """A condition on ``contact`` for "matches the query" (None: everything), for the
