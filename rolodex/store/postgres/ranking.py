@@ -16,6 +16,7 @@ help measurably); checking the counter is one round trip, the kept list 4-12 ms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,13 +48,26 @@ class Ranks:
 
     stamp: Stamp
     ordered: list[int]
-    _place: dict[int, int] | None = None
+    _place: Callable[[int], int] | None = None
 
-    def place(self) -> dict[int, int]:
-        """Each id's place in name order (built on the first search, not for the list)."""
+    def place(self) -> Callable[[int], int]:
+        """Each id's place in name order, as a sort key (built on the first search, not for
+        the list)."""
         if self._place is None:
-            self._place = {cid: i for i, cid in enumerate(self.ordered)}
+            self._place = _places(self.ordered)
         return self._place
+
+
+def _places(ordered: list[int]) -> Callable[[int], int]:
+    """A list indexed by id when the ids are dense (as a book's are, mostly): a sort of
+    15,000 matches by it costs 20% less than by a dict (bench_pg_search.py); else a dict."""
+    top = max(ordered, default=0)
+    if top > 2 * len(ordered) + 1024:
+        return {cid: i for i, cid in enumerate(ordered)}.__getitem__
+    at: list[Any] = [None] * (top + 1)
+    for i, cid in enumerate(ordered):
+        at[cid] = i
+    return at.__getitem__
 
 
 @dataclass

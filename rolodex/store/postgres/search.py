@@ -24,7 +24,7 @@ table, under its policy.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import peewee
 
@@ -259,10 +259,9 @@ def _slice(ids: list[int], limit: int | None) -> list[int]:
 
 
 def _in_order(
-    ids: list[int], place: dict[int, int], *, descending: bool, limit: int | None
+    ids: list[int], key: Callable[[int], int], *, descending: bool, limit: int | None
 ) -> list[int]:
     """The matches in name order (by their place in the kept list), the first ``limit``."""
-    key = place.__getitem__
     if limit is not None and limit < len(ids) // 8:  # a page of many: no need to sort them all
         pick = heapq.nlargest if descending else heapq.nsmallest
         return pick(limit, ids, key=key)
