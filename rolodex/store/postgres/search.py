@@ -186,7 +186,9 @@ class PostgresSearch:
                     _in_order(ids, place, descending=descending, limit=None)
                     for ids in (on_name, elsewhere)
                 )
-                return name_first(on_name, on_name, whole) + elsewhere
+                if any(whole):  # few do: the names in name order are ranked already
+                    on_name = name_first(on_name, on_name, whole)
+                return on_name + elsewhere
         on_name, found = (self._server_sorted(q, descending) for q in (named, match))
         return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)
 
