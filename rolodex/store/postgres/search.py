@@ -12,13 +12,14 @@ contact's sort key (kept in step by a trigger, migration 1), ordered bytewise li
 BLOBs, so a page needs no join. Raw SQL lives here because it is the backend module, and the
 query shapes are chosen by measurement (below).
 
-Every statement driven by the text match asks the functions of migration 14
-(``rolodex_search_ids``, ``rolodex_search_first``): under row-level security the server
-checks the policy before the match operator (it is not leakproof), so a colleague's search
-scanned every row; the functions run as the book's owner and apply the policy's rule to the
-session's login themselves (bench_rls.py, 100,000 contacts: an editor's whole sorted list
-median / p95 275 / 413 -> 7.5 / 26 ms, the owner's 6.7 / 37 -> 7.1 / 33; migration 14). The statements bounded by the name order (the head) or by ids read the
-table, under its policy.
+Every statement driven by the text match asks the functions of migrations 14 and 15
+(``rolodex_search_ids``, ``rolodex_search_first``, ``rolodex_search_flagged``): under
+row-level security the server checks the policy before the match operator (it is not
+leakproof), so a colleague's search scanned every row; the functions run as the book's owner
+and apply the policy's rule to the session's login themselves (bench_rls.py, 100,000 contacts:
+an editor's whole sorted list median / p95 275 / 413 -> 7.5 / 26 ms, the owner's 6.7 / 37 ->
+7.1 / 33; migration 14). The statements bounded by the name order (the head) or by ids read
+the table, under its policy.
 """
 
 from __future__ import annotations
@@ -108,11 +109,16 @@ NAMED_HEAD_ROWS_PER_RESULT = 20
 # its counter row), the server sorts (rolodex_search_first: on the GIN index's matches).
 _MATCH_SORTED = "SELECT unnest(rolodex_search_first(%s::tsquery, %s::integer, %s::boolean))"
 _MATCHING = "SELECT unnest(rolodex_search_ids(%s::tsquery, NULL))"
-# The whole list of a word search: every match, those on the name as ~id (migration 15), and
-# per word of the query the name matches holding it whole (the word's GIN entry intersected
-# with the name match's: few rows), with the change counter, in one statement. The old three
-# to four statements scanned the matches twice; at 100,000 contacts (bench_pg_search.py, old
-# and new code in turn): see benchmarks/bench_pg_search.py's docstring.
+# The whole list of a word search (names first, issue 12): every match, those on the name as
+# ~id (migration 15: one GIN scan), and per word of the query the name matches holding it
+# whole (the word's GIN entry intersected with the name match's: few rows), with the change
+# counter, in one statement; Python splits the name matches off and sorts each part by the
+# kept name order. It was three to four statements: every match, then the name matches again
+# (a second bitmap heap scan over most of the first one's rows, and a second sort), then each
+# word's whole set, then name_first over all of them. At 100,000 contacts (bench_pg_search.py's
+# queries, old and new code in turn on each query, load 1.5-1.9 on 2 shared cores) p95 38-70 ->
+# 28-56 ms, 1.9x -> 1.4-1.55x the bare match (descending 2.2-2.4x -> 1.5-1.7x), median 4.8-7.7
+# -> 3.0-3.8, client CPU p95 12-15 -> 6-7.
 _FLAGGED = "rolodex_search_flagged(%s::tsquery, %s::tsquery)"
 TRIES = 3
 
@@ -186,7 +192,7 @@ class PostgresSearch:
                     _in_order(ids, place, descending=descending, limit=None)
                     for ids in (on_name, elsewhere)
                 )
-                if any(whole):  # few do: the names in name order are ranked already
+                if any(whole):  # else the name order is their rank (most prefixes)
                     on_name = name_first(on_name, on_name, whole)
                 return on_name + elsewhere
         on_name, found = (self._server_sorted(q, descending) for q in (named, match))
