@@ -138,8 +138,10 @@ def test_a_page_puts_name_matches_first_wherever_they_sort(search: PostgresSearc
     )  # fmt: skip
     search.index([replace(add(f"Zz{i:03d} Nordli"), notes="Vilkas' friend") for i in range(3)])
     search.index([add("Zzz Nord")])
-    # Names first although the fillers sort first and match in their city and notes:
-    assert names(search, "nord", limit=2) == ["Ola Nordmann", "Zz000 Nordli"]
+    # Names first although the fillers sort first and match in their city and notes; the
+    # word whole first although it sorts last:
+    assert names(search, "nord", limit=2) == ["Zzz Nord", "Ola Nordmann"]
+    assert names(search, "nordl", limit=2) == ["Zz000 Nordli", "Zz001 Nordli"]
     assert names(search, "nord", limit=1, descending=True) == ["Zzz Nord"]
     # One name match, then the others in name order (the head holds them):
     assert names(search, "nordmann", limit=3) == ["Ola Nordmann", "Aa000 Filler", "Aa001 Filler"]
@@ -173,12 +175,43 @@ def test_the_whole_list_puts_name_matches_first_whole_words_before_prefixes(
     ]  # fmt: skip
     assert names(search, "nordk") == ["Anne Berg"]  # on no name
     assert names(search, "ola ola") == ["Ola Nordmann"]  # a word twice counts once
-    for query in ("kar", "ka no", "no", "vip", "ber"):  # no name holds a word whole
+    pages_are_the_start_of_the_whole_list(search)
+
+
+# Whole words in a name that sorts after the page's name-prefix matches ("kari nord": Nord
+# Karisen after Karianne Nordli; "nord": Zzz Nord after the Nordli), words twice, no whole word:
+PAGED_QUERIES = ("kari nord", "nord kari", "nord", "kari", "kari kari", "ka no", "kar", "no")
+
+
+def pages_are_the_start_of_the_whole_list(search: PostgresSearch) -> None:
+    for query in (*PAGED_QUERIES, "vip", "ber", "nordk"):
         for descending in (False, True):
             every = names(search, query, descending=descending)
-            for limit in (1, 2, 3, 50):  # each page is the start of the whole list
+            for limit in (*range(1, 7), 50):  # each page is the start of the whole list
                 page = names(search, query, descending=descending, limit=limit)
                 assert page == every[:limit], (query, descending, limit)
+
+
+def test_a_page_holds_the_whole_word_names_that_sort_after_its_prefix_matches(
+    search: PostgresSearch,
+) -> None:
+    """Regression: a page ranked only the first name matches in name order, so "kari nord"
+    showed Karianne Nordli where the whole list has Nord Karisen (a word whole) first; and
+    with a page of fillers before it in the head (or past it), Kari Nord not at all."""
+    kari_nord(search)
+    assert names(search, "kari nord", limit=3) == ["Kari Nord", "Kari Nordmann", "Nord Karisen"]
+    assert names(search, "kari nord", descending=True, limit=1) == ["Kari Nord"]
+    assert names(search, "nord", limit=2) == ["Kari Nord", "Nord Karisen"]  # not Kari Nordmann
+    from rolodex.store.postgres.search import NAMED_HEAD_ROWS_PER_RESULT
+
+    many = 3 * NAMED_HEAD_ROWS_PER_RESULT  # more name matches than the head of a page holds
+    search.index([add(f"Karia{i:03d} Nordaas") for i in range(many)])  # before Nord Karisen
+    search.index([add(f"Nordz{i:03d} Karizz") for i in range(many)])  # last; no word whole
+    assert names(search, "kari nord", limit=3) == ["Kari Nord", "Kari Nordmann", "Nord Karisen"]
+    assert names(search, "kari nord", descending=True, limit=3) == [
+        "Kari Nord", "Nord Karisen", "Kari Nordmann",
+    ]  # fmt: skip
+    pages_are_the_start_of_the_whole_list(search)
 
 
 def test_the_whole_list_when_the_kept_name_order_cannot_be_used(search: PostgresSearch) -> None:
@@ -193,6 +226,7 @@ def test_the_whole_list_when_the_kept_name_order_cannot_be_used(search: Postgres
         for descending in (False, True):
             assert names(search, "kari nord", descending=descending) == expected[descending]
         assert names(search, "vip") == names(search, "vip", limit=50)
+        pages_are_the_start_of_the_whole_list(search)  # the whole-word names sorted by the server
         transaction.rollback()
 
 

@@ -116,6 +116,16 @@ def ranks(db: Db, wanted: Stamp | None = None) -> Ranks:
     return fresh
 
 
+def kept(db: Db, stamp: Stamp) -> Ranks | None:
+    """The kept name order when it is as of ``stamp`` (which the caller just read), else None;
+    never reads the list (a first page must not pay for it)."""
+    conn = db.connection()  # type: ignore[no-untyped-call]
+    held = _kept.get(id(conn))
+    if held is None or held.conn is not conn or not stamp.keepable():
+        return None
+    return held.ranks if held.ranks.stamp == stamp else None
+
+
 def current_stamp(db: Db) -> Stamp:
     row = db.execute_sql(f"SELECT {COUNTER[0]}, {COUNTER[1]}").fetchone()  # type: ignore[no-untyped-call]
     return Stamp(row[0], bool(row[1]))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import peewee
 
@@ -82,29 +83,29 @@ _HEAD = (
 )
 HEAD_ROWS_PER_RESULT = 40
 # A page of a word search (names first, issue 12; a phone query takes the probe above): the
-# first NAMED_HEAD_ROWS_PER_RESULT rows a result of the name order, each match there with its
-# name-match and whole-word flags, in one statement: a common prefix has its page of names
-# there. Failing that, the first name matches of all, sorted by the server (a top-N of the
-# GIN index's matches, materialized so the planner does not walk the order index for them),
-# with their flags; the other matches only when there are fewer names than a page. The GIN
-# scans of the probe were the page's tail: a common prefix's bitmap heap scan visits most of
-# the table, and the page made up to five of them. Two or three statements now; at 100,000
-# contacts (bench_pg_search.py, old and new code in turn, load average 5.5 on 2 cores) p95
-# 43-56 -> 23-24 ms (6.0x -> 2.4-2.6x the bare page query), client CPU 4.9-5.1 -> 1.0-1.1 ms;
-# 8.7 ms at load 2.8. A longer head (40 a row, or read on when it held a few names) measured
-# no better: it costs every query whose page is not there.
-_FLAGGED_ROW = "ARRAY[contact_id, (doc @@ %s::tsquery)::int{flags}]"
+# first NAMED_HEAD_ROWS_PER_RESULT rows a result of the name order, each match there flagged
+# when on the name, with the change counter and, per word of the query, the name matches
+# holding it whole (that word's exact entry in the GIN index: few rows, from anywhere in the
+# name order, for they rank first), in one statement: a common prefix has its page of names
+# there. Failing that, the first name matches of all, sorted by the server (a top-N of the GIN
+# index's matches, materialized so the planner does not walk the order index for them); the
+# other matches only when there are fewer names than a page. The whole-word matches are
+# sorted by the kept name order (by the server when it is out of date). The GIN scans of the
+# probe were the page's tail: a common prefix's bitmap heap scan visits most of the table.
+# At 100,000 contacts (bench_pg_search.py, old and new code in turn, load average 5.5 on 2
+# cores) p95 43-56 -> 23-24 ms (6.0x -> 2.4-2.6x the bare page query), client CPU 4.9-5.1 ->
+# 1.0-1.1 ms; 8.7 ms at load 2.8. A longer head (40 a row, or read on when it held a few
+# names) measured no better: it costs every query whose page is not there.
 _HEAD_FLAGGED = (
-    "SELECT ARRAY(SELECT " + _FLAGGED_ROW + " FROM (SELECT contact_id, sort_key, doc"
-    " FROM contact_search ORDER BY sort_key{d}, contact_id{d} LIMIT %s) AS head"
+    "ARRAY(SELECT ARRAY[contact_id, (doc @@ %s::tsquery)::int] FROM (SELECT contact_id,"
+    " sort_key, doc FROM contact_search ORDER BY sort_key{d}, contact_id{d} LIMIT %s) AS head"
     " WHERE doc @@ %s::tsquery ORDER BY sort_key{d}, contact_id{d})"
 )
-_NAMED_SORTED = (
-    "SELECT ARRAY(SELECT ARRAY[contact_id, 1{flags}] FROM unnest(rolodex_search_first("
-    "%s::tsquery, %s::integer, %s::boolean)) WITH ORDINALITY AS top(contact_id, place)"
-    " JOIN contact_search USING (contact_id) ORDER BY top.place)"
-)
 NAMED_HEAD_ROWS_PER_RESULT = 20
+_BY_NAME = (
+    "SELECT ARRAY(SELECT contact_id FROM contact_search WHERE contact_id = ANY(%s::bigint[])"
+    " ORDER BY sort_key{d}, contact_id{d})"
+)
 # When the counter moved between reading the matches and the name order (or a server has lost
 # its counter row), the server sorts (rolodex_search_first: on the GIN index's matches).
 _MATCH_SORTED = "SELECT unnest(rolodex_search_first(%s::tsquery, %s::integer, %s::boolean))"
@@ -137,6 +138,16 @@ def tsquery(terms: Terms, mark: str = "") -> str:
     if terms.phone_digits:
         return f"'{PHONE_MARK}{terms.phone_digits}':*"
     return " & ".join(f"'{mark}{word[:MAX_WORD]}':*" for word in terms.words)
+
+
+def whole_word_queries(terms: Terms) -> list[str]:
+    """Per distinct word of a word query, the tsquery of the name matches holding it whole:
+    its exact name lexeme (which implies its prefix) and the other words' name prefixes."""
+    words = list(dict.fromkeys(w[:MAX_WORD] for w in terms.words))
+    return [
+        " & ".join([f"'{NAME_MARK}{w}'", *(f"'{NAME_MARK}{o}':*" for o in words if o != w)])
+        for w in words
+    ]
 
 
 class PostgresSearch:
@@ -199,25 +210,37 @@ class PostgresSearch:
         return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)
 
     def _names_first_page(self, terms: Terms, d: str, limit: int) -> list[int]:
-        """The first ``limit`` of a word search, names first: one statement when the head of
-        the name order holds a page of name matches (a common prefix), else two or three."""
-        wholes = [f"'{NAME_MARK}{w[:MAX_WORD]}'" for w in dict.fromkeys(terms.words)]
-        flags = "".join(", (doc @@ %s::tsquery)::int" for _ in wholes)
+        """The first ``limit`` of a word search, names first (exactly the start of the whole
+        list): one statement when the head of the name order holds a page of name matches (a
+        common prefix) and the kept name order sorts those holding a word whole, else two or
+        three."""
         named, match = tsquery(terms, NAME_MARK), tsquery(terms)
-        size = limit * NAMED_HEAD_ROWS_PER_RESULT
-        sql = _HEAD_FLAGGED.format(d=d, flags=flags)
-        (head,) = self._db.execute_sql(sql, [named, *wholes, size, match]).fetchone()
+        wholes = whole_word_queries(terms)
+        arrays = [_HEAD_FLAGGED.format(d=d), *[_MATCHED] * len(wholes)]
+        params = [named, limit * NAMED_HEAD_ROWS_PER_RESULT, match, *wholes]
+        stamp, (flagged, *held) = ranking.read_many_with_stamp(self._db, arrays, params)
+        head: list[Any] = flagged  # [id, on the name] each
         on_name = [row[0] for row in head if row[1]][:limit]
         found = [row[0] for row in head][:limit]
         if len(on_name) < limit:  # not a page of names at the head: the first of them all
-            sql = _NAMED_SORTED.format(flags=flags)
-            params = [*wholes, named, limit, bool(d)]
-            (head,) = self._db.execute_sql(sql, params).fetchone()
-            on_name = [row[0] for row in head]
+            on_name = self._server_sorted(named, bool(d), limit)
             if len(on_name) < limit and len(found) < limit:
                 found = self._matches(match, d, limit)
-        whole = [{row[0] for row in head if row[2 + i]} for i in range(len(wholes))]
-        return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)[:limit]
+        whole = [set(ids) for ids in held]
+        ranked = self._in_name_order(set().union(*whole), stamp, d)
+        candidates = list(dict.fromkeys(ranked + on_name + found))
+        return name_first(candidates, list(dict.fromkeys(ranked + on_name)), whole)[:limit]
+
+    def _in_name_order(self, ids: set[int], stamp: ranking.Stamp, d: str) -> list[int]:
+        """A few ids in name order: by the kept list when it is as of ``stamp``, else by the
+        server."""
+        if not ids:
+            return []
+        kept = ranking.kept(self._db, stamp)
+        if kept is not None:
+            return _in_order(list(ids), kept.place(), descending=bool(d), limit=None)
+        (ordered,) = self._db.execute_sql(_BY_NAME.format(d=d), [list(ids)]).fetchone()
+        return list(ordered)
 
     def _matches(self, match: str, d: str, limit: int | None) -> list[int]:
         """Ids matching the tsquery ``match`` in name order (``d``: " DESC" or "")."""
