@@ -111,10 +111,11 @@ def test_calling_the_functions_directly_shows_no_more_than_the_policies(
             conn.execute(f"SET ROLE {office.logins['alice']}")
 
 
-def names(url: str, query: str, *, descending: bool = False) -> list[str]:
-    """The whole sorted list of a search, as the login of ``url`` gets it, by name."""
+def names(url: str, query: str, *, descending: bool = False, limit: int | None = None) -> list[str]:
+    """The whole sorted list of a search (or its first page), as the login of ``url`` gets it,
+    by name."""
     with searching(url) as search:
-        ids = search.matching_ids(query, descending=descending, limit=None)
+        ids = search.matching_ids(query, descending=descending, limit=limit)
         sql = "SELECT id, display_name FROM contact"
         by_id = dict(search._db.execute_sql(sql).fetchall())
     return [by_id[i] for i in ids]
@@ -133,6 +134,15 @@ def test_a_colleagues_whole_sorted_list_leaves_out_anothers_private_contact(
     assert names(bob, "le", descending=True) == ["Open Lead", "Hidden Lead", "Ann Other"]
     assert names(bob, "secret") == [] and names(alice, "secret lead") == ["Secret Lead"]
     assert names(office.urls["rita"], "lead") == ["Open Lead", "Ann Other"]
+    # A page (on a fresh connection: the names holding a word whole are sorted by the server,
+    # under the policies) is the start of the same list, for each of them:
+    for url in (alice, bob, office.urls["rita"]):
+        for query in ("lead", "le", "secret lead", "hidden lead"):
+            for descending in (False, True):
+                every = names(url, query, descending=descending)
+                for limit in (1, 2, 3):
+                    page = names(url, query, descending=descending, limit=limit)
+                    assert page == every[:limit], (url, query, descending, limit)
     assert names(office.admin, "lead") == ["Hidden Lead", "Open Lead", "Secret Lead", "Ann Other"]
 
 
