@@ -95,7 +95,12 @@ HEAD_ROWS_PER_RESULT = 40
 # At 100,000 contacts (bench_pg_search.py, old and new code in turn, load average 5.5 on 2
 # cores) p95 43-56 -> 23-24 ms (6.0x -> 2.4-2.6x the bare page query), client CPU 4.9-5.1 ->
 # 1.0-1.1 ms; 8.7 ms at load 2.8. A longer head (40 a row, or read on when it held a few
-# names) measured no better: it costs every query whose page is not there.
+# names) measured no better: it costs every query whose page is not there. The whole-word sets
+# (the page ranked only the first name matches, missing a name holding a word whole that sorts
+# later) cost nothing measurable: bench_pg_search.py --repeat 2, old and new code in turn, load
+# 3.0-3.4, p95 8.5-11.9 -> 6.5-10.1 ms (median 2.9-3.4 -> 2.3-3.7); old and new alternating on
+# each query 6.8 / 9.1 -> 6.5 / 8.9. Of 2,800 pages of the benchmark's 200 queries (both ways,
+# 1-50 rows) 83 differed from the whole list's start (12 queries: "Dan", "Hans", "Jo"...); none.
 _HEAD_FLAGGED = (
     "ARRAY(SELECT ARRAY[contact_id, (doc @@ %s::tsquery)::int] FROM (SELECT contact_id,"
     " sort_key, doc FROM contact_search ORDER BY sort_key{d}, contact_id{d} LIMIT %s) AS head"
