@@ -8,6 +8,17 @@ book (benchmarks/bookgen.py), copied into a fresh database on the server and ind
 
 Run: bash packaging/with-test-servers.sh .venv/bin/python benchmarks/bench_pg_search.py
 (or --url postgresql://... of a server whose user may create databases).
+
+The full list of a word search (names first, issue 12) took two GIN scans and two sorts (every
+match, then the name matches again) and a set per word; since migration 15 one scan flags the
+name matches (``rolodex_search_flagged``), one statement, and the kept name order is a list
+indexed by id. Old code (258e9f9) and new on one database, 2026-12-01, 2 shared cores, p95 /
+median ms of the full list (client CPU p95), this script's figures with the two in turn:
+load 1.4-1.5: 30-34 / 3.8-4.3 (CPU 11-13) -> 20-26 / 2.4-3.2 (CPU 5-9), 2.1-2.5x -> 1.05-1.8x
+the bare match; each query old and new in turn (fairer when others' bursts come and go), load
+1.5-1.9: 38-70 / 4.8-7.7 (CPU 12-15) -> 28-56 / 3.0-3.8 (CPU 6-7), 1.9x -> 1.4-1.55x; the same
+descending 2.2-2.4x -> 1.5-1.7x. The first page is unchanged (the same 1.8-2.4x both). With
+the bare match at 14-16 ms p95 (an idle machine) that is ~21-24 ms for the full list.
 """
 
 from __future__ import annotations

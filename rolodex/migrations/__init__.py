@@ -29,6 +29,7 @@ from rolodex.migrations import (
     m0012_team_server,
     m0013_private_rows,
     m0014_search_functions,
+    m0015_search_flagged,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -46,6 +47,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0012_team_server,
     m0013_private_rows,
     m0014_search_functions,
+    m0015_search_flagged,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

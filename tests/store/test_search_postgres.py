@@ -138,8 +138,10 @@ def test_a_page_puts_name_matches_first_wherever_they_sort(search: PostgresSearc
     )  # fmt: skip
     search.index([replace(add(f"Zz{i:03d} Nordli"), notes="Vilkas' friend") for i in range(3)])
     search.index([add("Zzz Nord")])
-    # Names first although the fillers sort first and match in their city and notes:
-    assert names(search, "nord", limit=2) == ["Ola Nordmann", "Zz000 Nordli"]
+    # Names first although the fillers sort first and match in their city and notes; the
+    # word whole first although it sorts last:
+    assert names(search, "nord", limit=2) == ["Zzz Nord", "Ola Nordmann"]
+    assert names(search, "nordl", limit=2) == ["Zz000 Nordli", "Zz001 Nordli"]
     assert names(search, "nord", limit=1, descending=True) == ["Zzz Nord"]
     # One name match, then the others in name order (the head holds them):
     assert names(search, "nordmann", limit=3) == ["Ola Nordmann", "Aa000 Filler", "Aa001 Filler"]
@@ -149,6 +151,113 @@ def test_a_page_puts_name_matches_first_wherever_they_sort(search: PostgresSearc
     for query in ("nor", "fil", "vil", "zz"):
         everyone = names(search, query)
         assert names(search, query, limit=2) == everyone[:2], query
+
+
+def kari_nord(search: PostgresSearch) -> None:
+    """Name matches of "kari nord" with two, one and no words whole, and one elsewhere."""
+    from dataclasses import replace
+
+    search.index([add("Kari Nordmann"), add("Kari Nord"), add("Karianne Nordli")])
+    search.index([add("Nord Karisen"), replace(add("Anne Berg", city="Nordkapp"), notes="Kari")])
+
+
+def test_the_whole_list_puts_name_matches_first_whole_words_before_prefixes(
+    search: PostgresSearch,
+) -> None:
+    """The whole list of a word search (one scan flags its name matches, migration 15) ranks
+    as a page does: names with more words whole first, then by name; matches elsewhere last."""
+    kari_nord(search)
+    assert names(search, "kari nord") == [
+        "Kari Nord", "Kari Nordmann", "Nord Karisen", "Karianne Nordli", "Anne Berg",
+    ]  # fmt: skip
+    assert names(search, "kari nord", descending=True) == [
+        "Kari Nord", "Nord Karisen", "Kari Nordmann", "Karianne Nordli", "Anne Berg",
+    ]  # fmt: skip
+    assert names(search, "nordk") == ["Anne Berg"]  # on no name
+    assert names(search, "ola ola") == ["Ola Nordmann"]  # a word twice counts once
+    pages_are_the_start_of_the_whole_list(search)
+
+
+# Whole words in a name that sorts after the page's name-prefix matches ("kari nord": Nord
+# Karisen after Karianne Nordli; "nord": Zzz Nord after the Nordli), words twice, no whole word:
+PAGED_QUERIES = ("kari nord", "nord kari", "nord", "kari", "kari kari", "ka no", "kar", "no")
+
+
+def pages_are_the_start_of_the_whole_list(search: PostgresSearch) -> None:
+    for query in (*PAGED_QUERIES, "vip", "ber", "nordk"):
+        for descending in (False, True):
+            every = names(search, query, descending=descending)
+            for limit in (*range(1, 7), 50):  # each page is the start of the whole list
+                page = names(search, query, descending=descending, limit=limit)
+                assert page == every[:limit], (query, descending, limit)
+
+
+def test_a_page_holds_the_whole_word_names_that_sort_after_its_prefix_matches(
+    search: PostgresSearch,
+) -> None:
+    """Regression: a page ranked only the first name matches in name order, so "kari nord"
+    showed Karianne Nordli where the whole list has Nord Karisen (a word whole) first; and
+    with a page of fillers before it in the head (or past it), Kari Nord not at all."""
+    kari_nord(search)
+    assert names(search, "kari nord", limit=3) == ["Kari Nord", "Kari Nordmann", "Nord Karisen"]
+    assert names(search, "kari nord", descending=True, limit=1) == ["Kari Nord"]
+    assert names(search, "nord", limit=2) == ["Kari Nord", "Nord Karisen"]  # not Kari Nordmann
+    from rolodex.store.postgres.search import NAMED_HEAD_ROWS_PER_RESULT
+
+    many = 3 * NAMED_HEAD_ROWS_PER_RESULT  # more name matches than the head of a page holds
+    search.index([add(f"Karia{i:03d} Nordaas") for i in range(many)])  # before Nord Karisen
+    search.index([add(f"Nordz{i:03d} Karizz") for i in range(many)])  # last; no word whole
+    assert names(search, "kari nord", limit=3) == ["Kari Nord", "Kari Nordmann", "Nord Karisen"]
+    assert names(search, "kari nord", descending=True, limit=3) == [
+        "Kari Nord", "Nord Karisen", "Kari Nordmann",
+    ]  # fmt: skip
+    pages_are_the_start_of_the_whole_list(search)
+
+
+def test_the_whole_list_when_the_kept_name_order_cannot_be_used(search: PostgresSearch) -> None:
+    """Without the change counter (a server that lost its row) nothing is kept: the server
+    sorts, and the list is the same."""
+    from rolodex.db import database
+
+    kari_nord(search)
+    expected = {d: names(search, "kari nord", descending=d) for d in (False, True)}
+    with database.atomic() as transaction:
+        database.execute_sql("DELETE FROM change_counter")
+        for descending in (False, True):
+            assert names(search, "kari nord", descending=descending) == expected[descending]
+        assert names(search, "vip") == names(search, "vip", limit=50)
+        pages_are_the_start_of_the_whole_list(search)  # the whole-word names sorted by the server
+        transaction.rollback()
+
+
+def test_the_whole_list_reads_each_match_once(pg_book: str) -> None:
+    """Regression: the whole list read the matches' rows, then the name matches' again (a
+    common prefix's name matches are most of its rows): now one scan flags them. 3,000
+    contacts, 100 named "Rarely ...", 100 others of Rareville."""
+    from rolodex.db import database
+
+    database.execute_sql(
+        "INSERT INTO contact(display_name, sort_key, created_at, updated_at) SELECT 'P' || i,"
+        " convert_to(lpad(i::text, 5, '0'), 'UTF8'), 'now', 'now' FROM generate_series(1, 3000) i"
+    )
+    database.execute_sql(
+        "INSERT INTO contact_search(contact_id, sort_key, doc) SELECT id, sort_key,"
+        " array_to_tsvector(CASE id %% 30 WHEN 1 THEN ARRAY['rarely', '@rarely']"
+        " WHEN 2 THEN ARRAY['p', '@p', 'rareville'] ELSE ARRAY['p', '@p'] END) FROM contact"
+    )
+    database.execute_sql("VACUUM ANALYZE contact_search")
+    search = PostgresSearch()
+    search.matching_ids("", descending=False, limit=None)  # the kept name order, read once
+    sql = (
+        "SELECT seq_tup_read + coalesce(idx_tup_fetch, 0) FROM pg_stat_xact_user_tables"
+        " WHERE relname = 'contact_search'"
+    )
+    with database.atomic():
+        before = database.execute_sql(sql).fetchone()[0]
+        found = search.matching_ids("rar", descending=True, limit=None)
+        read = database.execute_sql(sql).fetchone()[0] - before
+    assert len(found) == 200 and found[0] % 30 == 1 and found[-1] % 30 == 2  # names first
+    assert read == 200  # the old code read 300
 
 
 def test_a_rename_moves_the_contact_in_the_order(search: PostgresSearch) -> None:

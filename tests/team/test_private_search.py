@@ -100,10 +100,50 @@ def test_calling_the_functions_directly_shows_no_more_than_the_policies(
                     "SELECT rolodex_search_first(%s::tsquery, 1000000, %s)", (query, descending)
                 ).fetchone()  # type: ignore[misc]
                 assert leads["alice's"] not in first
+            for named in (query, "!zzz", "@secret:*"):
+                (flagged,) = conn.execute(
+                    "SELECT rolodex_search_flagged(%s::tsquery, %s::tsquery)", (query, named)
+                ).fetchone()  # type: ignore[misc]
+                assert not {leads["alice's"], ~leads["alice's"]} & set(flagged)
         (ids,) = conn.execute("SELECT rolodex_search_ids('lead:*', -1 + 2147483647)").fetchone()  # type: ignore[misc]
         assert sorted(ids) == sorted([leads["bob's"], leads["open"]])
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no SET ROLE to alice
             conn.execute(f"SET ROLE {office.logins['alice']}")
+
+
+def names(url: str, query: str, *, descending: bool = False, limit: int | None = None) -> list[str]:
+    """The whole sorted list of a search (or its first page), as the login of ``url`` gets it,
+    by name."""
+    with searching(url) as search:
+        ids = search.matching_ids(query, descending=descending, limit=limit)
+        sql = "SELECT id, display_name FROM contact"
+        by_id = dict(search._db.execute_sql(sql).fetchall())
+    return [by_id[i] for i in ids]
+
+
+def test_a_colleagues_whole_sorted_list_leaves_out_anothers_private_contact(
+    office: Office, leads: dict[str, int]
+) -> None:
+    """The whole list of a word search flags its name matches in one function call
+    (migration 15): Alice's private lead is in her list, in its place, and in no one else's."""
+    ok("--db", office.urls["alice"], "add", "Ann Other", "--note", "a lead from the fair")
+    alice, bob = office.urls["alice"], office.urls["bob"]
+    assert names(alice, "lead") == ["Open Lead", "Secret Lead", "Ann Other"]  # names first
+    assert names(alice, "lead", descending=True) == ["Secret Lead", "Open Lead", "Ann Other"]
+    assert names(bob, "lead") == ["Hidden Lead", "Open Lead", "Ann Other"]
+    assert names(bob, "le", descending=True) == ["Open Lead", "Hidden Lead", "Ann Other"]
+    assert names(bob, "secret") == [] and names(alice, "secret lead") == ["Secret Lead"]
+    assert names(office.urls["rita"], "lead") == ["Open Lead", "Ann Other"]
+    # A page (on a fresh connection: the names holding a word whole are sorted by the server,
+    # under the policies) is the start of the same list, for each of them:
+    for url in (alice, bob, office.urls["rita"]):
+        for query in ("lead", "le", "secret lead", "hidden lead"):
+            for descending in (False, True):
+                every = names(url, query, descending=descending)
+                for limit in (1, 2, 3):
+                    page = names(url, query, descending=descending, limit=limit)
+                    assert page == every[:limit], (url, query, descending, limit)
+    assert names(office.admin, "lead") == ["Hidden Lead", "Open Lead", "Secret Lead", "Ann Other"]
 
 
 def test_a_login_outside_the_book_may_not_call_them(office: Office, pg_server_url: str) -> None:
@@ -163,12 +203,22 @@ def rows_read(db: Any) -> int:
     return int(db.execute_sql(sql).fetchone()[0])
 
 
-def test_upgrading_a_book_grants_the_functions_to_its_groups(office: Office) -> None:
-    """A book whose groups exist before migration 14 (an upgrade): its last statement grants
-    EXECUTE to them, as ``users add`` does for a new book's."""
-    from rolodex.migrations import m0014_search_functions as m13
+@pytest.mark.parametrize(
+    ("migration", "call"),
+    [
+        ("m0014_search_functions", "rolodex_search_ids('lead:*', NULL)"),
+        ("m0015_search_flagged", "rolodex_search_flagged('lead:*', 'open:*')"),
+    ],
+)
+def test_upgrading_a_book_grants_the_functions_to_its_groups(
+    office: Office, migration: str, call: str
+) -> None:
+    """A book whose groups exist before migration 14 or 15 (an upgrade): its last statement
+    grants EXECUTE to them, as ``users add`` does for a new book's."""
+    import importlib
 
-    functions = ", ".join(m13.FUNCTIONS)
+    module = importlib.import_module(f"rolodex.migrations.{migration}")
+    functions = ", ".join(module.FUNCTIONS)
     with psycopg.connect(office.admin, autocommit=True) as owner:
         (dbname,) = owner.execute("SELECT current_database()").fetchone()  # type: ignore[misc]
         for role in ("admin", "editor", "reader"):
@@ -177,8 +227,8 @@ def test_upgrading_a_book_grants_the_functions_to_its_groups(office: Office) -> 
         psycopg.connect(office.urls["rita"], autocommit=True) as conn,
         pytest.raises(psycopg.errors.InsufficientPrivilege),
     ):
-        conn.execute("SELECT rolodex_search_ids('lead:*', NULL)")
+        conn.execute(f"SELECT {call}")
     with psycopg.connect(office.admin, autocommit=True) as owner:
-        owner.execute(m13.POSTGRES_STATEMENTS[-1])
+        owner.execute(module.POSTGRES_STATEMENTS[-1])
     with psycopg.connect(office.urls["rita"], autocommit=True) as conn:
-        assert conn.execute("SELECT rolodex_search_ids('lead:*', NULL)").fetchone() == ([],)
+        assert conn.execute(f"SELECT {call}").fetchone() == ([],)

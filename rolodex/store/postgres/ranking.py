@@ -16,6 +16,7 @@ help measurably); checking the counter is one round trip, the kept list 4-12 ms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,13 +48,26 @@ class Ranks:
 
     stamp: Stamp
     ordered: list[int]
-    _place: dict[int, int] | None = None
+    _place: Callable[[int], int] | None = None
 
-    def place(self) -> dict[int, int]:
-        """Each id's place in name order (built on the first search, not for the list)."""
+    def place(self) -> Callable[[int], int]:
+        """Each id's place in name order, as a sort key (built on the first search, not for
+        the list)."""
         if self._place is None:
-            self._place = {cid: i for i, cid in enumerate(self.ordered)}
+            self._place = _places(self.ordered)
         return self._place
+
+
+def _places(ordered: list[int]) -> Callable[[int], int]:
+    """A list indexed by id when the ids are dense (as a book's are, mostly), else a dict: the
+    14,712 matches of "ka" among 100,000 sort by it in 4.2 ms, by a dict in 5.5."""
+    top = max(ordered, default=0)
+    if top > 2 * len(ordered) + 1024:
+        return {cid: i for i, cid in enumerate(ordered)}.__getitem__
+    at: list[Any] = [None] * (top + 1)
+    for i, cid in enumerate(ordered):
+        at[cid] = i
+    return at.__getitem__
 
 
 @dataclass
@@ -68,10 +82,18 @@ _kept: dict[int, _Kept] = {}
 def read_with_stamp(db: Db, select_array: str, params: list[Any]) -> tuple[Stamp, list[int]]:
     """Run ``SELECT <counter>, <counter own>, ARRAY(...)``: the ids with the counter beside
     them, from one snapshot."""
-    changes, own, ids = db.execute_sql(  # type: ignore[no-untyped-call]
-        f"SELECT {COUNTER[0]}, {COUNTER[1]}, {select_array}", params
+    stamp, (ids,) = read_many_with_stamp(db, [select_array], params)
+    return stamp, ids
+
+
+def read_many_with_stamp(
+    db: Db, select_arrays: list[str], params: list[Any]
+) -> tuple[Stamp, list[list[int]]]:
+    """Like :func:`read_with_stamp` for several arrays of ids, all in one statement."""
+    changes, own, *arrays = db.execute_sql(  # type: ignore[no-untyped-call]
+        f"SELECT {COUNTER[0]}, {COUNTER[1]}, {', '.join(select_arrays)}", params
     ).fetchone()
-    return Stamp(changes, bool(own)), list(ids)
+    return Stamp(changes, bool(own)), [list(ids) for ids in arrays]
 
 
 def ranks(db: Db, wanted: Stamp | None = None) -> Ranks:
@@ -92,6 +114,16 @@ def ranks(db: Db, wanted: Stamp | None = None) -> Ranks:
             _kept.clear()
         _kept[id(conn)] = _Kept(conn, fresh)
     return fresh
+
+
+def kept(db: Db, stamp: Stamp) -> Ranks | None:
+    """The kept name order when it is as of ``stamp`` (which the caller just read), else None;
+    never reads the list (a first page must not pay for it)."""
+    conn = db.connection()  # type: ignore[no-untyped-call]
+    held = _kept.get(id(conn))
+    if held is None or held.conn is not conn or not stamp.keepable():
+        return None
+    return held.ranks if held.ranks.stamp == stamp else None
 
 
 def current_stamp(db: Db) -> Stamp:

@@ -17,9 +17,10 @@ from typing import Any
 import peewee
 
 from rolodex.db import StoreError
-from rolodex.migrations.m0014_search_functions import FUNCTIONS as SEARCH_FUNCTIONS
+from rolodex.migrations import m0014_search_functions, m0015_search_flagged
 from rolodex.team.records import ROLES
 
+SEARCH_FUNCTIONS = (*m0014_search_functions.FUNCTIONS, *m0015_search_flagged.FUNCTIONS)
 KEPT_FROM_EDITORS = ("book_user", "book", "schema_version")
 
 

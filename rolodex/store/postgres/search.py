@@ -12,19 +12,21 @@ contact's sort key (kept in step by a trigger, migration 1), ordered bytewise li
 BLOBs, so a page needs no join. Raw SQL lives here because it is the backend module, and the
 query shapes are chosen by measurement (below).
 
-Every statement driven by the text match asks the functions of migration 14
-(``rolodex_search_ids``, ``rolodex_search_first``): under row-level security the server
-checks the policy before the match operator (it is not leakproof), so a colleague's search
-scanned every row; the functions run as the book's owner and apply the policy's rule to the
-session's login themselves (bench_rls.py, 100,000 contacts: an editor's whole sorted list
-median / p95 275 / 413 -> 7.5 / 26 ms, the owner's 6.7 / 37 -> 7.1 / 33; migration 14). The statements bounded by the name order (the head) or by ids read the
-table, under its policy.
+Every statement driven by the text match asks the functions of migrations 14 and 15
+(``rolodex_search_ids``, ``rolodex_search_first``, ``rolodex_search_flagged``): under
+row-level security the server checks the policy before the match operator (it is not
+leakproof), so a colleague's search scanned every row; the functions run as the book's owner
+and apply the policy's rule to the session's login themselves (bench_rls.py, 100,000 contacts:
+an editor's whole sorted list median / p95 275 / 413 -> 7.5 / 26 ms, the owner's 6.7 / 37 ->
+7.1 / 33; migration 14). The statements bounded by the name order (the head) or by ids read
+the table, under its policy.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import peewee
 
@@ -81,33 +83,49 @@ _HEAD = (
 )
 HEAD_ROWS_PER_RESULT = 40
 # A page of a word search (names first, issue 12; a phone query takes the probe above): the
-# first NAMED_HEAD_ROWS_PER_RESULT rows a result of the name order, each match there with its
-# name-match and whole-word flags, in one statement: a common prefix has its page of names
-# there. Failing that, the first name matches of all, sorted by the server (a top-N of the
-# GIN index's matches, materialized so the planner does not walk the order index for them),
-# with their flags; the other matches only when there are fewer names than a page. The GIN
-# scans of the probe were the page's tail: a common prefix's bitmap heap scan visits most of
-# the table, and the page made up to five of them. Two or three statements now; at 100,000
-# contacts (bench_pg_search.py, old and new code in turn, load average 5.5 on 2 cores) p95
-# 43-56 -> 23-24 ms (6.0x -> 2.4-2.6x the bare page query), client CPU 4.9-5.1 -> 1.0-1.1 ms;
-# 8.7 ms at load 2.8. A longer head (40 a row, or read on when it held a few names) measured
-# no better: it costs every query whose page is not there.
-_FLAGGED_ROW = "ARRAY[contact_id, (doc @@ %s::tsquery)::int{flags}]"
+# first NAMED_HEAD_ROWS_PER_RESULT rows a result of the name order, each match there flagged
+# when on the name, with the change counter and, per word of the query, the name matches
+# holding it whole (that word's exact entry in the GIN index: few rows, from anywhere in the
+# name order, for they rank first), in one statement: a common prefix has its page of names
+# there. Failing that, the first name matches of all, sorted by the server (a top-N of the GIN
+# index's matches, materialized so the planner does not walk the order index for them); the
+# other matches only when there are fewer names than a page. The whole-word matches are
+# sorted by the kept name order (by the server when it is out of date). The GIN scans of the
+# probe were the page's tail: a common prefix's bitmap heap scan visits most of the table.
+# At 100,000 contacts (bench_pg_search.py, old and new code in turn, load average 5.5 on 2
+# cores) p95 43-56 -> 23-24 ms (6.0x -> 2.4-2.6x the bare page query), client CPU 4.9-5.1 ->
+# 1.0-1.1 ms; 8.7 ms at load 2.8. A longer head (40 a row, or read on when it held a few
+# names) measured no better: it costs every query whose page is not there. The whole-word sets
+# (the page ranked only the first name matches, missing a name holding a word whole that sorts
+# later) cost nothing measurable: bench_pg_search.py --repeat 2, old and new code in turn, load
+# 3.0-3.4, p95 8.5-11.9 -> 6.5-10.1 ms (median 2.9-3.4 -> 2.3-3.7); old and new alternating on
+# each query 6.8 / 9.1 -> 6.5 / 8.9. Of 2,800 pages of the benchmark's 200 queries (both ways,
+# 1-50 rows) 83 differed from the whole list's start (12 queries: "Dan", "Hans", "Jo"...); none.
 _HEAD_FLAGGED = (
-    "SELECT ARRAY(SELECT " + _FLAGGED_ROW + " FROM (SELECT contact_id, sort_key, doc"
-    " FROM contact_search ORDER BY sort_key{d}, contact_id{d} LIMIT %s) AS head"
+    "ARRAY(SELECT ARRAY[contact_id, (doc @@ %s::tsquery)::int] FROM (SELECT contact_id,"
+    " sort_key, doc FROM contact_search ORDER BY sort_key{d}, contact_id{d} LIMIT %s) AS head"
     " WHERE doc @@ %s::tsquery ORDER BY sort_key{d}, contact_id{d})"
 )
-_NAMED_SORTED = (
-    "SELECT ARRAY(SELECT ARRAY[contact_id, 1{flags}] FROM unnest(rolodex_search_first("
-    "%s::tsquery, %s::integer, %s::boolean)) WITH ORDINALITY AS top(contact_id, place)"
-    " JOIN contact_search USING (contact_id) ORDER BY top.place)"
-)
 NAMED_HEAD_ROWS_PER_RESULT = 20
+_BY_NAME = (
+    "SELECT ARRAY(SELECT contact_id FROM contact_search WHERE contact_id = ANY(%s::bigint[])"
+    " ORDER BY sort_key{d}, contact_id{d})"
+)
 # When the counter moved between reading the matches and the name order (or a server has lost
 # its counter row), the server sorts (rolodex_search_first: on the GIN index's matches).
 _MATCH_SORTED = "SELECT unnest(rolodex_search_first(%s::tsquery, %s::integer, %s::boolean))"
 _MATCHING = "SELECT unnest(rolodex_search_ids(%s::tsquery, NULL))"
+# The whole list of a word search (names first, issue 12): every match, those on the name as
+# ~id (migration 15: one GIN scan), and per word of the query the name matches holding it
+# whole (the word's GIN entry intersected with the name match's: few rows), with the change
+# counter, in one statement; Python splits the name matches off and sorts each part by the
+# kept name order. It was three to four statements: every match, then the name matches again
+# (a second bitmap heap scan over most of the first one's rows, and a second sort), then each
+# word's whole set, then name_first over all of them. At 100,000 contacts (bench_pg_search.py's
+# queries, old and new code in turn on each query, load 1.5-1.9 on 2 shared cores) p95 38-70 ->
+# 28-56 ms, 1.9x -> 1.4-1.55x the bare match (descending 2.2-2.4x -> 1.5-1.7x), median 4.8-7.7
+# -> 3.0-3.8, client CPU p95 12-15 -> 6-7.
+_FLAGGED = "rolodex_search_flagged(%s::tsquery, %s::tsquery)"
 TRIES = 3
 
 
@@ -125,6 +143,16 @@ def tsquery(terms: Terms, mark: str = "") -> str:
     if terms.phone_digits:
         return f"'{PHONE_MARK}{terms.phone_digits}':*"
     return " & ".join(f"'{mark}{word[:MAX_WORD]}':*" for word in terms.words)
+
+
+def whole_word_queries(terms: Terms) -> list[str]:
+    """Per distinct word of a word query, the tsquery of the name matches holding it whole:
+    its exact name lexeme (which implies its prefix) and the other words' name prefixes."""
+    words = list(dict.fromkeys(w[:MAX_WORD] for w in terms.words))
+    return [
+        " & ".join([f"'{NAME_MARK}{w}'", *(f"'{NAME_MARK}{o}':*" for o in words if o != w)])
+        for w in words
+    ]
 
 
 class PostgresSearch:
@@ -154,39 +182,70 @@ class PostgresSearch:
             ordered = ranking.ranks(self._db).ordered
             return _slice(ordered[::-1] if descending else ordered, limit)
         d = " DESC" if descending else ""
-        if limit is not None and not terms.phone_digits:
+        if terms.phone_digits:
+            return self._matches(tsquery(terms), d, limit)
+        if limit is not None:
             return self._names_first_page(terms, d, limit)
-        found = self._matches(tsquery(terms), d, limit)
-        if not found or terms.phone_digits:
-            return found
-        on_name = self._matches(tsquery(terms, NAME_MARK), d, limit)
-        if not on_name:
-            return found
-        words = dict.fromkeys(terms.words)
-        among = on_name if limit is not None else None  # a page: only its name matches
-        whole = [self._matching(f"'{NAME_MARK}{w[:MAX_WORD]}'", among) for w in words]
-        return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)[:limit]
+        return self._names_first_list(terms, descending)
+
+    def _names_first_list(self, terms: Terms, descending: bool) -> list[int]:
+        """Every match of a word search in name order, names first: one scan of the text
+        index flags the name matches, the kept name order sorts them (one statement)."""
+        named, match = tsquery(terms, NAME_MARK), tsquery(terms)
+        wholes = [f"'{NAME_MARK}{w[:MAX_WORD]}' & ({named})" for w in dict.fromkeys(terms.words)]
+        arrays = [_FLAGGED, *[_MATCHED] * len(wholes)]
+        for _ in range(TRIES):
+            stamp, (flagged, *held) = ranking.read_many_with_stamp(
+                self._db, arrays, [match, named, *wholes]
+            )
+            whole = [set(ids) for ids in held]
+            ranks = ranking.ranks(self._db, stamp)
+            if stamp.changes is not None and ranks.stamp == stamp:
+                place = ranks.place()
+                on_name = [~x for x in flagged if x < 0]
+                elsewhere = [x for x in flagged if x >= 0]
+                on_name, elsewhere = (
+                    _in_order(ids, place, descending=descending, limit=None)
+                    for ids in (on_name, elsewhere)
+                )
+                if any(whole):  # else the name order is their rank (most prefixes)
+                    on_name = name_first(on_name, on_name, whole)
+                return on_name + elsewhere
+        on_name, found = (self._server_sorted(q, descending) for q in (named, match))
+        return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)
 
     def _names_first_page(self, terms: Terms, d: str, limit: int) -> list[int]:
-        """The first ``limit`` of a word search, names first: one statement when the head of
-        the name order holds a page of name matches (a common prefix), else two or three."""
-        wholes = [f"'{NAME_MARK}{w[:MAX_WORD]}'" for w in dict.fromkeys(terms.words)]
-        flags = "".join(", (doc @@ %s::tsquery)::int" for _ in wholes)
+        """The first ``limit`` of a word search, names first (exactly the start of the whole
+        list): one statement when the head of the name order holds a page of name matches (a
+        common prefix) and the kept name order sorts those holding a word whole, else two or
+        three."""
         named, match = tsquery(terms, NAME_MARK), tsquery(terms)
-        size = limit * NAMED_HEAD_ROWS_PER_RESULT
-        sql = _HEAD_FLAGGED.format(d=d, flags=flags)
-        (head,) = self._db.execute_sql(sql, [named, *wholes, size, match]).fetchone()
+        wholes = whole_word_queries(terms)
+        arrays = [_HEAD_FLAGGED.format(d=d), *[_MATCHED] * len(wholes)]
+        params = [named, limit * NAMED_HEAD_ROWS_PER_RESULT, match, *wholes]
+        stamp, (flagged, *held) = ranking.read_many_with_stamp(self._db, arrays, params)
+        head: list[Any] = flagged  # [id, on the name] each
         on_name = [row[0] for row in head if row[1]][:limit]
         found = [row[0] for row in head][:limit]
         if len(on_name) < limit:  # not a page of names at the head: the first of them all
-            sql = _NAMED_SORTED.format(flags=flags)
-            params = [*wholes, named, limit, bool(d)]
-            (head,) = self._db.execute_sql(sql, params).fetchone()
-            on_name = [row[0] for row in head]
+            on_name = self._server_sorted(named, bool(d), limit)
             if len(on_name) < limit and len(found) < limit:
                 found = self._matches(match, d, limit)
-        whole = [{row[0] for row in head if row[2 + i]} for i in range(len(wholes))]
-        return name_first(list(dict.fromkeys(on_name + found)), on_name, whole)[:limit]
+        whole = [set(ids) for ids in held]
+        ranked = self._in_name_order(set().union(*whole), stamp, d)
+        candidates = list(dict.fromkeys(ranked + on_name + found))
+        return name_first(candidates, list(dict.fromkeys(ranked + on_name)), whole)[:limit]
+
+    def _in_name_order(self, ids: set[int], stamp: ranking.Stamp, d: str) -> list[int]:
+        """A few ids in name order: by the kept list when it is as of ``stamp``, else by the
+        server."""
+        if not ids:
+            return []
+        kept = ranking.kept(self._db, stamp)
+        if kept is not None:
+            return _in_order(list(ids), kept.place(), descending=bool(d), limit=None)
+        (ordered,) = self._db.execute_sql(_BY_NAME.format(d=d), [list(ids)]).fetchone()
+        return list(ordered)
 
     def _matches(self, match: str, d: str, limit: int | None) -> list[int]:
         """Ids matching the tsquery ``match`` in name order (``d``: " DESC" or "")."""
@@ -200,6 +259,10 @@ class PostgresSearch:
             ranks = ranking.ranks(self._db, stamp)
             if stamp.changes is not None and ranks.stamp == stamp:
                 return _in_order(ids, ranks.place(), descending=descending, limit=limit)
+        return self._server_sorted(match, descending, limit)
+
+    def _server_sorted(self, match: str, descending: bool, limit: int | None = None) -> list[int]:
+        """The matches of ``match`` sorted by the server (the kept name order is out of date)."""
         rows = self._db.execute_sql(_MATCH_SORTED, [match, limit, descending])
         return [row[0] for row in rows]
 
@@ -215,15 +278,6 @@ class PostgresSearch:
         params = [limit * HEAD_ROWS_PER_RESULT, match, limit]
         head = [row[0] for row in self._db.execute_sql(_HEAD.format(d=d), params)]
         return head if len(head) == limit else None
-
-    def _matching(self, match: str, among: list[int] | None) -> set[int]:
-        """The contacts matching ``match`` (of ``among`` only, if given: for a page only its
-        name matches can rank higher, and a common word's whole set cost it 7x the bare query)."""
-        if among is None:
-            return {row[0] for row in self._db.execute_sql(_MATCHING, [match])}
-        sql = "SELECT contact_id FROM contact_search WHERE doc @@ %s::tsquery"
-        rows = self._db.execute_sql(sql + " AND contact_id = ANY(%s)", [match, among])
-        return {row[0] for row in rows}
 
     def matching(self, query: str) -> peewee.Node | None:
         """A condition on ``contact`` for "matches the query" (None: everything), for the
@@ -241,10 +295,9 @@ def _slice(ids: list[int], limit: int | None) -> list[int]:
 
 
 def _in_order(
-    ids: list[int], place: dict[int, int], *, descending: bool, limit: int | None
+    ids: list[int], key: Callable[[int], int], *, descending: bool, limit: int | None
 ) -> list[int]:
     """The matches in name order (by their place in the kept list), the first ``limit``."""
-    key = place.__getitem__
     if limit is not None and limit < len(ids) // 8:  # a page of many: no need to sort them all
         pick = heapq.nlargest if descending else heapq.nsmallest
         return pick(limit, ids, key=key)
