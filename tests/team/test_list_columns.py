@@ -130,6 +130,36 @@ def test_the_window_shows_the_columns_and_filters_by_them(  # type: ignore[no-un
     assert model.rowCount() == 0
 
 
+@pytest.mark.parametrize("any_book", ["sqlite"], indirect=True)
+def test_last_contacted_by_follows_an_activity_logged_on_a_contact_not_selected(  # type: ignore[no-untyped-def]
+    office_book: dict[str, int], qtbot
+) -> None:
+    """Logged from Today or a deal: the contact need not be the one selected in the list."""
+    from rolodex.services.changes import Change
+    from rolodex.ui.contacts.model import COL_LAST_BY, COL_NAME
+    from rolodex.ui.main_window.window import MainWindow
+    from rolodex.ui.team import filter as team_filter
+
+    win = MainWindow(ContactService())
+    qtbot.addWidget(win)
+    team_filter.install(win)
+    win.show()
+    win.table.horizontalHeader().setSectionHidden(COL_LAST_BY, False)
+    model = win.model
+    rows = {model.index(r, COL_NAME).data(): r for r in range(model.rowCount())}
+    win.table.selectRow(rows["Eve Adams"])
+    assert model.index(rows["Dana Cole"], COL_LAST_BY).data() == ""
+    try:
+        act_as("bob_t")
+        logged = CrmServices.create().activities.log(
+            ActivityData(contact_id=office_book["dana"], kind="meeting")
+        )
+    finally:
+        act_as(None)
+    win.book_changed.emit(Change("activity", tuple(logged.ids), "created"))
+    assert model.index(rows["Dana Cole"], COL_LAST_BY).data() == "Bob Builder"
+
+
 def test_the_team_columns_stay_hidden_after_an_upgrade_and_shown_once_chosen(  # type: ignore[no-untyped-def]
     book: object, qtbot
 ) -> None:

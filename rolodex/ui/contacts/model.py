@@ -310,6 +310,14 @@ class ContactTableModel(QAbstractTableModel):
             self._team.update(team_columns(self._ids[start : start + PAGE_SIZE]))
         return self._team.get(cid, ("", ""))
 
+    def forget_team(self) -> None:
+        """Drop every cached Owner / Last contacted by (an activity was logged, perhaps from
+        Today or a deal, on a contact not selected): the rows shown read them again."""
+        self._team.clear()
+        if self._ids:
+            last = len(self._ids) - 1
+            self.dataChanged.emit(self.index(0, COL_OWNER), self.index(last, COL_LAST_BY))
+
     def forget(self, ids: set[int]) -> None:
         """Drop cached rows for ``ids`` and repaint them (their columns changed in place)."""
         for cid in ids:

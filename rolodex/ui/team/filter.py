@@ -79,8 +79,8 @@ class TeamFilterBar(QWidget):
     def _book_changed(self, change: Change) -> None:
         if change.entity == "contact" and not change.ids:  # another book, or all of it anew
             self.reload_users()
-        elif change.entity == "activity":  # logged on the selection: who was last in touch
-            self.window.model.forget(set(self.window.selected_ids()))
+        elif change.entity == "activity":  # who was last in touch, wherever it was logged
+            self.window.model.forget_team()
 
 
 def _shown(user: User) -> str:
