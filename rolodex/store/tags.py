@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import peewee
 
 from rolodex import models as m
+from rolodex.db import database
 from rolodex.models.base import utc_now
 from rolodex.store.rows import tuples
 
@@ -85,7 +86,7 @@ def counts() -> list[tuple[str, int]]:
         .where(ct.contact.in_(trash))
         .group_by(ct.tag)
     )
-    with m.Tag._meta.database.atomic():  # one snapshot for both
+    with database.atomic():  # one snapshot for both (a read: no write lock)
         rows = tuples(carried)
         binned = {int(tag): int(n) for tag, n in tuples(trashed)}
     return [(name, int(n) - binned.get(int(tag), 0)) for tag, name, n in rows]

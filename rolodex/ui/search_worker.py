@@ -128,3 +128,15 @@ def _one_line(exc: Exception) -> Exception:
     if isinstance(exc, peewee.DatabaseError) and db is not None and is_postgres(db):
         return translate(exc, db) or exc
     return exc
+
+
+def in_background() -> bool:
+    """Whether the list's reads go to a thread: on a server book (a round trip or more); a
+    file answers faster than the hop to a thread and back."""
+    from rolodex.db import StoreError
+    from rolodex.store.backend import dialect
+
+    try:
+        return dialect() == "postgres"
+    except StoreError:  # no book bound (a bare model in a test)
+        return False

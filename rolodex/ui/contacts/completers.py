@@ -32,7 +32,7 @@ class _FillOnFocus(QObject):
         return False
 
     def refill(self) -> None:
-        from rolodex.ui.contacts.model import in_background
+        from rolodex.ui.search_worker import in_background
 
         if not in_background():
             self._show(self.load())

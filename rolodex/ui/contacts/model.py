@@ -31,7 +31,7 @@ from rolodex.records import ContactRow
 from rolodex.services.contacts import ContactService
 from rolodex.services.search import listed_ids
 from rolodex.ui.locale.dates import show_date
-from rolodex.ui.search_worker import PAGES_WAITING, SearchThread
+from rolodex.ui.search_worker import PAGES_WAITING, SearchThread, in_background
 
 COL_NAME, COL_COMPANY, COL_EMAIL, COL_PHONE, COL_CITY, COL_TAGS, COL_LAST = range(7)
 COL_OWNER, COL_LAST_BY = 7, 8  # the team's columns (issue 11): names from rolodex.team.facts
@@ -340,16 +340,6 @@ def team_columns(ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     from rolodex.team.facts import list_columns
 
     return list_columns(list(ids))
-
-
-def in_background() -> bool:
-    """Whether searches run on the search thread: on a server book."""
-    from rolodex.store.backend import dialect
-
-    try:
-        return dialect() == "postgres"
-    except StoreError:  # no book bound (a bare model in a test)
-        return False
 
 
 def shown_name(row: ContactRow) -> str:

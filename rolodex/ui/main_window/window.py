@@ -359,7 +359,7 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
     def _sidebar_counted(self) -> None:
         """The sidebar shows new counts (on a server book when its thread answers): keep its
         row; a tag gone is All contacts, listed again where the list was asked with the tag."""
-        from rolodex.ui.contacts.model import in_background
+        from rolodex.ui.search_worker import in_background
 
         tag = self.model.tag
         self._keep_sidebar_row()

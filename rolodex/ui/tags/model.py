@@ -32,8 +32,7 @@ if TYPE_CHECKING:
 
 from rolodex.db import StoreError
 from rolodex.services.contacts import ContactService
-from rolodex.ui.contacts.model import in_background
-from rolodex.ui.search_worker import SearchThread
+from rolodex.ui.search_worker import SearchThread, in_background
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 TagRole = Qt.ItemDataRole.UserRole + 2
