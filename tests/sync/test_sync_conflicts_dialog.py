@@ -13,6 +13,7 @@ from rolodex import paths
 from rolodex.db import StoreInfo
 from rolodex.services.contacts import ContactService
 from rolodex.sync.review import open_conflicts
+from rolodex.ui.main_window.file_menu import sync_controller
 from rolodex.ui.main_window.window import MainWindow
 from rolodex.ui.sync.dialog import SyncAccountsDialog
 from rolodex.ui.worker import wait_for_idle
@@ -41,7 +42,7 @@ def test_take_theirs_and_keep_mine(  # type: ignore[no-untyped-def]
     _edit_local(cid, job_title="Director", notes="Mine")
     _edit_server(collection, "TITLE:Manager", "NOTE:Theirs\r\n")
     assert sync().conflicts == 2
-    dialog = SyncAccountsDialog(window.sync_controller, window)  # type: ignore[attr-defined]
+    dialog = SyncAccountsDialog(sync_controller(window), window)
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.conflicts

@@ -16,6 +16,7 @@ from rolodex.db import StoreInfo
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
 from rolodex.sync.accounts import KEYRING_SERVICE
+from rolodex.ui.main_window.file_menu import sync_controller
 from rolodex.ui.main_window.window import MainWindow
 from rolodex.ui.sync.dialog import AddAccountDialog, SyncAccountsDialog
 from rolodex.ui.worker import wait_for_idle
@@ -78,7 +79,7 @@ def test_add_an_account_and_sync_now(  # type: ignore[no-untyped-def]
     assert list(memory_keyring.saved) == [(KEYRING_SERVICE, list(memory_keyring.saved)[0][1])]
     assert collection.password in memory_keyring.saved.values()
     accounts.sync.click()
-    label = window.sync_controller.label  # type: ignore[attr-defined]
+    label = sync_controller(window).label
     qtbot.waitUntil(lambda: label.text().startswith("Synced"), timeout=30000)
     assert "1 sent" in label.text() and "1 received" in label.text()
     assert len(server_uids(collection)) == 2
@@ -88,7 +89,7 @@ def test_add_an_account_and_sync_now(  # type: ignore[no-untyped-def]
 def test_a_wrong_password_is_one_line_in_the_form(  # type: ignore[no-untyped-def]
     window: MainWindow, collection: Collection, memory_keyring: MemoryKeyring, qtbot
 ) -> None:
-    controller = window.sync_controller  # type: ignore[attr-defined]
+    controller = sync_controller(window)
     accounts = SyncAccountsDialog(controller, window)
     form = accounts.add_account()
     _fill(form, collection, "wrong")

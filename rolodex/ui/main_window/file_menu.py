@@ -17,6 +17,7 @@ from rolodex.store.url import PostgresTarget
 
 if TYPE_CHECKING:
     from rolodex.ui.main_window.window import MainWindow
+    from rolodex.ui.sync.status import SyncController
 
 
 def book_label() -> str:
@@ -55,17 +56,25 @@ def _open_shared_book(window: MainWindow) -> None:
 
 
 def add_sync_accounts(window: MainWindow, menu: QMenu) -> QAction:
-    """The File menu's "Sync accounts…" entry and the background sync behind it."""
-    from rolodex.ui.sync.status import attach_sync
-
-    controller = attach_sync(window)
+    """The File menu's "Sync accounts…" entry. The background sync behind it starts after the
+    first frame (:func:`sync_controller`, from ``MainWindow``'s start), or when chosen."""
     action = QAction(QCoreApplication.translate("SyncDialog", "S&ync accounts…"), window)
 
     def open_dialog() -> None:
         from rolodex.ui.sync.dialog import SyncAccountsDialog
 
-        SyncAccountsDialog(controller, window).open()
+        SyncAccountsDialog(sync_controller(window), window).open()
 
     action.triggered.connect(open_dialog)
     menu.addAction(action)
     return action
+
+
+def sync_controller(window: MainWindow) -> SyncController:
+    """The window's background sync (its timer and status-line label), started on first use."""
+    controller = getattr(window, "sync_controller", None)
+    if controller is None:
+        from rolodex.ui.sync.status import attach_sync
+
+        controller = attach_sync(window)
+    return controller

@@ -4,11 +4,12 @@ apply now (Delete, Log call, Labels... need a contact). Mixed into
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from rolodex.ui.empty_state import EmptyBook
+if TYPE_CHECKING:
+    from rolodex.ui.empty_state import EmptyBook
 
 CONTACT_ACTIONS = ("log_call", "log_activity", "schedule")
 
@@ -30,15 +31,25 @@ class Greeting:
     sort_menu: Any = None  # View › Sort by
 
     def _build_body(self, content: QWidget) -> QStackedWidget:
-        """The window's body: ``content`` (sidebar, list, pane), or the greeting."""
-        self.greeting = EmptyBook()
-        self.greeting.import_requested.connect(lambda: self.open_import_dialog())
-        self.greeting.add_requested.connect(self._add_first_contact)
+        """The window's body: ``content`` (sidebar, list, pane), or the greeting (made when
+        first shown: a book with contacts never needs it, and it cost the first frame ~4 ms)."""
         self.body = QStackedWidget()
         self.body.addWidget(content)
-        self.body.addWidget(self.greeting)
+        self._greeting: EmptyBook | None = None
         self._adding_first = False
         return self.body
+
+    @property
+    def greeting(self) -> EmptyBook:
+        """The empty book's welcome (made on first use)."""
+        if self._greeting is None:
+            from rolodex.ui.empty_state import EmptyBook
+
+            self._greeting = EmptyBook()
+            self._greeting.import_requested.connect(lambda: self.open_import_dialog())
+            self._greeting.add_requested.connect(self._add_first_contact)
+            self.body.addWidget(self._greeting)
+        return self._greeting
 
     def _add_first_contact(self) -> None:
         self.new_contact()
@@ -63,7 +74,8 @@ class Greeting:
         if not empty:
             self._adding_first = False
         greet = empty and not self._adding_first and not self.editor.is_dirty()
-        self.body.setCurrentWidget(self.greeting if greet else self.body.widget(0))
+        if greet or self._greeting is not None:
+            self.body.setCurrentWidget(self.greeting if greet else self.body.widget(0))
 
     def feature_wired(self, name: str) -> bool:
         return name in self._features

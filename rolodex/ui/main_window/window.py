@@ -43,6 +43,7 @@ from rolodex.ui.contacts.list_actions import ListActions
 from rolodex.ui.contacts.model import COL_LAST_BY, COL_NAME, COL_OWNER, ContactTableModel
 from rolodex.ui.main_window.current import CurrentContact
 from rolodex.ui.main_window.features import FeatureHooks
+from rolodex.ui.main_window.file_menu import sync_controller
 from rolodex.ui.main_window.greeting import Greeting
 from rolodex.ui.main_window.input import InputAndStatus
 from rolodex.ui.main_window.menus import build_menus
@@ -99,7 +100,8 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         self.resize(min(1200, screen.width() - 40), min(760, screen.height() - 80))
 
     def _finish_start(self) -> None:
-        """After the window is on screen: sidebar counts, then show the first contact."""
+        """After the window is on screen: background sync, sidebar counts, first contact."""
+        sync_controller(self)
         self.tag_model.reload()  # the greeting follows the counts (_sidebar_counted)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self._select_row(0)
