@@ -48,7 +48,7 @@ def live_company_name() -> peewee.Node:
     return fn.COALESCE(m.Company.name, "")
 
 
-def _with_company(query: peewee.Select) -> peewee.Select:
+def _with_company(query: peewee.ModelSelect[Any]) -> peewee.ModelSelect[Any]:
     on = (m.Company.id == m.Contact.company) & m.Company.deleted_at.is_null()
     return query.join(m.Company, peewee.JOIN.LEFT_OUTER, on=on)
 
