@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 
 from rolodex import paths
 from rolodex.db import MAX_ID, StoreError, StoreInfo, check_book_file, open_store
-from rolodex.store.postgres.connection import ServerBookInfo
-from rolodex.store.postgres.errors import PasswordError
 from rolodex.store.url import is_server_url, parse_target
 
 if TYPE_CHECKING:
@@ -113,6 +111,8 @@ def open_server_book(url: str) -> ServerBookInfo:
     """Open a server book, asking for its password on the terminal if need be; without a
     terminal the refusal says where a password can come from instead."""
     from rolodex.store import open_book as open_any
+    from rolodex.store.postgres.connection import ServerBookInfo
+    from rolodex.store.postgres.errors import PasswordError
 
     try:
         info = open_any(url, prompt=ask_password)

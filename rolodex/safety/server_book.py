@@ -18,14 +18,14 @@ import peewee
 
 from rolodex.db import StoreError, bound_database
 from rolodex.safety import snapshot
-from rolodex.store.postgres.connection import is_postgres
+from rolodex.store.backend import dialect
 
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
 def is_open() -> bool:
     """True when the bound book is on a server."""
-    return is_postgres(bound_database())
+    return dialect() == "postgres"
 
 
 def display() -> str:

@@ -21,13 +21,15 @@ A third backend needs: a target in ``url``, an ``open_*`` that binds a Peewee da
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
-from rolodex.db import StoreInfo, open_store
-from rolodex.store.passwords import Prompt
-from rolodex.store.postgres.connection import ServerBookInfo, open_postgres
-from rolodex.store.url import PostgresTarget, parse_target
+if TYPE_CHECKING:  # imported when a book is opened: every store module imports this package,
+    # and the PostgreSQL side cost the first window of a file book ~2 ms
+    from rolodex.db import StoreInfo
+    from rolodex.store.passwords import Prompt
+    from rolodex.store.postgres.connection import ServerBookInfo
 
-BookInfo = StoreInfo | ServerBookInfo
+    BookInfo: TypeAlias = StoreInfo | ServerBookInfo
 
 
 def open_book(
@@ -38,7 +40,12 @@ def open_book(
     create: bool = True,
 ) -> BookInfo:
     """Open the book ``where`` names (a file path or a server URL) and bind it."""
+    from rolodex.db import open_store
+    from rolodex.store.url import PostgresTarget, parse_target
+
     target = parse_target(where)
     if isinstance(target, PostgresTarget):
+        from rolodex.store.postgres.connection import open_postgres
+
         return open_postgres(target, prompt=prompt)
     return open_store(target.path, passphrase, create=create)

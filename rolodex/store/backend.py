@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+import peewee
+
 from rolodex.db import bound_database
 
 Dialect = Literal["sqlite", "postgres"]
@@ -12,6 +14,5 @@ Dialect = Literal["sqlite", "postgres"]
 
 def dialect() -> Dialect:
     """``"postgres"`` for a shared book on a server, ``"sqlite"`` for a file."""
-    from rolodex.store.postgres.connection import is_postgres
-
-    return "postgres" if is_postgres(bound_database()) else "sqlite"
+    # Not through rolodex.store.postgres: a file book's start-up never loads the server side.
+    return "postgres" if isinstance(bound_database(), peewee.PostgresqlDatabase) else "sqlite"

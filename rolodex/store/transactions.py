@@ -13,17 +13,18 @@ from contextlib import contextmanager
 import peewee
 
 from rolodex import db as sqlite_store
-from rolodex.store.postgres.connection import is_postgres, translate
 
 
 @contextmanager
 def writing() -> Iterator[None]:
     """A transaction on the bound book."""
     db = sqlite_store.bound_database()
-    if not is_postgres(db):
+    if not isinstance(db, peewee.PostgresqlDatabase):  # a file: the server side never loads
         with sqlite_store.writing():
             yield
         return
+    from rolodex.store.postgres.connection import translate
+
     _drop_broken_connection(db)
     try:
         with db.atomic():

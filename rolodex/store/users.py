@@ -11,10 +11,11 @@ import getpass
 import os
 from typing import Any
 
+import peewee
+
 from rolodex.db import bound_database, database
 from rolodex.models import BookUser
 from rolodex.models.base import utc_now
-from rolodex.store.postgres.connection import is_postgres
 from rolodex.store.rows import tuples
 from rolodex.team.records import User
 
@@ -29,8 +30,8 @@ def act_as(login: str | None) -> None:
     global _acting
     _acting = login.strip() if login and login.strip() else None
     db = database.obj
-    if db is not None and is_postgres(db) and not db.is_closed():
-        announce(db.connection())
+    if db is not None and isinstance(db, peewee.PostgresqlDatabase) and not db.is_closed():
+        announce(db.connection())  # type: ignore[no-untyped-call]
 
 
 def overridden_login() -> str | None:
@@ -62,7 +63,7 @@ def announce(conn: Any, *, jit: bool | None = None) -> None:
 def server_login() -> str | None:
     """The PostgreSQL login of the bound server book (None on a file); asked once per book."""
     db = bound_database()
-    if not is_postgres(db):
+    if not isinstance(db, peewee.PostgresqlDatabase):  # not through the server side: a file
         return None
     key = id(db)
     if key not in _server_logins:
