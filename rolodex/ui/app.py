@@ -160,9 +160,11 @@ def build_window(*, start_crm_now: bool = True) -> QWidget:
 
 
 def start_crm(window: QWidget) -> None:
+    """The CRM and the team's presence: what the window wires after its first frame."""
     from rolodex.services.crm.bundle import CrmServices
-    from rolodex.ui.wiring import wire_crm
+    from rolodex.ui.wiring import wire_crm, wire_team
 
+    wire_team(window)  # type: ignore[arg-type]
     wire_crm(window, CrmServices.create()).start()  # type: ignore[arg-type, attr-defined]
 
 

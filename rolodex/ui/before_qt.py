@@ -21,5 +21,4 @@ import rolodex.services.search  # noqa: F401
 import rolodex.services.tags  # noqa: F401
 import rolodex.settings  # noqa: F401
 import rolodex.store.sqlite.search  # noqa: F401
-import rolodex.team.live  # noqa: F401 (who you are, live refresh on a server book)
-import rolodex.team.users  # noqa: F401
+import rolodex.team.users  # noqa: F401 (the team filters)

@@ -37,12 +37,17 @@ def wire_features(window: MainWindow) -> None:
     window.set_feature("encryption", lambda: _open_security(window))
     window.files_dropped.connect(window.open_import_dialog)
     _wire_tags(window)
-    from rolodex.ui.team.presence import install
-
-    install(window)  # who you are, live refresh, "someone is already on it" (issue 11)
     from rolodex.ui.team import filter as team_filter
 
     team_filter.install(window)  # the list's Owner / Last contacted by filters (issue 11)
+
+
+def wire_team(window: MainWindow) -> None:
+    """Who you are, live refresh, "someone is already on it" (issue 11): after the first
+    frame, like the CRM (on a server book its listener opens a connection of its own)."""
+    from rolodex.ui.team.presence import install
+
+    install(window)
 
 
 def _wire_tags(window: MainWindow) -> None:

@@ -74,3 +74,30 @@ def test_the_history_tab_says_who_logged_a_colleagues_activity(book: object, qtb
     finally:
         act_as(None)
     assert "by bob" in texts[1] and "by" not in texts[0]  # your own need no name
+
+
+def test_the_first_contact_shown_before_the_team_is_wired_says_a_colleague_is_on_it(
+    book: object, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    """The app wires the team after its first frame, when the first contact may already be on
+    the card: that contact still says that a colleague is on it."""
+    from rolodex.services.crm.activities import ActivityService
+    from rolodex.services.crm.records import ActivityData
+    from rolodex.store.users import act_as
+
+    cid = ContactService().create(ContactData(given="Eve", family="Adams"))
+    try:
+        act_as("bob")
+        ActivityService().log(ActivityData(contact_id=cid, kind="call"))
+    finally:
+        act_as(None)
+    win = MainWindow(ContactService())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.editor.contact_id == cid, timeout=WITHIN_MS)  # the first one
+    presence = install(win)
+    try:
+        assert "bob: call on" in presence.on_it_label.text()
+        assert presence.on_it_label.isVisibleTo(win)
+    finally:
+        presence.stop()

@@ -245,3 +245,24 @@ def test_the_editors_completers_on_a_server_book_read_off_the_ui_thread(
     finally:
         blocker.close()
         editor.revert()
+
+
+def test_a_sort_the_server_fails_leaves_the_header_on_the_order_shown(
+    window: MainWindow, pg_book: str, qtbot: QtBot
+) -> None:
+    before = names(window.model)
+    header = window.table.horizontalHeader()
+    with psycopg.connect(pg_book, autocommit=True) as admin:  # the server drops the sessions
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+    click_header(window, COL_COMPANY)
+    qtbot.waitUntil(lambda: "lost" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    assert names(window.model) == before  # the list kept its order...
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (COL_NAME, ASCENDING)
+    assert (window.model.sort_column, window.model.sort_order) == (COL_NAME, ASCENDING)
+    click_header(window, COL_COMPANY)  # ...and asking again connects again and sorts
+    qtbot.waitUntil(lambda: names(window.model) != before, timeout=WAIT_MS)
+    assert names(window.model) == ["Bjørn Dahl", "Cecilie Lie", "Anna Berg"]
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (COL_COMPANY, ASCENDING)

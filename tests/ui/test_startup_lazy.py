@@ -42,6 +42,7 @@ NOT_FOR_THE_FIRST_FRAME = (
     "rolodex.ui.empty_state",  # the empty book's greeting: this book has contacts
     "rolodex.ui.sync.status",  # the background sync starts after the first frame
     "rolodex.store.postgres.connection",  # a file book: the server side is not loaded
+    "rolodex.team.live",  # the team's live refresh starts just after the first frame
 )
 
 # The window as the app builds it, until the first contact is shown on the card; then Edit.

@@ -54,6 +54,7 @@ class ContactTableModel(QAbstractTableModel):
 
     searched = Signal()  # the list now shows what search() (or sort()) asked for last
     search_failed = Signal(str)  # one line: the server book could not be searched
+    sort_reverted = Signal(int, object)  # a new order failed: the column and order still shown
 
     def __init__(self, service: ContactService, parent: Any = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,7 @@ class ContactTableModel(QAbstractTableModel):
         self.trash = False
         self.sort_column = COL_NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self._shown_sort = (self.sort_column, self.sort_order)  # the order the rows are in
 
     # -- Qt model interface ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -216,12 +218,17 @@ class ContactTableModel(QAbstractTableModel):
         if not isinstance(exc, StoreError):
             raise exc
         self._pending.clear()  # a page that failed is asked for again when next painted
-        if number == self._asked:
-            self.search_failed.emit(str(exc))
+        if number != self._asked:
+            return
+        if (self.sort_column, self.sort_order) != self._shown_sort:  # the list kept its order
+            self.sort_column, self.sort_order = self._shown_sort
+            self.sort_reverted.emit(*self._shown_sort)
+        self.search_failed.emit(str(exc))
 
     def _show(self, ids: Sequence[int], first: list[ContactRow]) -> None:
         self.beginResetModel()
         self._ids = ids
+        self._shown_sort = (self.sort_column, self.sort_order)
         self._remote = in_background()
         self._pending.clear()
         self._pages.clear()

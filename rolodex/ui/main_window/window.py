@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -40,7 +39,8 @@ from rolodex.ui import settings_state
 from rolodex.ui.contact_editor.editor import ContactEditor
 from rolodex.ui.contacts.card import ContactDetails
 from rolodex.ui.contacts.list_actions import ListActions
-from rolodex.ui.contacts.model import COL_LAST_BY, COL_NAME, COL_OWNER, ContactTableModel
+from rolodex.ui.contacts.model import ContactTableModel
+from rolodex.ui.contacts.table_view import contact_table, show_sort
 from rolodex.ui.main_window.current import CurrentContact
 from rolodex.ui.main_window.features import FeatureHooks
 from rolodex.ui.main_window.file_menu import sync_controller
@@ -133,7 +133,11 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         self.contact_pane.setDocumentMode(True)
         self.details = ContactDetails(self.editor)  # the card, and the form while editing
         self.details.card.leave_requested.connect(self.table.setFocus)
-        self.contact_pane.addTab(self.details, self.tr("Details"))
+        self.details_tab = QWidget()  # the card or form, under the team's "already on it"
+        tab_box = QVBoxLayout(self.details_tab)
+        tab_box.setContentsMargins(0, 0, 0, 0)
+        tab_box.addWidget(self.details)
+        self.contact_pane.addTab(self.details_tab, self.tr("Details"))
         self.detail = QStackedWidget()
         self.detail.addWidget(self.contact_pane)
         self.detail.addWidget(self.trash_view)
@@ -169,28 +173,8 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         self.model = ContactTableModel(self.service, self)
         self.model.searched.connect(self._filter_applied)
         self.model.search_failed.connect(lambda line: self.statusBar().showMessage(line))
-        table = QTableView()
-        table.setAccessibleName(self.tr("Contacts"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSortingEnabled(False)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self.model.sort)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((170, 120, 180, 130, 100, 110, 110, 110)):
-            header.resizeSection(column, width)
-        for column in (COL_OWNER, COL_LAST_BY):  # the team's columns: the column chooser
-            header.setSectionHidden(column, True)  # shows them (kept with the header's state)
+        table = contact_table(self.model)
+        self.model.sort_reverted.connect(lambda column, order: show_sort(table, column, order))
         table.installEventFilter(self)
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         table.doubleClicked.connect(lambda _index: self.edit_current())  # the card's Edit

@@ -45,7 +45,7 @@ class TeamPresence(QObject):
             "QLabel#someoneOnIt { background: palette(alternate-base); padding: 4px; }"
         )
         self.on_it_label.hide()
-        window.editor.layout().insertWidget(0, self.on_it_label)
+        window.details_tab.layout().insertWidget(0, self.on_it_label)  # over card and form
         self.arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
         window.book_changed.connect(self._book_changed)
         window.editor.contact_shown.connect(self.show_on_it)
@@ -121,4 +121,6 @@ def install(window: MainWindow) -> TeamPresence:
     """Add the team's status line, live refresh and "already on it" to ``window``."""
     presence = TeamPresence(window)
     window.team = presence  # type: ignore[attr-defined]
+    if window.editor.contact_id is not None:  # shown before the team was installed
+        presence.show_on_it(window.editor.contact_id)
     return presence

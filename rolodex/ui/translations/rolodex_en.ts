@@ -1512,57 +1512,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="92"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="93"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="94"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="101"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="99"/>
+        <location filename="../contacts/model.py" line="102"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="100"/>
+        <location filename="../contacts/model.py" line="103"/>
         <source>Last contacted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="119"/>
+        <location filename="../contacts/model.py" line="122"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="293"/>
+        <location filename="../contacts/model.py" line="308"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,7 +3478,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window/window.py" line="64"/>
+        <location filename="../main_window/window.py" line="65"/>
         <source>Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,32 +3493,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="136"/>
+        <location filename="../main_window/window.py" line="140"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="159"/>
+        <location filename="../main_window/window.py" line="163"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="171"/>
+        <location filename="../contacts/table_view.py" line="18"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="290"/>
+        <location filename="../main_window/window.py" line="275"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="295"/>
+        <location filename="../main_window/window.py" line="280"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="307"/>
+        <location filename="../main_window/window.py" line="292"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -3526,7 +3526,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="376"/>
+        <location filename="../main_window/window.py" line="371"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -3534,7 +3534,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="379"/>
+        <location filename="../main_window/window.py" line="374"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -3542,7 +3542,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="381"/>
+        <location filename="../main_window/window.py" line="376"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -4723,12 +4723,12 @@ Details: {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="37"/>
+        <location filename="../main_window/file_menu.py" line="38"/>
         <source>%1 — Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="43"/>
+        <location filename="../main_window/file_menu.py" line="44"/>
         <source>Open &amp;shared book…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,7 +5086,7 @@ Details: {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="62"/>
+        <location filename="../main_window/file_menu.py" line="61"/>
         <source>S&amp;ync accounts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,7 +5165,7 @@ Details: {details}</source>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tags/model.py" line="53"/>
+        <location filename="../tags/model.py" line="74"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5173,12 +5173,12 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="64"/>
+        <location filename="../tags/model.py" line="85"/>
         <source>All contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="66"/>
+        <location filename="../tags/model.py" line="87"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5710,17 +5710,17 @@ This happens once and can take a minute for a big book.</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="142"/>
+        <location filename="../wiring.py" line="147"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="185"/>
+        <location filename="../wiring.py" line="190"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="209"/>
+        <location filename="../wiring.py" line="214"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>

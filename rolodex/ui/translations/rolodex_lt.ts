@@ -1524,57 +1524,57 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="92"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="93"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="94"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="101"/>
         <source>Last contacted</source>
         <translation>Paskutinis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="99"/>
+        <location filename="../contacts/model.py" line="102"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="100"/>
+        <location filename="../contacts/model.py" line="103"/>
         <source>Last contacted by</source>
         <translation>Paskutinis susisiekė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="119"/>
+        <location filename="../contacts/model.py" line="122"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="293"/>
+        <location filename="../contacts/model.py" line="308"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
@@ -3517,7 +3517,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window/window.py" line="64"/>
+        <location filename="../main_window/window.py" line="65"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
@@ -3532,32 +3532,32 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Paieška</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="136"/>
+        <location filename="../main_window/window.py" line="140"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="159"/>
+        <location filename="../main_window/window.py" line="163"/>
         <source>Groups</source>
         <translation>Grupės</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="171"/>
+        <location filename="../contacts/table_view.py" line="18"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="290"/>
+        <location filename="../main_window/window.py" line="275"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="295"/>
+        <location filename="../main_window/window.py" line="280"/>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="307"/>
+        <location filename="../main_window/window.py" line="292"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
@@ -3566,7 +3566,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="376"/>
+        <location filename="../main_window/window.py" line="371"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -3575,7 +3575,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="379"/>
+        <location filename="../main_window/window.py" line="374"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -3584,7 +3584,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="381"/>
+        <location filename="../main_window/window.py" line="376"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -4782,12 +4782,12 @@ Išsamiau: {details}</translation>
         <translation>Jungiamasi prie serverio…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="37"/>
+        <location filename="../main_window/file_menu.py" line="38"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="43"/>
+        <location filename="../main_window/file_menu.py" line="44"/>
         <source>Open &amp;shared book…</source>
         <translation>Atidaryti bendrą &amp;knygą…</translation>
     </message>
@@ -5150,7 +5150,7 @@ Išsamiau: {details}</translation>
         <translation>Sinchronizuojama…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="62"/>
+        <location filename="../main_window/file_menu.py" line="61"/>
         <source>S&amp;ync accounts…</source>
         <translation>Sinchronizavimo &amp;paskyros…</translation>
     </message>
@@ -5230,7 +5230,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tags/model.py" line="53"/>
+        <location filename="../tags/model.py" line="74"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -5239,12 +5239,12 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="64"/>
+        <location filename="../tags/model.py" line="85"/>
         <source>All contacts</source>
         <translation>Visi kontaktai</translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="66"/>
+        <location filename="../tags/model.py" line="87"/>
         <source>Trash</source>
         <translation>Šiukšlinė</translation>
     </message>
@@ -5785,17 +5785,17 @@ Tai vyksta vieną kartą ir didelei knygai gali užtrukti minutę.</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="142"/>
+        <location filename="../wiring.py" line="147"/>
         <source>History</source>
         <translation>Istorija</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="185"/>
+        <location filename="../wiring.py" line="190"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontaktas</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="209"/>
+        <location filename="../wiring.py" line="214"/>
         <source>Today</source>
         <translation>Šiandien</translation>
     </message>

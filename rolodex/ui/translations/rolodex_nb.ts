@@ -1516,57 +1516,57 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="92"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="93"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="94"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="101"/>
         <source>Last contacted</source>
         <translation>Sist kontaktet</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="99"/>
+        <location filename="../contacts/model.py" line="102"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="100"/>
+        <location filename="../contacts/model.py" line="103"/>
         <source>Last contacted by</source>
         <translation>Sist kontaktet av</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="119"/>
+        <location filename="../contacts/model.py" line="122"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="293"/>
+        <location filename="../contacts/model.py" line="308"/>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
@@ -3482,7 +3482,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window/window.py" line="64"/>
+        <location filename="../main_window/window.py" line="65"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
@@ -3497,32 +3497,32 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="136"/>
+        <location filename="../main_window/window.py" line="140"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="159"/>
+        <location filename="../main_window/window.py" line="163"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="171"/>
+        <location filename="../contacts/table_view.py" line="18"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="290"/>
+        <location filename="../main_window/window.py" line="275"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="295"/>
+        <location filename="../main_window/window.py" line="280"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="307"/>
+        <location filename="../main_window/window.py" line="292"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Flyttet %n kontakt til papirkurven. Ctrl+Z angrer.</numerusform>
@@ -3530,7 +3530,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="376"/>
+        <location filename="../main_window/window.py" line="371"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
@@ -3538,7 +3538,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="379"/>
+        <location filename="../main_window/window.py" line="374"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n kontakt i papirkurven</numerusform>
@@ -3546,7 +3546,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="381"/>
+        <location filename="../main_window/window.py" line="376"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -4731,12 +4731,12 @@ Detaljer: {details}</translation>
         <translation>Kobler til tjeneren…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="37"/>
+        <location filename="../main_window/file_menu.py" line="38"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="43"/>
+        <location filename="../main_window/file_menu.py" line="44"/>
         <source>Open &amp;shared book…</source>
         <translation>Åpne felles &amp;bok…</translation>
     </message>
@@ -5094,7 +5094,7 @@ Detaljer: {details}</translation>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="62"/>
+        <location filename="../main_window/file_menu.py" line="61"/>
         <source>S&amp;ync accounts…</source>
         <translation>S&amp;ynkroniseringskontoer…</translation>
     </message>
@@ -5173,7 +5173,7 @@ Detaljer: {details}</translation>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tags/model.py" line="53"/>
+        <location filename="../tags/model.py" line="74"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -5181,12 +5181,12 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="64"/>
+        <location filename="../tags/model.py" line="85"/>
         <source>All contacts</source>
         <translation>Alle kontakter</translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="66"/>
+        <location filename="../tags/model.py" line="87"/>
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
@@ -5719,17 +5719,17 @@ Dette skjer én gang og kan ta et minutt for en stor bok.</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="142"/>
+        <location filename="../wiring.py" line="147"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="185"/>
+        <location filename="../wiring.py" line="190"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="209"/>
+        <location filename="../wiring.py" line="214"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>

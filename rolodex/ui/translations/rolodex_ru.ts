@@ -1524,57 +1524,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="92"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="93"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="94"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="101"/>
         <source>Last contacted</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="99"/>
+        <location filename="../contacts/model.py" line="102"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="100"/>
+        <location filename="../contacts/model.py" line="103"/>
         <source>Last contacted by</source>
         <translation>Последним связывался</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="119"/>
+        <location filename="../contacts/model.py" line="122"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="293"/>
+        <location filename="../contacts/model.py" line="308"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -3517,7 +3517,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window/window.py" line="64"/>
+        <location filename="../main_window/window.py" line="65"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
@@ -3532,32 +3532,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="136"/>
+        <location filename="../main_window/window.py" line="140"/>
         <source>Details</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="159"/>
+        <location filename="../main_window/window.py" line="163"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="171"/>
+        <location filename="../contacts/table_view.py" line="18"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="290"/>
+        <location filename="../main_window/window.py" line="275"/>
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="295"/>
+        <location filename="../main_window/window.py" line="280"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="307"/>
+        <location filename="../main_window/window.py" line="292"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n контакт перемещён в корзину. Ctrl+Z — отменить.</numerusform>
@@ -3566,7 +3566,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="376"/>
+        <location filename="../main_window/window.py" line="371"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>«{query}»: найден %n контакт</numerusform>
@@ -3575,7 +3575,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="379"/>
+        <location filename="../main_window/window.py" line="374"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>В корзине %n контакт</numerusform>
@@ -3584,7 +3584,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="381"/>
+        <location filename="../main_window/window.py" line="376"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -4782,12 +4782,12 @@ Details: {details}</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="37"/>
+        <location filename="../main_window/file_menu.py" line="38"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="43"/>
+        <location filename="../main_window/file_menu.py" line="44"/>
         <source>Open &amp;shared book…</source>
         <translation>Открыть о&amp;бщую книгу…</translation>
     </message>
@@ -5150,7 +5150,7 @@ Details: {details}</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="62"/>
+        <location filename="../main_window/file_menu.py" line="61"/>
         <source>S&amp;ync accounts…</source>
         <translation>&amp;Синхронизация…</translation>
     </message>
@@ -5230,7 +5230,7 @@ Details: {details}</source>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tags/model.py" line="53"/>
+        <location filename="../tags/model.py" line="74"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -5239,12 +5239,12 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="64"/>
+        <location filename="../tags/model.py" line="85"/>
         <source>All contacts</source>
         <translation>Все контакты</translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="66"/>
+        <location filename="../tags/model.py" line="87"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
@@ -5785,17 +5785,17 @@ This happens once and can take a minute for a big book.</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="142"/>
+        <location filename="../wiring.py" line="147"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="185"/>
+        <location filename="../wiring.py" line="190"/>
         <source>&amp;Contact</source>
         <translation>&amp;Контакт</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="209"/>
+        <location filename="../wiring.py" line="214"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
