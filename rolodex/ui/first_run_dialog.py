@@ -22,6 +22,11 @@ from rolodex import locale_defaults, settings
 from rolodex.ui.preferences_dialog import country_items, iso_countries, ui_language
 
 
+def guessed_country() -> str:
+    """The country Qt's system locale names ("NO" for nb_NO), or "" (a C or POSIX locale)."""
+    return QLocale.system().name().partition("_")[2][:2].upper()
+
+
 class FirstRunDialog(QDialog):
     """Ask for the user's country; OK saves it (``chosen`` carries the code)."""
 
@@ -42,9 +47,9 @@ class FirstRunDialog(QDialog):
         self.country_combo = QComboBox()
         for label, code in country_items(iso_countries(), ui_language()):
             self.country_combo.addItem(label, code)
-        guess = QLocale.system().name().partition("_")[2][:2].upper()
-        row = self.country_combo.findData(guess)
-        self.country_combo.setCurrentIndex(max(row, 0))
+        # No guess, no answer: the first country of the list (Afghanistan) was one Enter away.
+        self.country_combo.setPlaceholderText(self.tr("Choose your country…"))
+        self.country_combo.setCurrentIndex(self.country_combo.findData(guessed_country()))
         form = QFormLayout()
         form.addRow(self.tr("&Country:"), self.country_combo)
         self.problem = QLabel()
@@ -61,12 +66,20 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.country_combo.currentIndexChanged.connect(self._enable_ok)
+        self._enable_ok()
+
+    def _enable_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.country_combo.currentIndex() >= 0)
 
     def choose(self, code: str) -> None:
-        self.country_combo.setCurrentIndex(max(self.country_combo.findData(code), 0))
+        self.country_combo.setCurrentIndex(self.country_combo.findData(code))
 
     def accept(self) -> None:
         """Save region, sender country and paper from the chosen country, then close."""
+        if self.country_combo.currentIndex() < 0:
+            return  # nothing chosen yet (OK is disabled until a country is)
         code = str(self.country_combo.currentData())
         try:
             current = settings.load()

@@ -90,3 +90,24 @@ def test_the_label_sheet_offered_first_follows_the_paper(
     qtbot.addWidget(dialog)
     assert dialog.form.current_template().id == sheet
     assert dialog.form.home_country.text() == lang[3:5]
+
+
+def test_with_no_country_to_guess_nothing_is_chosen_until_the_user_picks_one(
+    system, book: StoreInfo, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from rolodex.ui import first_run_dialog
+
+    system(LANG="C.UTF-8")
+    monkeypatch.setattr(first_run_dialog, "guessed_country", lambda: "")  # Qt's locale: C too
+    dialog = ask_country_if_unknown()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.country_combo.currentIndex() == -1  # not the list's first country
+    assert dialog.country_combo.placeholderText() == "Choose your country…"
+    assert not ok.isEnabled()
+    qtbot.keyClick(dialog.country_combo, "N")  # keys pick from the list as in any combo box
+    dialog.choose("LT")
+    assert ok.isEnabled()
+    ok.click()
+    assert settings.load().phone_region == "LT"

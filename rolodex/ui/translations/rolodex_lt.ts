@@ -2286,27 +2286,32 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run_dialog.py" line="32"/>
+        <location filename="../first_run_dialog.py" line="37"/>
         <source>Welcome to Rolodex</source>
         <translation>Sveiki atvykę į Rolodex</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="36"/>
+        <location filename="../first_run_dialog.py" line="41"/>
         <source>Which country are you in? Rolodex uses it for phone numbers typed without a country code, for the paper size and label sheet, and as your country on address labels. You can change it later in Preferences.</source>
         <translation>Kurioje šalyje esate? Rolodex pagal ją atpažįsta telefono numerius be šalies kodo, parenka popieriaus dydį ir etikečių lapą, o adresų etiketėse nurodo ją kaip jūsų šalį. Vėliau tai galėsite pakeisti nuostatose.</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="49"/>
+        <location filename="../first_run_dialog.py" line="51"/>
+        <source>Choose your country…</source>
+        <translation>Pasirinkite šalį…</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="54"/>
         <source>&amp;Country:</source>
         <translation>Ša&amp;lis:</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="55"/>
+        <location filename="../first_run_dialog.py" line="60"/>
         <source>&amp;Later</source>
         <translation>&amp;Vėliau</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="78"/>
+        <location filename="../first_run_dialog.py" line="91"/>
         <source>Cannot save your settings: %1</source>
         <translation>Nepavyksta įrašyti nuostatų: %1</translation>
     </message>

@@ -2273,27 +2273,32 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run_dialog.py" line="32"/>
+        <location filename="../first_run_dialog.py" line="37"/>
         <source>Welcome to Rolodex</source>
         <translation>Velkommen til Rolodex</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="36"/>
+        <location filename="../first_run_dialog.py" line="41"/>
         <source>Which country are you in? Rolodex uses it for phone numbers typed without a country code, for the paper size and label sheet, and as your country on address labels. You can change it later in Preferences.</source>
         <translation>Hvilket land er du i? Rolodex bruker det for telefonnumre som skrives uten landskode, for papirstørrelse og etikettark, og som ditt land på adresseetiketter. Du kan endre det senere under Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="49"/>
+        <location filename="../first_run_dialog.py" line="51"/>
+        <source>Choose your country…</source>
+        <translation>Velg land …</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="54"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="55"/>
+        <location filename="../first_run_dialog.py" line="60"/>
         <source>&amp;Later</source>
         <translation>&amp;Senere</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="78"/>
+        <location filename="../first_run_dialog.py" line="91"/>
         <source>Cannot save your settings: %1</source>
         <translation>Kan ikke lagre innstillingene: %1</translation>
     </message>

@@ -2286,27 +2286,32 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../first_run_dialog.py" line="32"/>
+        <location filename="../first_run_dialog.py" line="37"/>
         <source>Welcome to Rolodex</source>
         <translation>Добро пожаловать в Rolodex</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="36"/>
+        <location filename="../first_run_dialog.py" line="41"/>
         <source>Which country are you in? Rolodex uses it for phone numbers typed without a country code, for the paper size and label sheet, and as your country on address labels. You can change it later in Preferences.</source>
         <translation>В какой стране вы находитесь? Rolodex учитывает её для номеров телефонов без кода страны, размера бумаги и листа наклеек, а также указывает как вашу страну на адресных наклейках. Это можно изменить позже в настройках.</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="49"/>
+        <location filename="../first_run_dialog.py" line="51"/>
+        <source>Choose your country…</source>
+        <translation>Выберите страну…</translation>
+    </message>
+    <message>
+        <location filename="../first_run_dialog.py" line="54"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="55"/>
+        <location filename="../first_run_dialog.py" line="60"/>
         <source>&amp;Later</source>
         <translation>&amp;Позже</translation>
     </message>
     <message>
-        <location filename="../first_run_dialog.py" line="78"/>
+        <location filename="../first_run_dialog.py" line="91"/>
         <source>Cannot save your settings: %1</source>
         <translation>Не удаётся сохранить настройки: %1</translation>
     </message>
