@@ -947,62 +947,62 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="125"/>
+        <location filename="../contacts/card.py" line="138"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;edaguoti</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="126"/>
+        <location filename="../contacts/card.py" line="139"/>
         <source>Edit this contact (Enter)</source>
         <translation>Redaguoti šį kontaktą (Enter)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="171"/>
+        <location filename="../contacts/card.py" line="205"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="180"/>
+        <location filename="../contacts/card.py" line="213"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="182"/>
+        <location filename="../contacts/card.py" line="215"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="185"/>
+        <location filename="../contacts/card.py" line="218"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="188"/>
+        <location filename="../contacts/card.py" line="221"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="191"/>
+        <location filename="../contacts/card.py" line="224"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="193"/>
+        <location filename="../contacts/card.py" line="226"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="196"/>
+        <location filename="../contacts/card.py" line="229"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="197"/>
+        <location filename="../contacts/card.py" line="230"/>
         <source>Open follow-ups</source>
         <translation>Neatlikti priminimai</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="198"/>
+        <location filename="../contacts/card.py" line="231"/>
         <source>Latest history</source>
         <translation>Naujausia istorija</translation>
     </message>
@@ -1075,7 +1075,12 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Daugiau</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="95"/>
+        <location filename="../contact_editor/editor.py" line="225"/>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor/editor.py" line="227"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Pasirinkite kontaktą arba paspauskite Ctrl+N ir sukurkite naują.</translation>
     </message>
@@ -1090,7 +1095,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Atšaukti dar neišsaugotus pakeitimus</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="401"/>
+        <location filename="../contact_editor/editor.py" line="411"/>
         <source>this contact</source>
         <translation>Šis kontaktas</translation>
     </message>
@@ -1105,48 +1110,48 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Išsaugoti kontaktą (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="313"/>
         <source>New contact</source>
         <translation>Naujas kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="313"/>
         <source>No name</source>
         <translation>Be vardo</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="318"/>
+        <location filename="../contact_editor/editor.py" line="328"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Įveskite kontakto vardą (arba įmonę, arba el. paštą).</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="335"/>
-        <location filename="../contact_editor/editor.py" line="351"/>
+        <location filename="../contact_editor/editor.py" line="345"/>
+        <location filename="../contact_editor/editor.py" line="361"/>
         <source>Not saved: {problem}</source>
         <translation>Neišsaugota: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="373"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} jau priklauso kontaktui {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="367"/>
+        <location filename="../contact_editor/editor.py" line="377"/>
         <source>Possible duplicate</source>
         <translation>Galimas dublikatas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="370"/>
+        <location filename="../contact_editor/editor.py" line="380"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Atverti kontaktą {name} ar vis tiek išsaugoti šį kontaktą?</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="372"/>
+        <location filename="../contact_editor/editor.py" line="382"/>
         <source>Save anyway</source>
         <translation>Vis tiek išsaugoti</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="374"/>
+        <location filename="../contact_editor/editor.py" line="384"/>
         <source>Open {name}</source>
         <translation>Atverti: {name}</translation>
     </message>
@@ -1461,62 +1466,62 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactSales</name>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Not set</source>
         <translation>Nenustatyta</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Lead</source>
         <translation>Potencialus klientas</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Prospect</source>
         <translation>Perspektyvus klientas</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="32"/>
+        <location filename="../contact_sales.py" line="35"/>
         <source>Customer</source>
         <translation>Klientas</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="33"/>
+        <location filename="../contact_sales.py" line="36"/>
         <source>Former customer</source>
         <translation>Buvęs klientas</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="47"/>
+        <location filename="../contact_sales.py" line="68"/>
         <source>Lifecycle stage</source>
         <translation>Kliento etapas</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="52"/>
+        <location filename="../contact_sales.py" line="73"/>
         <source>New dea&amp;l…</source>
         <translation>Naujas sa&amp;ndoris…</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="53"/>
+        <location filename="../contact_sales.py" line="74"/>
         <source>A new deal for this contact</source>
         <translation>Naujas sandoris šiam kontaktui</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="60"/>
+        <location filename="../contact_sales.py" line="81"/>
         <source>Lifecycle stage:</source>
         <translation>Kliento etapas:</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="91"/>
+        <location filename="../contact_sales.py" line="113"/>
         <source>No changes recorded yet.</source>
         <translation>Pakeitimų dar neužregistruota.</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="107"/>
+        <location filename="../contact_sales.py" line="128"/>
         <source>and %1 more on the pipeline board</source>
         <translation>ir dar %1 pardavimų lentoje</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="111"/>
+        <location filename="../contact_sales.py" line="132"/>
         <source>Deals</source>
         <translation>Sandoriai</translation>
     </message>
@@ -1524,57 +1529,57 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="92"/>
+        <location filename="../contacts/model.py" line="93"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="93"/>
+        <location filename="../contacts/model.py" line="94"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="94"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>Last contacted</source>
         <translation>Paskutinis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="99"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="100"/>
+        <location filename="../contacts/model.py" line="101"/>
         <source>Last contacted by</source>
         <translation>Paskutinis susisiekė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="119"/>
+        <location filename="../contacts/model.py" line="120"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="293"/>
+        <location filename="../contacts/model.py" line="301"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
@@ -3522,22 +3527,22 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="113"/>
+        <location filename="../main_window/window.py" line="111"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Ieškoti vardų, įmonių, el. paštų, telefonų… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="115"/>
+        <location filename="../main_window/window.py" line="113"/>
         <source>Search</source>
         <translation>Paieška</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="136"/>
+        <location filename="../main_window/window.py" line="134"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="159"/>
+        <location filename="../main_window/window.py" line="157"/>
         <source>Groups</source>
         <translation>Grupės</translation>
     </message>
@@ -3547,17 +3552,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="290"/>
+        <location filename="../main_window/window.py" line="289"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="295"/>
+        <location filename="../main_window/window.py" line="294"/>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="307"/>
+        <location filename="../main_window/window.py" line="306"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
@@ -3566,7 +3571,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="376"/>
+        <location filename="../main_window/window.py" line="385"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -3575,7 +3580,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="379"/>
+        <location filename="../main_window/window.py" line="388"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -3584,7 +3589,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="381"/>
+        <location filename="../main_window/window.py" line="390"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -5230,7 +5235,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tags/model.py" line="53"/>
+        <location filename="../tags/model.py" line="74"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -5239,12 +5244,12 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="64"/>
+        <location filename="../tags/model.py" line="85"/>
         <source>All contacts</source>
         <translation>Visi kontaktai</translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="66"/>
+        <location filename="../tags/model.py" line="87"/>
         <source>Trash</source>
         <translation>Šiukšlinė</translation>
     </message>

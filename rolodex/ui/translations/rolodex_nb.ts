@@ -940,62 +940,62 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="125"/>
+        <location filename="../contacts/card.py" line="138"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="126"/>
+        <location filename="../contacts/card.py" line="139"/>
         <source>Edit this contact (Enter)</source>
         <translation>Rediger denne kontakten (Enter)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="171"/>
+        <location filename="../contacts/card.py" line="205"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="180"/>
+        <location filename="../contacts/card.py" line="213"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="182"/>
+        <location filename="../contacts/card.py" line="215"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="185"/>
+        <location filename="../contacts/card.py" line="218"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="188"/>
+        <location filename="../contacts/card.py" line="221"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="191"/>
+        <location filename="../contacts/card.py" line="224"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="193"/>
+        <location filename="../contacts/card.py" line="226"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="196"/>
+        <location filename="../contacts/card.py" line="229"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="197"/>
+        <location filename="../contacts/card.py" line="230"/>
         <source>Open follow-ups</source>
         <translation>Ventende oppfølginger</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="198"/>
+        <location filename="../contacts/card.py" line="231"/>
         <source>Latest history</source>
         <translation>Siste historikk</translation>
     </message>
@@ -1068,7 +1068,12 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="95"/>
+        <location filename="../contact_editor/editor.py" line="225"/>
+        <source>Loading…</source>
+        <translation>Laster inn …</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor/editor.py" line="227"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Velg en kontakt, eller trykk Ctrl+N for å legge til en ny.</translation>
     </message>
@@ -1083,7 +1088,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Angre endringene som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="401"/>
+        <location filename="../contact_editor/editor.py" line="411"/>
         <source>this contact</source>
         <translation>denne kontakten</translation>
     </message>
@@ -1098,48 +1103,48 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Lagre kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="313"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="313"/>
         <source>No name</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="318"/>
+        <location filename="../contact_editor/editor.py" line="328"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Gi kontakten et navn (eller et firma eller en e-postadresse).</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="335"/>
-        <location filename="../contact_editor/editor.py" line="351"/>
+        <location filename="../contact_editor/editor.py" line="345"/>
+        <location filename="../contact_editor/editor.py" line="361"/>
         <source>Not saved: {problem}</source>
         <translation>Ikke lagret: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="373"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} tilhører allerede {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="367"/>
+        <location filename="../contact_editor/editor.py" line="377"/>
         <source>Possible duplicate</source>
         <translation>Mulig duplikat</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="370"/>
+        <location filename="../contact_editor/editor.py" line="380"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Vil du åpne {name} i stedet, eller lagre denne kontakten likevel?</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="372"/>
+        <location filename="../contact_editor/editor.py" line="382"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="374"/>
+        <location filename="../contact_editor/editor.py" line="384"/>
         <source>Open {name}</source>
         <translation>Åpne {name}</translation>
     </message>
@@ -1453,62 +1458,62 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactSales</name>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Not set</source>
         <translation>Ikke satt</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Lead</source>
         <translation>Emne</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Prospect</source>
         <translation>Prospekt</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="32"/>
+        <location filename="../contact_sales.py" line="35"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="33"/>
+        <location filename="../contact_sales.py" line="36"/>
         <source>Former customer</source>
         <translation>Tidligere kunde</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="47"/>
+        <location filename="../contact_sales.py" line="68"/>
         <source>Lifecycle stage</source>
         <translation>Kundestatus</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="52"/>
+        <location filename="../contact_sales.py" line="73"/>
         <source>New dea&amp;l…</source>
         <translation>Nytt sa&amp;lg…</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="53"/>
+        <location filename="../contact_sales.py" line="74"/>
         <source>A new deal for this contact</source>
         <translation>Et nytt salg for denne kontakten</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="60"/>
+        <location filename="../contact_sales.py" line="81"/>
         <source>Lifecycle stage:</source>
         <translation>Kundestatus:</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="91"/>
+        <location filename="../contact_sales.py" line="113"/>
         <source>No changes recorded yet.</source>
         <translation>Ingen endringer registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="107"/>
+        <location filename="../contact_sales.py" line="128"/>
         <source>and %1 more on the pipeline board</source>
         <translation>og %1 til på salgstavlen</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="111"/>
+        <location filename="../contact_sales.py" line="132"/>
         <source>Deals</source>
         <translation>Salg</translation>
     </message>
@@ -1516,57 +1521,57 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="92"/>
+        <location filename="../contacts/model.py" line="93"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="93"/>
+        <location filename="../contacts/model.py" line="94"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="94"/>
+        <location filename="../contacts/model.py" line="95"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="96"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="97"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>Last contacted</source>
         <translation>Sist kontaktet</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="99"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="100"/>
+        <location filename="../contacts/model.py" line="101"/>
         <source>Last contacted by</source>
         <translation>Sist kontaktet av</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="119"/>
+        <location filename="../contacts/model.py" line="120"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="293"/>
+        <location filename="../contacts/model.py" line="301"/>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
@@ -3487,22 +3492,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="113"/>
+        <location filename="../main_window/window.py" line="111"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Søk etter navn, firma, e-post, telefon … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="115"/>
+        <location filename="../main_window/window.py" line="113"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="136"/>
+        <location filename="../main_window/window.py" line="134"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="159"/>
+        <location filename="../main_window/window.py" line="157"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
@@ -3512,17 +3517,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="290"/>
+        <location filename="../main_window/window.py" line="289"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="295"/>
+        <location filename="../main_window/window.py" line="294"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="307"/>
+        <location filename="../main_window/window.py" line="306"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Flyttet %n kontakt til papirkurven. Ctrl+Z angrer.</numerusform>
@@ -3530,7 +3535,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="376"/>
+        <location filename="../main_window/window.py" line="385"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
@@ -3538,7 +3543,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="379"/>
+        <location filename="../main_window/window.py" line="388"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n kontakt i papirkurven</numerusform>
@@ -3546,7 +3551,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="381"/>
+        <location filename="../main_window/window.py" line="390"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -5173,7 +5178,7 @@ Detaljer: {details}</translation>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tags/model.py" line="53"/>
+        <location filename="../tags/model.py" line="74"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -5181,12 +5186,12 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="64"/>
+        <location filename="../tags/model.py" line="85"/>
         <source>All contacts</source>
         <translation>Alle kontakter</translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="66"/>
+        <location filename="../tags/model.py" line="87"/>
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
