@@ -71,14 +71,17 @@ def test_selecting_a_contact_while_the_server_is_held_keeps_the_window_answering
     try:
         QTest.keyClick(window.table, Qt.Key.Key_Down)  # returns at once
         assert not blocker.released.is_set(), "the UI thread waited for the server"
+        card = window.details.card  # Anna Berg's, greyed, for a moment
+        assert window.details.currentWidget() is card and not card.isEnabled()
+        assert card_title(window) == "Anna Berg"
         assert event_loop_runs(qtbot)
         QTest.keyClicks(window.search_box, "x")  # the window takes typing meanwhile
         assert window.search_box.text() == "x"
         window.search_box.clear()
         assert window.table.currentIndex().row() == 1  # the list's highlight moved at once
-        assert pane_says(window) == "Loading…"
         assert window.editor.contact_id is None  # nothing to edit, save or log a call on
         assert not window.editor.save()
+        qtbot.waitUntil(lambda: pane_says(window) == "Loading…", timeout=WAIT_MS)
         blocker.release()
         qtbot.waitUntil(lambda: window.editor.contact_id == bjorn, timeout=WAIT_MS)
     finally:
@@ -159,3 +162,19 @@ def test_on_a_file_the_card_shows_the_contact_before_the_key_returns(
     win.edit_current()
     assert win.details.editing() and win.editor.fields["given"].text() == "Bjørn"
     assert win._contact_loader is None  # no thread for a file
+
+
+def test_a_new_contact_opened_while_one_loads_stays_in_the_form(
+    window: MainWindow, pg_book: str, qtbot: QtBot
+) -> None:
+    blocker = Blocker(pg_book, "contact")
+    try:
+        QTest.keyClick(window.table, Qt.Key.Key_Down)  # Bjørn Dahl, on his way
+        window.new_contact()  # Ctrl+N meanwhile
+        blocker.release()
+        qtbot.waitUntil(lambda: window._wanted() is None, timeout=WAIT_MS)  # he came, and went
+    finally:
+        blocker.close()
+    assert event_loop_runs(qtbot)
+    assert window.details.editing() and window.editor.is_open()
+    assert window.editor.contact_id is None  # still the new contact, not Bjørn Dahl

@@ -90,6 +90,7 @@ class ContactEditor(EditorForms, QWidget):
         self._loading = False
         self._was_dirty = False
         self._form_built = False
+        self.awaiting = False  # a contact selected is on its way from the server
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.placeholder = QLabel()
@@ -218,6 +219,7 @@ class ContactEditor(EditorForms, QWidget):
         """Nothing selected: show a hint instead of the form (or, ``loading``, that the
         contact selected is on its way from the server: nothing to edit or save meanwhile)."""
         self._original = self._snapshot = None
+        self.awaiting = loading
         if self._form_built:
             self.scroll.hide()
             self.footer.hide()
@@ -241,6 +243,7 @@ class ContactEditor(EditorForms, QWidget):
         """:meth:`load` with the contact's team revision read already (on a thread)."""
         self._original = copy.deepcopy(data)
         self._base_revision = revision
+        self.awaiting = False
         self._auto_display = not data.display_name or data.display_name == structured_name(data)
         if self._form_built or data.id is None:
             self.build_form()

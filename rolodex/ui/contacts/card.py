@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the CRM and the editor's parts load after the first frame
     from rolodex.ui.contact_editor.editor import ContactEditor
     from rolodex.ui.sales.contact_sales import ContactSales, SalesFacts
 
+GRACE_MS = 250  # a contact on its way from the server: the old card stays, greyed, this long
 ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
@@ -284,6 +285,7 @@ class ContactDetails(QStackedWidget):
             return
         focused = self.editor.isAncestorOf(QApplication.focusWidget())
         self.card.show_contact(self.editor.data())
+        self.card.setEnabled(True)
         self.setCurrentWidget(self.card)
         if focused:  # after Save: the card takes the keyboard (Enter edits, Escape: the list)
             self.card.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -294,7 +296,16 @@ class ContactDetails(QStackedWidget):
             self.show_card()
 
     def _on_shown(self, contact_id: int | None) -> None:
-        if contact_id is None:
-            self.setCurrentWidget(self.editor)  # a new contact, or the hint
-        else:
+        if contact_id is not None:
             self.show_card()
+        elif self.editor.awaiting and self.currentWidget() is self.card:
+            # On its way from the server: the old card, greyed (nothing on it to click),
+            # then "Loading…" if the server takes longer than a moment.
+            self.card.setEnabled(False)
+            QTimer.singleShot(GRACE_MS, self._still_awaited)
+        else:
+            self.setCurrentWidget(self.editor)  # a new contact, the hint, or "Loading…"
+
+    def _still_awaited(self) -> None:
+        if self.editor.awaiting:
+            self.setCurrentWidget(self.editor)

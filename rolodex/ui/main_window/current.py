@@ -137,9 +137,10 @@ class CurrentContact:
         return self._contact_loader
 
     def _contact_read(self, contact_id: int, shown: ShownContact | None) -> None:
-        """The newest contact asked for has come: show it (unless edits were made to the
-        same contact meanwhile: they stay)."""
-        if self.editor.is_dirty():
+        """The newest contact asked for has come: show it, unless the pane has moved on
+        meanwhile (a new contact opened in the form, edits made to the same contact)."""
+        moved_on = self.editor.is_open() and self.editor.contact_id != contact_id
+        if moved_on or self.editor.is_dirty():
             return
         if shown is None:  # deleted meanwhile
             if self.editor.contact_id is None:
