@@ -19,6 +19,9 @@ from rolodex.records import ContactData
 from rolodex.sales.deals import DealService
 from rolodex.sales.records import DealInput
 from rolodex.services.contacts import ContactService
+from rolodex.services.crm.bundle import CrmServices
+from rolodex.services.crm.records import FollowUpData
+from rolodex.ui.contacts.card import card_extras
 from rolodex.ui.main_window.window import MainWindow
 from tests.ui.test_contact_model_search import Blocker, event_loop_runs
 
@@ -67,6 +70,9 @@ def test_selecting_a_contact_while_the_server_is_held_keeps_the_window_answering
 ) -> None:
     bjorn = window.model.id_at(1)
     DealService().add(DealInput("Fjordbåt", "100", "NOK", "Lead", contact_id=bjorn))
+    crm = CrmServices.create()
+    crm.followups.add(FollowUpData(contact_id=bjorn, subject="Send offer"))
+    window.details.card.extras = card_extras(crm)  # as the CRM wiring does
     blocker = Blocker(pg_book, "contact")
     try:
         QTest.keyClick(window.table, Qt.Key.Key_Down)  # returns at once
@@ -89,6 +95,7 @@ def test_selecting_a_contact_while_the_server_is_held_keeps_the_window_answering
     assert card_title(window) == "Bjørn Dahl"
     assert window.details.currentWidget() is window.details.card
     assert "Fjordbåt" in window.details.card.sales.deals.text()  # the card's deals came along
+    assert "Send offer" in window.details.card.body.text()  # and its open follow-ups
     assert window.table.currentIndex().row() == 1
 
 
