@@ -81,7 +81,9 @@ def click_header(win: MainWindow, column: int) -> None:
 def test_a_header_click_on_a_server_book_sorts_off_the_ui_thread(
     window: MainWindow, pg_book: str, qtbot: QtBot
 ) -> None:
-    window.open_contact(window.model.all_ids()[1])  # Bjørn Dahl, highlighted
+    bjorn = window.model.all_ids()[1]
+    window.open_contact(bjorn)  # Bjørn Dahl, highlighted (and read off the UI thread)
+    qtbot.waitUntil(lambda: window.editor.contact_id == bjorn, timeout=WAIT_MS)
     before = names(window.model)
     assert before == ["Anna Berg", "Bjørn Dahl", "Cecilie Lie"]
     header = window.table.horizontalHeader()

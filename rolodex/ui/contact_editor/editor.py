@@ -90,9 +90,10 @@ class ContactEditor(EditorForms, QWidget):
         self._loading = False
         self._was_dirty = False
         self._form_built = False
+        self.awaiting = False  # a contact selected is on its way from the server
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel(self.tr("Select a contact, or press Ctrl+N to add one."))
+        self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         layout.addWidget(self.placeholder, 1)
@@ -214,12 +215,19 @@ class ContactEditor(EditorForms, QWidget):
     def is_open(self) -> bool:
         return self._original is not None
 
-    def show_empty(self) -> None:
-        """Nothing selected: show a hint instead of the form."""
+    def show_empty(self, *, loading: bool = False) -> None:
+        """Nothing selected: show a hint instead of the form (or, ``loading``, that the
+        contact selected is on its way from the server: nothing to edit or save meanwhile)."""
         self._original = self._snapshot = None
+        self.awaiting = loading
         if self._form_built:
             self.scroll.hide()
             self.footer.hide()
+        self.placeholder.setText(
+            self.tr("Loading…")
+            if loading
+            else self.tr("Select a contact, or press Ctrl+N to add one.")
+        )
         self.placeholder.show()
         self._emit_dirty()
         self.contact_shown.emit(None)
@@ -229,8 +237,13 @@ class ContactEditor(EditorForms, QWidget):
         goes to the card: the form is filled now only if it is already built."""
         from rolodex.ui.team.merge_dialog import team_revision
 
+        self.load_as_read(data, team_revision(data.id))
+
+    def load_as_read(self, data: ContactData, revision: int | None) -> None:
+        """:meth:`load` with the contact's team revision read already (on a thread)."""
         self._original = copy.deepcopy(data)
-        self._base_revision = team_revision(data.id)
+        self._base_revision = revision
+        self.awaiting = False
         self._auto_display = not data.display_name or data.display_name == structured_name(data)
         if self._form_built or data.id is None:
             self.build_form()

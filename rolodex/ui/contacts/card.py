@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,8 +33,9 @@ from rolodex.ui.locale import dates as locale_dates
 if TYPE_CHECKING:  # the CRM and the editor's parts load after the first frame
     from rolodex.services.crm.bundle import CrmServices
     from rolodex.ui.contact_editor.editor import ContactEditor
-    from rolodex.ui.sales.contact_sales import ContactSales
+    from rolodex.ui.sales.contact_sales import ContactSales, SalesFacts
 
+GRACE_MS = 250  # a contact on its way from the server: the old card stays, greyed, this long
 ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
@@ -47,6 +48,18 @@ class CardExtras:
 
 
 Extras = Callable[[int], CardExtras]
+
+
+@dataclass(frozen=True)
+class CardFacts:
+    """Everything the card reads of one saved contact besides its ContactData: the CRM lines
+    and the sales panel's stage and deals (read on a server book's thread, shown after)."""
+
+    extras: CardExtras
+    sales: SalesFacts
+
+
+CardReader = Callable[[int], CardFacts]
 
 
 def _e(text: str) -> str:
@@ -117,6 +130,7 @@ class ContactCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.extras: Extras | None = None  # set once the CRM is wired
+        self._handed: tuple[int, CardFacts] | None = None  # read already, for the next show
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
@@ -167,11 +181,31 @@ class ContactCard(QWidget):
             self._box.insertWidget(self._box.count() - 1, self._sales)  # above the stretch
         return self._sales
 
+    def reader(self) -> CardReader:
+        """What reads a contact's card facts: touches no widget, so it may run on a thread."""
+        from rolodex.ui.sales.contact_sales import read_sales
+
+        extras = self.extras
+
+        def read(contact_id: int) -> CardFacts:
+            return CardFacts(
+                extras(contact_id) if extras is not None else CardExtras(), read_sales(contact_id)
+            )
+
+        return read
+
+    def hand(self, contact_id: int, facts: CardFacts) -> None:
+        """Facts read already for ``contact_id``: the next show of it uses them (once)."""
+        self._handed = (contact_id, facts)
+
     def show_contact(self, data: ContactData) -> None:
+        handed, self._handed = self._handed, None
+        facts = handed[1] if handed is not None and handed[0] == data.id else None
+        if facts is None and data.id:
+            facts = self.reader()(data.id)
         self.title.setText(data.full_name() or self.tr("(no name)"))
-        extras = self.extras(data.id) if self.extras is not None and data.id else CardExtras()
-        self.body.setText(self.html(data, extras))
-        self.sales.show_contact(data.id or None)
+        self.body.setText(self.html(data, facts.extras if facts is not None else CardExtras()))
+        self.sales.show_contact(data.id or None, facts.sales if facts is not None else None)
 
     def html(self, data: ContactData, extras: CardExtras) -> str:
         """The card's body: only the sections the contact has something in."""
@@ -251,6 +285,7 @@ class ContactDetails(QStackedWidget):
             return
         focused = self.editor.isAncestorOf(QApplication.focusWidget())
         self.card.show_contact(self.editor.data())
+        self.card.setEnabled(True)
         self.setCurrentWidget(self.card)
         if focused:  # after Save: the card takes the keyboard (Enter edits, Escape: the list)
             self.card.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -261,7 +296,16 @@ class ContactDetails(QStackedWidget):
             self.show_card()
 
     def _on_shown(self, contact_id: int | None) -> None:
-        if contact_id is None:
-            self.setCurrentWidget(self.editor)  # a new contact, or the hint
-        else:
+        if contact_id is not None:
             self.show_card()
+        elif self.editor.awaiting and self.currentWidget() is self.card:
+            # On its way from the server: the old card, greyed (nothing on it to click),
+            # then "Loading…" if the server takes longer than a moment.
+            self.card.setEnabled(False)
+            QTimer.singleShot(GRACE_MS, self._still_awaited)
+        else:
+            self.setCurrentWidget(self.editor)  # a new contact, the hint, or "Loading…"
+
+    def _still_awaited(self) -> None:
+        if self.editor.awaiting:
+            self.setCurrentWidget(self.editor)

@@ -385,4 +385,5 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         settings_state.save_window(self, self.splitter, self.table.horizontalHeader())
         self.model.stop_searching()
         self.tag_model.stop_counting()
+        self.stop_loading()
         super().closeEvent(event)

@@ -7,13 +7,16 @@ reads its data itself when the card shows a contact."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rolodex.clock import SystemClock
 from rolodex.sales import lifecycle
 from rolodex.sales.deals import DealService
-from rolodex.sales.records import DealFilter
+from rolodex.sales.records import DealData, DealFilter
 from rolodex.ui.locale.dates import show_date, show_stored
 from rolodex.ui.sales.deal_dialog import edit_deal
 from rolodex.ui.sales.money_text import show_money
@@ -31,6 +34,24 @@ def lifecycle_names() -> dict[str, str]:
     return {"": _tr("Not set"), lifecycle.LEAD: _tr("Lead"), lifecycle.PROSPECT: _tr("Prospect"),
             lifecycle.CUSTOMER: _tr("Customer"),
             lifecycle.FORMER: _tr("Former customer")}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SalesFacts:
+    """What the panel shows of one contact, as read (on a server book, off the UI thread)."""
+
+    stage: str
+    history: Sequence[tuple[str, str, str, str, str]]  # at, from, to, by, reason; oldest first
+    deals: Sequence[DealData]
+
+
+def read_sales(contact_id: int) -> SalesFacts:
+    """The contact's stage, its history and its deals (no widget touched: any thread)."""
+    return SalesFacts(
+        lifecycle.current("contact", contact_id),
+        list(lifecycle.history("contact", contact_id)),
+        DealService().deals(DealFilter(contact_id=contact_id)),
+    )
 
 
 class ContactSales(QWidget):
@@ -70,28 +91,28 @@ class ContactSales(QWidget):
         layout.addWidget(self.deals)
         layout.addLayout(button_row)
 
-    def show_contact(self, contact_id: int | None) -> None:
-        """Read the contact's stage, its history and its deals."""
+    def show_contact(self, contact_id: int | None, facts: SalesFacts | None = None) -> None:
+        """Show the contact's stage, its history and its deals (read now unless ``facts``
+        were read already)."""
         self.contact_id = contact_id
         self.setVisible(contact_id is not None)
         if contact_id is None:
             return
-        now = lifecycle.current("contact", contact_id)
-        self.stage.setCurrentIndex(max(self.stage.findData(now), 0))
-        self.stage.setToolTip(self._history(contact_id))
-        self.deals.setText(self._deal_lines(contact_id))
+        facts = facts or read_sales(contact_id)
+        self.stage.setCurrentIndex(max(self.stage.findData(facts.stage), 0))
+        self.stage.setToolTip(self._history(facts.history))
+        self.deals.setText(self._deal_lines(facts.deals))
 
-    def _history(self, contact_id: int) -> str:
+    def _history(self, history: Sequence[tuple[str, str, str, str, str]]) -> str:
         names = lifecycle_names()
         lines = [
             f"{show_stored(at[:10])}: {names.get(before, before)} → {names.get(after, after)}"
             + (f" ({by})" if by else "")
-            for at, before, after, by, _reason in lifecycle.history("contact", contact_id)
+            for at, before, after, by, _reason in history
         ]
         return "\n".join(lines[-10:]) or _tr("No changes recorded yet.")
 
-    def _deal_lines(self, contact_id: int) -> str:
-        found = DealService().deals(DealFilter(contact_id=contact_id))
+    def _deal_lines(self, found: Sequence[DealData]) -> str:
         if not found:
             return ""
         lines = []

@@ -936,62 +936,62 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="125"/>
+        <location filename="../contacts/card.py" line="139"/>
         <source>Ed&amp;it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="126"/>
+        <location filename="../contacts/card.py" line="140"/>
         <source>Edit this contact (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="171"/>
+        <location filename="../contacts/card.py" line="206"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="180"/>
+        <location filename="../contacts/card.py" line="214"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="182"/>
+        <location filename="../contacts/card.py" line="216"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="185"/>
+        <location filename="../contacts/card.py" line="219"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="188"/>
+        <location filename="../contacts/card.py" line="222"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="191"/>
+        <location filename="../contacts/card.py" line="225"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="193"/>
+        <location filename="../contacts/card.py" line="227"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="196"/>
+        <location filename="../contacts/card.py" line="230"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="197"/>
+        <location filename="../contacts/card.py" line="231"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="198"/>
+        <location filename="../contacts/card.py" line="232"/>
         <source>Latest history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,143 +999,148 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor/editor.py" line="134"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="136"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Add handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="149"/>
+        <location filename="../contact_editor/editor.py" line="150"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="95"/>
+        <location filename="../contact_editor/editor.py" line="227"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../contact_editor/editor.py" line="229"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="193"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="195"/>
         <source>Undo the changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="401"/>
+        <location filename="../contact_editor/editor.py" line="414"/>
         <source>this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="196"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="198"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>No name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="318"/>
+        <location filename="../contact_editor/editor.py" line="331"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="335"/>
-        <location filename="../contact_editor/editor.py" line="351"/>
+        <location filename="../contact_editor/editor.py" line="348"/>
+        <location filename="../contact_editor/editor.py" line="364"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="376"/>
         <source>The {what} already belongs to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="367"/>
+        <location filename="../contact_editor/editor.py" line="380"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="370"/>
+        <location filename="../contact_editor/editor.py" line="383"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="372"/>
+        <location filename="../contact_editor/editor.py" line="385"/>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="374"/>
+        <location filename="../contact_editor/editor.py" line="387"/>
         <source>Open {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,62 +1454,62 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactSales</name>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="32"/>
+        <location filename="../contact_sales.py" line="35"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="33"/>
+        <location filename="../contact_sales.py" line="36"/>
         <source>Former customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="47"/>
+        <location filename="../contact_sales.py" line="68"/>
         <source>Lifecycle stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="52"/>
+        <location filename="../contact_sales.py" line="73"/>
         <source>New dea&amp;l…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="53"/>
+        <location filename="../contact_sales.py" line="74"/>
         <source>A new deal for this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="60"/>
+        <location filename="../contact_sales.py" line="81"/>
         <source>Lifecycle stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="91"/>
+        <location filename="../contact_sales.py" line="113"/>
         <source>No changes recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="107"/>
+        <location filename="../contact_sales.py" line="128"/>
         <source>and %1 more on the pipeline board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="111"/>
+        <location filename="../contact_sales.py" line="132"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>

@@ -947,62 +947,62 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="125"/>
+        <location filename="../contacts/card.py" line="139"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;edaguoti</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="126"/>
+        <location filename="../contacts/card.py" line="140"/>
         <source>Edit this contact (Enter)</source>
         <translation>Redaguoti šį kontaktą (Enter)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="171"/>
+        <location filename="../contacts/card.py" line="206"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="180"/>
+        <location filename="../contacts/card.py" line="214"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="182"/>
+        <location filename="../contacts/card.py" line="216"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="185"/>
+        <location filename="../contacts/card.py" line="219"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="188"/>
+        <location filename="../contacts/card.py" line="222"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="191"/>
+        <location filename="../contacts/card.py" line="225"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="193"/>
+        <location filename="../contacts/card.py" line="227"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="196"/>
+        <location filename="../contacts/card.py" line="230"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="197"/>
+        <location filename="../contacts/card.py" line="231"/>
         <source>Open follow-ups</source>
         <translation>Neatlikti priminimai</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="198"/>
+        <location filename="../contacts/card.py" line="232"/>
         <source>Latest history</source>
         <translation>Naujausia istorija</translation>
     </message>
@@ -1010,143 +1010,148 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor/editor.py" line="134"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="136"/>
         <source>Work</source>
         <translation>Darbas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Add email</source>
         <translation>Pridėti el. paštą</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Add phone</source>
         <translation>Pridėti telefoną</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add address</source>
         <translation>Pridėti adresą</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add website</source>
         <translation>Pridėti svetainę</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Messaging</source>
         <translation>Pokalbių programos</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Add handle</source>
         <translation>Pridėti paskyrą</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="149"/>
+        <location filename="../contact_editor/editor.py" line="150"/>
         <source>More</source>
         <translation>Daugiau</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="95"/>
+        <location filename="../contact_editor/editor.py" line="227"/>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message>
+        <location filename="../contact_editor/editor.py" line="229"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Pasirinkite kontaktą arba paspauskite Ctrl+N ir sukurkite naują.</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="193"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Revert</source>
         <translation>Atstatyti</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="195"/>
         <source>Undo the changes not saved yet</source>
         <translation>Atšaukti dar neišsaugotus pakeitimus</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="401"/>
+        <location filename="../contact_editor/editor.py" line="414"/>
         <source>this contact</source>
         <translation>Šis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="196"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save</source>
         <translation>Išsaugoti</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="198"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Išsaugoti kontaktą (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>New contact</source>
         <translation>Naujas kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="303"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>No name</source>
         <translation>Be vardo</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="318"/>
+        <location filename="../contact_editor/editor.py" line="331"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Įveskite kontakto vardą (arba įmonę, arba el. paštą).</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="335"/>
-        <location filename="../contact_editor/editor.py" line="351"/>
+        <location filename="../contact_editor/editor.py" line="348"/>
+        <location filename="../contact_editor/editor.py" line="364"/>
         <source>Not saved: {problem}</source>
         <translation>Neišsaugota: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="376"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} jau priklauso kontaktui {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="367"/>
+        <location filename="../contact_editor/editor.py" line="380"/>
         <source>Possible duplicate</source>
         <translation>Galimas dublikatas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="370"/>
+        <location filename="../contact_editor/editor.py" line="383"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Atverti kontaktą {name} ar vis tiek išsaugoti šį kontaktą?</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="372"/>
+        <location filename="../contact_editor/editor.py" line="385"/>
         <source>Save anyway</source>
         <translation>Vis tiek išsaugoti</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="374"/>
+        <location filename="../contact_editor/editor.py" line="387"/>
         <source>Open {name}</source>
         <translation>Atverti: {name}</translation>
     </message>
@@ -1461,62 +1466,62 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactSales</name>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Not set</source>
         <translation>Nenustatyta</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Lead</source>
         <translation>Potencialus klientas</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="31"/>
+        <location filename="../contact_sales.py" line="34"/>
         <source>Prospect</source>
         <translation>Perspektyvus klientas</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="32"/>
+        <location filename="../contact_sales.py" line="35"/>
         <source>Customer</source>
         <translation>Klientas</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="33"/>
+        <location filename="../contact_sales.py" line="36"/>
         <source>Former customer</source>
         <translation>Buvęs klientas</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="47"/>
+        <location filename="../contact_sales.py" line="68"/>
         <source>Lifecycle stage</source>
         <translation>Kliento etapas</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="52"/>
+        <location filename="../contact_sales.py" line="73"/>
         <source>New dea&amp;l…</source>
         <translation>Naujas sa&amp;ndoris…</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="53"/>
+        <location filename="../contact_sales.py" line="74"/>
         <source>A new deal for this contact</source>
         <translation>Naujas sandoris šiam kontaktui</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="60"/>
+        <location filename="../contact_sales.py" line="81"/>
         <source>Lifecycle stage:</source>
         <translation>Kliento etapas:</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="91"/>
+        <location filename="../contact_sales.py" line="113"/>
         <source>No changes recorded yet.</source>
         <translation>Pakeitimų dar neužregistruota.</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="107"/>
+        <location filename="../contact_sales.py" line="128"/>
         <source>and %1 more on the pipeline board</source>
         <translation>ir dar %1 pardavimų lentoje</translation>
     </message>
     <message>
-        <location filename="../contact_sales.py" line="111"/>
+        <location filename="../contact_sales.py" line="132"/>
         <source>Deals</source>
         <translation>Sandoriai</translation>
     </message>
