@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -371,28 +370,13 @@ class ContactEditor(EditorForms, QWidget):
 
     def _confirm_conflicts(self, conflicts: list[Conflict]) -> bool:
         """Ask what to do about duplicates; True means save anyway."""
-        first = conflicts[0]
-        lines = [
-            self.tr("The {what} already belongs to {name}.").format(what=c.reason, name=c.name)
-            for c in conflicts[:5]
-        ]
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Possible duplicate"), "\n".join(lines), parent=self
-        )
-        box.setInformativeText(
-            self.tr("Open {name} instead, or save this contact anyway?").format(name=first.name)
-        )
-        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-        open_other = box.addButton(
-            self.tr("Open {name}").format(name=first.name), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(open_other)
-        box.exec()
-        if box.clickedButton() is open_other:
+        from rolodex.ui.contact_editor.duplicate_warning import ask_about_duplicates
+
+        answer = ask_about_duplicates(self, conflicts)
+        if answer == "open":
             self.revert()
-            self.open_contact_requested.emit(first.contact_id)
-        return box.clickedButton() is save
+            self.open_contact_requested.emit(conflicts[0].contact_id)
+        return answer == "save"
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)

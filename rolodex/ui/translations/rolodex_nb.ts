@@ -1003,148 +1003,148 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor/editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="134"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="136"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Work</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="138"/>
+        <location filename="../contact_editor/editor.py" line="137"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="138"/>
+        <location filename="../contact_editor/editor.py" line="137"/>
         <source>Add email</source>
         <translation>Legg til e-post</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="140"/>
+        <location filename="../contact_editor/editor.py" line="139"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="140"/>
+        <location filename="../contact_editor/editor.py" line="139"/>
         <source>Add phone</source>
         <translation>Legg til telefon</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="141"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="141"/>
         <source>Add address</source>
         <translation>Legg til adresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add website</source>
         <translation>Legg til nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="144"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Messaging</source>
         <translation>Meldingstjenester</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="144"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add handle</source>
         <translation>Legg til brukernavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="150"/>
+        <location filename="../contact_editor/editor.py" line="149"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="227"/>
+        <location filename="../contact_editor/editor.py" line="226"/>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="229"/>
+        <location filename="../contact_editor/editor.py" line="228"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Velg en kontakt, eller trykk Ctrl+N for å legge til en ny.</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="193"/>
         <source>Revert</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="195"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Undo the changes not saved yet</source>
         <translation>Angre endringene som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="414"/>
+        <location filename="../contact_editor/editor.py" line="398"/>
         <source>this contact</source>
         <translation>denne kontakten</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="196"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="198"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Lagre kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="316"/>
+        <location filename="../contact_editor/editor.py" line="315"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="316"/>
+        <location filename="../contact_editor/editor.py" line="315"/>
         <source>No name</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="331"/>
+        <location filename="../contact_editor/editor.py" line="330"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Gi kontakten et navn (eller et firma eller en e-postadresse).</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="348"/>
-        <location filename="../contact_editor/editor.py" line="364"/>
+        <location filename="../contact_editor/editor.py" line="347"/>
+        <location filename="../contact_editor/editor.py" line="363"/>
         <source>Not saved: {problem}</source>
         <translation>Ikke lagret: {problem}</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="376"/>
+        <location filename="../duplicate_warning.py" line="26"/>
         <source>The {what} already belongs to {name}.</source>
         <translation>{what} tilhører allerede {name}.</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="380"/>
+        <location filename="../duplicate_warning.py" line="30"/>
         <source>Possible duplicate</source>
         <translation>Mulig duplikat</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="383"/>
+        <location filename="../duplicate_warning.py" line="33"/>
         <source>Open {name} instead, or save this contact anyway?</source>
         <translation>Vil du åpne {name} i stedet, eller lagre denne kontakten likevel?</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="385"/>
+        <location filename="../duplicate_warning.py" line="35"/>
         <source>Save anyway</source>
         <translation>Lagre likevel</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="387"/>
+        <location filename="../duplicate_warning.py" line="37"/>
         <source>Open {name}</source>
         <translation>Åpne {name}</translation>
     </message>
