@@ -185,3 +185,44 @@ def test_a_new_contact_opened_while_one_loads_stays_in_the_form(
     assert event_loop_runs(qtbot)
     assert window.details.editing() and window.editor.is_open()
     assert window.editor.contact_id is None  # still the new contact, not Bjørn Dahl
+
+
+def test_what_colleagues_do_with_the_contact_comes_with_it_off_the_ui_thread(
+    pg_book: str, qtbot: QtBot
+) -> None:
+    from rolodex.services.crm.activities import ActivityService
+    from rolodex.services.crm.records import ActivityData
+    from rolodex.store.transactions import writing
+    from rolodex.store.users import act_as, put_user
+    from rolodex.team.records import User
+    from rolodex.ui.team.presence import install
+
+    ids = add_people()
+    with writing():
+        put_user(User("bob", "Bob Stone"))
+    try:
+        act_as("bob")
+        ActivityService().log(ActivityData(contact_id=ids[1], kind="call"))
+    finally:
+        act_as(None)
+    win = open_window(qtbot)
+    qtbot.waitUntil(lambda: win.editor.contact_id == ids[0], timeout=WAIT_MS)
+    presence = install(win)  # as the app does after its first frame
+    blocker = Blocker(pg_book, "activity")
+    try:
+        QTest.keyClick(win.table, Qt.Key.Key_Down)  # Bjørn Dahl, whom Bob called
+        qtbot.waitUntil(
+            lambda: pane_says(win) == "Loading…" or win.editor.contact_id == ids[1],
+            timeout=WAIT_MS,
+        )
+        assert event_loop_runs(qtbot)
+        assert not blocker.released.is_set(), "the UI thread waited for the server"
+        blocker.release()
+        qtbot.waitUntil(lambda: "Bob Stone: call on" in presence.on_it_label.text(), timeout=WAIT_MS)
+    finally:
+        blocker.close()
+        presence.stop()
+        win.model.stop_searching()
+        win.tag_model.stop_counting()
+        win.stop_loading()
+    assert card_title(win) == "Bjørn Dahl" and presence.on_it_label.isVisibleTo(win)

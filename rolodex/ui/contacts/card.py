@@ -52,11 +52,13 @@ Extras = Callable[[int], CardExtras]
 
 @dataclass(frozen=True)
 class CardFacts:
-    """Everything the card reads of one saved contact besides its ContactData: the CRM lines
-    and the sales panel's stage and deals (read on a server book's thread, shown after)."""
+    """Everything the card reads of one saved contact besides its ContactData: the CRM lines,
+    the sales panel's stage and deals, and what colleagues are doing with the contact (None
+    until the team is wired). Read on a server book's thread, shown after."""
 
     extras: CardExtras
     sales: SalesFacts
+    team: Sequence[str] | None = None
 
 
 CardReader = Callable[[int], CardFacts]
@@ -131,6 +133,8 @@ class ContactCard(QWidget):
         super().__init__(parent)
         self.extras: Extras | None = None  # set once the CRM is wired
         self._handed: tuple[int, CardFacts] | None = None  # read already, for the next show
+        self.shown_facts: tuple[int | None, CardFacts] | None = None  # of the contact shown
+        self.team_lines: Callable[[int], Sequence[str]] | None = None  # set by the team
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
@@ -185,11 +189,13 @@ class ContactCard(QWidget):
         """What reads a contact's card facts: touches no widget, so it may run on a thread."""
         from rolodex.ui.sales.contact_sales import read_sales
 
-        extras = self.extras
+        extras, team = self.extras, self.team_lines
 
         def read(contact_id: int) -> CardFacts:
             return CardFacts(
-                extras(contact_id) if extras is not None else CardExtras(), read_sales(contact_id)
+                extras(contact_id) if extras is not None else CardExtras(),
+                read_sales(contact_id),
+                team(contact_id) if team is not None else None,
             )
 
         return read
@@ -203,6 +209,7 @@ class ContactCard(QWidget):
         facts = handed[1] if handed is not None and handed[0] == data.id else None
         if facts is None and data.id:
             facts = self.reader()(data.id)
+        self.shown_facts = (data.id, facts) if facts is not None else None
         self.title.setText(data.full_name() or self.tr("(no name)"))
         self.body.setText(self.html(data, facts.extras if facts is not None else CardExtras()))
         self.sales.show_contact(data.id or None, facts.sales if facts is not None else None)

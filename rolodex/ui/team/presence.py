@@ -9,6 +9,7 @@ window's usual ``contacts_changed``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
@@ -48,6 +49,7 @@ class TeamPresence(QObject):
         window.details_tab.layout().insertWidget(0, self.on_it_label)  # over card and form
         self.arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
         window.book_changed.connect(self._book_changed)
+        window.details.card.team_lines = self.lines_for  # read with the rest of the card
         window.editor.contact_shown.connect(self.show_on_it)
         app = QApplication.instance()
         if app is not None:
@@ -97,24 +99,33 @@ class TeamPresence(QObject):
             self._applying = False
         shown = window.editor.contact_id
         if change.entity in ("activity", "followup") and shown is not None:
-            self.show_on_it(shown)
+            self.show_on_it(shown, read=True)
 
-    def show_on_it(self, contact_id: int | None) -> None:
-        """Above the card: colleagues' recent activity and their open follow-ups on it."""
-        from rolodex.team import on_it  # after the first frame: no contact is shown before
-
-        lines = []
-        if contact_id is not None:
-            locale = QLocale()
-            for seen in on_it.colleagues_on_it(contact_id):
-                when = locale.toString(seen.at.astimezone().date(), QLocale.FormatType.ShortFormat)
-                text = self.tr("{name}: {kind} on {date}")
-                lines.append(text.format(name=seen.name, kind=kind_label(seen.kind), date=when))
-            for item in on_it.others_followups(contact_id):
-                text = self.tr("{name} has an open follow-up: {subject}")
-                lines.append(text.format(name=item.name, subject=item.subject or "…"))
+    def show_on_it(self, contact_id: int | None, *, read: bool = False) -> None:
+        """Above the card: colleagues' recent activity and their open follow-ups on it, as
+        read with the card (on a server book off the UI thread), or now with ``read``."""
+        shown = self.window.details.card.shown_facts
+        lines: Sequence[str] = ()
+        if contact_id is not None and not read and shown is not None and shown[0] == contact_id:
+            lines = shown[1].team if shown[1].team is not None else self.lines_for(contact_id)
+        elif contact_id is not None:
+            lines = self.lines_for(contact_id)
         self.on_it_label.setText("\n".join(lines))
         self.on_it_label.setVisible(bool(lines))
+
+    def lines_for(self, contact_id: int) -> list[str]:
+        """The lines for ``contact_id``: reads the book, touches no widget (any thread)."""
+        from rolodex.team import on_it  # after the first frame: no contact is shown before
+
+        lines, locale = [], QLocale()
+        for seen in on_it.colleagues_on_it(contact_id):
+            when = locale.toString(seen.at.astimezone().date(), QLocale.FormatType.ShortFormat)
+            text = self.tr("{name}: {kind} on {date}")
+            lines.append(text.format(name=seen.name, kind=kind_label(seen.kind), date=when))
+        for item in on_it.others_followups(contact_id):
+            text = self.tr("{name} has an open follow-up: {subject}")
+            lines.append(text.format(name=item.name, subject=item.subject or "…"))
+        return lines
 
 
 def install(window: MainWindow) -> TeamPresence:
@@ -122,5 +133,5 @@ def install(window: MainWindow) -> TeamPresence:
     presence = TeamPresence(window)
     window.team = presence  # type: ignore[attr-defined]
     if window.editor.contact_id is not None:  # shown before the team was installed
-        presence.show_on_it(window.editor.contact_id)
+        presence.show_on_it(window.editor.contact_id, read=True)
     return presence

@@ -936,62 +936,62 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="139"/>
+        <location filename="../contacts/card.py" line="143"/>
         <source>Ed&amp;it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="140"/>
+        <location filename="../contacts/card.py" line="144"/>
         <source>Edit this contact (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="206"/>
+        <location filename="../contacts/card.py" line="213"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="214"/>
+        <location filename="../contacts/card.py" line="221"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="216"/>
+        <location filename="../contacts/card.py" line="223"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="219"/>
+        <location filename="../contacts/card.py" line="226"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="222"/>
+        <location filename="../contacts/card.py" line="229"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="225"/>
+        <location filename="../contacts/card.py" line="232"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="227"/>
+        <location filename="../contacts/card.py" line="234"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="230"/>
+        <location filename="../contacts/card.py" line="237"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="231"/>
+        <location filename="../contacts/card.py" line="238"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="232"/>
+        <location filename="../contacts/card.py" line="239"/>
         <source>Latest history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,27 +5357,27 @@ Details: {details}</source>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team/presence.py" line="61"/>
+        <location filename="../team/presence.py" line="63"/>
         <source>You: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="62"/>
+        <location filename="../team/presence.py" line="64"/>
         <source>Signed in as {login} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="91"/>
+        <location filename="../team/presence.py" line="93"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="111"/>
+        <location filename="../team/presence.py" line="123"/>
         <source>{name}: {kind} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="114"/>
+        <location filename="../team/presence.py" line="126"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -947,62 +947,62 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="139"/>
+        <location filename="../contacts/card.py" line="143"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;edaguoti</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="140"/>
+        <location filename="../contacts/card.py" line="144"/>
         <source>Edit this contact (Enter)</source>
         <translation>Redaguoti šį kontaktą (Enter)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="206"/>
+        <location filename="../contacts/card.py" line="213"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="214"/>
+        <location filename="../contacts/card.py" line="221"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="216"/>
+        <location filename="../contacts/card.py" line="223"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="219"/>
+        <location filename="../contacts/card.py" line="226"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="222"/>
+        <location filename="../contacts/card.py" line="229"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="225"/>
+        <location filename="../contacts/card.py" line="232"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="227"/>
+        <location filename="../contacts/card.py" line="234"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="230"/>
+        <location filename="../contacts/card.py" line="237"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="231"/>
+        <location filename="../contacts/card.py" line="238"/>
         <source>Open follow-ups</source>
         <translation>Neatlikti priminimai</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="232"/>
+        <location filename="../contacts/card.py" line="239"/>
         <source>Latest history</source>
         <translation>Naujausia istorija</translation>
     </message>
@@ -5423,27 +5423,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team/presence.py" line="61"/>
+        <location filename="../team/presence.py" line="63"/>
         <source>You: {name}</source>
         <translation>Jūs: {name}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="62"/>
+        <location filename="../team/presence.py" line="64"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Prisijungta kaip {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="91"/>
+        <location filename="../team/presence.py" line="93"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} ką tik pakeitė šį kontaktą; išsaugojus bus palikti abiejų pakeitimai.</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="111"/>
+        <location filename="../team/presence.py" line="123"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="114"/>
+        <location filename="../team/presence.py" line="126"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>{name} turi atvirą priminimą: {subject}</translation>
     </message>

@@ -940,62 +940,62 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="139"/>
+        <location filename="../contacts/card.py" line="143"/>
         <source>Ed&amp;it</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="140"/>
+        <location filename="../contacts/card.py" line="144"/>
         <source>Edit this contact (Enter)</source>
         <translation>Rediger denne kontakten (Enter)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="206"/>
+        <location filename="../contacts/card.py" line="213"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="214"/>
+        <location filename="../contacts/card.py" line="221"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="216"/>
+        <location filename="../contacts/card.py" line="223"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="219"/>
+        <location filename="../contacts/card.py" line="226"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="222"/>
+        <location filename="../contacts/card.py" line="229"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="225"/>
+        <location filename="../contacts/card.py" line="232"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="227"/>
+        <location filename="../contacts/card.py" line="234"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="230"/>
+        <location filename="../contacts/card.py" line="237"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="231"/>
+        <location filename="../contacts/card.py" line="238"/>
         <source>Open follow-ups</source>
         <translation>Ventende oppfølginger</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="232"/>
+        <location filename="../contacts/card.py" line="239"/>
         <source>Latest history</source>
         <translation>Siste historikk</translation>
     </message>
@@ -5365,27 +5365,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team/presence.py" line="61"/>
+        <location filename="../team/presence.py" line="63"/>
         <source>You: {name}</source>
         <translation>Du: {name}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="62"/>
+        <location filename="../team/presence.py" line="64"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Pålogget som {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="91"/>
+        <location filename="../team/presence.py" line="93"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} endret nettopp denne kontakten. Når du lagrer, beholdes begge endringene.</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="111"/>
+        <location filename="../team/presence.py" line="123"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="114"/>
+        <location filename="../team/presence.py" line="126"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>{name} har en åpen oppfølging: {subject}</translation>
     </message>

@@ -947,62 +947,62 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../contacts/card.py" line="139"/>
+        <location filename="../contacts/card.py" line="143"/>
         <source>Ed&amp;it</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="140"/>
+        <location filename="../contacts/card.py" line="144"/>
         <source>Edit this contact (Enter)</source>
         <translation>Изменить этот контакт (Enter)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="206"/>
+        <location filename="../contacts/card.py" line="213"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="214"/>
+        <location filename="../contacts/card.py" line="221"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="216"/>
+        <location filename="../contacts/card.py" line="223"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="219"/>
+        <location filename="../contacts/card.py" line="226"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="222"/>
+        <location filename="../contacts/card.py" line="229"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="225"/>
+        <location filename="../contacts/card.py" line="232"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="227"/>
+        <location filename="../contacts/card.py" line="234"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="230"/>
+        <location filename="../contacts/card.py" line="237"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="231"/>
+        <location filename="../contacts/card.py" line="238"/>
         <source>Open follow-ups</source>
         <translation>Невыполненные напоминания</translation>
     </message>
     <message>
-        <location filename="../contacts/card.py" line="232"/>
+        <location filename="../contacts/card.py" line="239"/>
         <source>Latest history</source>
         <translation>Последние события</translation>
     </message>
@@ -5423,27 +5423,27 @@ Details: {details}</source>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team/presence.py" line="61"/>
+        <location filename="../team/presence.py" line="63"/>
         <source>You: {name}</source>
         <translation>Вы: {name}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="62"/>
+        <location filename="../team/presence.py" line="64"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Вход выполнен как {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="91"/>
+        <location filename="../team/presence.py" line="93"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} только что изменил(а) этот контакт; при сохранении останутся обе правки.</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="111"/>
+        <location filename="../team/presence.py" line="123"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="114"/>
+        <location filename="../team/presence.py" line="126"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>У {name} открытое напоминание: {subject}</translation>
     </message>
