@@ -133,11 +133,12 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
     reminder controller (start it once the window is shown)."""
     from rolodex.ui.crm.actions import CrmActions
     from rolodex.ui.crm.reminders import ReminderBanner, ReminderController
+    from rolodex.ui.timeline.follow import HistoryFollowsCard, name_of
     from rolodex.ui.timeline.view import TimelineWidget
 
     def current_contact() -> tuple[int, str] | None:
         contact_id = window.editor.contact_id
-        return None if contact_id is None else (contact_id, _name_of(window, contact_id))
+        return None if contact_id is None else (contact_id, name_of(window, contact_id))
 
     actions = CrmActions(services, window, current_contact, window.undo_stack)
     window.crm_actions = actions  # the list's bulk actions use its services; enabled per contact
@@ -146,14 +147,10 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
     timeline.changed.connect(window.contacts_changed)
     window.contact_pane.addTab(timeline, _tr("History"))
 
-    def show_history(contact_id: int | None) -> None:
-        name = _name_of(window, contact_id) if contact_id is not None else ""
-        timeline.show_contact(contact_id, name)
-
-    window.editor.contact_shown.connect(show_history)
-    show_history(window.editor.contact_id)  # the contact shown before the CRM was wired
+    history = HistoryFollowsCard(window, timeline)  # reads when the tab is shown
+    window.editor.contact_shown.connect(history.follow)
     _wire_card(window, services)
-    actions.changed.connect(lambda _change: show_history(window.editor.contact_id))
+    actions.changed.connect(history.follow)
     _wire_cadence(window, _add_crm_menu(window, actions))
     window._update_actions()
     window.set_feature("today", lambda: _open_today(window, services))
@@ -163,13 +160,6 @@ def wire_crm(window: MainWindow, services: CrmServices) -> QObject:
     reminders = ReminderController(services, banner, _tray(window), parent=window)
     window.book_changed.connect(reminders.refresh)  # a follow-up done: the banner follows
     return reminders
-
-
-def _name_of(window: MainWindow, contact_id: int) -> str:
-    from rolodex.ui.contacts.model import shown_name
-
-    rows = window.service.rows([contact_id])
-    return (rows[0].name or shown_name(rows[0])) if rows else ""
 
 
 def _put_above_content(window: MainWindow, banner: QWidget) -> None:

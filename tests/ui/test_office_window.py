@@ -153,6 +153,7 @@ def test_the_contacts_name_is_on_every_tab(
     window: MainWindow, qtbot: QtBot, people: dict[str, int]
 ) -> None:
     _search(window, qtbot, "kari")
+    window.contact_pane.setCurrentIndex(1)  # History
     history = window.contact_pane.widget(1)
     assert "Kari Nordmann" in window.editor.title.text()
     assert history.heading.text() == "Kari Nordmann"
@@ -173,6 +174,7 @@ def test_a_nameless_card_is_listed_under_its_email_and_never_shown_as_new(
         win.open_contact(nameless)
         assert "New contact" not in win.editor.title.text()
         assert "post@fjord.no" in win.editor.title.text()
+        win.contact_pane.setCurrentIndex(1)  # History
         assert win.contact_pane.widget(1).heading.text() == "post@fjord.no"
     finally:
         win.close()
@@ -339,6 +341,7 @@ def test_history_names_the_contact_shown_before_the_crm_was_wired(
     qtbot.waitUntil(lambda: win.editor.contact_id is not None)  # shown first, as at start-up
     wire_crm(win, CrmServices.create())
     try:
+        win.contact_pane.setCurrentIndex(1)  # History
         history = win.contact_pane.widget(1)
         assert history.heading.text() == "Anna Berg" and history.contact_id == people["anna"]
         assert history.log_button.isEnabled()

@@ -39,6 +39,7 @@ def test_logged_call_shows_in_the_history_tab(book: StoreInfo, qtbot: QtBot) -> 
     cid = ContactService().create(ContactData(given="Ona", family="Žemaitė"))
     window = make_window(qtbot)
     window.open_contact(cid)
+    window.contact_pane.setCurrentIndex(1)  # History
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(ActivityDialog)
     assert dialog is not None
@@ -95,3 +96,27 @@ def test_reminder_banner_takes_only_a_line(book: StoreInfo, qtbot: QtBot) -> Non
     qtbot.waitUntil(banner.isVisible)
     assert banner.height() < 80
     assert window.table.height() > 400
+
+
+def test_the_history_tab_reads_when_shown_and_shows_the_contact_on_the_card(
+    book: StoreInfo, qtbot: QtBot
+) -> None:
+    """Arrowing through the list on the Details tab leaves the hidden History tab unread (each
+    contact shown read its timeline, on a server book on the UI thread); choosing the tab shows
+    the contact on the card, with what was logged on it meanwhile."""
+    from rolodex.services.crm.bundle import CrmServices
+    from rolodex.services.crm.records import ActivityData
+
+    ona = ContactService().create(ContactData(given="Ona", family="Žemaitė"))
+    per = ContactService().create(ContactData(given="Per", family="Berg"))
+    CrmServices.create().activities.log(ActivityData(contact_id=per, kind="call", subject="Tilbud"))
+    window = make_window(qtbot)
+    history = window.contact_pane.widget(1)
+    window.open_contact(ona)
+    window.open_contact(per)
+    assert history.heading.text() == "" and history.model.rowCount() == 0  # not read yet
+    window.contact_pane.setCurrentIndex(1)  # History
+    assert history.heading.text() == "Per Berg" and history.contact_id == per
+    assert "Tilbud" in history.model.index(0, 0).data()
+    window.open_contact(ona)  # shown: it follows the card at once
+    assert history.heading.text() == "Ona Žemaitė" and history.model.rowCount() == 0
