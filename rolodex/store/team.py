@@ -27,6 +27,11 @@ def _not_contact_kinds() -> tuple[str, ...]:
     return tuple(NOT_CONTACT_KINDS)
 
 
+def listed_users() -> int:
+    """How many users the book lists (a personal file usually none)."""
+    return int(BookUser.select().count())
+
+
 def facts(contact_id: int) -> TeamFacts | None:
     """Revision, owner and privacy of a contact (None: no such contact, or not visible)."""
     from rolodex.team.records import TeamFacts

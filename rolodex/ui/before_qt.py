@@ -21,4 +21,3 @@ import rolodex.services.search  # noqa: F401
 import rolodex.services.tags  # noqa: F401
 import rolodex.settings  # noqa: F401
 import rolodex.store.sqlite.search  # noqa: F401
-import rolodex.team.users  # noqa: F401 (the team filters)

@@ -43,6 +43,7 @@ NOT_FOR_THE_FIRST_FRAME = (
     "rolodex.ui.sync.status",  # the background sync starts after the first frame
     "rolodex.store.postgres.connection",  # a file book: the server side is not loaded
     "rolodex.team.live",  # the team's live refresh starts just after the first frame
+    "rolodex.team.users",  # a personal file lists no users: no team filters to fill
 )
 
 # The window as the app builds it, until the first contact is shown on the card; then Edit.

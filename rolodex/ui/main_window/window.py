@@ -73,6 +73,7 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         self.menu_actions = build_menus(self)
         self.list_actions = ListActions(self)
         self.editor.contact_shown.connect(self._update_actions)
+        self.book_changed.connect(self._forget_last_contacts)
         self.setAcceptDrops(True)
         self._fit_default_size()
         header = self.table.horizontalHeader()
@@ -301,6 +302,12 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
     def empty_trash(self) -> None:
         self.contacts_changed(self.service.empty_trash())
         self.undo_stack.clear()  # undoing a delete of a purged contact is no longer possible
+
+    def _forget_last_contacts(self, change: Change) -> None:
+        """An activity logged anywhere (Today, a deal, a campaign): the list's "Last contacted
+        by" is read again for the rows shown."""
+        if change.entity == "activity":
+            self.model.forget_team()
 
     def contacts_changed(self, change: Change) -> None:
         """Refresh after any change to contacts (from this window or elsewhere)."""

@@ -3,7 +3,8 @@ contacted by: anyone / me / a colleague", under the search box. They combine wit
 text and the sidebar's tag (the list model passes all of them to the store in one query).
 
 The bar shows on a server book, or on a file that lists more than one user: a personal
-file's one user has nothing to filter by.
+file's one user has nothing to filter by. A file that lists no user at all (a personal book)
+gets the bar, and its imports, only once another book is opened that needs it.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from rolodex.services.changes import Change
+from rolodex.store import team as store
 from rolodex.store.backend import dialect
-from rolodex.team.records import User
-from rolodex.team.users import UserService
 
 if TYPE_CHECKING:
+    from rolodex.team.records import User
     from rolodex.ui.main_window.window import MainWindow
 
 ANYONE = None
@@ -49,6 +50,8 @@ class TeamFilterBar(QWidget):
     def reload_users(self) -> None:
         """Fill both boxes with the book's users (keeping what was chosen, if still there)
         and show the bar when there is a team."""
+        from rolodex.team.users import UserService
+
         service = UserService()
         me, users = service.me(), service.list()
         others = [u for u in users if u.login != me.login]
@@ -79,16 +82,32 @@ class TeamFilterBar(QWidget):
     def _book_changed(self, change: Change) -> None:
         if change.entity == "contact" and not change.ids:  # another book, or all of it anew
             self.reload_users()
-        elif change.entity == "activity":  # who was last in touch, wherever it was logged
-            self.window.model.forget_team()
 
 
 def _shown(user: User) -> str:
     return user.name if user.name == user.login else f"{user.name} ({user.login})"
 
 
-def install(window: MainWindow) -> TeamFilterBar:
-    """Put the team filters under ``window``'s search box."""
+def install(window: MainWindow) -> TeamFilterBar | None:
+    """Put the team filters under ``window``'s search box; on a file that lists no user,
+    once a book that needs them is opened instead."""
+    if _needed():
+        return _build(window)
+    window.book_changed.connect(lambda change: _install_if_needed(window, change))
+    return None
+
+
+def _needed() -> bool:
+    return dialect() == "postgres" or store.listed_users() > 0
+
+
+def _install_if_needed(window: MainWindow, change: Change) -> None:
+    another_book = change.entity == "contact" and not change.ids
+    if another_book and getattr(window, "team_filter", None) is None and _needed():
+        _build(window)
+
+
+def _build(window: MainWindow) -> TeamFilterBar:
     bar = TeamFilterBar(window)
     layout = window.search_box.parentWidget().layout()
     layout.insertWidget(layout.indexOf(window.search_box) + 1, bar)  # type: ignore[attr-defined]
