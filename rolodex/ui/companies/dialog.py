@@ -16,26 +16,18 @@ from PySide6.QtCore import (
     QObject,
     QSignalBlocker,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,22 +36,19 @@ from PySide6.QtWidgets import (
 from rolodex.records import CompanyData
 from rolodex.services.companies import CompanyService, CompanySummary
 from rolodex.services.company_merge import CompanyMergeError
-from rolodex.services.contacts import TRASH_DAYS, ContactService
+from rolodex.services.contacts import TRASH_DAYS
 from rolodex.services.crm.bundle import CrmServices
 from rolodex.textfold import fold
-from rolodex.ui.companies.changes import ChangeHistoryList
-from rolodex.ui.companies.form import CompanyForm
 from rolodex.ui.companies.merge_dialog import CompanyMergeDialog, MergeCompaniesCommand
-from rolodex.ui.companies.models import CompanyListModel, IdRole, PeopleModel, SummaryRole
-from rolodex.ui.timeline.view import TimelineWidget
+from rolodex.ui.companies.models import IdRole, SummaryRole
+from rolodex.ui.companies.widgets import CompanyWidgets
 
-FILTER_DELAY_MS = 200  # one query per pause in typing, not per key (0.2 s at 50,000 companies)
 EDITOR_PAGE, TRASH_PAGE = range(2)
 PEOPLE_TAB, TIMELINE_TAB, CHANGES_TAB = range(3)
 SELECT = QItemSelectionModel.SelectionFlag.ClearAndSelect
 
 
-class CompanyDialog(QDialog):
+class CompanyDialog(CompanyWidgets, QDialog):
     """Browse and edit companies; emits every Change so the main window refreshes."""
 
     company_changed = Signal(object)
@@ -86,74 +75,6 @@ class CompanyDialog(QDialog):
         self.reload()
 
     # -- building -----------------------------------------------------------------------------
-    def _build_list(self) -> None:
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter companies"))
-        self.filter.setAccessibleName(self.tr("Filter companies"))
-        self.filter.setClearButtonEnabled(True)
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.reload)
-        self.filter.textChanged.connect(self._filter_timer.start)
-        self.model = CompanyListModel(self)
-        self.companies = QListView()
-        self.companies.setAccessibleName(self.tr("Companies"))
-        self.companies.setUniformItemSizes(True)
-        self.companies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.companies.setModel(self.model)
-        selection = self.companies.selectionModel()
-        selection.currentChanged.connect(self._show_current)
-        selection.selectionChanged.connect(self._update_buttons)
-        self.show_deleted = QCheckBox(self.tr("Sho&w deleted companies"))
-        self.show_deleted.setToolTip(self.tr("List the companies in the Trash, to restore them"))
-        self.show_deleted.toggled.connect(self._toggle_deleted)
-        self.new_button = QPushButton(self.tr("N&ew company"))
-        self.new_button.clicked.connect(self.new_company)
-
-    def _build_editor(self) -> None:
-        self.form = CompanyForm()
-        self.people_model = PeopleModel(ContactService().rows, self)
-        self.people = QTableView()
-        self.people.setAccessibleName(self.tr("People"))
-        self.people.setModel(self.people_model)
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people.setTabKeyNavigation(False)
-        self.people.verticalHeader().hide()
-        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.people.doubleClicked.connect(self._open_person)
-        self.people.installEventFilter(self)
-        self.people_label = QLabel(self.tr("Double-click or Enter opens a person."))
-        self.timeline = TimelineWidget(self.crm, self.undo_stack)
-        self.timeline.log_button.hide()  # activities are logged on a person, "also on" here
-        self.timeline.delete_button.setText(self.tr("Delete activity"))  # &Delete: the company
-        self.timeline.heading.hide()  # the form above names the company
-        self.timeline.changed.connect(self.company_changed)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._people_tab(), "")
-        self.tabs.addTab(self.timeline, "")
-        self.changes = ChangeHistoryList()  # who changed what (issue 11)
-        self.tabs.addTab(self.changes, "")
-        self.merge_button = QPushButton(self.tr("Mer&ge with…"))
-        self.merge_button.setToolTip(
-            self.tr("Merge another company into this one: its people and activities move here")
-        )
-        self.merge_button.clicked.connect(self.merge)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton(self.tr("&Delete company…"))
-        self.delete_button.setToolTip(self.tr("Move the company to the Trash"))
-        self.delete_button.clicked.connect(self.delete)
-
-    def _build_trash_page(self) -> None:
-        self.trash_note = QLabel()
-        self.trash_note.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("&Restore selected"))
-        self.restore_button.setToolTip(
-            self.tr("Bring the selected companies back, with their people")
-        )
-        self.restore_button.clicked.connect(self.restore)
-
     def _build(self) -> None:
         left = QWidget()
         left_box = QVBoxLayout(left)

@@ -25,18 +25,12 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +50,7 @@ from rolodex.services.importing.sources import sample_contacts
 from rolodex.ui.importing.mapping import MappingPage
 from rolodex.ui.importing.models import PreviewModel
 from rolodex.ui.importing.notes import ImportNotes
+from rolodex.ui.importing.pages import ImportPages
 from rolodex.ui.importing.preview import SAMPLE_CONTACTS, ContactPreviewModel
 from rolodex.ui.worker import Task, run_in_background
 
@@ -64,7 +59,7 @@ CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 POLICIES = ("auto", "skip", "merge", "new")
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ImportPages, QDialog):
     """Import vCard and CSV files in one undoable batch, with preview and progress."""
 
     changed = Signal(object)  # Change
@@ -103,89 +98,6 @@ class ImportDialog(QDialog):
         layout.addLayout(self._buttons())
         self.add_paths(paths)
         self._show(PAGE_FILES)
-
-    # -- pages -----------------------------------------------------------------------------
-    def _files_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            QLabel(self.tr("Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):"))
-        )
-        self.file_list = QListWidget()
-        layout.addWidget(self.file_list, 1)
-        row = QHBoxLayout()
-        add = QPushButton(self.tr("Add files…"))
-        add.clicked.connect(self._choose_files)
-        remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(self._remove_selected)
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return page
-
-    def _preview_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.preview_label = QLabel()
-        self.preview_label.setWordWrap(True)
-        layout.addWidget(self.preview_label)
-        self.preview_progress = QProgressBar()
-        layout.addWidget(self.preview_progress)
-        self.contacts_label = QLabel(self.tr("The first contacts it will create:"))
-        layout.addWidget(self.contacts_label)
-        self.contacts_view = QTableView()
-        self.contacts_view.setModel(self.contacts_model)
-        self.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.contacts_view.setWordWrap(False)
-        self.contacts_view.verticalHeader().hide()
-        layout.addWidget(self.contacts_view, 2)
-        self.preview_view = QTableView()
-        self.preview_view.setModel(self.preview_model)
-        self.preview_view.horizontalHeader().setStretchLastSection(True)
-        self.preview_view.verticalHeader().hide()
-        layout.addWidget(self.preview_view, 1)
-        layout.addWidget(QLabel(self.tr("Cards that match a contact already in the book:")))
-        self.policy_group = QButtonGroup(self)
-        texts = (
-            self.tr(
-                "Merge those with the same email, phone or UID; add those sharing only a name"
-                " and company as new contacts, marked for review (recommended)"
-            ),
-            self.tr("Skip them"),
-            self.tr("Merge them into the existing contact (adds what is new, never overwrites)"),
-            self.tr("Add them as new contacts"),
-        )
-        for number, text in enumerate(texts):
-            button = QRadioButton(text)
-            self.policy_group.addButton(button, number)
-            layout.addWidget(button)
-        self.policy_group.button(0).setChecked(True)
-        return page
-
-    def _running_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Importing… Cancel leaves the book as it was.")))
-        self.run_progress = QProgressBar()
-        layout.addWidget(self.run_progress)
-        layout.addStretch(1)
-        return page
-
-    def _summary_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        layout.addWidget(self.summary_label)
-        self.report_label = QLabel()
-        self.report_label.setWordWrap(True)
-        layout.addWidget(self.report_label)
-        self.open_report_button = QPushButton(self.tr("Open report"))
-        self.open_report_button.clicked.connect(self._open_report)
-        layout.addWidget(self.open_report_button)
-        layout.addStretch(1)
-        return page
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -614,89 +614,89 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../companies/dialog.py" line="75"/>
-        <location filename="../companies/dialog.py" line="99"/>
+        <location filename="../companies/dialog.py" line="64"/>
+        <location filename="../widgets.py" line="65"/>
         <source>Companies</source>
         <translation>Įmonės</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="91"/>
-        <location filename="../companies/dialog.py" line="92"/>
+        <location filename="../widgets.py" line="57"/>
+        <location filename="../widgets.py" line="58"/>
         <source>Filter companies</source>
         <translation>Filtruoti įmones</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="106"/>
+        <location filename="../widgets.py" line="72"/>
         <source>Sho&amp;w deleted companies</source>
         <translation>Rodyti pašalintas į&amp;mones</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="107"/>
+        <location filename="../widgets.py" line="73"/>
         <source>List the companies in the Trash, to restore them</source>
         <translation>Rodyti šiukšlinėje esančias įmones, kad galėtumėte jas atkurti</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="109"/>
+        <location filename="../widgets.py" line="75"/>
         <source>N&amp;ew company</source>
         <translation>&amp;Nauja įmonė</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="116"/>
+        <location filename="../widgets.py" line="82"/>
         <source>People</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="126"/>
+        <location filename="../widgets.py" line="92"/>
         <source>Double-click or Enter opens a person.</source>
         <translation>Dukart spustelėkite arba paspauskite Enter, kad atvertumėte asmenį.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="129"/>
+        <location filename="../widgets.py" line="95"/>
         <source>Delete activity</source>
         <translation>Šalinti veiklą</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="137"/>
+        <location filename="../widgets.py" line="103"/>
         <source>Mer&amp;ge with…</source>
         <translation>Su&amp;jungti su…</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="139"/>
+        <location filename="../widgets.py" line="105"/>
         <source>Merge another company into this one: its people and activities move here</source>
         <translation>Sujungti kitą įmonę su šia: jos asmenys ir veiklos perkeliami čia</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="142"/>
+        <location filename="../widgets.py" line="108"/>
         <source>&amp;Save</source>
         <translation>Iš&amp;saugoti</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="144"/>
+        <location filename="../widgets.py" line="110"/>
         <source>&amp;Delete company…</source>
         <translation>Ša&amp;linti įmonę…</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="145"/>
+        <location filename="../widgets.py" line="111"/>
         <source>Move the company to the Trash</source>
         <translation>Perkelti įmonę į šiukšlinę</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="151"/>
+        <location filename="../widgets.py" line="117"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Atkurti pažymėtas</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="153"/>
+        <location filename="../widgets.py" line="119"/>
         <source>Bring the selected companies back, with their people</source>
         <translation>Grąžinti pažymėtas įmones kartu su jų asmenimis</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="190"/>
+        <location filename="../companies/dialog.py" line="111"/>
         <source>Undo</source>
         <translation>Atšaukti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../companies/dialog.py" line="273"/>
+        <location filename="../companies/dialog.py" line="194"/>
         <source>&amp;People (%n)</source>
         <translation>
             <numerusform>Asm&amp;enys (%n)</numerusform>
@@ -705,7 +705,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../companies/dialog.py" line="274"/>
+        <location filename="../companies/dialog.py" line="195"/>
         <source>&amp;Timeline (%n)</source>
         <translation>
             <numerusform>&amp;Istorija (%n)</numerusform>
@@ -714,7 +714,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../companies/dialog.py" line="275"/>
+        <location filename="../companies/dialog.py" line="196"/>
         <source>C&amp;hanges (%n)</source>
         <translation>
             <numerusform>Pa&amp;keitimai (%n)</numerusform>
@@ -723,67 +723,67 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="284"/>
+        <location filename="../companies/dialog.py" line="205"/>
         <source>There are no companies in the Trash.</source>
         <translation>Šiukšlinėje įmonių nėra.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="288"/>
+        <location filename="../companies/dialog.py" line="209"/>
         <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
         <translation>Pašalintos įmonės šiukšlinėje laikomos {days} d. Pažymėkite vieną ar kelias ir spauskite „Atkurti“: kiekviena grįš su savo asmenimis.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="235"/>
         <source>Not saved</source>
         <translation>Neišsaugota</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="235"/>
         <source>A company needs a name.</source>
         <translation>Įmonė turi turėti pavadinimą.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="319"/>
+        <location filename="../companies/dialog.py" line="240"/>
         <source>Saved “{name}”.</source>
         <translation>Išsaugota: „{name}“.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="331"/>
+        <location filename="../companies/dialog.py" line="252"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation>„{name}“ perkelta į šiukšlinę. Norėdami atkurti, pažymėkite „Rodyti pašalintas įmones“.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="338"/>
+        <location filename="../companies/dialog.py" line="259"/>
         <source>Move “{name}” to the Trash?</source>
         <translation>Perkelti „{name}“ į šiukšlinę?</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="340"/>
+        <location filename="../companies/dialog.py" line="261"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation>Atkurti galėsite {days} d. (pažymėkite „Rodyti pašalintas įmones“).</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="344"/>
+        <location filename="../companies/dialog.py" line="265"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation>Jos asmenys ({count}) lieka knygoje ir bus rodomi be įmonės, kol ji bus atkurta.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="349"/>
+        <location filename="../companies/dialog.py" line="270"/>
         <source>Move company to the Trash</source>
         <translation>Perkelti įmonę į šiukšlinę</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="366"/>
+        <location filename="../companies/dialog.py" line="287"/>
         <source>Restored with their people: {names}.</source>
         <translation>Atkurta su asmenimis: {names}.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="381"/>
+        <location filename="../companies/dialog.py" line="302"/>
         <source>Not merged</source>
         <translation>Nesujungta</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="385"/>
+        <location filename="../companies/dialog.py" line="306"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
         <translation>„{merged}“ sujungta su „{kept}“. Ctrl+Z atšaukia.</translation>
     </message>
@@ -2505,138 +2505,138 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../importing/dialog.py" line="84"/>
-        <location filename="../importing/dialog.py" line="241"/>
+        <location filename="../importing/dialog.py" line="79"/>
+        <location filename="../importing/dialog.py" line="153"/>
         <source>Import contacts</source>
         <translation>Kontaktų importas</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="112"/>
+        <location filename="../pages.py" line="44"/>
         <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
         <translation>Importuojami failai (vCard .vcf, CSV arba Thunderbird LDIF .ldif):</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="117"/>
+        <location filename="../pages.py" line="49"/>
         <source>Add files…</source>
         <translation>Pridėti failų…</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="119"/>
+        <location filename="../pages.py" line="51"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="135"/>
+        <location filename="../pages.py" line="67"/>
         <source>The first contacts it will create:</source>
         <translation>Pirmieji kontaktai, kurie bus sukurti:</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="148"/>
+        <location filename="../pages.py" line="80"/>
         <source>Cards that match a contact already in the book:</source>
         <translation>Kortelės, atitinkančios knygoje jau esantį kontaktą:</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="152"/>
+        <location filename="../pages.py" line="83"/>
         <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
         <translation>Sujungti tuos, kurių sutampa el. paštas, telefonas ar UID; tuos, kurių sutampa tik vardas ir įmonė, pridėti kaip naujus kontaktus, pažymėtus peržiūrai (rekomenduojama)</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="155"/>
+        <location filename="../pages.py" line="87"/>
         <source>Skip them</source>
         <translation>Praleisti</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="156"/>
+        <location filename="../pages.py" line="88"/>
         <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
         <translation>Sujungti su esamu kontaktu (pridedama tai, kas nauja, niekas neperrašoma)</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="157"/>
+        <location filename="../pages.py" line="89"/>
         <source>Add them as new contacts</source>
         <translation>Pridėti kaip naujus kontaktus</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="169"/>
+        <location filename="../pages.py" line="101"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation>Importuojama… Atšaukus knyga liks tokia, kokia buvo.</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="184"/>
+        <location filename="../pages.py" line="116"/>
         <source>Open report</source>
         <translation>Atverti ataskaitą</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="193"/>
+        <location filename="../importing/dialog.py" line="105"/>
         <source>Back</source>
         <translation>Atgal</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="194"/>
+        <location filename="../importing/dialog.py" line="106"/>
         <source>Next</source>
         <translation>Toliau</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="195"/>
+        <location filename="../importing/dialog.py" line="107"/>
         <source>Import</source>
         <translation>Importuoti</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="196"/>
+        <location filename="../importing/dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="197"/>
+        <location filename="../importing/dialog.py" line="109"/>
         <source>Close</source>
         <translation>Užverti</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="243"/>
+        <location filename="../importing/dialog.py" line="155"/>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
         <translation>Kontaktai (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="301"/>
+        <location filename="../importing/dialog.py" line="213"/>
         <source>Reading the files…</source>
         <translation>Skaitomi failai…</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="321"/>
+        <location filename="../importing/dialog.py" line="233"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation>Nauji: %1    Atitinka kontaktą: %2    Neperskaitomi: %3</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="363"/>
+        <location filename="../importing/dialog.py" line="275"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation>Importuota: %1    Sujungta: %2    Praleista: %3    Neperskaitoma: %4    Su problemomis: %5</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="373"/>
+        <location filename="../importing/dialog.py" line="285"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation>Nieko neimportuota ir nesujungta: visos kortelės jau buvo knygoje.</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="378"/>
+        <location filename="../importing/dialog.py" line="290"/>
         <source>The report was saved to %1</source>
         <translation>Ataskaita įrašyta į %1</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="387"/>
+        <location filename="../importing/dialog.py" line="299"/>
         <source>Reading was cancelled.</source>
         <translation>Skaitymas atšauktas.</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="391"/>
+        <location filename="../importing/dialog.py" line="303"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation>Importas atšauktas; knyga nepakeista.</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="398"/>
+        <location filename="../importing/dialog.py" line="310"/>
         <source>The import failed: %1</source>
         <translation>Importas nepavyko: %1</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="399"/>
+        <location filename="../importing/dialog.py" line="311"/>
         <source>Nothing was changed.</source>
         <translation>Niekas nepakeista.</translation>
     </message>
@@ -3532,22 +3532,22 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="113"/>
+        <location filename="../main_window/window.py" line="114"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Ieškoti vardų, įmonių, el. paštų, telefonų… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="115"/>
+        <location filename="../main_window/window.py" line="116"/>
         <source>Search</source>
         <translation>Paieška</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="140"/>
+        <location filename="../main_window/window.py" line="141"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="163"/>
+        <location filename="../main_window/window.py" line="164"/>
         <source>Groups</source>
         <translation>Grupės</translation>
     </message>
@@ -3557,17 +3557,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="275"/>
+        <location filename="../main_window/window.py" line="276"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="280"/>
+        <location filename="../main_window/window.py" line="281"/>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="292"/>
+        <location filename="../main_window/window.py" line="293"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
@@ -3576,7 +3576,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="371"/>
+        <location filename="../main_window/window.py" line="378"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -3585,7 +3585,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="374"/>
+        <location filename="../main_window/window.py" line="381"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -3594,7 +3594,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="376"/>
+        <location filename="../main_window/window.py" line="383"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -5262,37 +5262,37 @@ Išsamiau: {details}</translation>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team/filter.py" line="35"/>
+        <location filename="../team/filter.py" line="36"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="37"/>
+        <location filename="../team/filter.py" line="38"/>
         <source>Last contacted by</source>
         <translation>Paskutinis susisiekė</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="40"/>
+        <location filename="../team/filter.py" line="41"/>
         <source>Owner:</source>
         <translation>Atsakingas:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="42"/>
+        <location filename="../team/filter.py" line="43"/>
         <source>Last contacted by:</source>
         <translation>Paskutinis susisiekė:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="55"/>
+        <location filename="../team/filter.py" line="58"/>
         <source>Nobody</source>
         <translation>Niekas</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="59"/>
+        <location filename="../team/filter.py" line="62"/>
         <source>Anyone</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="60"/>
+        <location filename="../team/filter.py" line="63"/>
         <source>Me ({name})</source>
         <translation>Aš ({name})</translation>
     </message>
@@ -5795,17 +5795,17 @@ Tai vyksta vieną kartą ir didelei knygai gali užtrukti minutę.</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="147"/>
+        <location filename="../wiring.py" line="148"/>
         <source>History</source>
         <translation>Istorija</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="190"/>
+        <location filename="../wiring.py" line="180"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontaktas</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="214"/>
+        <location filename="../wiring.py" line="204"/>
         <source>Today</source>
         <translation>Šiandien</translation>
     </message>

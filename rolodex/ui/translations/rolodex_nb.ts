@@ -611,89 +611,89 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../companies/dialog.py" line="75"/>
-        <location filename="../companies/dialog.py" line="99"/>
+        <location filename="../companies/dialog.py" line="64"/>
+        <location filename="../widgets.py" line="65"/>
         <source>Companies</source>
         <translation>Firmaer</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="91"/>
-        <location filename="../companies/dialog.py" line="92"/>
+        <location filename="../widgets.py" line="57"/>
+        <location filename="../widgets.py" line="58"/>
         <source>Filter companies</source>
         <translation>Filtrer firmaer</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="106"/>
+        <location filename="../widgets.py" line="72"/>
         <source>Sho&amp;w deleted companies</source>
         <translation>Vis slettede &amp;firmaer</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="107"/>
+        <location filename="../widgets.py" line="73"/>
         <source>List the companies in the Trash, to restore them</source>
         <translation>Vis firmaene i papirkurven, så du kan gjenopprette dem</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="109"/>
+        <location filename="../widgets.py" line="75"/>
         <source>N&amp;ew company</source>
         <translation>N&amp;ytt firma</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="116"/>
+        <location filename="../widgets.py" line="82"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="126"/>
+        <location filename="../widgets.py" line="92"/>
         <source>Double-click or Enter opens a person.</source>
         <translation>Dobbeltklikk eller trykk Enter for å åpne en person.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="129"/>
+        <location filename="../widgets.py" line="95"/>
         <source>Delete activity</source>
         <translation>Slett aktivitet</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="137"/>
+        <location filename="../widgets.py" line="103"/>
         <source>Mer&amp;ge with…</source>
         <translation>Slå sammen &amp;med…</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="139"/>
+        <location filename="../widgets.py" line="105"/>
         <source>Merge another company into this one: its people and activities move here</source>
         <translation>Slå et annet firma sammen med dette: personene og aktivitetene flyttes hit</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="142"/>
+        <location filename="../widgets.py" line="108"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="144"/>
+        <location filename="../widgets.py" line="110"/>
         <source>&amp;Delete company…</source>
         <translation>&amp;Slett firma…</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="145"/>
+        <location filename="../widgets.py" line="111"/>
         <source>Move the company to the Trash</source>
         <translation>Flytt firmaet til papirkurven</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="151"/>
+        <location filename="../widgets.py" line="117"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Gjenopprett valgte</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="153"/>
+        <location filename="../widgets.py" line="119"/>
         <source>Bring the selected companies back, with their people</source>
         <translation>Hent tilbake de valgte firmaene med personene deres</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="190"/>
+        <location filename="../companies/dialog.py" line="111"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../companies/dialog.py" line="273"/>
+        <location filename="../companies/dialog.py" line="194"/>
         <source>&amp;People (%n)</source>
         <translation>
             <numerusform>&amp;Personer (%n)</numerusform>
@@ -701,7 +701,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../companies/dialog.py" line="274"/>
+        <location filename="../companies/dialog.py" line="195"/>
         <source>&amp;Timeline (%n)</source>
         <translation>
             <numerusform>&amp;Historikk (%n)</numerusform>
@@ -709,7 +709,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../companies/dialog.py" line="275"/>
+        <location filename="../companies/dialog.py" line="196"/>
         <source>C&amp;hanges (%n)</source>
         <translation>
             <numerusform>Endr&amp;inger (%n)</numerusform>
@@ -717,67 +717,67 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="284"/>
+        <location filename="../companies/dialog.py" line="205"/>
         <source>There are no companies in the Trash.</source>
         <translation>Det er ingen firmaer i papirkurven.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="288"/>
+        <location filename="../companies/dialog.py" line="209"/>
         <source>Deleted companies stay in the Trash for {days} days. Select one or more and press Restore: each comes back with its people.</source>
         <translation>Slettede firmaer blir liggende i papirkurven i {days} dager. Merk ett eller flere og trykk Gjenopprett: hvert firma kommer tilbake med personene sine.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="235"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="314"/>
+        <location filename="../companies/dialog.py" line="235"/>
         <source>A company needs a name.</source>
         <translation>Firmaet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="319"/>
+        <location filename="../companies/dialog.py" line="240"/>
         <source>Saved “{name}”.</source>
         <translation>Lagret «{name}».</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="331"/>
+        <location filename="../companies/dialog.py" line="252"/>
         <source>Moved “{name}” to the Trash. Tick “Show deleted companies” to restore it.</source>
         <translation>Flyttet «{name}» til papirkurven. Kryss av for «Vis slettede firmaer» for å gjenopprette det.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="338"/>
+        <location filename="../companies/dialog.py" line="259"/>
         <source>Move “{name}” to the Trash?</source>
         <translation>Vil du flytte «{name}» til papirkurven?</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="340"/>
+        <location filename="../companies/dialog.py" line="261"/>
         <source>You can restore it for {days} days (tick “Show deleted companies”).</source>
         <translation>Du kan gjenopprette det i {days} dager (kryss av for «Vis slettede firmaer»).</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="344"/>
+        <location filename="../companies/dialog.py" line="265"/>
         <source>Its people ({count}) stay in the book, shown without a company until it is restored.</source>
         <translation>Personene ({count}) blir i adresseboken og vises uten firma til det er gjenopprettet.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="349"/>
+        <location filename="../companies/dialog.py" line="270"/>
         <source>Move company to the Trash</source>
         <translation>Flytt firma til papirkurven</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="366"/>
+        <location filename="../companies/dialog.py" line="287"/>
         <source>Restored with their people: {names}.</source>
         <translation>Gjenopprettet med personene sine: {names}.</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="381"/>
+        <location filename="../companies/dialog.py" line="302"/>
         <source>Not merged</source>
         <translation>Ikke slått sammen</translation>
     </message>
     <message>
-        <location filename="../companies/dialog.py" line="385"/>
+        <location filename="../companies/dialog.py" line="306"/>
         <source>Merged “{merged}” into “{kept}”. Ctrl+Z undoes it.</source>
         <translation>Slo sammen «{merged}» med «{kept}». Ctrl+Z angrer.</translation>
     </message>
@@ -2491,138 +2491,138 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../importing/dialog.py" line="84"/>
-        <location filename="../importing/dialog.py" line="241"/>
+        <location filename="../importing/dialog.py" line="79"/>
+        <location filename="../importing/dialog.py" line="153"/>
         <source>Import contacts</source>
         <translation>Importer kontakter</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="112"/>
+        <location filename="../pages.py" line="44"/>
         <source>Files to import (vCard .vcf, CSV or Thunderbird LDIF .ldif):</source>
         <translation>Filer som skal importeres (vCard .vcf, CSV eller Thunderbird LDIF .ldif):</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="117"/>
+        <location filename="../pages.py" line="49"/>
         <source>Add files…</source>
         <translation>Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="119"/>
+        <location filename="../pages.py" line="51"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="135"/>
+        <location filename="../pages.py" line="67"/>
         <source>The first contacts it will create:</source>
         <translation>De første kontaktene som blir opprettet:</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="148"/>
+        <location filename="../pages.py" line="80"/>
         <source>Cards that match a contact already in the book:</source>
         <translation>Kort som samsvarer med en kontakt som allerede finnes:</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="152"/>
+        <location filename="../pages.py" line="83"/>
         <source>Merge those with the same email, phone or UID; add those sharing only a name and company as new contacts, marked for review (recommended)</source>
         <translation>Slå sammen dem med samme e-post, telefon eller UID; legg til dem som bare har samme navn og firma, som nye kontakter merket for gjennomgang (anbefalt)</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="155"/>
+        <location filename="../pages.py" line="87"/>
         <source>Skip them</source>
         <translation>Hopp over dem</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="156"/>
+        <location filename="../pages.py" line="88"/>
         <source>Merge them into the existing contact (adds what is new, never overwrites)</source>
         <translation>Slå dem sammen med kontakten som finnes (legger til det som er nytt, overskriver aldri)</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="157"/>
+        <location filename="../pages.py" line="89"/>
         <source>Add them as new contacts</source>
         <translation>Legg dem til som nye kontakter</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="169"/>
+        <location filename="../pages.py" line="101"/>
         <source>Importing… Cancel leaves the book as it was.</source>
         <translation>Importerer … Avbryt lar adresseboken være som den var.</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="184"/>
+        <location filename="../pages.py" line="116"/>
         <source>Open report</source>
         <translation>Åpne rapport</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="193"/>
+        <location filename="../importing/dialog.py" line="105"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="194"/>
+        <location filename="../importing/dialog.py" line="106"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="195"/>
+        <location filename="../importing/dialog.py" line="107"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="196"/>
+        <location filename="../importing/dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="197"/>
+        <location filename="../importing/dialog.py" line="109"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="243"/>
+        <location filename="../importing/dialog.py" line="155"/>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;All files (*)</source>
         <translation>Kontakter (*.vcf *.vcard *.csv *.tsv *.txt *.ldif *.ldi);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="301"/>
+        <location filename="../importing/dialog.py" line="213"/>
         <source>Reading the files…</source>
         <translation>Leser filene…</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="321"/>
+        <location filename="../importing/dialog.py" line="233"/>
         <source>New: %1    Matching a contact: %2    Unreadable: %3</source>
         <translation>Nye: %1    Samsvarer med en kontakt: %2    Uleselige: %3</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="363"/>
+        <location filename="../importing/dialog.py" line="275"/>
         <source>Imported: %1    Merged: %2    Skipped: %3    Unreadable: %4    With a problem: %5</source>
         <translation>Importert: %1    Slått sammen: %2    Hoppet over: %3    Uleselige: %4    Med problemer: %5</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="373"/>
+        <location filename="../importing/dialog.py" line="285"/>
         <source>Nothing was imported or merged: every card was already in the book.</source>
         <translation>Ingenting ble importert eller slått sammen: alle kortene fantes allerede i adresseboken.</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="378"/>
+        <location filename="../importing/dialog.py" line="290"/>
         <source>The report was saved to %1</source>
         <translation>Rapporten ble lagret i %1</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="387"/>
+        <location filename="../importing/dialog.py" line="299"/>
         <source>Reading was cancelled.</source>
         <translation>Lesingen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="391"/>
+        <location filename="../importing/dialog.py" line="303"/>
         <source>The import was cancelled; the book is unchanged.</source>
         <translation>Importen ble avbrutt; adresseboken er uendret.</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="398"/>
+        <location filename="../importing/dialog.py" line="310"/>
         <source>The import failed: %1</source>
         <translation>Importen mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../importing/dialog.py" line="399"/>
+        <location filename="../importing/dialog.py" line="311"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
@@ -3497,22 +3497,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="113"/>
+        <location filename="../main_window/window.py" line="114"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Søk etter navn, firma, e-post, telefon … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="115"/>
+        <location filename="../main_window/window.py" line="116"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="140"/>
+        <location filename="../main_window/window.py" line="141"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="163"/>
+        <location filename="../main_window/window.py" line="164"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
@@ -3522,17 +3522,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="275"/>
+        <location filename="../main_window/window.py" line="276"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="280"/>
+        <location filename="../main_window/window.py" line="281"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="292"/>
+        <location filename="../main_window/window.py" line="293"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Flyttet %n kontakt til papirkurven. Ctrl+Z angrer.</numerusform>
@@ -3540,7 +3540,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="371"/>
+        <location filename="../main_window/window.py" line="378"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
@@ -3548,7 +3548,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="374"/>
+        <location filename="../main_window/window.py" line="381"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n kontakt i papirkurven</numerusform>
@@ -3556,7 +3556,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="376"/>
+        <location filename="../main_window/window.py" line="383"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -5204,37 +5204,37 @@ Detaljer: {details}</translation>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team/filter.py" line="35"/>
+        <location filename="../team/filter.py" line="36"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="37"/>
+        <location filename="../team/filter.py" line="38"/>
         <source>Last contacted by</source>
         <translation>Sist kontaktet av</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="40"/>
+        <location filename="../team/filter.py" line="41"/>
         <source>Owner:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="42"/>
+        <location filename="../team/filter.py" line="43"/>
         <source>Last contacted by:</source>
         <translation>Sist kontaktet av:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="55"/>
+        <location filename="../team/filter.py" line="58"/>
         <source>Nobody</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="59"/>
+        <location filename="../team/filter.py" line="62"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="60"/>
+        <location filename="../team/filter.py" line="63"/>
         <source>Me ({name})</source>
         <translation>Meg ({name})</translation>
     </message>
@@ -5729,17 +5729,17 @@ Dette skjer én gang og kan ta et minutt for en stor bok.</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="147"/>
+        <location filename="../wiring.py" line="148"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="190"/>
+        <location filename="../wiring.py" line="180"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="214"/>
+        <location filename="../wiring.py" line="204"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
