@@ -2,12 +2,16 @@
 
 Nothing here knows about Peewee, vobject or Qt: these are the shapes that cross layer
 boundaries. Importers produce :class:`ContactData`; the contact service stores it; exporters
-and label rendering consume it.
+and label rendering consume it. The list's light row, :class:`ContactRow`, is a module of
+its own (:mod:`rolodex.contact_row`): the first window lists contacts before any of these is
+needed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from rolodex.contact_row import ContactRow  # noqa: F401 (the list's row, found here as well)
 
 
 @dataclass
@@ -130,20 +134,6 @@ class CompanyData:
     website: str = ""
     address: Address = field(default_factory=Address)
     notes: str = ""
-
-
-@dataclass
-class ContactRow:
-    """One line of the contact list: just what the list columns show."""
-
-    id: int
-    name: str
-    company: str
-    email: str
-    phone: str
-    city: str
-    tags: str
-    last_contacted: str
 
 
 @dataclass

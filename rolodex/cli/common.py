@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from rolodex import paths
 from rolodex.db import MAX_ID, StoreError, StoreInfo, check_book_file, open_store
-from rolodex.store.url import is_server_url, parse_target
 
 if TYPE_CHECKING:
     from rolodex.store.postgres.connection import ServerBookInfo
@@ -36,6 +35,8 @@ def book_where(args: argparse.Namespace) -> Path | str:
     if not given.strip():
         raise StoreError(f"{source} is empty: name the book's file.")
     if "://" in given:
+        from rolodex.store.url import parse_target
+
         parse_target(given)  # a URL Rolodex cannot open is refused here, in one line
         return str(given).strip()
     path = Path(given)
@@ -47,6 +48,8 @@ def book_path(args: argparse.Namespace) -> Path:
     """The book's file, for commands that only work on a file (encrypt, decrypt...)."""
     where = book_where(args)
     if isinstance(where, str):
+        from rolodex.store.url import parse_target
+
         raise StoreError(
             f"{parse_target(where).display} is a shared book on a server; this command "
             "works on book files only."
@@ -57,7 +60,11 @@ def book_path(args: argparse.Namespace) -> Path:
 def book_display(args: argparse.Namespace) -> Path:
     """What the log names as the book: its file, or a server book's URL without password."""
     where = book_where(args)
-    return Path(parse_target(where).display) if isinstance(where, str) else where
+    if isinstance(where, str):
+        from rolodex.store.url import parse_target
+
+        return Path(parse_target(where).display)
+    return where
 
 
 def ask_password(display: str) -> str | None:
@@ -99,7 +106,7 @@ def open_book(args: argparse.Namespace, *, create: bool = True) -> StoreInfo | S
     """Open the book for a command; errors surface as StoreError (one line, non-zero exit).
     What the open tidied after an interrupted operation is said on stderr, in one line."""
     where = book_where(args)
-    if isinstance(where, str) and is_server_url(where):
+    if isinstance(where, str):  # book_where returns only a server URL as text
         return open_server_book(where)
     info = open_store(where, read_passphrase(args), create=create)
     if info.tidied:

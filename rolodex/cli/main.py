@@ -148,6 +148,9 @@ def run_globals(args: argparse.Namespace) -> int:
             return 2
         print(f"Installed {len(files)} files; Rolodex is in your applications menu.")
         return 0
+    from rolodex.ui.feature_scan import load_qt
+
+    load_qt()  # Qt first, its scan of each later import answered where it is known
     from rolodex.ui.app import run_gui
 
     return run_gui(args)

@@ -1,7 +1,7 @@
 """Numbered schema migrations.
 
 Each migration module declares the tables it creates or changes as frozen SQL (never the live
-Peewee models), so renaming a model can never break an old upgrade path. ``MIGRATIONS`` lists
+Peewee models), so renaming a model can never break an old upgrade path. :func:`chain` lists
 them in order; the schema version is the number of migrations applied (``PRAGMA user_version``
 on a file, the ``schema_version`` table on a server).
 
@@ -14,40 +14,45 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rolodex.migrations import (
-    m0001_initial,
-    m0002_crm,
-    m0003_sort_positions,
-    m0004_identity,
-    m0005_change_counter,
-    m0006_deals,
-    m0007_tags_nocase,
-    m0008_team,
-    m0009_sync,
-    m0010_fts_prefix1,
-    m0011_sync_review,
-    m0012_team_server,
-    m0013_private_rows,
-    m0014_search_functions,
-    m0015_search_flagged,
-)
+LATEST_VERSION = 15  # the number of migrations in chain() (a test holds the two together)
 
-MIGRATIONS: tuple[ModuleType, ...] = (
-    m0001_initial,
-    m0002_crm,
-    m0003_sort_positions,
-    m0004_identity,
-    m0005_change_counter,
-    m0006_deals,
-    m0007_tags_nocase,
-    m0008_team,
-    m0009_sync,
-    m0010_fts_prefix1,
-    m0011_sync_review,
-    m0012_team_server,
-    m0013_private_rows,
-    m0014_search_functions,
-    m0015_search_flagged,
-)
 
-LATEST_VERSION = len(MIGRATIONS)
+def chain() -> tuple[ModuleType, ...]:
+    """The migrations in order. Imported only when a book is created, upgraded or checked
+    against them: opening an up-to-date book needs none (15 modules less before the first
+    window). The imports are spelled out so that freezers (PyInstaller) find them."""
+    from rolodex.migrations import (
+        m0001_initial,
+        m0002_crm,
+        m0003_sort_positions,
+        m0004_identity,
+        m0005_change_counter,
+        m0006_deals,
+        m0007_tags_nocase,
+        m0008_team,
+        m0009_sync,
+        m0010_fts_prefix1,
+        m0011_sync_review,
+        m0012_team_server,
+        m0013_private_rows,
+        m0014_search_functions,
+        m0015_search_flagged,
+    )
+
+    return (
+        m0001_initial,
+        m0002_crm,
+        m0003_sort_positions,
+        m0004_identity,
+        m0005_change_counter,
+        m0006_deals,
+        m0007_tags_nocase,
+        m0008_team,
+        m0009_sync,
+        m0010_fts_prefix1,
+        m0011_sync_review,
+        m0012_team_server,
+        m0013_private_rows,
+        m0014_search_functions,
+        m0015_search_flagged,
+    )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
-from rolodex.store.contacts_read import list_rows, load_contacts
+from rolodex.store.contacts_load import load_contacts
+from rolodex.store.contacts_read import list_rows
 
 __all__ = ["list_rows", "load_contacts"]

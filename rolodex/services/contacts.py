@@ -5,40 +5,40 @@ contacts. Returns plain records and a :class:`Change` for every write; the queri
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from rolodex.contact_row import ContactRow
 from rolodex.db import MAX_ID
 from rolodex.models.base import utc_now
-from rolodex.records import ContactData, ContactRow
 from rolodex.services import prefs
 from rolodex.services.changes import Change
 from rolodex.store import contacts as store
-from rolodex.store.contacts import SORT_NAMES, Stats
-from rolodex.store.contacts_read import list_rows, load_contacts
-from rolodex.store.contacts_write import WriteContext, insert_contacts, update_contact
+from rolodex.store.contacts import SORT_NAMES
+from rolodex.store.contacts_read import list_rows
 from rolodex.store.transactions import writing
+
+if TYPE_CHECKING:
+    from rolodex.records import ContactData
+    from rolodex.services.duplicates.check import Conflict
+    from rolodex.store.book_stats import Stats
+    from rolodex.store.contacts_write import WriteContext
 
 TRASH_DAYS = 30
 
 SORT_COLUMNS = SORT_NAMES
 """The columns the list sorts by (the store knows how)."""
 
-__all__ = ["TRASH_DAYS", "SORT_COLUMNS", "Conflict", "ContactService", "Stats"]
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """Another contact already holding an email or phone being saved."""
-
-    contact_id: int
-    name: str
-    reason: str
+__all__ = ["TRASH_DAYS", "SORT_COLUMNS", "ContactService"]
 
 
 class ContactService:
     """Operations on the contact book bound in :mod:`rolodex.db`."""
 
     def context(self) -> WriteContext:
+        """What a write needs to know of the book's settings (the write path, with its
+        modules, is loaded by the first write: the list does not need it)."""
+        from rolodex.store.contacts_write import WriteContext
+
         return WriteContext(
             region=prefs.phone_region(),
             collation=prefs.collation_locale(),
@@ -74,9 +74,13 @@ class ContactService:
     def get(self, contact_id: int) -> ContactData | None:
         if not 0 < contact_id <= MAX_ID:  # no such row, and SQLite cannot take the number
             return None
+        from rolodex.store.contacts_load import load_contacts
+
         return next(load_contacts([contact_id]), None)
 
     def get_many(self, ids: Iterable[int]) -> Iterator[ContactData]:
+        from rolodex.store.contacts_load import load_contacts
+
         return load_contacts(ids)
 
     def exists(self, contact_id: int) -> bool:
@@ -85,6 +89,8 @@ class ContactService:
     # -- writing -------------------------------------------------------------------------
     def create(self, data: ContactData) -> int:
         """Store a new contact and return its id."""
+        from rolodex.store.contacts_write import insert_contacts
+
         with writing():
             return insert_contacts([data], self.context())[0]
 
@@ -92,6 +98,7 @@ class ContactService:
         """Create or update ``data`` (by its id) in one transaction."""
         if data.id is None:
             return Change("contact", (self.create(data),), "created")
+        from rolodex.store.contacts_write import update_contact
         from rolodex.team import history  # the write path only: not loaded for the first frame
 
         old = self.get(data.id)
@@ -151,4 +158,6 @@ class ContactService:
         return store.live_and_trashed()
 
     def stats(self) -> Stats:
-        return store.stats()
+        from rolodex.store.book_stats import stats
+
+        return stats()

@@ -6,8 +6,6 @@ both backends; search conditions come from the backend's index (:mod:`rolodex.st
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 import peewee
 from peewee import fn
@@ -15,9 +13,8 @@ from peewee import fn
 from rolodex import models as m
 from rolodex.db import MAX_ID
 from rolodex.models.base import utc_now
-from rolodex.store import tags, team
-from rolodex.store.contacts_read import first_of, load_contacts
-from rolodex.store.contacts_write import delete_children
+from rolodex.store import team
+from rolodex.store.contacts_read import first_of
 from rolodex.store.rows import column, tuples
 from rolodex.store.search import index_row, search_index
 
@@ -48,15 +45,6 @@ SORT_NAMES = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Stats:
-    contacts: int
-    companies: int
-    tags: int
-    activities: int
-    followups: int
-
-
 def sorted_ids(
     query: str,
     tag: str | None,
@@ -77,6 +65,8 @@ def sorted_ids(
     if match is not None:
         where &= match
     if tag:
+        from rolodex.store import tags  # a tag's list only: not loaded for the first frame
+
         found = tags.find(tag)  # any letter case
         tagged = m.ContactTag.select(m.ContactTag.contact).where(
             m.ContactTag.tag == (found[0] if found else 0)
@@ -130,6 +120,8 @@ def move_to_trash(ids: Sequence[int]) -> list[int]:
 def restore_from_trash(ids: Sequence[int]) -> list[int]:
     """Bring the trashed ones of ``ids`` back, into the search index too, with their company
     when it is in the Trash (removed with them, e.g. by an import undo)."""
+    from rolodex.store.contacts_load import load_contacts
+
     back = existing(ids, trash=True)
     c, co = m.Contact, m.Company
     for chunk in peewee.chunked(back, 500):
@@ -147,6 +139,8 @@ def purge(older_than: str) -> list[int]:
     activities and follow-ups (the foreign keys cascade), leaving a tombstone for each
     (caller holds the transaction). Their import ownership rows go too: SQLite gives the ids
     out again, and an undo must never take a new contact for one its import created."""
+    from rolodex.store.contacts_write import delete_children
+
     c = m.Contact
     gone = c.deleted_at.is_null(False) & (c.deleted_at <= older_than)
     rows = list(tuples(c.select(c.id, c.uid, c.revision).where(gone)))
@@ -172,30 +166,11 @@ def _bury(rows: Sequence[tuple[int, str, int]], now: str) -> None:
         ).execute()
 
 
-def _live(model: Any) -> Any:
-    """Not deleted, and its contact (if any) not in the Trash (it stays attached there, to
-    come back with the contact)."""
-    c = m.Contact
-    trashed = c.select(c.id).where((c.id == model.contact) & c.deleted_at.is_null(False))
-    return model.deleted_at.is_null() & ~fn.EXISTS(trashed)
-
-
 def live_and_trashed() -> tuple[int, int]:
     """How many contacts are live and how many in the Trash (from the index of deleted_at)."""
     c = m.Contact
     live = c.select().where(c.deleted_at.is_null()).count()
     return live, c.select().where(c.deleted_at.is_null(False)).count()
-
-
-def stats() -> Stats:
-    a, f = m.Activity, m.FollowUp
-    return Stats(
-        contacts=m.Contact.select().where(m.Contact.deleted_at.is_null()).count(),
-        companies=m.Company.select().where(m.Company.deleted_at.is_null()).count(),
-        tags=m.Tag.select().count(),
-        activities=a.select().where(_live(a)).count(),
-        followups=f.select().where(_live(f) & f.done_at.is_null()).count(),
-    )
 
 
 def conflicts(emails: set[str], phones: set[str], own_id: int) -> list[tuple[int, str, str]]:

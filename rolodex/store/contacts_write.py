@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -21,13 +21,15 @@ from rolodex.collation import sort_key
 from rolodex.identity import new_uid
 from rolodex.models.base import BaseModel, utc_now
 from rolodex.phones import normalise
-from rolodex.records import ContactData
 from rolodex.store.backend import dialect
 from rolodex.store.rows import tuples
 from rolodex.store.search import index_row, search_index
 from rolodex.store.tags import ids_for as tag_ids_for
 from rolodex.store.tags import tag_key
 from rolodex.textfold import fold
+
+if TYPE_CHECKING:
+    from rolodex.records import ContactData
 
 CONTACT_FIELDS = [
     "uid", "prefix", "given", "additional", "family", "suffix", "nickname", "display_name",

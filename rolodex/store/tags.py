@@ -149,7 +149,7 @@ def put_back(states: Sequence[TagState]) -> None:
 
 def touch(contact_ids: Sequence[int]) -> None:
     """The contacts' tags changed: a new revision each, and the live ones indexed again."""
-    from rolodex.store.contacts_read import load_contacts
+    from rolodex.store.contacts_load import load_contacts
     from rolodex.store.search import index_row, search_index
 
     c = m.Contact

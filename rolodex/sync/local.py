@@ -13,7 +13,7 @@ from rolodex.services.crm.records import ActivityData
 from rolodex.store import activities
 from rolodex.store import contacts as contact_store
 from rolodex.store import sync as state
-from rolodex.store.contacts_read import load_contacts
+from rolodex.store.contacts_load import load_contacts
 from rolodex.store.contacts_write import WriteContext, insert_contacts, update_contact
 
 NOTE_KIND = "note"

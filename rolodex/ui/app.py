@@ -23,13 +23,14 @@ import rolodex.ui.before_qt  # noqa: F401 (first: PySide6 reads the source of la
 
 # isort: split
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rolodex import paths
 from rolodex.db import StoreError, close_store
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from rolodex.ui.safety.single_instance import SingleInstance
 
 # Package data (found with importlib.resources: a wheel, a checkout and a bundle alike).
@@ -48,12 +49,23 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
 
 def app_icon() -> QIcon:
     """The window icon in every packaged size (rolodex/resources/icons/)."""
+    from PySide6.QtGui import QIcon
+
     from rolodex.labels.resources import resources_dir
 
     icon = QIcon()
     for png in sorted((resources_dir() / "icons").glob("*x*.png")):
         icon.addFile(str(png))
     return icon
+
+
+def set_app_icon() -> None:
+    """Give the windows their icon, once: after the first frame (loading it and Qt's QIcon
+    class cost that frame ~3 ms; the window manager follows the change), or a few seconds
+    after start should the window never paint (started minimized)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
 
 
 def open_book_or_explain(args: argparse.Namespace) -> bool:
@@ -173,6 +185,7 @@ def after_first_paint(window: QWidget, instance: SingleInstance) -> None:
     first-run country question."""
     from rolodex.ui.first_run_dialog import ask_country_if_unknown
 
+    set_app_icon()
     instance.listen()
     start_crm(window)
     ask_country_if_unknown(window)
@@ -218,8 +231,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Rolodex")
     app.setOrganizationName("Rolodex")
     app.setApplicationDisplayName("Rolodex")
-    app.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_ID)  # the icon follows the first frame (set_app_icon)
     paths.init(args.data_dir)
     install_translations(app)
     from rolodex.ui import errors
@@ -244,6 +256,7 @@ def run_gui(args: argparse.Namespace) -> int:
         instance.activated.connect(lambda: bring_to_front(window))
         window.show()
         QTimer.singleShot(3000, gc.enable)  # should the window never paint (started minimized)
+        QTimer.singleShot(3000, set_app_icon)
         QTimer.singleShot(300, warm_up)
         QTimer.singleShot(1500, lambda: start_housekeeping(window))
         return int(app.exec())

@@ -18,6 +18,5 @@ import rolodex.safety.leftovers  # noqa: F401 (opening the book)
 import rolodex.safety.lock  # noqa: F401
 import rolodex.services.contacts  # noqa: F401 (the list, the card, the sidebar)
 import rolodex.services.search  # noqa: F401
-import rolodex.services.tags  # noqa: F401
 import rolodex.settings  # noqa: F401
 import rolodex.store.sqlite.search  # noqa: F401

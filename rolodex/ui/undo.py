@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from rolodex.records import ContactData
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
+
+if TYPE_CHECKING:
+    from rolodex.records import ContactData
 
 Notify = Callable[[Change], None]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import psycopg
 
 from rolodex.db import close_store, database, open_store
-from rolodex.migrations import MIGRATIONS
+from rolodex.migrations import chain
 from rolodex.services.contacts import ContactService
 from rolodex.services.crm.cadence import tag_cadence
 from rolodex.services.tags import TagService
@@ -56,7 +56,7 @@ def test_a_server_book_gets_its_case_variant_tags_merged(pg_database: str) -> No
     with psycopg.connect(pg_database) as conn:
         conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
         conn.execute("INSERT INTO schema_version VALUES (4)")
-        for migration in MIGRATIONS[:4]:
+        for migration in chain()[:4]:
             migration.apply_postgres(conn)
         for name in ("Anna", "Bodil", "Cato"):
             conn.execute(

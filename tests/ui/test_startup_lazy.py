@@ -3,7 +3,8 @@
 Each check runs the app in a fresh process (this process has long imported everything) and
 looks at which modules it loaded: the contact editor's form (behind the card), the sales
 windows and QtCharts, QtNetwork (the single-instance socket listens after the first frame),
-the History tab, Today, the dialogs behind the menus. Not a timed test: a module that creeps
+the History tab, Today, the dialogs behind the menus, the detail pane itself (empty in the
+first frame: the first contact is chosen after it). Not a timed test: a module that creeps
 back into the first frame fails it whatever the machine's speed.
 """
 
@@ -20,6 +21,8 @@ from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
 
 NOT_FOR_THE_FIRST_FRAME = (
+    "rolodex.ui.contact_editor.editor",  # the detail pane: empty until a contact is chosen,
+    "rolodex.ui.contacts.card",  # so built just after the first frame
     "rolodex.ui.contact_editor.photo",  # the editor's form: built when a contact is edited
     "rolodex.ui.team.merge_dialog",
     "rolodex.ui.sales.board",
@@ -44,6 +47,8 @@ NOT_FOR_THE_FIRST_FRAME = (
     "rolodex.store.postgres.connection",  # a file book: the server side is not loaded
     "rolodex.team.live",  # the team's live refresh starts just after the first frame
     "rolodex.team.users",  # a personal file lists no users: no team filters to fill
+    "rolodex.migrations.m0001_initial",  # the book is up to date: no migration runs
+    "rolodex.records",  # whole contacts: read when one is shown (the list has its own rows)
 )
 
 # The window as the app builds it, until the first contact is shown on the card; then Edit.
@@ -119,3 +124,41 @@ def test_the_card_shows_a_contact_without_the_form_and_edit_builds_it(
     assert "rolodex.ui.contact_editor.photo" not in shown["loaded"]
     assert shown["editing"] and shown["given"] == "Åse" and not shown["dirty"]
     assert "rolodex.ui.contact_editor.photo" in shown["loaded_after_edit"]
+
+
+# The app as started from the command line, until the work after its first frame is done.
+ICON_AFTER_FIRST_FRAME = """
+import json, sys
+from rolodex.pg_driver import import_peewee
+import_peewee()
+from rolodex.ui.feature_scan import load_qt
+load_qt()
+import rolodex.ui.app as app
+import rolodex.ui.first_run_dialog as first_run
+from PySide6.QtWidgets import QApplication
+first_run.ask_country_if_unknown = lambda window: None  # no question on this test book
+after_first_paint = app.after_first_paint
+def after(window, instance):
+    seen = {"painted_without_icon": QApplication.windowIcon().isNull()}
+    after_first_paint(window, instance)
+    seen["sizes"] = sorted(s.width() for s in QApplication.windowIcon().availableSizes())
+    print(json.dumps(seen), flush=True)
+    window.close()
+app.after_first_paint = after
+from rolodex.cli.main import run
+sys.exit(run(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_window_gets_its_icon_just_after_the_first_frame(
+    book: StoreInfo, tmp_path: Path
+) -> None:
+    _add_people()
+    run = subprocess.run(
+        [sys.executable, "-c", ICON_AFTER_FIRST_FRAME, str(book.path)],
+        capture_output=True, text=True, env=_env(tmp_path / "data"), timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    assert seen["painted_without_icon"]  # not loaded for the first frame
+    assert {16, 48, 256} <= set(seen["sizes"])  # then every packaged size, as before

@@ -14,7 +14,7 @@ from typing import Any
 import peewee
 
 from rolodex.db import StoreError
-from rolodex.migrations import LATEST_VERSION, MIGRATIONS
+from rolodex.migrations import LATEST_VERSION, chain
 
 MIGRATION_LOCK = 0x526F6C6F  # "Rolo": the advisory lock key every Rolodex client takes
 
@@ -54,7 +54,7 @@ def migrate(db: peewee.Database, display: str) -> int:
         if version == 0:
             _start_versioning(db, conn, display)
         for number in range(version, LATEST_VERSION):
-            MIGRATIONS[number].apply_postgres(conn)
+            chain()[number].apply_postgres(conn)
         conn.execute("UPDATE schema_version SET version = %s", (LATEST_VERSION,))
     return LATEST_VERSION
 

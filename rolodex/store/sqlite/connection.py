@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import peewee
 
-from rolodex.migrations import LATEST_VERSION, MIGRATIONS
+from rolodex.migrations import LATEST_VERSION, chain
 
 
 def schema_version(db: peewee.Database) -> int:
@@ -24,7 +24,7 @@ def migrate(db: peewee.Database, version: int) -> None:
     conn = db.connection()  # type: ignore[no-untyped-call]
     for number in range(version, LATEST_VERSION):
         with db.atomic():
-            MIGRATIONS[number].apply(conn)
+            chain()[number].apply(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")
 
 

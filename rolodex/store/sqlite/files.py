@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rolodex.db import StoreError, translate_error
-from rolodex.migrations import MIGRATIONS
+from rolodex.migrations import chain
 
 
 def quote(text: str) -> str:
@@ -119,7 +119,7 @@ def schema_columns(version: int) -> frozenset[tuple[str, str]]:
     in-memory database."""
     conn = sqlite3.connect(":memory:")
     try:
-        for migration in MIGRATIONS[:version]:
+        for migration in chain()[:version]:
             migration.apply(conn)
         return columns_of(conn)
     finally:

@@ -16,7 +16,7 @@ from typing import Any
 
 import peewee
 
-from rolodex.migrations import LATEST_VERSION, MIGRATIONS
+from rolodex.migrations import LATEST_VERSION, chain
 from rolodex.safety.permissions import create_private_file
 from rolodex.store.sqlite.files import connect, count_contacts
 
@@ -80,7 +80,7 @@ def upgrade(conn: Any, version: int) -> None:
     each."""
     for number in range(version, LATEST_VERSION):
         conn.execute("BEGIN")
-        MIGRATIONS[number].apply(conn)
+        chain()[number].apply(conn)
         conn.execute(f"PRAGMA user_version = {number + 1}")
         conn.execute("COMMIT")
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from rolodex.services.contacts import Conflict
+    from rolodex.services.duplicates.check import Conflict
 
 Answer = Literal["save", "open", "cancel"]
 

@@ -43,7 +43,8 @@ from rolodex.ui.contact_editor.forms import (
 )
 
 if TYPE_CHECKING:  # the form's parts are imported when the form is first built
-    from rolodex.services.contacts import Conflict, ContactService
+    from rolodex.services.contacts import ContactService
+    from rolodex.services.duplicates.check import Conflict
     from rolodex.ui.contact_editor.photo import PhotoBox
     from rolodex.ui.contact_editor.rows import ListSection
 

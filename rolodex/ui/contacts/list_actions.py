@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from rolodex.ui.contacts.model import COL_NAME
 from rolodex.ui.dialog_fit import title_width
@@ -194,6 +194,8 @@ class ListActions(QObject):
 
     def _ask_tag(self, adding: bool, ids: list[int]) -> str:
         """Which tag: any tag (or a new one) to add; one the selection has, to remove."""
+        from PySide6.QtWidgets import QComboBox, QInputDialog  # not for the first frame
+
         service = self.window.service
         if adding:
             tags = [name for name, _n in service.tag_counts()]

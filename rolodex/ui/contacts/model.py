@@ -26,8 +26,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from rolodex.contact_row import ContactRow
 from rolodex.db import StoreError
-from rolodex.records import ContactRow
 from rolodex.services.contacts import ContactService
 from rolodex.services.search import listed_ids
 from rolodex.ui.locale.dates import show_date

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from rolodex.db import StoreError, bound_database
-from rolodex.store.url import PostgresTarget
 
 if TYPE_CHECKING:
     from rolodex.ui.main_window.window import MainWindow
@@ -23,8 +22,11 @@ if TYPE_CHECKING:
 def book_label() -> str:
     """How the window title names the open book: its file name, or user@host/db."""
     db = bound_database()
-    target = getattr(db, "target", None)
-    if isinstance(target, PostgresTarget):
+    target = getattr(db, "target", None)  # a server book's (a file's database has none)
+    if target is not None:
+        from rolodex.store.url import PostgresTarget
+
+        assert isinstance(target, PostgresTarget)
         who = f"{target.user}@" if target.user else ""
         return f"{who}{target.host or 'localhost'}/{target.dbname}"
     return str(db.database).rsplit("/", 1)[-1]

@@ -15,12 +15,12 @@ CONTACT_ACTIONS = ("log_call", "log_activity", "schedule")
 
 
 class Greeting:
-    """Needs the MainWindow's model, table, tag model, editor, menu actions (a mixin)."""
+    """Needs the MainWindow's model, table, tag model, editor (once built), menu actions (a mixin)."""
 
     model: Any
     table: Any
     tag_model: Any
-    editor: Any
+    built_editor: Any  # the editor, or None before the detail pane is built
     service: Any
     trash_view: Any
     _features: dict[str, Any]
@@ -73,7 +73,9 @@ class Greeting:
         empty = self.book_is_empty()
         if not empty:
             self._adding_first = False
-        greet = empty and not self._adding_first and not self.editor.is_dirty()
+        editor = self.built_editor()
+        dirty = editor is not None and editor.is_dirty()
+        greet = empty and not self._adding_first and not dirty
         if greet or self._greeting is not None:
             self.body.setCurrentWidget(self.greeting if greet else self.body.widget(0))
 
@@ -90,7 +92,8 @@ class Greeting:
             actions.restore.setEnabled(selected and self.model.trash)
             for name, wanted in (("labels", listed), ("export", listed)):
                 actions.features[name].setEnabled(wanted and self.feature_wired(name))
-        shown = self.editor.contact_id is not None and not self.model.trash
+        editor = self.built_editor()
+        shown = editor is not None and editor.contact_id is not None and not self.model.trash
         crm = getattr(self, "crm_actions", None)
         for name in CONTACT_ACTIONS if crm is not None else ():
             getattr(crm, name).setEnabled(shown)

@@ -8,7 +8,7 @@ the sidebar counts and the detail pane. Delete, restore and save are QUndoStack 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -32,12 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from rolodex.db import StoreError
-from rolodex.records import ContactData
 from rolodex.services.changes import Change
 from rolodex.services.contacts import ContactService
 from rolodex.ui import settings_state
-from rolodex.ui.contact_editor.editor import ContactEditor
-from rolodex.ui.contacts.card import ContactDetails
 from rolodex.ui.contacts.list_actions import ListActions
 from rolodex.ui.contacts.model import ContactTableModel
 from rolodex.ui.contacts.table_view import contact_table, show_sort
@@ -47,14 +44,17 @@ from rolodex.ui.main_window.file_menu import sync_controller
 from rolodex.ui.main_window.greeting import Greeting
 from rolodex.ui.main_window.input import InputAndStatus
 from rolodex.ui.main_window.menus import build_menus
+from rolodex.ui.main_window.panes import LazyPanes
 from rolodex.ui.tags.model import CountDelegate, TagModel
-from rolodex.ui.trash_view import TrashView
 from rolodex.ui.undo import DeleteContacts, RestoreContacts, SaveContact, run_and_push
+
+if TYPE_CHECKING:
+    from rolodex.records import ContactData
 
 SEARCH_DELAY_MS = 150
 
 
-class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWindow):
+class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, LazyPanes, QMainWindow):
     """Sidebar | contact list | detail pane, with search above the list."""
 
     files_dropped = Signal(list)
@@ -72,7 +72,6 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         self._build()
         self.menu_actions = build_menus(self)
         self.list_actions = ListActions(self)
-        self.editor.contact_shown.connect(self._update_actions)
         self.book_changed.connect(self._forget_last_contacts)
         self.setAcceptDrops(True)
         self._fit_default_size()
@@ -101,7 +100,9 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         self.resize(min(1200, screen.width() - 40), min(760, screen.height() - 80))
 
     def _finish_start(self) -> None:
-        """After the window is on screen: background sync, sidebar counts, first contact."""
+        """After the window is on screen: the detail pane, background sync, sidebar counts,
+        first contact."""
+        self._build_details()
         sync_controller(self)
         self.tag_model.reload()  # the greeting follows the counts (_sidebar_counted)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
@@ -123,25 +124,14 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
         self.search_box.textChanged.connect(self._search_timer.start)
         self.sidebar = self._build_sidebar()
         self.table = self._build_table()
-        self.editor = ContactEditor(self.service, self._commit)
-        self.editor.saved.connect(self._on_saved)
-        self.editor.open_contact_requested.connect(self.open_contact)
-        self.editor.leave_requested.connect(self.table.setFocus)
-        self.trash_view = TrashView()
-        self.trash_view.restore_requested.connect(self.restore_selected)
-        self.trash_view.empty_requested.connect(self.empty_trash)
         self.contact_pane = QTabWidget()  # Details, and History once the CRM is wired
         self.contact_pane.setDocumentMode(True)
-        self.details = ContactDetails(self.editor)  # the card, and the form while editing
-        self.details.card.leave_requested.connect(self.table.setFocus)
         self.details_tab = QWidget()  # the card or form, under the team's "already on it"
-        tab_box = QVBoxLayout(self.details_tab)
-        tab_box.setContentsMargins(0, 0, 0, 0)
-        tab_box.addWidget(self.details)
+        self.details_tab.setLayout(QVBoxLayout())
+        self.details_tab.layout().setContentsMargins(0, 0, 0, 0)
         self.contact_pane.addTab(self.details_tab, self.tr("Details"))
         self.detail = QStackedWidget()
         self.detail.addWidget(self.contact_pane)
-        self.detail.addWidget(self.trash_view)
         middle = QWidget()
         box = QVBoxLayout(middle)
         box.setContentsMargins(0, 0, 0, 0)
@@ -199,7 +189,8 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, QMainWi
 
     def _filter_applied(self) -> None:
         trash = self.model.trash
-        self._select_quietly(None if trash else self.editor.contact_id)
+        editor = self.built_editor()
+        self._select_quietly(None if trash or editor is None else editor.contact_id)
         if not trash:
             self._follow_the_list()
         self._update_status()

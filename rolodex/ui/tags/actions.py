@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from rolodex.db import StoreError
 from rolodex.services.changes import Change
-from rolodex.services.tags import TagEdit, TagError, TagService
 from rolodex.ui.undo import run_and_push
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog
+
+    from rolodex.services.tags import TagEdit, TagService
     from rolodex.ui.main_window.window import MainWindow
 
 Notify = Callable[[Change], None]
@@ -59,9 +61,19 @@ class TagActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.service = TagService()
+        self._service: TagService | None = None
         self.dialog: QWidget | None = None
         window.sidebar_tag_menus.append(self.tag_menu)
+
+    @property
+    def service(self) -> TagService:
+        """The tag service, made when a tag is first renamed or deleted (its module is not
+        needed for the first frame)."""
+        from rolodex.services.tags import TagService
+
+        if self._service is None:
+            self._service = TagService()
+        return self._service
 
     def tag_menu(self, tag: str) -> QMenu:
         menu = QMenu(self.window.sidebar)
@@ -72,6 +84,8 @@ class TagActions(QObject):
         return menu
 
     def ask_rename(self, tag: str) -> QInputDialog:
+        from PySide6.QtWidgets import QInputDialog  # its dialog: not needed for the first frame
+
         dialog = QInputDialog(self.window)
         dialog.setWindowTitle(self.tr("Rename tag"))
         dialog.setLabelText(
@@ -136,6 +150,8 @@ class TagActions(QObject):
 
     def _push(self, command: TagCommand) -> bool:
         """Do the command and put it on the undo stack; if it cannot be done, say why."""
+        from rolodex.services.tags import TagError
+
         try:
             run_and_push(self.window.undo_stack, command)
         except TagError as exc:

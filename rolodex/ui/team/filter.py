@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from rolodex.services.changes import Change
 from rolodex.store import team as store
@@ -29,6 +29,8 @@ class TeamFilterBar(QWidget):
     """Two combo boxes narrowing the contact list; installed by :func:`install`."""
 
     def __init__(self, window: MainWindow) -> None:
+        from PySide6.QtWidgets import QComboBox  # built only on a team's book
+
         super().__init__()
         self.setObjectName("teamFilter")
         self.window = window
