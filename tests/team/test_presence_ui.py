@@ -101,3 +101,35 @@ def test_the_first_contact_shown_before_the_team_is_wired_says_a_colleague_is_on
         assert presence.on_it_label.isVisibleTo(win)
     finally:
         presence.stop()
+
+
+@pytest.mark.parametrize(("locale", "form"), [("C", "%Y-%m-%d"), ("nb_NO", "%d.%m.%Y")])
+def test_a_colleagues_activity_is_dated_as_the_user_reads_dates(
+    book: object, qtbot, locale: str, form: str  # type: ignore[no-untyped-def]
+) -> None:
+    """The C locale has no date form of its own ("2 12 2026"): ISO there, as everywhere else
+    in the app; elsewhere the locale's own, with a four-digit year."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from rolodex.services.crm.activities import ActivityService
+    from rolodex.services.crm.records import ActivityData
+    from rolodex.store.users import act_as
+
+    cid = ContactService().create(ContactData(given="Eve", family="Adams"))
+    try:
+        act_as("bob")
+        ActivityService().log(ActivityData(contact_id=cid, kind="call"))
+        logged = datetime.now().astimezone().date()
+    finally:
+        act_as(None)
+    win, presence = next(_window(qtbot))
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        lines = presence.lines_for(cid)
+    finally:
+        QLocale.setDefault(before)
+        presence.stop()
+    assert lines == [f"bob: call on {logged.strftime(form)}"]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QObject
+from PySide6.QtCore import QObject
 
 from rolodex.services.importing.service import ImportPreview, ImportResult
+from rolodex.ui.locale.dates import show_datetime
 
 
 class ImportNotes(QObject):
@@ -41,8 +42,7 @@ class ImportNotes(QObject):
         return notes
 
     def _backup(self, backup: Any) -> str:
-        when = QDateTime.fromSecsSinceEpoch(int(backup.created.timestamp()))
-        shown = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        shown = show_datetime(backup.created.astimezone())  # local time, four-digit year
         return self.tr(
             "No new backup was needed: the book has not changed since the backup of %1."
         ).replace("%1", shown)

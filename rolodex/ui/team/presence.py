@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel
 
 from rolodex import logs
@@ -21,6 +21,7 @@ from rolodex.services.changes import Change
 from rolodex.team.live import ChangeListener, LiveChange
 from rolodex.team.users import UserService
 from rolodex.ui.crm.kinds import kind_label
+from rolodex.ui.locale.dates import show_date
 
 if TYPE_CHECKING:
     from rolodex.ui.main_window.window import MainWindow
@@ -117,9 +118,9 @@ class TeamPresence(QObject):
         """The lines for ``contact_id``: reads the book, touches no widget (any thread)."""
         from rolodex.team import on_it  # after the first frame: no contact is shown before
 
-        lines, locale = [], QLocale()
+        lines = []
         for seen in on_it.colleagues_on_it(contact_id):
-            when = locale.toString(seen.at.astimezone().date(), QLocale.FormatType.ShortFormat)
+            when = show_date(seen.at.astimezone().date())  # four-digit year; ISO in C
             text = self.tr("{name}: {kind} on {date}")
             lines.append(text.format(name=seen.name, kind=kind_label(seen.kind), date=when))
         for item in on_it.others_followups(contact_id):
