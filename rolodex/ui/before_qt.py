@@ -1,11 +1,13 @@
 """The Qt-free modules the first window needs, imported before PySide6 is.
 
-Once PySide6 is loaded it reads the whole source of each module named in an import statement
-(``inspect.getsource``, once per module, to see whether it says ``from __feature__ import``)
-and the lines stay in ``linecache``. The modules these imports bring in along the way are
-never named again after Qt loads, so they are never read: ~50 of the ~150 modules behind the
-first window, a few ms of start-up and ~1 MiB. :mod:`rolodex.ui.app` imports this module
-before anything from Qt (the benchmark's window does too). Nothing listed may import Qt.
+Once PySide6 is loaded it reads the whole source of each module first named in an import
+statement (``inspect.getsource``, to see whether it says ``from __feature__ import``).
+:mod:`rolodex.ui.feature_scan` answers that without reading for Rolodex's own modules and for
+every module already loaded when Qt is: importing these first makes the standard-library and
+third-party modules behind them (Peewee's, sqlite3, json...) such modules. :mod:`rolodex.ui.app`
+imports this module before anything from Qt (the app's entry point through
+:func:`~rolodex.ui.feature_scan.load_qt`, the benchmark's window too). Nothing listed may
+import Qt.
 """
 
 from __future__ import annotations
