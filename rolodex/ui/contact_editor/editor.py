@@ -320,25 +320,6 @@ class ContactEditor(EditorForms, QWidget):
         self.photo.set_initials(initials(data))
 
     # -- saving ------------------------------------------------------------------------------
-    def problems(self) -> list[tuple[QWidget, str]]:
-        """Every field whose value is wrong, with the explanation shown under it."""
-        found: list[tuple[QWidget, str]] = []
-        data = self.data()
-        if not data.full_name().strip():
-            found.append(
-                (
-                    self.fields["given"],
-                    self.tr("Give the contact a name (or a company or an email)."),
-                )
-            )
-        for section in self.sections.values():
-            found += section.problems()
-        for name in DATE_FIELDS:
-            text = self._show_date_problem(name)
-            if text:
-                found.append((self.fields[name], text))
-        return found
-
     def save(self) -> bool:
         """Check, warn about duplicates, then write. Returns True when the contact was saved."""
         if self._original is None:

@@ -47,6 +47,7 @@ class EditorForms:
     revert_button: Any
     save_button: Any
     photo: Any  # the PhotoBox
+    data: Any  # the form's values as a ContactData
 
     def _group(self, title: str, content: QFormLayout) -> QWidget:
         box = QWidget()
@@ -136,6 +137,21 @@ class EditorForms:
         for name, section in self.sections.items():
             setattr(data, name, section.values())
         data.photo, data.photo_mime = self.photo.photo, self.photo.mime
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        """Every field whose value is wrong, with the explanation shown under it."""
+        found: list[tuple[QWidget, str]] = []
+        data = self.data()
+        if not data.full_name().strip():
+            text = _tr("Give the contact a name (or a company or an email).")
+            found.append((self.fields["given"], text))
+        for section in self.sections.values():
+            found += section.problems()
+        for name in DATE_FIELDS:
+            text = self._show_date_problem(name)
+            if text:
+                found.append((self.fields[name], text))
+        return found
 
     def _show_date_problem(self, name: str) -> str:
         edit = self.fields[name]

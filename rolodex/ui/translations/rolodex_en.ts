@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="106"/>
         <source>Cannot open the contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="107"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="142"/>
+        <location filename="../app.py" line="154"/>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,123 +999,123 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor/editor.py" line="134"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="136"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Messaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Add handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="149"/>
+        <location filename="../contact_editor/editor.py" line="150"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="226"/>
+        <location filename="../contact_editor/editor.py" line="227"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="228"/>
+        <location filename="../contact_editor/editor.py" line="229"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="193"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="195"/>
         <source>Undo the changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="398"/>
+        <location filename="../contact_editor/editor.py" line="380"/>
         <source>this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="196"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="198"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="315"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="315"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>No name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="330"/>
+        <location filename="../forms.py" line="146"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="347"/>
-        <location filename="../contact_editor/editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="329"/>
+        <location filename="../contact_editor/editor.py" line="345"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,37 +1180,37 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82"/>
+        <location filename="../forms.py" line="83"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
+        <location filename="../forms.py" line="84"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,52 +1220,52 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Fa&amp;mily name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79"/>
+        <location filename="../forms.py" line="80"/>
         <source>Com&amp;pany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="89"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="101"/>
+        <location filename="../forms.py" line="102"/>
         <source>Do not send mail (left out of labels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="106"/>
+        <location filename="../forms.py" line="107"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms.py" line="109"/>
+        <location filename="../forms.py" line="110"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,7 +3058,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../importing/notes.py" line="22"/>
+        <location filename="../importing/notes.py" line="23"/>
         <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
         <translation>
             <numerusform>Matching a contact on name and company only: %n card, to be added as new contacts marked as possible duplicates.</numerusform>
@@ -3066,7 +3066,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/notes.py" line="34"/>
+        <location filename="../importing/notes.py" line="35"/>
         <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
         <translation>
             <numerusform>Added as new contacts, to review in Find duplicates: %n card matching a contact on name and company only.</numerusform>
@@ -3412,22 +3412,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="204"/>
+        <location filename="../contacts/list_actions.py" line="206"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Remove tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="210"/>
+        <location filename="../contacts/list_actions.py" line="212"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Tag to add to %n contact:</numerusform>
@@ -3435,7 +3435,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="212"/>
+        <location filename="../contacts/list_actions.py" line="214"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Tag to take off %n contact:</numerusform>
@@ -3443,7 +3443,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="229"/>
+        <location filename="../contacts/list_actions.py" line="231"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3451,7 +3451,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="256"/>
+        <location filename="../contacts/list_actions.py" line="258"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Log an activity for %n contact</numerusform>
@@ -3459,7 +3459,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="258"/>
+        <location filename="../contacts/list_actions.py" line="260"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Schedule a follow-up for %n contact</numerusform>
@@ -3493,22 +3493,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="114"/>
+        <location filename="../main_window/window.py" line="115"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="116"/>
+        <location filename="../main_window/window.py" line="117"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="141"/>
+        <location filename="../main_window/window.py" line="132"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="164"/>
+        <location filename="../main_window/window.py" line="154"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,17 +3518,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="276"/>
+        <location filename="../main_window/window.py" line="267"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="281"/>
+        <location filename="../main_window/window.py" line="272"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="293"/>
+        <location filename="../main_window/window.py" line="284"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -3536,7 +3536,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="378"/>
+        <location filename="../main_window/window.py" line="369"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -3544,7 +3544,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="381"/>
+        <location filename="../main_window/window.py" line="372"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -3552,7 +3552,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="383"/>
+        <location filename="../main_window/window.py" line="374"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -4733,12 +4733,12 @@ Details: {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="38"/>
+        <location filename="../main_window/file_menu.py" line="40"/>
         <source>%1 — Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="44"/>
+        <location filename="../main_window/file_menu.py" line="46"/>
         <source>Open &amp;shared book…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,7 +5096,7 @@ Details: {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="61"/>
+        <location filename="../main_window/file_menu.py" line="63"/>
         <source>S&amp;ync accounts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5104,37 +5104,37 @@ Details: {details}</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../tags/actions.py" line="68"/>
+        <location filename="../tags/actions.py" line="80"/>
         <source>Re&amp;name tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="70"/>
+        <location filename="../tags/actions.py" line="82"/>
         <source>&amp;Delete tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="76"/>
+        <location filename="../tags/actions.py" line="90"/>
         <source>Rename tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="78"/>
+        <location filename="../tags/actions.py" line="92"/>
         <source>New name for “%1” (the name of another tag merges the two):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="92"/>
+        <location filename="../tags/actions.py" line="106"/>
         <source>Delete tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="93"/>
+        <location filename="../tags/actions.py" line="107"/>
         <source>Delete the tag “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../tags/actions.py" line="95"/>
+        <location filename="../tags/actions.py" line="109"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>It is taken off %n contact; the contacts themselves stay.</numerusform>
@@ -5142,32 +5142,32 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="98"/>
+        <location filename="../tags/actions.py" line="112"/>
         <source>&amp;Delete tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="117"/>
+        <location filename="../tags/actions.py" line="131"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="145"/>
+        <location filename="../tags/actions.py" line="161"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../actions.py" line="44"/>
+        <location filename="../actions.py" line="46"/>
         <source>Delete tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="49"/>
         <source>Merge tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="49"/>
         <source>Rename tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5196,37 +5196,37 @@ Details: {details}</source>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team/filter.py" line="36"/>
+        <location filename="../team/filter.py" line="38"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="38"/>
+        <location filename="../team/filter.py" line="40"/>
         <source>Last contacted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="41"/>
+        <location filename="../team/filter.py" line="43"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="43"/>
+        <location filename="../team/filter.py" line="45"/>
         <source>Last contacted by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="58"/>
+        <location filename="../team/filter.py" line="60"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="62"/>
+        <location filename="../team/filter.py" line="64"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="63"/>
+        <location filename="../team/filter.py" line="65"/>
         <source>Me ({name})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,27 +5357,27 @@ Details: {details}</source>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team/presence.py" line="63"/>
+        <location filename="../team/presence.py" line="64"/>
         <source>You: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="64"/>
+        <location filename="../team/presence.py" line="65"/>
         <source>Signed in as {login} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="93"/>
+        <location filename="../team/presence.py" line="94"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="123"/>
+        <location filename="../team/presence.py" line="124"/>
         <source>{name}: {kind} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="126"/>
+        <location filename="../team/presence.py" line="127"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5646,12 +5646,12 @@ Details: {details}</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../undo.py" line="93"/>
+        <location filename="../undo.py" line="96"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../undo.py" line="93"/>
+        <location filename="../undo.py" line="96"/>
         <source>Add {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5659,7 +5659,7 @@ Details: {details}</source>
 <context>
     <name>UndoTexts</name>
     <message numerus="yes">
-        <location filename="../undo.py" line="33"/>
+        <location filename="../undo.py" line="36"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -5667,7 +5667,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../undo.py" line="36"/>
+        <location filename="../undo.py" line="39"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Restore %n contact</numerusform>

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="106"/>
         <source>Cannot open the contact book</source>
         <translation>Nepavyksta atverti kontaktų knygos</translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="107"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex nepavyksta atverti kontaktų knygos.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="142"/>
+        <location filename="../app.py" line="154"/>
         <source>Automatic backup failed: %1</source>
         <translation>Nepavyko automatiškai sukurti atsarginės kopijos: %1</translation>
     </message>
@@ -1010,123 +1010,123 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor/editor.py" line="134"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="136"/>
         <source>Work</source>
         <translation>Darbas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Add email</source>
         <translation>Pridėti el. paštą</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Add phone</source>
         <translation>Pridėti telefoną</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add address</source>
         <translation>Pridėti adresą</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Website</source>
         <translation>Svetainė</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add website</source>
         <translation>Pridėti svetainę</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Messaging</source>
         <translation>Pokalbių programos</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Add handle</source>
         <translation>Pridėti paskyrą</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="149"/>
+        <location filename="../contact_editor/editor.py" line="150"/>
         <source>More</source>
         <translation>Daugiau</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="226"/>
+        <location filename="../contact_editor/editor.py" line="227"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="228"/>
+        <location filename="../contact_editor/editor.py" line="229"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Pasirinkite kontaktą arba paspauskite Ctrl+N ir sukurkite naują.</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="193"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Revert</source>
         <translation>Atstatyti</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="195"/>
         <source>Undo the changes not saved yet</source>
         <translation>Atšaukti dar neišsaugotus pakeitimus</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="398"/>
+        <location filename="../contact_editor/editor.py" line="380"/>
         <source>this contact</source>
         <translation>Šis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="196"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save</source>
         <translation>Išsaugoti</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="198"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Išsaugoti kontaktą (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="315"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>New contact</source>
         <translation>Naujas kontaktas</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="315"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>No name</source>
         <translation>Be vardo</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="330"/>
+        <location filename="../forms.py" line="146"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Įveskite kontakto vardą (arba įmonę, arba el. paštą).</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="347"/>
-        <location filename="../contact_editor/editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="329"/>
+        <location filename="../contact_editor/editor.py" line="345"/>
         <source>Not saved: {problem}</source>
         <translation>Neišsaugota: {problem}</translation>
     </message>
@@ -1191,37 +1191,37 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>„{text}“ nėra tikra data.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>Prefix</source>
         <translation>Kreipinys</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>&amp;Given name</source>
         <translation>&amp;Vardas</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>Middle name</source>
         <translation>Antrasis vardas</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Suffix</source>
         <translation>Priesaga</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Nickname</source>
         <translation>Slapyvardis</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82"/>
+        <location filename="../forms.py" line="83"/>
         <source>Department</source>
         <translation>Skyrius</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
+        <location filename="../forms.py" line="84"/>
         <source>Job title</source>
         <translation>Pareigos</translation>
     </message>
@@ -1231,52 +1231,52 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Rašykite datą kaip {example} (arba 1985-03-14); metus praleiskite, jei jie nežinomi.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Fa&amp;mily name</source>
         <translation>&amp;Pavardė</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79"/>
+        <location filename="../forms.py" line="80"/>
         <source>Com&amp;pany</source>
         <translation>Įm&amp;onė</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="89"/>
         <source>e.g. {example}</source>
         <translation>pvz., {example}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Birthday</source>
         <translation>Gimtadienis</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Anniversary</source>
         <translation>Sukaktis</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <source>&amp;Tags</source>
         <translation>Ž&amp;ymos</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Atskirkite kableliais, pvz., Klientai, Draugai</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="101"/>
+        <location filename="../forms.py" line="102"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Nesiųsti pašto (neįtraukti į etiketes)</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="106"/>
+        <location filename="../forms.py" line="107"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="109"/>
+        <location filename="../forms.py" line="110"/>
         <source>&amp;Notes</source>
         <translation>Pa&amp;stabos</translation>
     </message>
@@ -3083,7 +3083,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../importing/notes.py" line="22"/>
+        <location filename="../importing/notes.py" line="23"/>
         <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
         <translation>
             <numerusform>Su kontaktu sutampa tik vardu ir įmone: %n kortelė; ji bus pridėta kaip naujas kontaktas, pažymėtas kaip galimas dublikatas.</numerusform>
@@ -3092,7 +3092,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/notes.py" line="34"/>
+        <location filename="../importing/notes.py" line="35"/>
         <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
         <translation>
             <numerusform>Pridėta kaip naujas kontaktas, peržiūrėkite per „Ieškoti dublikatų“: %n kortelė, su kontaktu sutampanti tik vardu ir įmone.</numerusform>
@@ -3446,22 +3446,22 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="204"/>
+        <location filename="../contacts/list_actions.py" line="206"/>
         <source>The selected contacts have no tags.</source>
         <translation>Pažymėti kontaktai neturi žymų.</translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Add tag</source>
         <translation>Pridėti žymą</translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Remove tag</source>
         <translation>Šalinti žymą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="210"/>
+        <location filename="../contacts/list_actions.py" line="212"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Žyma, kurią pridėti %n kontaktui:</numerusform>
@@ -3470,7 +3470,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="212"/>
+        <location filename="../contacts/list_actions.py" line="214"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Žyma, kurią pašalinti iš %n kontakto:</numerusform>
@@ -3479,7 +3479,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="229"/>
+        <location filename="../contacts/list_actions.py" line="231"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -3488,7 +3488,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="256"/>
+        <location filename="../contacts/list_actions.py" line="258"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Registruoti veiklą %n kontaktui</numerusform>
@@ -3497,7 +3497,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="258"/>
+        <location filename="../contacts/list_actions.py" line="260"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Suplanuoti priminimą %n kontaktui</numerusform>
@@ -3532,22 +3532,22 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="114"/>
+        <location filename="../main_window/window.py" line="115"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Ieškoti vardų, įmonių, el. paštų, telefonų… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="116"/>
+        <location filename="../main_window/window.py" line="117"/>
         <source>Search</source>
         <translation>Paieška</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="141"/>
+        <location filename="../main_window/window.py" line="132"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="164"/>
+        <location filename="../main_window/window.py" line="154"/>
         <source>Groups</source>
         <translation>Grupės</translation>
     </message>
@@ -3557,17 +3557,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="276"/>
+        <location filename="../main_window/window.py" line="267"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="281"/>
+        <location filename="../main_window/window.py" line="272"/>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="293"/>
+        <location filename="../main_window/window.py" line="284"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
@@ -3576,7 +3576,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="378"/>
+        <location filename="../main_window/window.py" line="369"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -3585,7 +3585,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="381"/>
+        <location filename="../main_window/window.py" line="372"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -3594,7 +3594,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="383"/>
+        <location filename="../main_window/window.py" line="374"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -4792,12 +4792,12 @@ Išsamiau: {details}</translation>
         <translation>Jungiamasi prie serverio…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="38"/>
+        <location filename="../main_window/file_menu.py" line="40"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="44"/>
+        <location filename="../main_window/file_menu.py" line="46"/>
         <source>Open &amp;shared book…</source>
         <translation>Atidaryti bendrą &amp;knygą…</translation>
     </message>
@@ -5160,7 +5160,7 @@ Išsamiau: {details}</translation>
         <translation>Sinchronizuojama…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="61"/>
+        <location filename="../main_window/file_menu.py" line="63"/>
         <source>S&amp;ync accounts…</source>
         <translation>Sinchronizavimo &amp;paskyros…</translation>
     </message>
@@ -5168,37 +5168,37 @@ Išsamiau: {details}</translation>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../tags/actions.py" line="68"/>
+        <location filename="../tags/actions.py" line="80"/>
         <source>Re&amp;name tag…</source>
         <translation>Pervadi&amp;nti žymą…</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="70"/>
+        <location filename="../tags/actions.py" line="82"/>
         <source>&amp;Delete tag…</source>
         <translation>Iš&amp;trinti žymą…</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="76"/>
+        <location filename="../tags/actions.py" line="90"/>
         <source>Rename tag</source>
         <translation>Pervadinti žymą</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="78"/>
+        <location filename="../tags/actions.py" line="92"/>
         <source>New name for “%1” (the name of another tag merges the two):</source>
         <translation>Naujas žymos „%1“ pavadinimas (įrašius kitos žymos pavadinimą, jos sujungiamos):</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="92"/>
+        <location filename="../tags/actions.py" line="106"/>
         <source>Delete tag</source>
         <translation>Ištrinti žymą</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="93"/>
+        <location filename="../tags/actions.py" line="107"/>
         <source>Delete the tag “%1”?</source>
         <translation>Ištrinti žymą „%1“?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tags/actions.py" line="95"/>
+        <location filename="../tags/actions.py" line="109"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>Žyma bus nuimta nuo %n kontakto; patys kontaktai liks.</numerusform>
@@ -5207,32 +5207,32 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="98"/>
+        <location filename="../tags/actions.py" line="112"/>
         <source>&amp;Delete tag</source>
         <translation>Iš&amp;trinti žymą</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="117"/>
+        <location filename="../tags/actions.py" line="131"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation>Žyma „%1“ sujungta su „%2“. Ctrl+Z atšaukia.</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="145"/>
+        <location filename="../tags/actions.py" line="161"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="44"/>
+        <location filename="../actions.py" line="46"/>
         <source>Delete tag “%1”</source>
         <translation>Ištrinti žymą „%1“</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="49"/>
         <source>Merge tag “%1”</source>
         <translation>Sujungti žymą „%1“</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="49"/>
         <source>Rename tag “%1”</source>
         <translation>Pervadinti žymą „%1“</translation>
     </message>
@@ -5262,37 +5262,37 @@ Išsamiau: {details}</translation>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team/filter.py" line="36"/>
+        <location filename="../team/filter.py" line="38"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="38"/>
+        <location filename="../team/filter.py" line="40"/>
         <source>Last contacted by</source>
         <translation>Paskutinis susisiekė</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="41"/>
+        <location filename="../team/filter.py" line="43"/>
         <source>Owner:</source>
         <translation>Atsakingas:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="43"/>
+        <location filename="../team/filter.py" line="45"/>
         <source>Last contacted by:</source>
         <translation>Paskutinis susisiekė:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="58"/>
+        <location filename="../team/filter.py" line="60"/>
         <source>Nobody</source>
         <translation>Niekas</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="62"/>
+        <location filename="../team/filter.py" line="64"/>
         <source>Anyone</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="63"/>
+        <location filename="../team/filter.py" line="65"/>
         <source>Me ({name})</source>
         <translation>Aš ({name})</translation>
     </message>
@@ -5423,27 +5423,27 @@ Išsamiau: {details}</translation>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team/presence.py" line="63"/>
+        <location filename="../team/presence.py" line="64"/>
         <source>You: {name}</source>
         <translation>Jūs: {name}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="64"/>
+        <location filename="../team/presence.py" line="65"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Prisijungta kaip {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="93"/>
+        <location filename="../team/presence.py" line="94"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} ką tik pakeitė šį kontaktą; išsaugojus bus palikti abiejų pakeitimai.</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="123"/>
+        <location filename="../team/presence.py" line="124"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="126"/>
+        <location filename="../team/presence.py" line="127"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>{name} turi atvirą priminimą: {subject}</translation>
     </message>
@@ -5718,12 +5718,12 @@ Išsamiau: {details}</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../undo.py" line="93"/>
+        <location filename="../undo.py" line="96"/>
         <source>Edit {name}</source>
         <translation>keitimą ({name})</translation>
     </message>
     <message>
-        <location filename="../undo.py" line="93"/>
+        <location filename="../undo.py" line="96"/>
         <source>Add {name}</source>
         <translation>sukūrimą ({name})</translation>
     </message>
@@ -5731,7 +5731,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>UndoTexts</name>
     <message numerus="yes">
-        <location filename="../undo.py" line="33"/>
+        <location filename="../undo.py" line="36"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Šalinti %n kontaktą</numerusform>
@@ -5740,7 +5740,7 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../undo.py" line="36"/>
+        <location filename="../undo.py" line="39"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Atkurti %n kontaktą</numerusform>

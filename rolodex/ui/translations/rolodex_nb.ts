@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="106"/>
         <source>Cannot open the contact book</source>
         <translation>Kan ikke åpne adresseboken</translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="107"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex kan ikke åpne adresseboken.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="142"/>
+        <location filename="../app.py" line="154"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatisk sikkerhetskopiering mislyktes: %1</translation>
     </message>
@@ -1003,123 +1003,123 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor/editor.py" line="134"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="136"/>
         <source>Work</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Add email</source>
         <translation>Legg til e-post</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Add phone</source>
         <translation>Legg til telefon</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add address</source>
         <translation>Legg til adresse</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add website</source>
         <translation>Legg til nettsted</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Messaging</source>
         <translation>Meldingstjenester</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Add handle</source>
         <translation>Legg til brukernavn</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="149"/>
+        <location filename="../contact_editor/editor.py" line="150"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="226"/>
+        <location filename="../contact_editor/editor.py" line="227"/>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="228"/>
+        <location filename="../contact_editor/editor.py" line="229"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Velg en kontakt, eller trykk Ctrl+N for å legge til en ny.</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="193"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Revert</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="195"/>
         <source>Undo the changes not saved yet</source>
         <translation>Angre endringene som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="398"/>
+        <location filename="../contact_editor/editor.py" line="380"/>
         <source>this contact</source>
         <translation>denne kontakten</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="196"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="198"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Lagre kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="315"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="315"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>No name</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="330"/>
+        <location filename="../forms.py" line="146"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Gi kontakten et navn (eller et firma eller en e-postadresse).</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="347"/>
-        <location filename="../contact_editor/editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="329"/>
+        <location filename="../contact_editor/editor.py" line="345"/>
         <source>Not saved: {problem}</source>
         <translation>Ikke lagret: {problem}</translation>
     </message>
@@ -1184,37 +1184,37 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>«{text}» er ikke en gyldig dato.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>Prefix</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>&amp;Given name</source>
         <translation>F&amp;ornavn</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>Middle name</source>
         <translation>Mellomnavn</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Suffix</source>
         <translation>Etterstilling</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Nickname</source>
         <translation>Kallenavn</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82"/>
+        <location filename="../forms.py" line="83"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
+        <location filename="../forms.py" line="84"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
@@ -1224,52 +1224,52 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Skriv datoen som {example} (eller 1985-03-14); utelat året hvis det er ukjent.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Fa&amp;mily name</source>
         <translation>&amp;Etternavn</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79"/>
+        <location filename="../forms.py" line="80"/>
         <source>Com&amp;pany</source>
         <translation>Fir&amp;ma</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="89"/>
         <source>e.g. {example}</source>
         <translation>f.eks. {example}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Anniversary</source>
         <translation>Merkedag</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <source>&amp;Tags</source>
         <translation>&amp;Stikkord</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Skilt med komma, f.eks. Kunder, Venner</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="101"/>
+        <location filename="../forms.py" line="102"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Ikke send post (utelates fra etiketter)</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="106"/>
+        <location filename="../forms.py" line="107"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="109"/>
+        <location filename="../forms.py" line="110"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notater</translation>
     </message>
@@ -3062,7 +3062,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../importing/notes.py" line="22"/>
+        <location filename="../importing/notes.py" line="23"/>
         <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
         <translation>
             <numerusform>Samsvarer med en kontakt bare på navn og firma: %n kort, som legges til som ny kontakt merket som mulig duplikat.</numerusform>
@@ -3070,7 +3070,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/notes.py" line="34"/>
+        <location filename="../importing/notes.py" line="35"/>
         <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
         <translation>
             <numerusform>Lagt til som ny kontakt, til gjennomgang i Finn duplikater: %n kort som samsvarer med en kontakt bare på navn og firma.</numerusform>
@@ -3416,22 +3416,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="204"/>
+        <location filename="../contacts/list_actions.py" line="206"/>
         <source>The selected contacts have no tags.</source>
         <translation>De valgte kontaktene har ingen stikkord.</translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Add tag</source>
         <translation>Legg til stikkord</translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Remove tag</source>
         <translation>Fjern stikkord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="210"/>
+        <location filename="../contacts/list_actions.py" line="212"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Stikkord som skal legges til på %n kontakt:</numerusform>
@@ -3439,7 +3439,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="212"/>
+        <location filename="../contacts/list_actions.py" line="214"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Stikkord som skal fjernes fra %n kontakt:</numerusform>
@@ -3447,7 +3447,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="229"/>
+        <location filename="../contacts/list_actions.py" line="231"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -3455,7 +3455,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="256"/>
+        <location filename="../contacts/list_actions.py" line="258"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Loggfør en aktivitet for %n kontakt</numerusform>
@@ -3463,7 +3463,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="258"/>
+        <location filename="../contacts/list_actions.py" line="260"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Planlegg en oppfølging for %n kontakt</numerusform>
@@ -3497,22 +3497,22 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="114"/>
+        <location filename="../main_window/window.py" line="115"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Søk etter navn, firma, e-post, telefon … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="116"/>
+        <location filename="../main_window/window.py" line="117"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="141"/>
+        <location filename="../main_window/window.py" line="132"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="164"/>
+        <location filename="../main_window/window.py" line="154"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
@@ -3522,17 +3522,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="276"/>
+        <location filename="../main_window/window.py" line="267"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="281"/>
+        <location filename="../main_window/window.py" line="272"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="293"/>
+        <location filename="../main_window/window.py" line="284"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Flyttet %n kontakt til papirkurven. Ctrl+Z angrer.</numerusform>
@@ -3540,7 +3540,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="378"/>
+        <location filename="../main_window/window.py" line="369"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
@@ -3548,7 +3548,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="381"/>
+        <location filename="../main_window/window.py" line="372"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n kontakt i papirkurven</numerusform>
@@ -3556,7 +3556,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="383"/>
+        <location filename="../main_window/window.py" line="374"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -4741,12 +4741,12 @@ Detaljer: {details}</translation>
         <translation>Kobler til tjeneren…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="38"/>
+        <location filename="../main_window/file_menu.py" line="40"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="44"/>
+        <location filename="../main_window/file_menu.py" line="46"/>
         <source>Open &amp;shared book…</source>
         <translation>Åpne felles &amp;bok…</translation>
     </message>
@@ -5104,7 +5104,7 @@ Detaljer: {details}</translation>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="61"/>
+        <location filename="../main_window/file_menu.py" line="63"/>
         <source>S&amp;ync accounts…</source>
         <translation>S&amp;ynkroniseringskontoer…</translation>
     </message>
@@ -5112,37 +5112,37 @@ Detaljer: {details}</translation>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../tags/actions.py" line="68"/>
+        <location filename="../tags/actions.py" line="80"/>
         <source>Re&amp;name tag…</source>
         <translation>&amp;Gi stikkordet nytt navn…</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="70"/>
+        <location filename="../tags/actions.py" line="82"/>
         <source>&amp;Delete tag…</source>
         <translation>&amp;Slett stikkordet…</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="76"/>
+        <location filename="../tags/actions.py" line="90"/>
         <source>Rename tag</source>
         <translation>Gi stikkord nytt navn</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="78"/>
+        <location filename="../tags/actions.py" line="92"/>
         <source>New name for “%1” (the name of another tag merges the two):</source>
         <translation>Nytt navn på «%1» (navnet på et annet stikkord slår dem sammen):</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="92"/>
+        <location filename="../tags/actions.py" line="106"/>
         <source>Delete tag</source>
         <translation>Slett stikkord</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="93"/>
+        <location filename="../tags/actions.py" line="107"/>
         <source>Delete the tag “%1”?</source>
         <translation>Slette stikkordet «%1»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tags/actions.py" line="95"/>
+        <location filename="../tags/actions.py" line="109"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>Det fjernes fra %n kontakt; selve kontakten beholdes.</numerusform>
@@ -5150,32 +5150,32 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="98"/>
+        <location filename="../tags/actions.py" line="112"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Slett stikkordet</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="117"/>
+        <location filename="../tags/actions.py" line="131"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation>«%1» er slått sammen med «%2». Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="145"/>
+        <location filename="../tags/actions.py" line="161"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="44"/>
+        <location filename="../actions.py" line="46"/>
         <source>Delete tag “%1”</source>
         <translation>Slett stikkordet «%1»</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="49"/>
         <source>Merge tag “%1”</source>
         <translation>Slå sammen stikkordet «%1»</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="49"/>
         <source>Rename tag “%1”</source>
         <translation>Gi stikkordet «%1» nytt navn</translation>
     </message>
@@ -5204,37 +5204,37 @@ Detaljer: {details}</translation>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team/filter.py" line="36"/>
+        <location filename="../team/filter.py" line="38"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="38"/>
+        <location filename="../team/filter.py" line="40"/>
         <source>Last contacted by</source>
         <translation>Sist kontaktet av</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="41"/>
+        <location filename="../team/filter.py" line="43"/>
         <source>Owner:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="43"/>
+        <location filename="../team/filter.py" line="45"/>
         <source>Last contacted by:</source>
         <translation>Sist kontaktet av:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="58"/>
+        <location filename="../team/filter.py" line="60"/>
         <source>Nobody</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="62"/>
+        <location filename="../team/filter.py" line="64"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="63"/>
+        <location filename="../team/filter.py" line="65"/>
         <source>Me ({name})</source>
         <translation>Meg ({name})</translation>
     </message>
@@ -5365,27 +5365,27 @@ Detaljer: {details}</translation>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team/presence.py" line="63"/>
+        <location filename="../team/presence.py" line="64"/>
         <source>You: {name}</source>
         <translation>Du: {name}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="64"/>
+        <location filename="../team/presence.py" line="65"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Pålogget som {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="93"/>
+        <location filename="../team/presence.py" line="94"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} endret nettopp denne kontakten. Når du lagrer, beholdes begge endringene.</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="123"/>
+        <location filename="../team/presence.py" line="124"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="126"/>
+        <location filename="../team/presence.py" line="127"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>{name} har en åpen oppfølging: {subject}</translation>
     </message>
@@ -5654,12 +5654,12 @@ Detaljer: {details}</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../undo.py" line="93"/>
+        <location filename="../undo.py" line="96"/>
         <source>Edit {name}</source>
         <translation>endring av {name}</translation>
     </message>
     <message>
-        <location filename="../undo.py" line="93"/>
+        <location filename="../undo.py" line="96"/>
         <source>Add {name}</source>
         <translation>ny kontakt {name}</translation>
     </message>
@@ -5667,7 +5667,7 @@ Detaljer: {details}</translation>
 <context>
     <name>UndoTexts</name>
     <message numerus="yes">
-        <location filename="../undo.py" line="33"/>
+        <location filename="../undo.py" line="36"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Slett %n kontakt</numerusform>
@@ -5675,7 +5675,7 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../undo.py" line="36"/>
+        <location filename="../undo.py" line="39"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Gjenopprett %n kontakt</numerusform>

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="94"/>
+        <location filename="../app.py" line="106"/>
         <source>Cannot open the contact book</source>
         <translation>Не удаётся открыть адресную книгу</translation>
     </message>
     <message>
-        <location filename="../app.py" line="95"/>
+        <location filename="../app.py" line="107"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex не удаётся открыть адресную книгу.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="142"/>
+        <location filename="../app.py" line="154"/>
         <source>Automatic backup failed: %1</source>
         <translation>Не удалось создать резервную копию автоматически: %1</translation>
     </message>
@@ -1010,123 +1010,123 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../contact_editor/editor.py" line="134"/>
+        <location filename="../contact_editor/editor.py" line="135"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="135"/>
+        <location filename="../contact_editor/editor.py" line="136"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="137"/>
+        <location filename="../contact_editor/editor.py" line="138"/>
         <source>Add email</source>
         <translation>Добавить эл. почту</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="139"/>
+        <location filename="../contact_editor/editor.py" line="140"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="141"/>
+        <location filename="../contact_editor/editor.py" line="142"/>
         <source>Add address</source>
         <translation>Добавить адрес</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="142"/>
+        <location filename="../contact_editor/editor.py" line="143"/>
         <source>Add website</source>
         <translation>Добавить сайт</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="143"/>
+        <location filename="../contact_editor/editor.py" line="144"/>
         <source>Add handle</source>
         <translation>Добавить аккаунт</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="149"/>
+        <location filename="../contact_editor/editor.py" line="150"/>
         <source>More</source>
         <translation>Дополнительно</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="226"/>
+        <location filename="../contact_editor/editor.py" line="227"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="228"/>
+        <location filename="../contact_editor/editor.py" line="229"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>Выберите контакт или нажмите Ctrl+N, чтобы добавить новый.</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="193"/>
+        <location filename="../contact_editor/editor.py" line="194"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="194"/>
+        <location filename="../contact_editor/editor.py" line="195"/>
         <source>Undo the changes not saved yet</source>
         <translation>Отменить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="398"/>
+        <location filename="../contact_editor/editor.py" line="380"/>
         <source>this contact</source>
         <translation>Этот контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="196"/>
+        <location filename="../contact_editor/editor.py" line="197"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="197"/>
+        <location filename="../contact_editor/editor.py" line="198"/>
         <source>Save this contact (Ctrl+S)</source>
         <translation>Сохранить контакт (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="315"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="315"/>
+        <location filename="../contact_editor/editor.py" line="316"/>
         <source>No name</source>
         <translation>Без имени</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="330"/>
+        <location filename="../forms.py" line="146"/>
         <source>Give the contact a name (or a company or an email).</source>
         <translation>Укажите имя контакта (или компанию, или эл. почту).</translation>
     </message>
     <message>
-        <location filename="../contact_editor/editor.py" line="347"/>
-        <location filename="../contact_editor/editor.py" line="363"/>
+        <location filename="../contact_editor/editor.py" line="329"/>
+        <location filename="../contact_editor/editor.py" line="345"/>
         <source>Not saved: {problem}</source>
         <translation>Не сохранено: {problem}</translation>
     </message>
@@ -1191,37 +1191,37 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>«{text}» — несуществующая дата.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>Prefix</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>&amp;Given name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="71"/>
+        <location filename="../forms.py" line="72"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Suffix</source>
         <translation>Суффикс</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Nickname</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="82"/>
+        <location filename="../forms.py" line="83"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="83"/>
+        <location filename="../forms.py" line="84"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
@@ -1231,52 +1231,52 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Введите дату в виде {example} (или 1985-03-14); год можно не указывать, если он неизвестен.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="72"/>
+        <location filename="../forms.py" line="73"/>
         <source>Fa&amp;mily name</source>
         <translation>Фа&amp;милия</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="79"/>
+        <location filename="../forms.py" line="80"/>
         <source>Com&amp;pany</source>
         <translation>Компа&amp;ния</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="88"/>
+        <location filename="../forms.py" line="89"/>
         <source>e.g. {example}</source>
         <translation>напр. {example}</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="89"/>
+        <location filename="../forms.py" line="90"/>
         <source>Anniversary</source>
         <translation>Годовщина</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <source>&amp;Tags</source>
         <translation>&amp;Теги</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="98"/>
+        <location filename="../forms.py" line="99"/>
         <source>Comma-separated, e.g. Customers, Friends</source>
         <translation>Через запятую: Клиенты, Друзья</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="101"/>
+        <location filename="../forms.py" line="102"/>
         <source>Do not send mail (left out of labels)</source>
         <translation>Не отправлять почту (без наклеек)</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="106"/>
+        <location filename="../forms.py" line="107"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="109"/>
+        <location filename="../forms.py" line="110"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -3083,7 +3083,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ImportNotes</name>
     <message numerus="yes">
-        <location filename="../importing/notes.py" line="22"/>
+        <location filename="../importing/notes.py" line="23"/>
         <source>Matching a contact on name and company only: %n card(s), to be added as new contacts marked as possible duplicates.</source>
         <translation>
             <numerusform>Совпадает с контактом только по имени и компании: %n карточка; она будет добавлена как новый контакт с пометкой «возможный дубликат».</numerusform>
@@ -3092,7 +3092,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/notes.py" line="34"/>
+        <location filename="../importing/notes.py" line="35"/>
         <source>Added as new contacts, to review in Find duplicates: %n card(s) matching a contact on name and company only.</source>
         <translation>
             <numerusform>Добавлена как новый контакт (проверьте в «Поиске дубликатов»): %n карточка, совпадающая с контактом только по имени и компании.</numerusform>
@@ -3446,22 +3446,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="204"/>
+        <location filename="../contacts/list_actions.py" line="206"/>
         <source>The selected contacts have no tags.</source>
         <translation>У выбранных контактов нет тегов.</translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message>
-        <location filename="../contacts/list_actions.py" line="208"/>
+        <location filename="../contacts/list_actions.py" line="210"/>
         <source>Remove tag</source>
         <translation>Убрать тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="210"/>
+        <location filename="../contacts/list_actions.py" line="212"/>
         <source>Tag to add to %n contact(s):</source>
         <translation>
             <numerusform>Добавить тег %n контакту:</numerusform>
@@ -3470,7 +3470,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="212"/>
+        <location filename="../contacts/list_actions.py" line="214"/>
         <source>Tag to take off %n contact(s):</source>
         <translation>
             <numerusform>Убрать тег у %n контакта:</numerusform>
@@ -3479,7 +3479,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="229"/>
+        <location filename="../contacts/list_actions.py" line="231"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -3488,7 +3488,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="256"/>
+        <location filename="../contacts/list_actions.py" line="258"/>
         <source>Log an activity for %n contact(s)</source>
         <translation>
             <numerusform>Записать событие для %n контакта</numerusform>
@@ -3497,7 +3497,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../contacts/list_actions.py" line="258"/>
+        <location filename="../contacts/list_actions.py" line="260"/>
         <source>Schedule a follow-up for %n contact(s)</source>
         <translation>
             <numerusform>Запланировать напоминание для %n контакта</numerusform>
@@ -3532,22 +3532,22 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="114"/>
+        <location filename="../main_window/window.py" line="115"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Поиск по имени, компании, эл. почте, телефону… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="116"/>
+        <location filename="../main_window/window.py" line="117"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="141"/>
+        <location filename="../main_window/window.py" line="132"/>
         <source>Details</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="164"/>
+        <location filename="../main_window/window.py" line="154"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
@@ -3557,17 +3557,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="276"/>
+        <location filename="../main_window/window.py" line="267"/>
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="281"/>
+        <location filename="../main_window/window.py" line="272"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="293"/>
+        <location filename="../main_window/window.py" line="284"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n контакт перемещён в корзину. Ctrl+Z — отменить.</numerusform>
@@ -3576,7 +3576,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="378"/>
+        <location filename="../main_window/window.py" line="369"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>«{query}»: найден %n контакт</numerusform>
@@ -3585,7 +3585,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="381"/>
+        <location filename="../main_window/window.py" line="372"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>В корзине %n контакт</numerusform>
@@ -3594,7 +3594,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="383"/>
+        <location filename="../main_window/window.py" line="374"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -4792,12 +4792,12 @@ Details: {details}</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="38"/>
+        <location filename="../main_window/file_menu.py" line="40"/>
         <source>%1 — Rolodex</source>
         <translation>%1 — Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="44"/>
+        <location filename="../main_window/file_menu.py" line="46"/>
         <source>Open &amp;shared book…</source>
         <translation>Открыть о&amp;бщую книгу…</translation>
     </message>
@@ -5160,7 +5160,7 @@ Details: {details}</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../main_window/file_menu.py" line="61"/>
+        <location filename="../main_window/file_menu.py" line="63"/>
         <source>S&amp;ync accounts…</source>
         <translation>&amp;Синхронизация…</translation>
     </message>
@@ -5168,37 +5168,37 @@ Details: {details}</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../tags/actions.py" line="68"/>
+        <location filename="../tags/actions.py" line="80"/>
         <source>Re&amp;name tag…</source>
         <translation>Переи&amp;меновать тег…</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="70"/>
+        <location filename="../tags/actions.py" line="82"/>
         <source>&amp;Delete tag…</source>
         <translation>&amp;Удалить тег…</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="76"/>
+        <location filename="../tags/actions.py" line="90"/>
         <source>Rename tag</source>
         <translation>Переименовать тег</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="78"/>
+        <location filename="../tags/actions.py" line="92"/>
         <source>New name for “%1” (the name of another tag merges the two):</source>
         <translation>Новое название тега «%1» (название другого тега объединит их):</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="92"/>
+        <location filename="../tags/actions.py" line="106"/>
         <source>Delete tag</source>
         <translation>Удалить тег</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="93"/>
+        <location filename="../tags/actions.py" line="107"/>
         <source>Delete the tag “%1”?</source>
         <translation>Удалить тег «%1»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tags/actions.py" line="95"/>
+        <location filename="../tags/actions.py" line="109"/>
         <source>It is taken off %n contact(s); the contacts themselves stay.</source>
         <translation>
             <numerusform>Тег будет снят с %n контакта; сами контакты останутся.</numerusform>
@@ -5207,32 +5207,32 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="98"/>
+        <location filename="../tags/actions.py" line="112"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить тег</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="117"/>
+        <location filename="../tags/actions.py" line="131"/>
         <source>Merged “%1” into “%2”. Ctrl+Z undoes this.</source>
         <translation>Тег «%1» объединён с «%2». Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../tags/actions.py" line="145"/>
+        <location filename="../tags/actions.py" line="161"/>
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="44"/>
+        <location filename="../actions.py" line="46"/>
         <source>Delete tag “%1”</source>
         <translation>Удалить тег «%1»</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="49"/>
         <source>Merge tag “%1”</source>
         <translation>Объединить тег «%1»</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="49"/>
         <source>Rename tag “%1”</source>
         <translation>Переименовать тег «%1»</translation>
     </message>
@@ -5262,37 +5262,37 @@ Details: {details}</source>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team/filter.py" line="36"/>
+        <location filename="../team/filter.py" line="38"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="38"/>
+        <location filename="../team/filter.py" line="40"/>
         <source>Last contacted by</source>
         <translation>Последним связывался</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="41"/>
+        <location filename="../team/filter.py" line="43"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="43"/>
+        <location filename="../team/filter.py" line="45"/>
         <source>Last contacted by:</source>
         <translation>Последним связывался:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="58"/>
+        <location filename="../team/filter.py" line="60"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="62"/>
+        <location filename="../team/filter.py" line="64"/>
         <source>Anyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="63"/>
+        <location filename="../team/filter.py" line="65"/>
         <source>Me ({name})</source>
         <translation>Я ({name})</translation>
     </message>
@@ -5423,27 +5423,27 @@ Details: {details}</source>
 <context>
     <name>TeamPresence</name>
     <message>
-        <location filename="../team/presence.py" line="63"/>
+        <location filename="../team/presence.py" line="64"/>
         <source>You: {name}</source>
         <translation>Вы: {name}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="64"/>
+        <location filename="../team/presence.py" line="65"/>
         <source>Signed in as {login} ({role})</source>
         <translation>Вход выполнен как {login} ({role})</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="93"/>
+        <location filename="../team/presence.py" line="94"/>
         <source>{name} just changed this contact; saving keeps both changes.</source>
         <translation>{name} только что изменил(а) этот контакт; при сохранении останутся обе правки.</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="123"/>
+        <location filename="../team/presence.py" line="124"/>
         <source>{name}: {kind} on {date}</source>
         <translation>{name}: {kind} {date}</translation>
     </message>
     <message>
-        <location filename="../team/presence.py" line="126"/>
+        <location filename="../team/presence.py" line="127"/>
         <source>{name} has an open follow-up: {subject}</source>
         <translation>У {name} открытое напоминание: {subject}</translation>
     </message>
@@ -5718,12 +5718,12 @@ Details: {details}</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../undo.py" line="93"/>
+        <location filename="../undo.py" line="96"/>
         <source>Edit {name}</source>
         <translation>изменение ({name})</translation>
     </message>
     <message>
-        <location filename="../undo.py" line="93"/>
+        <location filename="../undo.py" line="96"/>
         <source>Add {name}</source>
         <translation>добавление ({name})</translation>
     </message>
@@ -5731,7 +5731,7 @@ Details: {details}</source>
 <context>
     <name>UndoTexts</name>
     <message numerus="yes">
-        <location filename="../undo.py" line="33"/>
+        <location filename="../undo.py" line="36"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>Удалить %n контакт</numerusform>
@@ -5740,7 +5740,7 @@ Details: {details}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../undo.py" line="36"/>
+        <location filename="../undo.py" line="39"/>
         <source>Restore %n contact(s)</source>
         <translation>
             <numerusform>Восстановить %n контакт</numerusform>
