@@ -53,8 +53,8 @@ def migrate(db: peewee.Database, display: str) -> int:
         conn = db.connection()  # type: ignore[no-untyped-call]
         if version == 0:
             _start_versioning(db, conn, display)
-        for number in range(version, LATEST_VERSION):
-            chain()[number].apply_postgres(conn)
+        for migration in chain()[version:]:
+            migration.apply_postgres(conn)
         conn.execute("UPDATE schema_version SET version = %s", (LATEST_VERSION,))
     return LATEST_VERSION
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import peewee
 
-from rolodex.migrations import LATEST_VERSION, chain
+from rolodex.migrations import chain
 
 
 def schema_version(db: peewee.Database) -> int:
@@ -22,9 +22,9 @@ def migrate(db: peewee.Database, version: int) -> None:
     """Run the migrations after ``version``, each in its own transaction with the version
     it reaches."""
     conn = db.connection()  # type: ignore[no-untyped-call]
-    for number in range(version, LATEST_VERSION):
+    for number, migration in enumerate(chain()[version:], start=version):
         with db.atomic():
-            chain()[number].apply(conn)
+            migration.apply(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")
 
 

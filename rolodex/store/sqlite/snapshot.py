@@ -16,7 +16,7 @@ from typing import Any
 
 import peewee
 
-from rolodex.migrations import LATEST_VERSION, chain
+from rolodex.migrations import chain
 from rolodex.safety.permissions import create_private_file
 from rolodex.store.sqlite.files import connect, count_contacts
 
@@ -78,9 +78,9 @@ def stage(origin: Path, target: Path, key: str | None, version: int, identity: A
 def upgrade(conn: Any, version: int) -> None:
     """Run the migrations after ``version`` on an autocommit connection, one transaction
     each."""
-    for number in range(version, LATEST_VERSION):
+    for number, migration in enumerate(chain()[version:], start=version):
         conn.execute("BEGIN")
-        chain()[number].apply(conn)
+        migration.apply(conn)
         conn.execute(f"PRAGMA user_version = {number + 1}")
         conn.execute("COMMIT")
 
