@@ -53,7 +53,7 @@ def migrate(db: peewee.Database, display: str) -> int:
         conn = db.connection()  # type: ignore[no-untyped-call]
         if version == 0:
             _start_versioning(db, conn, display)
-        for migration in chain()[version:]:
+        for migration in chain(version):
             migration.apply_postgres(conn)
         conn.execute("UPDATE schema_version SET version = %s", (LATEST_VERSION,))
     return LATEST_VERSION

@@ -22,7 +22,7 @@ def migrate(db: peewee.Database, version: int) -> None:
     """Run the migrations after ``version``, each in its own transaction with the version
     it reaches."""
     conn = db.connection()  # type: ignore[no-untyped-call]
-    for number, migration in enumerate(chain()[version:], start=version):
+    for number, migration in enumerate(chain(version), start=version):
         with db.atomic():
             migration.apply(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")

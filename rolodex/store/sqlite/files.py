@@ -119,7 +119,7 @@ def schema_columns(version: int) -> frozenset[tuple[str, str]]:
     in-memory database."""
     conn = sqlite3.connect(":memory:")
     try:
-        for migration in chain()[:version]:
+        for migration in chain(upto=version):
             migration.apply(conn)
         return columns_of(conn)
     finally:

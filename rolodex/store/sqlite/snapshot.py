@@ -78,7 +78,7 @@ def stage(origin: Path, target: Path, key: str | None, version: int, identity: A
 def upgrade(conn: Any, version: int) -> None:
     """Run the migrations after ``version`` on an autocommit connection, one transaction
     each."""
-    for number, migration in enumerate(chain()[version:], start=version):
+    for number, migration in enumerate(chain(version), start=version):
         conn.execute("BEGIN")
         migration.apply(conn)
         conn.execute(f"PRAGMA user_version = {number + 1}")
