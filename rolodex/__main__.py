@@ -18,9 +18,6 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     gc.disable()
     try:
-        from rolodex.pg_driver import import_peewee
-
-        import_peewee()  # without psycopg: a server book loads it when opened
         from rolodex.cli.main import run
 
         return run(sys.argv[1:] if argv is None else argv)

@@ -16,17 +16,41 @@ from __future__ import annotations
 
 import stat
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
-
-import peewee
+from typing import TYPE_CHECKING, Any
 
 from rolodex.migrations import LATEST_VERSION
 
-database = peewee.DatabaseProxy()
+if TYPE_CHECKING:
+    import peewee
+
+    database: peewee.DatabaseProxy
+    """The proxy every model is bound to (made on first use: see :func:`__getattr__`)."""
+
+_making_proxy = threading.Lock()
+
+
+def __getattr__(name: str) -> Any:
+    """``database``, made on first use: importing this module (the CLI's error lines, the
+    app's first window) does not load Peewee, which a book file's first window does without
+    (:mod:`rolodex.store.sqlite.glance`)."""
+    if name != "database":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    with _making_proxy:
+        if "database" not in globals():
+            globals()["database"] = _peewee().DatabaseProxy()
+    return globals()["database"]
+
+
+def _peewee() -> Any:
+    """Peewee, imported without its PostgreSQL drivers (:mod:`rolodex.pg_driver`)."""
+    from rolodex.pg_driver import import_peewee
+
+    return import_peewee()
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -167,10 +191,13 @@ def first_error(exc: BaseException) -> BaseException:
 def make_database(path: Path, passphrase: str | None = None) -> peewee.SqliteDatabase:
     """Build (not open) the Peewee database object for a file, encrypted or not."""
     if passphrase is None:
-        return peewee.SqliteDatabase(str(path), pragmas=_pragmas(), check_same_thread=False)
+        db: peewee.SqliteDatabase = _peewee().SqliteDatabase(
+            str(path), pragmas=_pragmas(), check_same_thread=False
+        )
+        return db
     from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-    db: peewee.SqliteDatabase = SqlCipherDatabase(
+    db = SqlCipherDatabase(
         str(path), passphrase=passphrase, pragmas=_pragmas(True), check_same_thread=False
     )
     return db
@@ -186,7 +213,8 @@ def passphrase_of(db: peewee.Database) -> str | None:
 
 def bound_database() -> peewee.SqliteDatabase:
     """The book bound by :func:`open_store`; StoreError if none is open."""
-    db: peewee.SqliteDatabase | None = database.obj
+    proxy = globals().get("database")  # never made: no book was ever opened
+    db: peewee.SqliteDatabase | None = None if proxy is None else proxy.obj
     if db is None:  # closed in this thread is fine: Peewee connects each thread on first use
         raise StoreError("No Rolodex book is open.")
     return db
@@ -223,7 +251,7 @@ def _store_error(exc: Exception, db: peewee.Database) -> BaseException:
     first = first_error(exc)
     if isinstance(first, StoreError) or not isinstance(first, Exception):
         return first
-    if isinstance(first, (peewee.IntegrityError, *_integrity_errors())):
+    if isinstance(first, (_peewee().IntegrityError, *_integrity_errors())):
         return first
     message = None
     if isinstance(first, _database_errors()):
@@ -338,7 +366,7 @@ def _open_store(path: Path, passphrase: str | None, create: bool) -> StoreInfo:
     created = make_book_private(path)
     db = make_database(path, passphrase)
     errors: tuple[type[Exception], ...] = (
-        peewee.DatabaseError, StoreError, *_driver_errors(cipher=bool(passphrase))
+        _peewee().DatabaseError, StoreError, *_driver_errors(cipher=bool(passphrase))
     )  # fmt: skip
     try:
         db.connect(reuse_if_open=True)
@@ -350,7 +378,7 @@ def _open_store(path: Path, passphrase: str | None, create: bool) -> StoreInfo:
         if isinstance(exc, StoreError):
             raise
         raise translate_error(exc, path, encrypted=passphrase is not None) from exc
-    database.initialize(db)
+    __getattr__("database").initialize(db)
     return StoreInfo(path=path, version=version, backup=backup, encrypted=bool(passphrase))
 
 
@@ -367,7 +395,7 @@ def _driver_errors(*, cipher: bool = True) -> tuple[type[Exception], ...]:
 
 
 def _database_errors() -> tuple[type[Exception], ...]:
-    return (peewee.DatabaseError, *_driver_errors())
+    return (_peewee().DatabaseError, *_driver_errors())
 
 
 def _integrity_errors() -> tuple[type[Exception], ...]:
@@ -383,7 +411,8 @@ def close_store() -> None:
     """Close the bound database, checkpointing the WAL, and release the book lock."""
     from rolodex.safety import lock
 
-    db = database.obj
+    proxy = globals().get("database")
+    db = None if proxy is None else proxy.obj
     if db is not None and not db.is_closed():
         db.close()
     lock.release_opened()

@@ -90,6 +90,9 @@ def run(argv: list[str]) -> int:
         gui_args, rest = build_parser(with_commands=False).parse_known_args(argv)
         if not rest:  # only global options: start the app without loading the commands
             return run_globals(gui_args)
+    from rolodex.pg_driver import import_peewee
+
+    import_peewee()  # before the commands' modules, without psycopg (a server book loads it)
     args = build_parser().parse_args(argv)
     if args.command is None:
         return run_globals(args)

@@ -1,6 +1,8 @@
 """The contact book service: what the UI and CLI call to list, find, save, delete and restore
 contacts. Returns plain records and a :class:`Change` for every write; the queries are in
-:mod:`rolodex.store.contacts` and its neighbours."""
+:mod:`rolodex.store.contacts` and its neighbours, imported on first use: the window is built
+before the store is loaded (a book file's first page is read without it,
+:mod:`rolodex.store.sqlite.glance`)."""
 
 from __future__ import annotations
 
@@ -9,15 +11,12 @@ from typing import TYPE_CHECKING
 
 from rolodex.contact_row import ContactRow
 from rolodex.db import MAX_ID
-from rolodex.models.base import utc_now
 from rolodex.services import prefs
 from rolodex.services.changes import Change
-from rolodex.store import contacts as store
-from rolodex.store.contacts import SORT_NAMES
-from rolodex.store.contacts_read import list_rows
-from rolodex.store.transactions import writing
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from rolodex.records import ContactData
     from rolodex.services.duplicates.check import Conflict
     from rolodex.store.book_stats import Stats
@@ -25,10 +24,13 @@ if TYPE_CHECKING:
 
 TRASH_DAYS = 30
 
-SORT_COLUMNS = SORT_NAMES
-"""The columns the list sorts by (the store knows how)."""
+__all__ = ["TRASH_DAYS", "ContactService"]
 
-__all__ = ["TRASH_DAYS", "SORT_COLUMNS", "ContactService"]
+
+def _writing() -> AbstractContextManager[None]:
+    from rolodex.store.transactions import writing as transaction
+
+    return transaction()
 
 
 class ContactService:
@@ -61,6 +63,8 @@ class ContactService:
         """Ids of contacts matching the search and tag, sorted; the whole list is cheap.
         ``owner`` (a login, "" for nobody) and ``last_by`` (who was last in touch) narrow it
         to one account manager's contacts, or one colleague's."""
+        from rolodex.store import contacts as store
+
         if sort == "name" and not tag and not trash and owner is None and last_by is None:
             return store.name_ordered_ids(query or "", descending=descending, limit=limit)
         return store.sorted_ids(
@@ -69,6 +73,8 @@ class ContactService:
         )  # fmt: skip
 
     def rows(self, ids: Sequence[int]) -> list[ContactRow]:
+        from rolodex.store.contacts_read import list_rows
+
         return list_rows(ids, prefs.family_first())
 
     def get(self, contact_id: int) -> ContactData | None:
@@ -84,6 +90,8 @@ class ContactService:
         return load_contacts(ids)
 
     def exists(self, contact_id: int) -> bool:
+        from rolodex.store import contacts as store
+
         return store.is_live(contact_id)
 
     # -- writing -------------------------------------------------------------------------
@@ -91,7 +99,7 @@ class ContactService:
         """Store a new contact and return its id."""
         from rolodex.store.contacts_write import insert_contacts
 
-        with writing():
+        with _writing():
             return insert_contacts([data], self.context())[0]
 
     def save(self, data: ContactData) -> Change:
@@ -102,7 +110,7 @@ class ContactService:
         from rolodex.team import history  # the write path only: not loaded for the first frame
 
         old = self.get(data.id)
-        with writing():
+        with _writing():
             update_contact(data, self.context())
             if old is not None:  # who changed which fields (issue 11)
                 history.record_edit(data.id, history.contact_diff(old, data))
@@ -111,9 +119,10 @@ class ContactService:
     def delete(self, ids: Sequence[int]) -> Change:
         """Move contacts to the Trash (restorable for 30 days); the change names only those
         that were live (an unknown or already trashed id is left out)."""
+        from rolodex.store import contacts as store
         from rolodex.team import history
 
-        with writing():
+        with _writing():
             moved = store.move_to_trash(ids)
             history.record("contact", moved, "deleted")
         return Change("contact", tuple(moved), "deleted")
@@ -122,22 +131,27 @@ class ContactService:
         """Bring contacts back from the Trash, with everything that hangs off them, their
         company included: one in the Trash (removed with them, e.g. by an import undo) comes
         back too. The change names only those that were in the Trash."""
+        from rolodex.store import contacts as store
         from rolodex.team import history
 
-        with writing():
+        with _writing():
             back = store.restore_from_trash(ids)
             history.record("contact", back, "restored")
         return Change("contact", tuple(back), "restored")
 
     def empty_trash(self) -> Change:
         """Delete for good every contact in the Trash."""
-        with writing():
+        from rolodex.models.base import utc_now
+
+        with _writing():
             ids = self.purge(utc_now())
         return Change("contact", tuple(ids), "purged")
 
     def purge(self, older_than: str) -> list[int]:
         """Delete for good contacts trashed at or before the ISO time ``older_than``, with
         their activities and follow-ups, leaving tombstones (caller holds the transaction)."""
+        from rolodex.store import contacts as store
+
         return store.purge(older_than)
 
     # -- checks and summaries --------------------------------------------------------------
@@ -155,6 +169,8 @@ class ContactService:
 
     def live_and_trashed(self) -> tuple[int, int]:
         """How many contacts are live, and how many in the Trash (the sidebar's counts)."""
+        from rolodex.store import contacts as store
+
         return store.live_and_trashed()
 
     def stats(self) -> Stats:

@@ -8,8 +8,6 @@ from __future__ import annotations
 from rolodex import locale_defaults
 from rolodex.collation import system_locale
 from rolodex.locale_defaults import BOOK, Default
-from rolodex.store import prefs as stored
-from rolodex.store.transactions import writing
 
 PHONE_REGION = "phone_region"
 COLLATION = "collation_locale"
@@ -17,11 +15,16 @@ NAME_ORDER = "name_order"  # "given" (Given Family) or "family" (Family, Given)
 
 
 def get(key: str, default: str = "") -> str:
+    from rolodex.store import prefs as stored  # with the first read: not for the first frame
+
     value = stored.get(key)
     return default if value is None else value
 
 
 def put(key: str, value: str) -> None:
+    from rolodex.store import prefs as stored
+    from rolodex.store.transactions import writing
+
     with writing():
         stored.put(key, value)
 

@@ -3,9 +3,8 @@ when a backend-specific module must do the work (search, bulk writes, sort keys)
 
 from __future__ import annotations
 
+import sys
 from typing import Literal
-
-import peewee
 
 from rolodex.db import bound_database
 
@@ -15,4 +14,6 @@ Dialect = Literal["sqlite", "postgres"]
 def dialect() -> Dialect:
     """``"postgres"`` for a shared book on a server, ``"sqlite"`` for a file."""
     # Not through rolodex.store.postgres: a file book's start-up never loads the server side.
-    return "postgres" if isinstance(bound_database(), peewee.PostgresqlDatabase) else "sqlite"
+    # A database is bound, so Peewee is loaded (this module is imported before it is).
+    db = bound_database()
+    return "postgres" if isinstance(db, sys.modules["peewee"].PostgresqlDatabase) else "sqlite"

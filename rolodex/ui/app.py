@@ -31,6 +31,7 @@ from rolodex.db import StoreError, close_store
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
+    from rolodex.store.sqlite.glance import FirstPage
     from rolodex.ui.safety.single_instance import SingleInstance
 
 # Package data (found with importlib.resources: a wheel, a checkout and a bundle alike).
@@ -124,7 +125,9 @@ def open_book_for_gui(args: argparse.Namespace, path: Path) -> bool:
     for a server book's password in the shared-book dialog when none is at hand."""
     from rolodex.cli.common import book_where, read_passphrase
     from rolodex.db import looks_encrypted, needs_upgrade
+    from rolodex.pg_driver import import_peewee
 
+    import_peewee()  # before the store's modules import it, without psycopg (a server loads it)
     where = book_where(args)
     if isinstance(where, str):
         return open_server_book_for_gui(where)
@@ -137,6 +140,34 @@ def open_book_for_gui(args: argparse.Namespace, path: Path) -> bool:
 
         return open_with_progress(args, explain_cannot_open)
     return open_book_or_explain(args)
+
+
+def first_page_to_show(args: argparse.Namespace) -> FirstPage | None:
+    """The first page of the book file to show before the book is opened, when it is the
+    common case (a plain, current, personal file listed by name: see
+    :mod:`rolodex.store.sqlite.glance`); None: open the book before the window."""
+    from rolodex.cli.common import book_where
+    from rolodex.store.sqlite.glance import first_page
+    from rolodex.ui.contacts.model import COL_NAME, PAGE_SIZE
+    from rolodex.ui.settings_state import saved_sort
+
+    where, sort = book_where(args), saved_sort()
+    if not isinstance(where, Path) or sort is None or sort[0] != COL_NAME:
+        return None
+    return first_page(where.expanduser().resolve(), descending=sort[1], rows=2 * PAGE_SIZE)
+
+
+def open_behind_first_page(args: argparse.Namespace, path: Path, window: QWidget) -> bool:
+    """Open the book whose first page ``window`` shows (just after the first frame), and let
+    the window go on; on failure say why and return False."""
+    from rolodex.ui.wiring import wire_book
+
+    if not open_book_for_gui(args, path):
+        return False
+    log.info("Book opened: %s", path)
+    wire_book(window)  # type: ignore[arg-type]
+    window.book_opened()  # type: ignore[attr-defined]
+    return True
 
 
 def start_housekeeping(window: QWidget) -> None:
@@ -157,15 +188,19 @@ def start_housekeeping(window: QWidget) -> None:
     run_in_background(window, work, on_error=failed)
 
 
-def build_window(*, start_crm_now: bool = True) -> QWidget:
+def build_window(*, start_crm_now: bool = True, first_page: FirstPage | None = None) -> QWidget:
     """The main window with every feature wired. The CRM (History tab, Contact menu,
     reminders) is wired on the next turn of the event loop, or, with ``start_crm_now=False``,
-    left to the caller (the app wires it after the first frame, so the list shows sooner)."""
+    left to the caller (the app wires it after the first frame, so the list shows sooner).
+    With ``first_page`` the book is not open yet: the window shows that page, and what needs
+    the book is wired by :func:`open_behind_first_page`."""
     from rolodex.ui.main_window.window import MainWindow
-    from rolodex.ui.wiring import wire_features
+    from rolodex.ui.wiring import wire_book, wire_features
 
-    window = MainWindow()
+    window = MainWindow(first_page=first_page)
     wire_features(window)
+    if first_page is None:
+        wire_book(window)
     if start_crm_now:
         QTimer.singleShot(0, lambda: start_crm(window))
     return window
@@ -197,10 +232,17 @@ class FirstPaint(QObject):
     ``SHOWN <time> CPU <seconds>`` (the process's CPU time so far) and quits."""
 
     def __init__(
-        self, window: QWidget, started: float, then: Callable[[], None], *, quit_after: bool
+        self,
+        window: QWidget,
+        started: float,
+        then: Callable[[], None],
+        *,
+        quit_after: bool,
+        open_book: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(window)
         self.started, self.then, self.quit_after = started, then, quit_after
+        self.open_book = open_book  # the window shows a first page: the book opens now
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -215,6 +257,13 @@ class FirstPaint(QObject):
         log.info("First window shown %.3f s after the app began", now - self.started)
         if self.quit_after:
             print(f"SHOWN {now:.6f} CPU {time.process_time():.6f}", flush=True)
+        if self.open_book is not None:
+            if not self.open_book():
+                QApplication.exit(2)
+                return
+            log.info("Book open %.3f s after the app began", time.time() - self.started)
+        if self.quit_after:  # READY: the window takes input (the same moment without a page)
+            print(f"READY {time.time():.6f} CPU {time.process_time():.6f}", flush=True)
             QApplication.quit()
             return
         QTimer.singleShot(0, self.then)  # after the window's own after-paint work
@@ -247,12 +296,16 @@ def run_gui(args: argparse.Namespace) -> int:
     if not instance.claim(listen_now=False):
         return 0  # the copy already running on this book was asked to come forward
     try:
-        if not open_book_for_gui(args, path):
+        page = first_page_to_show(args)
+        if page is None and not open_book_for_gui(args, path):
             return 2
-        log.info("Book opened: %s", path)
-        window = build_window(start_crm_now=False)
+        if page is None:
+            log.info("Book opened: %s", path)
+        window = build_window(start_crm_now=False, first_page=page)
         check = bool(getattr(args, "startup_check", False))
-        FirstPaint(window, started, lambda: after_first_paint(window, instance), quit_after=check)
+        opening = None if page is None else lambda: open_behind_first_page(args, path, window)
+        then = lambda: after_first_paint(window, instance)  # noqa: E731
+        FirstPaint(window, started, then, quit_after=check, open_book=opening)
         instance.activated.connect(lambda: bring_to_front(window))
         window.show()
         QTimer.singleShot(3000, gc.enable)  # should the window never paint (started minimized)

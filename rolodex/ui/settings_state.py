@@ -4,7 +4,7 @@ resetting the layout never touches preferences."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 from rolodex import paths
@@ -28,7 +28,24 @@ def save_window(window: QMainWindow, splitter: QSplitter, header: QHeaderView) -
     settings.setValue("main/splitter", splitter.saveState())
     settings.setValue("main/columns", header.saveState())
     settings.setValue("main/column_count", header.count())
+    settings.setValue("main/sort_column", header.sortIndicatorSection())
+    settings.setValue("main/sort_descending", header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
     settings.sync()
+
+
+def saved_sort() -> tuple[int, bool] | None:
+    """The list's column and direction (descending?) as last saved, read before the window
+    is built; None when a layout was saved without them (by an older Rolodex). A first run
+    lists by name, A to Z."""
+    settings = window_settings()
+    if settings.value("main/geometry") is None:
+        return (0, False)
+    column, descending = settings.value("main/sort_column"), settings.value("main/sort_descending")
+    if column is None or descending is None:
+        return None
+    if not str(column).isdecimal():
+        return None
+    return int(str(column)), str(descending).lower() == "true"
 
 
 def restore_window(window: QMainWindow, splitter: QSplitter, header: QHeaderView) -> bool:

@@ -16,10 +16,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from rolodex.services.changes import Change
-from rolodex.services.contacts import ContactService
 
 if TYPE_CHECKING:
     from rolodex.records import ContactData
+    from rolodex.services.contacts import ContactService
 
 Notify = Callable[[Change], None]
 

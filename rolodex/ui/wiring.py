@@ -37,9 +37,13 @@ def wire_features(window: MainWindow) -> None:
     window.set_feature("encryption", lambda: _open_security(window))
     window.files_dropped.connect(window.open_import_dialog)
     _wire_tags(window)
+
+
+def wire_book(window: MainWindow) -> None:
+    """What needs the book open: the list's Owner / Last contacted by filters (issue 11)."""
     from rolodex.ui.team import filter as team_filter
 
-    team_filter.install(window)  # the list's Owner / Last contacted by filters (issue 11)
+    team_filter.install(window)
 
 
 def wire_team(window: MainWindow) -> None:

@@ -49,14 +49,16 @@ NOT_FOR_THE_FIRST_FRAME = (
     "rolodex.team.users",  # a personal file lists no users: no team filters to fill
     "rolodex.migrations.m0001_initial",  # the book is up to date: no migration runs
     "rolodex.records",  # whole contacts: read when one is shown (the list has its own rows)
+    "peewee",  # the first page of a book file is read without the ORM (store.sqlite.glance):
+    "rolodex.models",  # the book is opened just after the first frame
+    "rolodex.safety.leftovers",
+    "psycopg",  # the PostgreSQL driver: only for a server book
 )
 
 # The app as started from the command line, stopped at its first frame: what it has loaded
 # (sys.modules, so a module imported by name through importlib counts too).
 LOADED_AT_FIRST_FRAME = """
 import json, os, sys
-from rolodex.pg_driver import import_peewee
-import_peewee()
 from rolodex.ui.feature_scan import load_qt
 load_qt()
 import rolodex.ui.app as app
@@ -118,6 +120,25 @@ def test_the_first_window_loads_nothing_it_does_not_show(book: StoreInfo, tmp_pa
     loaded = set(json.loads(run.stdout.strip().splitlines()[-1]))
     assert "rolodex.ui.main_window.window" in loaded  # the list is read at the right moment
     assert sorted(loaded & set(NOT_FOR_THE_FIRST_FRAME)) == []
+
+
+def test_a_book_listed_by_another_column_opens_before_its_window(
+    book: StoreInfo, tmp_path: Path
+) -> None:
+    _add_people()
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "window-state.ini").write_text(
+        "[main]\ngeometry=@ByteArray()\nsort_column=1\nsort_descending=false\n"
+    )  # listed by Company: the first page must come from the store
+    run = subprocess.run(
+        [sys.executable, "-c", LOADED_AT_FIRST_FRAME, str(book.path)],
+        capture_output=True, text=True, env=_env(data), timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    loaded = set(json.loads(run.stdout.strip().splitlines()[-1]))
+    assert {"peewee", "rolodex.models", "rolodex.safety.leftovers"} <= loaded  # opened first
+    assert "psycopg" not in loaded  # and still without the server's driver
 
 
 def test_the_card_shows_a_contact_without_the_form_and_edit_builds_it(

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, overload
 
-from rolodex.db import database
+from rolodex import db
 
 HEAD = 1000
 """Ids a :class:`LazyIds` reads at once: the first pages of the list."""
@@ -46,7 +46,7 @@ def _stamp(conn: Any) -> tuple[int, int]:
 
 def _ranks() -> _Ranks:
     """The ranks of the bound book as it is now (nothing read yet if it changed)."""
-    conn = database.connection()
+    conn = db.database.connection()
     stamp = _stamp(conn)
     cached = _cache.get(id(conn))
     if cached is not None and cached.conn is conn and cached.stamp == stamp:
@@ -74,12 +74,17 @@ def _by_position(ranks: _Ranks) -> dict[int, int]:
 
 
 def _head(ranks: _Ranks, descending: bool, limit: int) -> tuple[int, list[int]]:
-    """The live count and the first ``limit`` ids, read in one statement (one snapshot)."""
+    ranks.live, ids = head(ranks.conn, descending, limit)
+    return ranks.live, ids
+
+
+def head(conn: Any, descending: bool, limit: int) -> tuple[int, list[int]]:
+    """The live count and the first ``limit`` ids in name order, read on ``conn`` in one
+    statement (one snapshot)."""
     order = "DESC" if descending else ""
     sql = f"SELECT id, (SELECT count(*) {_LIVE}) {_LIVE} ORDER BY sortpos {order} LIMIT ?"
-    rows = ranks.conn.execute(sql, (int(limit),)).fetchall()
-    ranks.live = int(rows[0][1]) if rows else 0
-    return ranks.live, [row[0] for row in rows]
+    rows = conn.execute(sql, (int(limit),)).fetchall()
+    return (int(rows[0][1]) if rows else 0), [row[0] for row in rows]
 
 
 def maps_positions() -> bool:

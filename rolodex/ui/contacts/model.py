@@ -22,16 +22,18 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from rolodex.contact_row import ContactRow
 from rolodex.db import StoreError
-from rolodex.services.contacts import ContactService
-from rolodex.services.search import listed_ids
 from rolodex.ui.locale.dates import show_date
 from rolodex.ui.search_worker import PAGES_WAITING, SearchThread, in_background
+
+if TYPE_CHECKING:
+    from rolodex.services.contacts import ContactService
+    from rolodex.store.sqlite.glance import FirstPage
 
 COL_NAME, COL_COMPANY, COL_EMAIL, COL_PHONE, COL_CITY, COL_TAGS, COL_LAST = range(7)
 COL_OWNER, COL_LAST_BY = 7, 8  # the team's columns (issue 11): names from rolodex.team.facts
@@ -63,6 +65,7 @@ class ContactTableModel(QAbstractTableModel):
         self._asked = 0  # the number of the newest list asked for (stale results are dropped)
         self._then: Callable[[], None] | None = None  # what refresh() runs once it shows
         self._remote = False  # the list came from a server book: its pages come by signal
+        self._glanced = False  # the first page of a book not opened yet (show_first_page)
         self._pending: dict[int, None] = {}  # pages asked of the search thread, oldest first
         self._ids: Sequence[int] = []
         self._pages: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
@@ -195,6 +198,8 @@ class ContactTableModel(QAbstractTableModel):
         )
 
         def job() -> tuple[Sequence[int], list[ContactRow]]:
+            from rolodex.services.search import listed_ids
+
             # The whole book lazily where the backend can: a first page of 1,000,000 at once.
             ids = listed_ids(
                 query, tag, sort=sort, descending=descending, trash=trash,
@@ -225,10 +230,27 @@ class ContactTableModel(QAbstractTableModel):
             self.sort_reverted.emit(*self._shown_sort)
         self.search_failed.emit(str(exc))
 
+    def show_first_page(self, page: FirstPage) -> None:
+        """Show the first page of a book read before it was opened (the app's first frame,
+        :mod:`rolodex.store.sqlite.glance`): rows past it show as placeholders until the
+        window, the book open, lists it again (:meth:`reload`)."""
+        from rolodex.store.sqlite.ranking import LazyIds
+
+        self.query, self.tag, self.trash = "", None, False
+        self.sort_column = COL_NAME
+        self.sort_order = (
+            Qt.SortOrder.DescendingOrder if page.descending else Qt.SortOrder.AscendingOrder
+        )
+        self._show(LazyIds(page.total, page.ids, lambda: page.ids), [])
+        self._glanced = True
+        for start in range(0, len(page.rows), PAGE_SIZE):
+            self._keep_page(start // PAGE_SIZE, page.rows[start : start + PAGE_SIZE])
+
     def _show(self, ids: Sequence[int], first: list[ContactRow]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._shown_sort = (self.sort_column, self.sort_order)
+        self._glanced = False
         self._remote = in_background()
         self._pending.clear()
         self._pages.clear()
@@ -263,6 +285,8 @@ class ContactTableModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None and self._remote:  # a server book: the search thread reads it
             self._ask_page(page_no)
+            return None
+        if page is None and self._glanced:  # the book is not open yet: reloaded once it is
             return None
         if page is None:
             page = self._fetch_page(page_no)

@@ -26,7 +26,7 @@ def add_sort_menu(window: MainWindow, view_menu: QMenu) -> QMenu:
     """Add the "Sort by" submenu to the View menu."""
     menu = view_menu.addMenu(_tr("&Sort by"))
     group = QActionGroup(menu)
-    family_first = prefs.family_first()
+    family_first = window.family_first()
     for text, family in ((_tr("&Given Family"), False), (_tr("&Family, Given"), True)):
         action = QAction(text, menu, checkable=True, checked=family == family_first)
         action.setData(family)

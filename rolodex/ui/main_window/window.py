@@ -40,30 +40,38 @@ from rolodex.ui.contacts.model import ContactTableModel
 from rolodex.ui.contacts.table_view import contact_table, show_sort
 from rolodex.ui.main_window.current import CurrentContact
 from rolodex.ui.main_window.features import FeatureHooks
-from rolodex.ui.main_window.file_menu import sync_controller
 from rolodex.ui.main_window.greeting import Greeting
 from rolodex.ui.main_window.input import InputAndStatus
 from rolodex.ui.main_window.menus import build_menus
 from rolodex.ui.main_window.panes import LazyPanes
+from rolodex.ui.main_window.starting import Starting
 from rolodex.ui.tags.model import CountDelegate, TagModel
 from rolodex.ui.undo import DeleteContacts, RestoreContacts, SaveContact, run_and_push
 
 if TYPE_CHECKING:
     from rolodex.records import ContactData
+    from rolodex.store.sqlite.glance import FirstPage
 
 SEARCH_DELAY_MS = 150
 
 
-class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, LazyPanes, QMainWindow):
+class MainWindow(
+    CurrentContact, FeatureHooks, Greeting, InputAndStatus, LazyPanes, Starting, QMainWindow
+):
     """Sidebar | contact list | detail pane, with search above the list."""
 
     files_dropped = Signal(list)
     book_changed = Signal(object)  # every Change the window hears of (follow-ups included)
 
-    def __init__(self, service: ContactService | None = None) -> None:
+    def __init__(
+        self, service: ContactService | None = None, first_page: FirstPage | None = None
+    ) -> None:
+        """With ``first_page`` (read before the book was opened: rolodex.store.sqlite.glance)
+        the window shows it and waits for :meth:`book_opened` to go on."""
         super().__init__()
         self.setWindowTitle(self.tr("Rolodex"))
         self.service = service or ContactService()
+        self.first_page = first_page
         self.undo_stack = QUndoStack(self)
         self._features: dict[str, Callable[..., Any]] = {}
         self._selecting = False
@@ -80,33 +88,22 @@ class MainWindow(CurrentContact, FeatureHooks, Greeting, InputAndStatus, LazyPan
         if not settings_state.restore_window(self, self.splitter, header):
             self.splitter.setSizes([170, 620, 410])
         header.blockSignals(False)
-        self._sync_sort_from_header()
-        self.model.set_filter()  # all contacts; the sidebar counts come after the first paint
+        if first_page is None:
+            self._sync_sort_from_header()
+            self.model.set_filter()  # all contacts; the sidebar counts come after the first paint
+        else:
+            self.model.show_first_page(first_page)
+            show_sort(self.table, self.model.sort_column, self.model.sort_order)
         self._update_status()
         self._update_greeting()
         self._update_actions()
         self._started = False  # the sidebar counts and first contact wait for the first paint
-
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        super().paintEvent(event)
-        if not self._started:  # after the whole first frame, not before it (start-up time)
-            self._started = True
-            QTimer.singleShot(0, self._finish_start)
 
     def _fit_default_size(self) -> None:
         """1200×760 where there is room; on a 768 or 720 px screen, short enough that the
         title bar and the status bar stay on screen."""
         screen = self.screen().availableGeometry()
         self.resize(min(1200, screen.width() - 40), min(760, screen.height() - 80))
-
-    def _finish_start(self) -> None:
-        """After the window is on screen: the detail pane, background sync, sidebar counts,
-        first contact."""
-        self._build_details()
-        sync_controller(self)
-        self.tag_model.reload()  # the greeting follows the counts (_sidebar_counted)
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self._select_row(0)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
+    from rolodex.services.contacts import ContactService
+
 from rolodex.db import StoreError
-from rolodex.services.contacts import ContactService
 from rolodex.ui.search_worker import SearchThread, in_background
 
 KindRole = Qt.ItemDataRole.UserRole + 1

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from rolodex.services.changes import Change
-from rolodex.store import team as store
 from rolodex.store.backend import dialect
 
 if TYPE_CHECKING:
@@ -100,6 +99,8 @@ def install(window: MainWindow) -> TeamFilterBar | None:
 
 
 def _needed() -> bool:
+    from rolodex.store import team as store
+
     return dialect() == "postgres" or store.listed_users() > 0
 
 

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="107"/>
         <source>Cannot open the contact book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="108"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="154"/>
+        <location filename="../app.py" line="185"/>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,57 +1517,57 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="101"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="99"/>
+        <location filename="../contacts/model.py" line="102"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="100"/>
+        <location filename="../contacts/model.py" line="103"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="101"/>
+        <location filename="../contacts/model.py" line="104"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="102"/>
+        <location filename="../contacts/model.py" line="105"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="103"/>
+        <location filename="../contacts/model.py" line="106"/>
         <source>Last contacted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="122"/>
+        <location filename="../contacts/model.py" line="125"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="308"/>
+        <location filename="../contacts/model.py" line="332"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,27 +3488,27 @@ The book as it is now is backed up first, so you can undo this by restoring that
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window/window.py" line="65"/>
+        <location filename="../main_window/window.py" line="72"/>
         <source>Rolodex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="115"/>
+        <location filename="../main_window/window.py" line="112"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="117"/>
+        <location filename="../main_window/window.py" line="114"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="132"/>
+        <location filename="../main_window/window.py" line="129"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="154"/>
+        <location filename="../main_window/window.py" line="151"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,17 +3518,17 @@ The book as it is now is backed up first, so you can undo this by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="267"/>
+        <location filename="../main_window/window.py" line="264"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="272"/>
+        <location filename="../main_window/window.py" line="269"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="284"/>
+        <location filename="../main_window/window.py" line="281"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Moved %n contact to the Trash. Ctrl+Z undoes this.</numerusform>
@@ -3536,7 +3536,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="369"/>
+        <location filename="../main_window/window.py" line="366"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n contact matches “{query}”</numerusform>
@@ -3544,7 +3544,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="372"/>
+        <location filename="../main_window/window.py" line="369"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -3552,7 +3552,7 @@ The book as it is now is backed up first, so you can undo this by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="374"/>
+        <location filename="../main_window/window.py" line="371"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5175,7 +5175,7 @@ Details: {details}</source>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tags/model.py" line="74"/>
+        <location filename="../tags/model.py" line="75"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5183,12 +5183,12 @@ Details: {details}</source>
         </translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="85"/>
+        <location filename="../tags/model.py" line="86"/>
         <source>All contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="87"/>
+        <location filename="../tags/model.py" line="88"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5196,37 +5196,37 @@ Details: {details}</source>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team/filter.py" line="38"/>
+        <location filename="../team/filter.py" line="37"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="40"/>
+        <location filename="../team/filter.py" line="39"/>
         <source>Last contacted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="43"/>
+        <location filename="../team/filter.py" line="42"/>
         <source>Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="45"/>
+        <location filename="../team/filter.py" line="44"/>
         <source>Last contacted by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="60"/>
+        <location filename="../team/filter.py" line="59"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="64"/>
+        <location filename="../team/filter.py" line="63"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="65"/>
+        <location filename="../team/filter.py" line="64"/>
         <source>Me ({name})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5720,17 +5720,17 @@ This happens once and can take a minute for a big book.</source>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="148"/>
+        <location filename="../wiring.py" line="152"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="180"/>
+        <location filename="../wiring.py" line="184"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="204"/>
+        <location filename="../wiring.py" line="208"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="107"/>
         <source>Cannot open the contact book</source>
         <translation>Nepavyksta atverti kontaktų knygos</translation>
     </message>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="108"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex nepavyksta atverti kontaktų knygos.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="154"/>
+        <location filename="../app.py" line="185"/>
         <source>Automatic backup failed: %1</source>
         <translation>Nepavyko automatiškai sukurti atsarginės kopijos: %1</translation>
     </message>
@@ -1529,57 +1529,57 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>Company</source>
         <translation>Įmonė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Email</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="101"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="99"/>
+        <location filename="../contacts/model.py" line="102"/>
         <source>City</source>
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="100"/>
+        <location filename="../contacts/model.py" line="103"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="101"/>
+        <location filename="../contacts/model.py" line="104"/>
         <source>Last contacted</source>
         <translation>Paskutinis kontaktas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="102"/>
+        <location filename="../contacts/model.py" line="105"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="103"/>
+        <location filename="../contacts/model.py" line="106"/>
         <source>Last contacted by</source>
         <translation>Paskutinis susisiekė</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="122"/>
+        <location filename="../contacts/model.py" line="125"/>
         <source>(no name)</source>
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="308"/>
+        <location filename="../contacts/model.py" line="332"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
@@ -3527,27 +3527,27 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window/window.py" line="65"/>
+        <location filename="../main_window/window.py" line="72"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="115"/>
+        <location filename="../main_window/window.py" line="112"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Ieškoti vardų, įmonių, el. paštų, telefonų… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="117"/>
+        <location filename="../main_window/window.py" line="114"/>
         <source>Search</source>
         <translation>Paieška</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="132"/>
+        <location filename="../main_window/window.py" line="129"/>
         <source>Details</source>
         <translation>Duomenys</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="154"/>
+        <location filename="../main_window/window.py" line="151"/>
         <source>Groups</source>
         <translation>Grupės</translation>
     </message>
@@ -3557,17 +3557,17 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="267"/>
+        <location filename="../main_window/window.py" line="264"/>
         <source>Nothing was changed</source>
         <translation>Niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="272"/>
+        <location filename="../main_window/window.py" line="269"/>
         <source>Saved.</source>
         <translation>Išsaugota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="284"/>
+        <location filename="../main_window/window.py" line="281"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>%n kontaktas perkeltas į šiukšlinę. Ctrl+Z atšaukia.</numerusform>
@@ -3576,7 +3576,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="369"/>
+        <location filename="../main_window/window.py" line="366"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>„{query}“ atitinka %n kontaktas</numerusform>
@@ -3585,7 +3585,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="372"/>
+        <location filename="../main_window/window.py" line="369"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>Šiukšlinėje %n kontaktas</numerusform>
@@ -3594,7 +3594,7 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="374"/>
+        <location filename="../main_window/window.py" line="371"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -5240,7 +5240,7 @@ Išsamiau: {details}</translation>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tags/model.py" line="74"/>
+        <location filename="../tags/model.py" line="75"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontaktas</numerusform>
@@ -5249,12 +5249,12 @@ Išsamiau: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="85"/>
+        <location filename="../tags/model.py" line="86"/>
         <source>All contacts</source>
         <translation>Visi kontaktai</translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="87"/>
+        <location filename="../tags/model.py" line="88"/>
         <source>Trash</source>
         <translation>Šiukšlinė</translation>
     </message>
@@ -5262,37 +5262,37 @@ Išsamiau: {details}</translation>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team/filter.py" line="38"/>
+        <location filename="../team/filter.py" line="37"/>
         <source>Owner</source>
         <translation>Atsakingas</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="40"/>
+        <location filename="../team/filter.py" line="39"/>
         <source>Last contacted by</source>
         <translation>Paskutinis susisiekė</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="43"/>
+        <location filename="../team/filter.py" line="42"/>
         <source>Owner:</source>
         <translation>Atsakingas:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="45"/>
+        <location filename="../team/filter.py" line="44"/>
         <source>Last contacted by:</source>
         <translation>Paskutinis susisiekė:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="60"/>
+        <location filename="../team/filter.py" line="59"/>
         <source>Nobody</source>
         <translation>Niekas</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="64"/>
+        <location filename="../team/filter.py" line="63"/>
         <source>Anyone</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="65"/>
+        <location filename="../team/filter.py" line="64"/>
         <source>Me ({name})</source>
         <translation>Aš ({name})</translation>
     </message>
@@ -5795,17 +5795,17 @@ Tai vyksta vieną kartą ir didelei knygai gali užtrukti minutę.</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="148"/>
+        <location filename="../wiring.py" line="152"/>
         <source>History</source>
         <translation>Istorija</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="180"/>
+        <location filename="../wiring.py" line="184"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontaktas</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="204"/>
+        <location filename="../wiring.py" line="208"/>
         <source>Today</source>
         <translation>Šiandien</translation>
     </message>

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="106"/>
+        <location filename="../app.py" line="107"/>
         <source>Cannot open the contact book</source>
         <translation>Kan ikke åpne adresseboken</translation>
     </message>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="108"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex kan ikke åpne adresseboken.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="154"/>
+        <location filename="../app.py" line="185"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatisk sikkerhetskopiering mislyktes: %1</translation>
     </message>
@@ -1521,57 +1521,57 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../contacts/model.py" line="95"/>
+        <location filename="../contacts/model.py" line="98"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="96"/>
+        <location filename="../contacts/model.py" line="99"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="97"/>
+        <location filename="../contacts/model.py" line="100"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="98"/>
+        <location filename="../contacts/model.py" line="101"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="99"/>
+        <location filename="../contacts/model.py" line="102"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="100"/>
+        <location filename="../contacts/model.py" line="103"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="101"/>
+        <location filename="../contacts/model.py" line="104"/>
         <source>Last contacted</source>
         <translation>Sist kontaktet</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="102"/>
+        <location filename="../contacts/model.py" line="105"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="103"/>
+        <location filename="../contacts/model.py" line="106"/>
         <source>Last contacted by</source>
         <translation>Sist kontaktet av</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="122"/>
+        <location filename="../contacts/model.py" line="125"/>
         <source>(no name)</source>
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="308"/>
+        <location filename="../contacts/model.py" line="332"/>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
@@ -3492,27 +3492,27 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window/window.py" line="65"/>
+        <location filename="../main_window/window.py" line="72"/>
         <source>Rolodex</source>
         <translation>Rolodex</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="115"/>
+        <location filename="../main_window/window.py" line="112"/>
         <source>Search names, companies, emails, phones… (Ctrl+F)</source>
         <translation>Søk etter navn, firma, e-post, telefon … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="117"/>
+        <location filename="../main_window/window.py" line="114"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="132"/>
+        <location filename="../main_window/window.py" line="129"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="154"/>
+        <location filename="../main_window/window.py" line="151"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
@@ -3522,17 +3522,17 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="267"/>
+        <location filename="../main_window/window.py" line="264"/>
         <source>Nothing was changed</source>
         <translation>Ingenting ble endret</translation>
     </message>
     <message>
-        <location filename="../main_window/window.py" line="272"/>
+        <location filename="../main_window/window.py" line="269"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="284"/>
+        <location filename="../main_window/window.py" line="281"/>
         <source>Moved %n contact(s) to the Trash. Ctrl+Z undoes this.</source>
         <translation>
             <numerusform>Flyttet %n kontakt til papirkurven. Ctrl+Z angrer.</numerusform>
@@ -3540,7 +3540,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="369"/>
+        <location filename="../main_window/window.py" line="366"/>
         <source>%n contact(s) match “{query}”</source>
         <translation>
             <numerusform>%n kontakt samsvarer med «{query}»</numerusform>
@@ -3548,7 +3548,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="372"/>
+        <location filename="../main_window/window.py" line="369"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n kontakt i papirkurven</numerusform>
@@ -3556,7 +3556,7 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window/window.py" line="374"/>
+        <location filename="../main_window/window.py" line="371"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -5183,7 +5183,7 @@ Detaljer: {details}</translation>
 <context>
     <name>TagModel</name>
     <message numerus="yes">
-        <location filename="../tags/model.py" line="74"/>
+        <location filename="../tags/model.py" line="75"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -5191,12 +5191,12 @@ Detaljer: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="85"/>
+        <location filename="../tags/model.py" line="86"/>
         <source>All contacts</source>
         <translation>Alle kontakter</translation>
     </message>
     <message>
-        <location filename="../tags/model.py" line="87"/>
+        <location filename="../tags/model.py" line="88"/>
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
@@ -5204,37 +5204,37 @@ Detaljer: {details}</translation>
 <context>
     <name>TeamFilterBar</name>
     <message>
-        <location filename="../team/filter.py" line="38"/>
+        <location filename="../team/filter.py" line="37"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="40"/>
+        <location filename="../team/filter.py" line="39"/>
         <source>Last contacted by</source>
         <translation>Sist kontaktet av</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="43"/>
+        <location filename="../team/filter.py" line="42"/>
         <source>Owner:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="45"/>
+        <location filename="../team/filter.py" line="44"/>
         <source>Last contacted by:</source>
         <translation>Sist kontaktet av:</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="60"/>
+        <location filename="../team/filter.py" line="59"/>
         <source>Nobody</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="64"/>
+        <location filename="../team/filter.py" line="63"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../team/filter.py" line="65"/>
+        <location filename="../team/filter.py" line="64"/>
         <source>Me ({name})</source>
         <translation>Meg ({name})</translation>
     </message>
@@ -5729,17 +5729,17 @@ Dette skjer én gang og kan ta et minutt for en stor bok.</translation>
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../wiring.py" line="148"/>
+        <location filename="../wiring.py" line="152"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="180"/>
+        <location filename="../wiring.py" line="184"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../wiring.py" line="204"/>
+        <location filename="../wiring.py" line="208"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
