@@ -17,6 +17,5 @@ import importlib.readers  # noqa: F401 (importlib.resources on the package's fol
 
 import rolodex.labels.resources  # noqa: F401 (the window icon)
 import rolodex.services.contacts  # noqa: F401 (the list, the card, the sidebar)
-import rolodex.services.search  # noqa: F401
 import rolodex.settings  # noqa: F401
 import rolodex.store.sqlite.glance  # noqa: F401 (a book file's first page)

@@ -19,6 +19,16 @@ def test_key_depends_on_the_book_path(tmp_path: Path) -> None:
     assert instance_key(tmp_path / "a.db") != instance_key(tmp_path / "b.db")
 
 
+def test_key_is_the_one_earlier_versions_use(tmp_path: Path) -> None:
+    """A copy of an older Rolodex already running on the book is found (same lock, socket)."""
+    import getpass
+    import hashlib
+
+    book = (tmp_path / "a.db").resolve()
+    digest = hashlib.sha256(f"{getpass.getuser()}\0{book}".encode()).hexdigest()[:24]
+    assert instance_key(tmp_path / "a.db") == f"rolodex-{digest}"
+
+
 def test_second_copy_activates_the_first(qtbot: QtBot, tmp_path: Path) -> None:
     book = tmp_path / "book.db"
     first = SingleInstance(book)

@@ -14,12 +14,11 @@ app (WAL mode and a busy timeout keep that safe).
 from __future__ import annotations
 
 import getpass
-import hashlib
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -39,7 +38,10 @@ def instance_key(db_path: Path | str) -> str:
     except (KeyError, OSError):
         user = ""
     resolved = str(Path(db_path).expanduser().resolve())
-    digest = hashlib.sha256(f"{user}\0{resolved}".encode()).hexdigest()[:24]
+    # SHA-256 by Qt's own code: Python's hashlib would load OpenSSL for the first frame
+    algorithm = QCryptographicHash.Algorithm.Sha256
+    digest = QCryptographicHash.hash(f"{user}\0{resolved}".encode(), algorithm).toHex()
+    digest = bytes(digest.data()).decode()[:24]
     return f"rolodex-{digest}"
 
 
