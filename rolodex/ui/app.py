@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 TRANSLATIONS_DIR = Path(str(resources.files("rolodex.ui") / "translations"))
 DESKTOP_ID = "org.rolodex.Rolodex"  # the .desktop file's name: Wayland matches windows by it
 log = logging.getLogger(__name__)
+HOUSEKEEPING_MS = 1500  # the day's backup and the Trash's purge, this long after start
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -172,7 +173,11 @@ def open_behind_first_page(args: argparse.Namespace, path: Path, window: QWidget
 
 def start_housekeeping(window: QWidget) -> None:
     """Off the UI thread after start: the day's backup, and the Trash emptied of contacts
-    deleted more than 30 days ago."""
+    deleted more than 30 days ago; once the book is open, should the window show a first page
+    read before it (it opens after the window's first frame)."""
+    if getattr(window, "first_page", None) is not None:
+        QTimer.singleShot(HOUSEKEEPING_MS, lambda: start_housekeeping(window))
+        return
     from rolodex.safety.backups import backup_if_due_today
     from rolodex.services.trash import purge_expired
     from rolodex.ui.worker import run_in_background
@@ -311,7 +316,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QTimer.singleShot(3000, gc.enable)  # should the window never paint (started minimized)
         QTimer.singleShot(3000, set_app_icon)
         QTimer.singleShot(300, warm_up)
-        QTimer.singleShot(1500, lambda: start_housekeeping(window))
+        QTimer.singleShot(HOUSEKEEPING_MS, lambda: start_housekeeping(window))
         return int(app.exec())
     finally:
         from rolodex.ui.worker import wait_for_idle

@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rolodex import paths
-from rolodex.db import StoreInfo, close_store, open_store
+from rolodex.db import StoreInfo, close_store, database, open_store
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
 from rolodex.store.sqlite.glance import first_page
@@ -29,12 +30,14 @@ def _names(window: MainWindow, rows: range) -> list[str]:
 
 @pytest.fixture
 def unopened(book: StoreInfo) -> Path:
-    """A book file of PEOPLE contacts, closed (as the app finds it at start)."""
+    """A book file of PEOPLE contacts, closed and unbound (as the app finds it at start: the
+    store answers "No Rolodex book is open" until it is opened)."""
     paths.init()
     service = ContactService()
     for n in range(PEOPLE):
         service.create(ContactData(given=f"Åse{n:03d}", family="Ødegård", tags=["Kunder"]))
     close_store()
+    database.initialize(None)
     return book.path
 
 
@@ -78,3 +81,29 @@ def test_the_list_order_is_saved_for_the_next_start(book: StoreInfo, qtbot: QtBo
     settings.remove("main/sort_column")  # a layout saved by an older Rolodex
     settings.sync()
     assert saved_sort() is None  # its order is not known: the book is opened first
+
+
+def test_the_days_backup_waits_for_the_book(
+    unopened: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window may show its first page a while before the book opens (a window started
+    minimized paints when first shown): the day's backup and the Trash's purge wait for it."""
+    from rolodex.safety.backups import list_backups
+    from rolodex.ui import app
+    from rolodex.ui.worker import wait_for_idle
+
+    monkeypatch.setattr(app, "HOUSEKEEPING_MS", 10)
+    page = first_page(unopened, descending=False, rows=2 * PAGE_SIZE)
+    window = build_window(start_crm_now=False, first_page=page)
+    qtbot.addWidget(window)
+    app.start_housekeeping(window)
+    wait_for_idle()
+    QApplication.processEvents()  # what the worker reported, had it run on the shut book
+    assert "backup failed" not in window.statusBar().currentMessage()  # type: ignore[attr-defined]
+
+    open_store(unopened)
+    wire_book(window)
+    window.book_opened()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(list_backups()), timeout=10000)  # the day's first backup
+    assert "backup failed" not in window.statusBar().currentMessage()  # type: ignore[attr-defined]
+    window.close()
