@@ -81,20 +81,6 @@ class StoreInfo:
     tidied: tuple[str, ...] = ()  # leftovers of an interrupted operation, finished or removed
 
 
-def _pragmas(encrypted: bool = False) -> dict[str, Any]:
-    # SQLCipher logs a wrong key to stderr; keep the CLI's error to one line. Temp tables and
-    # sort spills of an encrypted book stay in memory, never in unencrypted temp files.
-    cipher = {"cipher_log_level": "NONE", "temp_store": "memory"} if encrypted else {}
-    return {
-        **cipher,
-        "journal_mode": "wal",
-        "foreign_keys": 1,
-        "busy_timeout": BUSY_TIMEOUT_MS,
-        "synchronous": "normal",
-        "cache_size": -4000,  # KiB: enough for the hot indexes at 100k contacts
-    }
-
-
 def looks_encrypted(path: Path | str) -> bool:
     """True if ``path`` is a non-empty file that is not a plain SQLite file (so it needs a
     passphrase, or is not a book at all). Lets the app decide whether to ask for one."""
@@ -186,21 +172,6 @@ def first_error(exc: BaseException) -> BaseException:
     while any(s in str(exc).lower() for s in _SECONDARY) and exc.__context__ is not None:
         exc = exc.__context__
     return exc
-
-
-def make_database(path: Path, passphrase: str | None = None) -> peewee.SqliteDatabase:
-    """Build (not open) the Peewee database object for a file, encrypted or not."""
-    if passphrase is None:
-        db: peewee.SqliteDatabase = _peewee().SqliteDatabase(
-            str(path), pragmas=_pragmas(), check_same_thread=False
-        )
-        return db
-    from playhouse.sqlcipher_ext import SqlCipherDatabase
-
-    db = SqlCipherDatabase(
-        str(path), passphrase=passphrase, pragmas=_pragmas(True), check_same_thread=False
-    )
-    return db
 
 
 def passphrase_of(db: peewee.Database) -> str | None:
@@ -337,6 +308,7 @@ def open_store(
     """Open (or create) the book at ``path`` and bind it as the current database, holding the
     book lock until :func:`close_store` (``rolodex.safety.lock``); an opener alone with the book
     first tidies what an interrupted operation left (``rolodex.safety.leftovers``)."""
+    _peewee()  # first, so that no module behind the opening imports it with psycopg
     from rolodex.safety import leftovers, lock
 
     path = Path(path).expanduser().resolve()
@@ -363,6 +335,8 @@ def _open_store(path: Path, passphrase: str | None, create: bool) -> StoreInfo:
     passphrase = passphrase or None
     if existed:
         _refuse_newer(path, passphrase)
+    from rolodex.store.sqlite.connection import make_database
+
     created = make_book_private(path)
     db = make_database(path, passphrase)
     errors: tuple[type[Exception], ...] = (
