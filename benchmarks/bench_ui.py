@@ -247,12 +247,15 @@ def child_list(db: str) -> None:
 
 
 # -- report ----------------------------------------------------------------------------------
-def report(name: str, value: float, baseline: float, unit: str, budget: float) -> None:
+def report(name: str, value: float, baseline: float, unit: str, budget: float | None) -> None:
+    """One figure beside its baseline; ``budget`` None: shown for the record, no target."""
     ratio = value / baseline if baseline else float("nan")
-    verdict = "ok" if value <= budget else "OVER BUDGET"
+    verdict = "" if budget is None else f"budget {budget:g} {unit}  " + (
+        "ok" if value <= budget else "OVER BUDGET"
+    )
     print(
         f"{name:<28} {value:9.3f} {unit:<4} baseline {baseline:9.3f} {unit:<4} "
-        f"ratio {ratio:5.2f}x  budget {budget:g} {unit}  {verdict}"
+        f"ratio {ratio:5.2f}x  {verdict}".rstrip()
     )
 
 
@@ -291,7 +294,7 @@ def main() -> None:
         report(f"start-up, {mode}", wall, bare[0], "s", min(0.5, 2 * bare[0]))
         report(f"  best of {runs}, {mode}", best, bare[1], "s", min(0.5, 2 * bare[1]))
         report(f"  CPU to frame, {mode}", cpu_frame, bare[2], "s", min(0.5, 2 * bare[2]))
-        report(f"  CPU, whole run, {mode}", cpu, bare[3], "s", min(0.5, 2 * bare[3]))
+        report(f"  CPU, whole run, {mode}", cpu, bare[3], "s", None)  # the opening after it too
         report(f"  takes input, {mode}", ready, bare[4], "s", 0.5)
     print("load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
