@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from rolodex.db import StoreInfo
 from rolodex.records import ContactData
@@ -105,6 +106,17 @@ def _env(data: Path) -> dict[str, str]:
     return env
 
 
+def _last_json(script: str, data: Path, *argv: object) -> Any:
+    """Run ``script`` with ``argv`` in a fresh process on the data folder ``data``; what its
+    last line of output says, as JSON."""
+    run = subprocess.run(
+        [sys.executable, "-c", script, *map(str, argv)],
+        capture_output=True, text=True, env=_env(data), timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
 def _add_people() -> None:
     for given, family in (("Åse", "Berg"), ("Kari", "Nordmann"), ("Ona", "Žemaitė")):
         ContactService().save(ContactData(given=given, family=family))
@@ -112,12 +124,7 @@ def _add_people() -> None:
 
 def test_the_first_window_loads_nothing_it_does_not_show(book: StoreInfo, tmp_path: Path) -> None:
     _add_people()
-    run = subprocess.run(
-        [sys.executable, "-c", LOADED_AT_FIRST_FRAME, str(book.path)],
-        capture_output=True, text=True, env=_env(tmp_path / "data"), timeout=120, check=False,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stderr[-2000:]
-    loaded = set(json.loads(run.stdout.strip().splitlines()[-1]))
+    loaded = set(_last_json(LOADED_AT_FIRST_FRAME, tmp_path / "data", book.path))
     assert "rolodex.ui.main_window.window" in loaded  # the list is read at the right moment
     assert sorted(loaded & set(NOT_FOR_THE_FIRST_FRAME)) == []
 
@@ -131,12 +138,7 @@ def test_a_book_listed_by_another_column_opens_before_its_window(
     (data / "window-state.ini").write_text(
         "[main]\ngeometry=@ByteArray()\nsort_column=1\nsort_descending=false\n"
     )  # listed by Company: the first page must come from the store
-    run = subprocess.run(
-        [sys.executable, "-c", LOADED_AT_FIRST_FRAME, str(book.path)],
-        capture_output=True, text=True, env=_env(data), timeout=120, check=False,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stderr[-2000:]
-    loaded = set(json.loads(run.stdout.strip().splitlines()[-1]))
+    loaded = set(_last_json(LOADED_AT_FIRST_FRAME, data, book.path))
     assert {"peewee", "rolodex.models", "rolodex.safety.leftovers"} <= loaded  # opened first
     assert "psycopg" not in loaded  # and still without the server's driver
 
@@ -145,12 +147,8 @@ def test_the_card_shows_a_contact_without_the_form_and_edit_builds_it(
     book: StoreInfo, tmp_path: Path
 ) -> None:
     _add_people()
-    run = subprocess.run(
-        [sys.executable, "-c", CARD_THEN_EDIT, str(book.path), str(tmp_path / "data")],
-        capture_output=True, text=True, env=_env(tmp_path / "data"), timeout=120, check=False,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stderr[-2000:]
-    shown = json.loads(run.stdout.strip().splitlines()[-1])
+    data = tmp_path / "data"
+    shown = _last_json(CARD_THEN_EDIT, data, book.path, data)
     assert shown["on_card"] and shown["card_title"] == "Åse Berg"
     assert "rolodex.ui.contact_editor.photo" not in shown["loaded"]
     assert shown["editing"] and shown["given"] == "Åse" and not shown["dirty"]
@@ -185,11 +183,6 @@ def test_the_window_gets_its_icon_just_after_the_first_frame(
     book: StoreInfo, tmp_path: Path
 ) -> None:
     _add_people()
-    run = subprocess.run(
-        [sys.executable, "-c", ICON_AFTER_FIRST_FRAME, str(book.path)],
-        capture_output=True, text=True, env=_env(tmp_path / "data"), timeout=120, check=False,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stderr[-2000:]
-    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    seen = _last_json(ICON_AFTER_FIRST_FRAME, tmp_path / "data", book.path)
     assert seen["painted_without_icon"]  # not loaded for the first frame
     assert {16, 48, 256} <= set(seen["sizes"])  # then every packaged size, as before
