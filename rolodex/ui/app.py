@@ -143,19 +143,18 @@ def open_book_for_gui(args: argparse.Namespace, path: Path) -> bool:
     return open_book_or_explain(args)
 
 
-def first_page_to_show(args: argparse.Namespace) -> FirstPage | None:
+def first_page_to_show(book: Path | str) -> FirstPage | None:
     """The first page of the book file to show before the book is opened, when it is the
     common case (a plain, current, personal file listed by name: see
     :mod:`rolodex.store.sqlite.glance`); None: open the book before the window."""
-    from rolodex.cli.common import book_where
     from rolodex.store.sqlite.glance import first_page
     from rolodex.ui.contacts.model import COL_NAME, PAGE_SIZE
     from rolodex.ui.settings_state import saved_sort
 
-    where, sort = book_where(args), saved_sort()
-    if not isinstance(where, Path) or sort is None or sort[0] != COL_NAME:
+    sort = saved_sort()
+    if not isinstance(book, Path) or sort is None or sort[0] != COL_NAME:
         return None
-    return first_page(where.expanduser().resolve(), descending=sort[1], rows=2 * PAGE_SIZE)
+    return first_page(book, descending=sort[1], rows=2 * PAGE_SIZE)
 
 
 def open_behind_first_page(args: argparse.Namespace, path: Path, window: QWidget) -> bool:
@@ -232,9 +231,11 @@ def after_first_paint(window: QWidget, instance: SingleInstance) -> None:
 
 
 class FirstPaint(QObject):
-    """Waits for the window's first frame, then logs the start-up time, runs ``then`` (the
-    work that must not delay the first frame) and, for ``--startup-check``, prints
-    ``SHOWN <time> CPU <seconds>`` (the process's CPU time so far) and quits."""
+    """Waits for the window's first frame, then logs the start-up time, opens the book when
+    the window shows a first page read before it (``open_book``), runs ``then`` (the work that
+    must not delay the first frame) and, for ``--startup-check``, prints ``SHOWN <time> CPU
+    <seconds>`` (the process's CPU time so far) and ``READY`` likewise once the window takes
+    input, and quits."""
 
     def __init__(
         self,
@@ -301,7 +302,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not instance.claim(listen_now=False):
         return 0  # the copy already running on this book was asked to come forward
     try:
-        page = first_page_to_show(args)
+        page = first_page_to_show(path if isinstance(where, Path) else where)
         if page is None and not open_book_for_gui(args, path):
             return 2
         if page is None:
