@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rolodex import paths
-from rolodex.db import StoreInfo, close_store, database, open_store
+from rolodex.db import StoreError, StoreInfo, close_store, database, open_store
 from rolodex.records import ContactData
 from rolodex.services.contacts import ContactService
 from rolodex.store.sqlite.glance import first_page
@@ -54,6 +54,8 @@ def test_the_first_page_shows_before_the_book_opens(unopened: Path, qtbot: QtBot
     assert window.count_label.text().startswith(f"{PEOPLE} contact")
     assert window.model.index(PEOPLE - 1, 0).data() != "Åse129 Ødegård"  # not read yet
     assert window.table.currentIndex().row() == -1  # nothing chosen while the book is shut
+    with pytest.raises(StoreError, match="still opening"):
+        window.model.all_ids()  # the whole list is the store's: one clear line, not 100 ids
 
     open_store(unopened)
     wire_book(window)

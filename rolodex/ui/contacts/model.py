@@ -241,10 +241,14 @@ class ContactTableModel(QAbstractTableModel):
         self.sort_order = (
             Qt.SortOrder.DescendingOrder if page.descending else Qt.SortOrder.AscendingOrder
         )
-        self._show(LazyIds(page.total, page.ids, lambda: page.ids), [])
+        self._show(LazyIds(page.total, page.ids, self._still_opening), [])
         self._glanced = True
         for start in range(0, len(page.rows), PAGE_SIZE):
             self._keep_page(start // PAGE_SIZE, page.rows[start : start + PAGE_SIZE])
+
+    def _still_opening(self) -> list[int]:
+        """Every id of a list shown from a first page, asked for before the book is open."""
+        raise StoreError(self.tr("The book is still opening; try again in a moment."))
 
     def _show(self, ids: Sequence[int], first: list[ContactRow]) -> None:
         self.beginResetModel()

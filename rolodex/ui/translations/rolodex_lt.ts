@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="108"/>
         <source>Cannot open the contact book</source>
         <translation>Nepavyksta atverti kontaktų knygos</translation>
     </message>
     <message>
-        <location filename="../app.py" line="108"/>
+        <location filename="../app.py" line="109"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex nepavyksta atverti kontaktų knygos.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="185"/>
+        <location filename="../app.py" line="189"/>
         <source>Automatic backup failed: %1</source>
         <translation>Nepavyko automatiškai sukurti atsarginės kopijos: %1</translation>
     </message>
@@ -1579,7 +1579,12 @@ Pirmiausia sukuriama dabartinės knygos atsarginė kopija, tad veiksmą galėsit
         <translation>(be vardo)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="332"/>
+        <location filename="../contacts/model.py" line="251"/>
+        <source>The book is still opening; try again in a moment.</source>
+        <translation>Kontaktų knyga dar atidaroma; bandykite dar kartą po akimirkos.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/model.py" line="336"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>

@@ -92,17 +92,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="108"/>
         <source>Cannot open the contact book</source>
         <translation>Kan ikke åpne adresseboken</translation>
     </message>
     <message>
-        <location filename="../app.py" line="108"/>
+        <location filename="../app.py" line="109"/>
         <source>Rolodex cannot open the contact book.</source>
         <translation>Rolodex kan ikke åpne adresseboken.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="185"/>
+        <location filename="../app.py" line="189"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatisk sikkerhetskopiering mislyktes: %1</translation>
     </message>
@@ -1571,7 +1571,12 @@ Adresseboken slik den er nå, sikkerhetskopieres først, så du kan angre ved å
         <translation>(uten navn)</translation>
     </message>
     <message>
-        <location filename="../contacts/model.py" line="332"/>
+        <location filename="../contacts/model.py" line="251"/>
+        <source>The book is still opening; try again in a moment.</source>
+        <translation>Kontaktboken åpnes fortsatt; prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <location filename="../contacts/model.py" line="336"/>
         <source>Loading…</source>
         <translation>Laster inn …</translation>
     </message>
